@@ -1,0 +1,38 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// One schema, two outputs: the server's resolver types and the SDK's typed
+// documents (which the widget imports too). `pnpm codegen` regenerates both;
+// CI fails when the committed output is stale.
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  documents: ['packages/sdk/src/operations/**/*.graphql'],
+  ignoreNoDocuments: false,
+  emitLegacyCommonJSImports: false,
+  generates: {
+    'packages/server/src/graphql/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: '../context.ts#GraphQLContext',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        defaultMapper: 'Partial<{T}>',
+        scalars: { Date: 'string', DateTime: 'string' },
+        useIndexSignature: false,
+        immutableTypes: false,
+      },
+    },
+    'packages/sdk/src/generated/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments: false },
+      config: {
+        documentMode: 'string',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: 'string', DateTime: 'string' },
+      },
+    },
+  },
+  hooks: { afterAllFileWrite: [] },
+};
+
+export default config;

@@ -1,0 +1,41 @@
+import type { Config } from './config.ts';
+import { createDb, type DbHandle } from './db/client.ts';
+import { runMigrations } from './db/migrate.ts';
+import { startServer, type RunningServer } from './http/server.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { createServices, type AppServices } from './services.ts';
+
+export interface App {
+  readonly services: AppServices;
+  readonly server: RunningServer;
+  stop(): Promise<void>;
+}
+
+export interface StartAppOptions {
+  config: Config;
+  logger?: Logger;
+  /** An already-open database (tests share one per file). */
+  dbHandle?: DbHandle;
+  now?: () => Date;
+}
+
+/** Opens the database, migrates, builds the services, starts background jobs and the HTTP server. */
+export async function startApp(options: StartAppOptions): Promise<App> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const ownsDb = !options.dbHandle;
+  const dbHandle =
+    options.dbHandle ??
+    (await createDb({ url: config.DATABASE_URL, dataDir: config.SLOTKIT_DATA_DIR, max: config.DB_POOL_MAX }));
+  await runMigrations(dbHandle);
+  const services = createServices({ config, dbHandle, logger, now: options.now });
+  const server = await startServer({ services });
+  return {
+    services,
+    server,
+    async stop() {
+      await server.stop();
+      if (ownsDb) await dbHandle.close();
+    },
+  };
+}

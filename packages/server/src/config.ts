@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', ''])
+  .transform((v) => v === '1' || v === 'true');
+const count = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+const postgresUrl = z
+  .string()
+  .url('must be a URL like postgres://user@host:5432/db')
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: z.string().url('must be the public https URL of this server').optional(),
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_REPLICA_URL: postgresUrl.optional(),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  SLOTKIT_DATA_DIR: z.string().default('./.slotkit'),
+  SLOTKIT_DEMO: flag.default('1'),
+  SLOTKIT_ADMIN_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
+  HOLD_MINUTES: z.coerce.number().int().min(1).max(120).default(10),
+  HOLDS_PER_EMAIL: count(3),
+  HOLDS_PER_IP: count(3),
+  RATE_LIMIT_PER_MINUTE: count(120),
+  TRUST_PROXY: flag.default('0'),
+  STRIPE_SECRET_KEY: z.string().startsWith('sk_', 'must be a Stripe secret key (sk_…)').optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must be a Stripe webhook secret (whsec_…)').optional(),
+  STRIPE_API_URL: z.string().url('must be a URL like http://127.0.0.1:12111').optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  ALERT_WEBHOOK_URL: z.string().url().optional(),
+  SMTP_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+const requiredInProduction = ['DATABASE_URL', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'PUBLIC_URL'] as const;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the environment once; empty strings count as unset. Throws ConfigError listing every bad value. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}${describeValue(present[String(i.path[0])])}`);
+  if (parsed.success && parsed.data.NODE_ENV === 'production') {
+    for (const key of requiredInProduction) {
+      if (!parsed.data[key]) problems.push(`${key}: required when NODE_ENV=production`);
+    }
+  }
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
+  return parsed.data;
+}
+
+function describeValue(value: string | undefined): string {
+  if (value === undefined) return '';
+  return value.length > 40 ? '' : ` (got "${value}")`;
+}
+
+/** The configuration the test suite starts servers with: embedded DB, no demo, no limits. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({ NODE_ENV: 'test', SLOTKIT_DEMO: '0', LOG_LEVEL: 'silent' }), ...overrides };
+}

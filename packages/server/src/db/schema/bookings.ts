@@ -1,0 +1,58 @@
+import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { createdAt, id, instant } from './columns.ts';
+import { organizations } from './organizations.ts';
+import { activitySessions } from './sessions.ts';
+import { slotReservations } from './reservations.ts';
+
+export const customers = pgTable(
+  'customers',
+  {
+    id: id(),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    name: text('name'),
+    phone: text('phone'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('customers_organization_email_unique').on(t.organizationId, sql`lower(${t.email})`)],
+);
+
+export interface BookingLineItem {
+  tier: 'adult' | 'child' | 'custom';
+  name: string;
+  quantity: number;
+  unitAmountCents: number;
+  totalCents: number;
+}
+
+export const bookings = pgTable(
+  'bookings',
+  {
+    id: id(),
+    bookingNumber: text('booking_number').notNull().unique(),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    sessionId: uuid('session_id').notNull().references(() => activitySessions.id),
+    reservationId: uuid('reservation_id').notNull().unique().references(() => slotReservations.id),
+    customerId: uuid('customer_id').notNull().references(() => customers.id),
+    partySize: integer('party_size').notNull(),
+    lineItems: jsonb('line_items').$type<BookingLineItem[]>().notNull(),
+    totalCents: integer('total_cents').notNull(),
+    currency: text('currency').notNull(),
+    status: text('status', { enum: ['confirmed', 'cancelled', 'refunded'] }).notNull().default('confirmed'),
+    waiverAccepted: boolean('waiver_accepted').notNull().default(false),
+    stripeCheckoutSessionId: text('stripe_checkout_session_id').unique(),
+    stripePaymentIntentId: text('stripe_payment_intent_id'),
+    createdAt: createdAt(),
+    cancelledAt: instant('cancelled_at'),
+  },
+  (t) => [
+    index('bookings_organization_created_idx').on(t.organizationId, t.createdAt),
+    index('bookings_session_idx').on(t.sessionId),
+  ],
+);
+
+export type Customer = typeof customers.$inferSelect;
+export type NewCustomer = typeof customers.$inferInsert;
+export type Booking = typeof bookings.$inferSelect;
+export type NewBooking = typeof bookings.$inferInsert;

@@ -1,0 +1,57 @@
+import { boolean, check, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { createdAt, id, instant } from './columns.ts';
+import { organizations } from './organizations.ts';
+import { activitySessions } from './sessions.ts';
+
+/** One priced ticket line, fixed at hold time (never taken from the client). */
+export interface ReservedTicket {
+  tier: 'adult' | 'child' | 'custom';
+  priceId: string;
+  name: string;
+  quantity: number;
+  unitAmountCents: number;
+  stripePriceId: string | null;
+}
+
+export interface ReservationCustomer {
+  name: string;
+  email: string;
+  phone?: string | null;
+}
+
+export const slotReservations = pgTable(
+  'slot_reservations',
+  {
+    id: id(),
+    sessionId: uuid('session_id').notNull().references(() => activitySessions.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    partySize: integer('party_size').notNull(),
+    tickets: jsonb('tickets').$type<ReservedTicket[]>().notNull(),
+    totalCents: integer('total_cents').notNull(),
+    currency: text('currency').notNull(),
+    email: text('email').notNull(),
+    customer: jsonb('customer').$type<ReservationCustomer>(),
+    status: text('status', { enum: ['held', 'confirmed', 'released', 'expired'] }).notNull().default('held'),
+    expiresAt: instant('expires_at').notNull(),
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    /** Digest of the request behind idempotencyKey: the same key with other input is refused. */
+    requestHash: text('request_hash').notNull(),
+    clientIp: text('client_ip'),
+    waiverAccepted: boolean('waiver_accepted').notNull().default(false),
+    checkoutSessionId: text('checkout_session_id').unique(),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('slot_reservations_party_check', sql`${t.partySize} >= 1`),
+    index('slot_reservations_session_status_idx').on(t.sessionId, t.status),
+    // The sweeper and the hold limits only look at live holds.
+    index('slot_reservations_held_expiry_idx').on(t.expiresAt).where(sql`${t.status} = 'held'`),
+    index('slot_reservations_held_email_idx').on(sql`lower(${t.email})`).where(sql`${t.status} = 'held'`),
+    index('slot_reservations_held_ip_idx').on(t.clientIp).where(sql`${t.status} = 'held'`),
+  ],
+);
+
+export type SlotReservation = typeof slotReservations.$inferSelect;
+export type NewSlotReservation = typeof slotReservations.$inferInsert;

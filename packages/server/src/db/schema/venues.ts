@@ -1,0 +1,31 @@
+import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { createdAt, id } from './columns.ts';
+import { organizations } from './organizations.ts';
+
+export interface VenueTheme {
+  mode?: 'light' | 'dark';
+  accentColor?: string;
+  radiusPx?: number;
+  fontFamily?: string;
+}
+
+export const venues = pgTable(
+  'venues',
+  {
+    id: id(),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    embedKey: text('embed_key').notNull().unique(),
+    timezone: text('timezone').notNull(),
+    currency: text('currency').notNull(),
+    allowedOrigins: text('allowed_origins').array().notNull().default(sql`'{}'::text[]`),
+    theme: jsonb('theme').$type<VenueTheme>().notNull().default({}),
+    waiverUrl: text('waiver_url'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('venues_organization_idx').on(t.organizationId)],
+);
+
+export type Venue = typeof venues.$inferSelect;
+export type NewVenue = typeof venues.$inferInsert;

@@ -1,0 +1,39 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { AppError, ErrorCode } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+
+// Apollo's own codes for documents that cannot run are reported as bad input
+// (DESIGN.md §5 has one list of codes); the original stays in `reason`.
+const INPUT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+const PASS_THROUGH = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', ...Object.values(ErrorCode)]);
+
+export function createFormatError(logger: Logger, exposeDetails: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      return { ...formatted, message: original.message, extensions: { ...original.details, code: original.code } };
+    }
+    const code = String(formatted.extensions?.code ?? '');
+    if (INPUT_CODES.has(code)) {
+      const reason = code === 'BAD_USER_INPUT' ? undefined : code;
+      return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(reason ? { reason } : {}) } };
+    }
+    if (PASS_THROUGH.has(code) && original instanceof GraphQLError) {
+      return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
+    return {
+      message: exposeDetails && original instanceof Error ? original.message : 'Internal error',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.INTERNAL },
+    };
+  };
+}

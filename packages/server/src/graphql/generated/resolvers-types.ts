@@ -1,0 +1,1366 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { GraphQLContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** YYYY-MM-DD, a venue-local calendar date */
+  Date: { input: string; output: string; }
+  /** ISO 8601 instant with offset */
+  DateTime: { input: string; output: string; }
+};
+
+export type Activity = {
+  __typename?: 'Activity';
+  capacity: Scalars['Int']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  durationMinutes: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  maxParty: Scalars['Int']['output'];
+  minParty: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  prices: Array<Price>;
+  schedule: Schedule;
+};
+
+export type ActivityChange = {
+  __typename?: 'ActivityChange';
+  activity: AdminActivity;
+  /** Sessions that no longer match the schedule but hold reservations: kept, for the admin to handle. */
+  keptSessions: Array<AdminSession>;
+  sessionsCreated: Scalars['Int']['output'];
+  sessionsRemoved: Scalars['Int']['output'];
+};
+
+export type ActivityInput = {
+  capacity: Scalars['Int']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  durationMinutes: Scalars['Int']['input'];
+  maxParty?: InputMaybe<Scalars['Int']['input']>;
+  minParty?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  prices: Array<PriceInput>;
+  schedule: ScheduleInput;
+  venueId: Scalars['ID']['input'];
+};
+
+export type ActivityStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED';
+
+export type ActivityUpdateInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  maxParty?: InputMaybe<Scalars['Int']['input']>;
+  minParty?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the whole price list when given. */
+  prices?: InputMaybe<Array<PriceInput>>;
+  schedule?: InputMaybe<ScheduleInput>;
+};
+
+export type AdminActivity = {
+  __typename?: 'AdminActivity';
+  capacity: Scalars['Int']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  durationMinutes: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  maxParty: Scalars['Int']['output'];
+  minParty: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  prices: Array<AdminPrice>;
+  schedule: Schedule;
+  status: ActivityStatus;
+  stripeProductId?: Maybe<Scalars['String']['output']>;
+  venueId: Scalars['ID']['output'];
+};
+
+export type AdminBooking = {
+  __typename?: 'AdminBooking';
+  activityName: Scalars['String']['output'];
+  bookingNumber: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  customer: Customer;
+  id: Scalars['ID']['output'];
+  lineItems: Array<LineItem>;
+  partySize: Scalars['Int']['output'];
+  session: AdminSession;
+  status: BookingStatus;
+  stripeCheckoutSessionId?: Maybe<Scalars['String']['output']>;
+  stripePaymentIntentId?: Maybe<Scalars['String']['output']>;
+  totalCents: Scalars['Int']['output'];
+  waiverAccepted: Scalars['Boolean']['output'];
+};
+
+export type AdminPrice = {
+  __typename?: 'AdminPrice';
+  active: Scalars['Boolean']['output'];
+  amountCents: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lookupKey: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  stripePriceId?: Maybe<Scalars['String']['output']>;
+  tier: PriceTier;
+};
+
+export type AdminSession = {
+  __typename?: 'AdminSession';
+  activityId: Scalars['ID']['output'];
+  capacityRemaining: Scalars['Int']['output'];
+  capacityTotal: Scalars['Int']['output'];
+  confirmedCount: Scalars['Int']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  heldCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  localDate: Scalars['Date']['output'];
+  localStartTime: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: SessionStatus;
+};
+
+export type AdminVenue = {
+  __typename?: 'AdminVenue';
+  activities: Array<AdminActivity>;
+  allowedOrigins: Array<Scalars['String']['output']>;
+  currency: Scalars['String']['output'];
+  embedKey: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  theme: Theme;
+  timezone: Scalars['String']['output'];
+  waiverUrl?: Maybe<Scalars['String']['output']>;
+};
+
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type AvailabilityUpdate = {
+  __typename?: 'AvailabilityUpdate';
+  activityId: Scalars['ID']['output'];
+  date: Scalars['Date']['output'];
+  sessions: Array<SessionAvailability>;
+};
+
+export type BlockDateResult = {
+  __typename?: 'BlockDateResult';
+  /** false when the date has bookings and force was not given */
+  blocked: Scalars['Boolean']['output'];
+  bookings: Array<AdminBooking>;
+  closedSessions: Scalars['Int']['output'];
+};
+
+export type BlockedDate = {
+  __typename?: 'BlockedDate';
+  date: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type BlockedDateInput = {
+  date: Scalars['Date']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Booking = {
+  __typename?: 'Booking';
+  activityName?: Maybe<Scalars['String']['output']>;
+  bookingNumber: Scalars['String']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  partySize: Scalars['Int']['output'];
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  status: BookingStatus;
+  totalCents: Scalars['Int']['output'];
+};
+
+export type BookingConnection = {
+  __typename?: 'BookingConnection';
+  nodes: Array<AdminBooking>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BookingFilter = {
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<BookingStatus>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  venueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type BookingStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'REFUNDED';
+
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  date: Scalars['Date']['output'];
+  hasCustomHours: Scalars['Boolean']['output'];
+  status: DayStatus;
+};
+
+export type CancelSessionResult = {
+  __typename?: 'CancelSessionResult';
+  affectedBookings: Array<AdminBooking>;
+  session: AdminSession;
+};
+
+export type CapacityHealth = {
+  __typename?: 'CapacityHealth';
+  mismatches: Array<CapacityMismatch>;
+  ok: Scalars['Boolean']['output'];
+  sessionsChecked: Scalars['Int']['output'];
+};
+
+export type CapacityMismatch = {
+  __typename?: 'CapacityMismatch';
+  capacityRemaining: Scalars['Int']['output'];
+  expectedRemaining: Scalars['Int']['output'];
+  sessionId: Scalars['ID']['output'];
+};
+
+export type Checkout = {
+  __typename?: 'Checkout';
+  checkoutSessionId: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type CreateCheckoutInput = {
+  cancelUrl: Scalars['String']['input'];
+  customer: CustomerInput;
+  reservationId: Scalars['ID']['input'];
+  /** Must contain {CHECKOUT_SESSION_ID} or it is appended as ?slotkit_session= */
+  successUrl: Scalars['String']['input'];
+};
+
+/** The secret is shown once and never stored. */
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKey;
+  secret: Scalars['String']['output'];
+};
+
+export type CustomDate = {
+  __typename?: 'CustomDate';
+  date: Scalars['Date']['output'];
+  endTime: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  startTime: Scalars['String']['output'];
+};
+
+export type CustomDateInput = {
+  date: Scalars['Date']['input'];
+  endTime: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  startTime: Scalars['String']['input'];
+};
+
+export type Customer = {
+  __typename?: 'Customer';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+export type CustomerInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DayHours = {
+  __typename?: 'DayHours';
+  day: Weekday;
+  enabled: Scalars['Boolean']['output'];
+  endTime: Scalars['String']['output'];
+  startTime: Scalars['String']['output'];
+};
+
+export type DayHoursInput = {
+  day: Weekday;
+  enabled: Scalars['Boolean']['input'];
+  endTime: Scalars['String']['input'];
+  startTime: Scalars['String']['input'];
+};
+
+export type DayStatus =
+  | 'AVAILABLE'
+  | 'BLOCKED'
+  | 'CLOSED'
+  | 'SOLD_OUT';
+
+export type GenerateSessionsResult = {
+  __typename?: 'GenerateSessionsResult';
+  created: Scalars['Int']['output'];
+  existing: Scalars['Int']['output'];
+};
+
+/** reason: PARTY_TOO_SMALL | PARTY_TOO_LARGE | UNKNOWN_PRICE | SESSION_CLOSED | SESSION_STARTED | WAIVER_REQUIRED | HOLD_LIMIT */
+export type InvalidReservation = {
+  __typename?: 'InvalidReservation';
+  message: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type LineItem = {
+  __typename?: 'LineItem';
+  name: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  tier: PriceTier;
+  totalCents: Scalars['Int']['output'];
+  unitAmountCents: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  archiveActivity: AdminActivity;
+  blockDate: BlockDateResult;
+  cancelBooking: AdminBooking;
+  cancelSession: CancelSessionResult;
+  /** Success-page confirmation; converges with the webhook on one booking. */
+  confirmCheckout: Booking;
+  createActivity: ActivityChange;
+  createApiKey: CreatedApiKey;
+  createCheckout: Checkout;
+  createVenue: AdminVenue;
+  deleteVenue: Scalars['Boolean']['output'];
+  generateSessions: GenerateSessionsResult;
+  releaseReservation: Scalars['Boolean']['output'];
+  reserveSlot: ReserveSlotResult;
+  revokeApiKey: ApiKey;
+  rotateEmbedKey: AdminVenue;
+  updateActivity: ActivityChange;
+  updateOrganization: Organization;
+  updateVenue: AdminVenue;
+};
+
+
+export type MutationArchiveActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationBlockDateArgs = {
+  activityId: Scalars['ID']['input'];
+  date: Scalars['Date']['input'];
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelBookingArgs = {
+  id: Scalars['ID']['input'];
+  refund: Scalars['Boolean']['input'];
+};
+
+
+export type MutationCancelSessionArgs = {
+  id: Scalars['ID']['input'];
+  refund?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationConfirmCheckoutArgs = {
+  checkoutSessionId: Scalars['String']['input'];
+};
+
+
+export type MutationCreateActivityArgs = {
+  input: ActivityInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  label: Scalars['String']['input'];
+};
+
+
+export type MutationCreateCheckoutArgs = {
+  input: CreateCheckoutInput;
+};
+
+
+export type MutationCreateVenueArgs = {
+  input: VenueInput;
+};
+
+
+export type MutationDeleteVenueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateSessionsArgs = {
+  activityId: Scalars['ID']['input'];
+  days: Scalars['Int']['input'];
+  from: Scalars['Date']['input'];
+};
+
+
+export type MutationReleaseReservationArgs = {
+  reservationId: Scalars['ID']['input'];
+};
+
+
+export type MutationReserveSlotArgs = {
+  input: ReserveSlotInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateEmbedKeyArgs = {
+  venueId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateActivityArgs = {
+  id: Scalars['ID']['input'];
+  input: ActivityUpdateInput;
+};
+
+
+export type MutationUpdateOrganizationArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateVenueArgs = {
+  id: Scalars['ID']['input'];
+  input: VenueUpdateInput;
+};
+
+export type Organization = {
+  __typename?: 'Organization';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Price = {
+  __typename?: 'Price';
+  amountCents: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  tier: PriceTier;
+};
+
+/** slug names a CUSTOM tier (lookup key activity_{id}_custom_{slug}); ignored for ADULT and CHILD. */
+export type PriceInput = {
+  amountCents: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  slug?: InputMaybe<Scalars['String']['input']>;
+  tier: PriceTier;
+};
+
+export type PriceTier =
+  | 'ADULT'
+  | 'CHILD'
+  | 'CUSTOM';
+
+export type Query = {
+  __typename?: 'Query';
+  activities: Array<AdminActivity>;
+  activity?: Maybe<AdminActivity>;
+  apiKeys: Array<ApiKey>;
+  /** Open sessions of one venue-local day with remaining capacity. Never cached. */
+  availability: Array<SessionAvailability>;
+  booking?: Maybe<AdminBooking>;
+  bookings: BookingConnection;
+  /** One entry per day in [from, to], venue-local. */
+  calendar: Array<CalendarDay>;
+  /** capacity_remaining vs. live reservations for every session of the organization. */
+  capacityHealth: CapacityHealth;
+  checkSlotAvailability: Scalars['Boolean']['output'];
+  /** The organization of the calling API key. */
+  organization: Organization;
+  sessions: Array<AdminSession>;
+  upcomingBookings: Array<AdminBooking>;
+  venue?: Maybe<AdminVenue>;
+  venues: Array<AdminVenue>;
+  /** Last 7 venue-local days, zero-filled, oldest first. */
+  weeklyBookingsTrend: Array<TrendDay>;
+  /** Venue, activities, prices and theme for the first paint. Cache-Control max-age 300 (activity) / 120 (venue). */
+  widgetConfig: WidgetConfig;
+};
+
+
+export type QueryActivitiesArgs = {
+  venueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAvailabilityArgs = {
+  activityId: Scalars['ID']['input'];
+  date: Scalars['Date']['input'];
+};
+
+
+export type QueryBookingArgs = {
+  bookingNumber?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCalendarArgs = {
+  activityId: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryCheckSlotAvailabilityArgs = {
+  partySize: Scalars['Int']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type QuerySessionsArgs = {
+  activityId: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryUpcomingBookingsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVenueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWeeklyBookingsTrendArgs = {
+  venueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWidgetConfigArgs = {
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  embedKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Reservation = {
+  __typename?: 'Reservation';
+  currency: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  partySize: Scalars['Int']['output'];
+  sessionId: Scalars['ID']['output'];
+  status: ReservationStatus;
+  totalCents: Scalars['Int']['output'];
+};
+
+export type ReservationStatus =
+  | 'CONFIRMED'
+  | 'EXPIRED'
+  | 'HELD'
+  | 'RELEASED';
+
+export type ReserveSlotInput = {
+  email: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+  tickets: Array<TicketInput>;
+  /** Required when the activity requires a waiver. */
+  waiverAccepted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ReserveSlotResult = InvalidReservation | Reservation | SlotUnavailable;
+
+export type Schedule = {
+  __typename?: 'Schedule';
+  advanceBooking: Scalars['Int']['output'];
+  blockedDates: Array<BlockedDate>;
+  customDates: Array<CustomDate>;
+  customHours: Array<DayHours>;
+  customHoursEnabled: Scalars['Boolean']['output'];
+  endTime: Scalars['String']['output'];
+  minAge?: Maybe<Scalars['Int']['output']>;
+  operatingDays: Array<Weekday>;
+  requiresWaiver: Scalars['Boolean']['output'];
+  slotInterval: Scalars['Int']['output'];
+  startTime: Scalars['String']['output'];
+};
+
+export type ScheduleInput = {
+  advanceBooking: Scalars['Int']['input'];
+  blockedDates?: InputMaybe<Array<BlockedDateInput>>;
+  customDates?: InputMaybe<Array<CustomDateInput>>;
+  customHours?: InputMaybe<Array<DayHoursInput>>;
+  customHoursEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  endTime: Scalars['String']['input'];
+  minAge?: InputMaybe<Scalars['Int']['input']>;
+  operatingDays: Array<Weekday>;
+  requiresWaiver?: InputMaybe<Scalars['Boolean']['input']>;
+  slotInterval: Scalars['Int']['input'];
+  startTime: Scalars['String']['input'];
+};
+
+export type SessionAvailability = {
+  __typename?: 'SessionAvailability';
+  capacityRemaining: Scalars['Int']['output'];
+  capacityTotal: Scalars['Int']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** HH:mm in the venue's timezone */
+  localStartTime: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type SessionStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'OPEN';
+
+export type SlotUnavailable = {
+  __typename?: 'SlotUnavailable';
+  message: Scalars['String']['output'];
+  remaining: Scalars['Int']['output'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Debounced 500 ms, coalesced per (activity, date). */
+  availabilityChanged: AvailabilityUpdate;
+  widgetConfigChanged: WidgetConfig;
+};
+
+
+export type SubscriptionAvailabilityChangedArgs = {
+  activityId: Scalars['ID']['input'];
+  date: Scalars['Date']['input'];
+};
+
+
+export type SubscriptionWidgetConfigChangedArgs = {
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  embedKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Theme = {
+  __typename?: 'Theme';
+  /** Hex without # */
+  accentColor?: Maybe<Scalars['String']['output']>;
+  fontFamily?: Maybe<Scalars['String']['output']>;
+  mode: ThemeMode;
+  radiusPx?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ThemeInput = {
+  accentColor?: InputMaybe<Scalars['String']['input']>;
+  fontFamily?: InputMaybe<Scalars['String']['input']>;
+  mode?: InputMaybe<ThemeMode>;
+  radiusPx?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ThemeMode =
+  | 'dark'
+  | 'light';
+
+export type TicketInput = {
+  priceId?: InputMaybe<Scalars['ID']['input']>;
+  quantity: Scalars['Int']['input'];
+  tier: PriceTier;
+};
+
+export type TrendDay = {
+  __typename?: 'TrendDay';
+  bookings: Scalars['Int']['output'];
+  date: Scalars['Date']['output'];
+  revenueCents: Scalars['Int']['output'];
+};
+
+export type Venue = {
+  __typename?: 'Venue';
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  theme: Theme;
+  timezone: Scalars['String']['output'];
+  waiverUrl?: Maybe<Scalars['String']['output']>;
+};
+
+export type VenueInput = {
+  allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
+  currency: Scalars['String']['input'];
+  embedKey?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  theme?: InputMaybe<ThemeInput>;
+  timezone: Scalars['String']['input'];
+  waiverUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type VenueUpdateInput = {
+  allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  theme?: InputMaybe<ThemeInput>;
+  timezone?: InputMaybe<Scalars['String']['input']>;
+  waiverUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Weekday =
+  | 'Friday'
+  | 'Monday'
+  | 'Saturday'
+  | 'Sunday'
+  | 'Thursday'
+  | 'Tuesday'
+  | 'Wednesday';
+
+export type WidgetConfig = {
+  __typename?: 'WidgetConfig';
+  activities: Array<Activity>;
+  venue: Venue;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  ReserveSlotResult:
+    | ( Partial<InvalidReservation> )
+    | ( Partial<Reservation> )
+    | ( Partial<SlotUnavailable> )
+  ;
+};
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Activity: ResolverTypeWrapper<Partial<Activity>>;
+  ActivityChange: ResolverTypeWrapper<Partial<ActivityChange>>;
+  ActivityInput: ResolverTypeWrapper<Partial<ActivityInput>>;
+  ActivityStatus: ResolverTypeWrapper<Partial<ActivityStatus>>;
+  ActivityUpdateInput: ResolverTypeWrapper<Partial<ActivityUpdateInput>>;
+  AdminActivity: ResolverTypeWrapper<Partial<AdminActivity>>;
+  AdminBooking: ResolverTypeWrapper<Partial<AdminBooking>>;
+  AdminPrice: ResolverTypeWrapper<Partial<AdminPrice>>;
+  AdminSession: ResolverTypeWrapper<Partial<AdminSession>>;
+  AdminVenue: ResolverTypeWrapper<Partial<AdminVenue>>;
+  ApiKey: ResolverTypeWrapper<Partial<ApiKey>>;
+  AvailabilityUpdate: ResolverTypeWrapper<Partial<AvailabilityUpdate>>;
+  BlockDateResult: ResolverTypeWrapper<Partial<BlockDateResult>>;
+  BlockedDate: ResolverTypeWrapper<Partial<BlockedDate>>;
+  BlockedDateInput: ResolverTypeWrapper<Partial<BlockedDateInput>>;
+  Booking: ResolverTypeWrapper<Partial<Booking>>;
+  BookingConnection: ResolverTypeWrapper<Partial<BookingConnection>>;
+  BookingFilter: ResolverTypeWrapper<Partial<BookingFilter>>;
+  BookingStatus: ResolverTypeWrapper<Partial<BookingStatus>>;
+  Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  CalendarDay: ResolverTypeWrapper<Partial<CalendarDay>>;
+  CancelSessionResult: ResolverTypeWrapper<Partial<CancelSessionResult>>;
+  CapacityHealth: ResolverTypeWrapper<Partial<CapacityHealth>>;
+  CapacityMismatch: ResolverTypeWrapper<Partial<CapacityMismatch>>;
+  Checkout: ResolverTypeWrapper<Partial<Checkout>>;
+  CreateCheckoutInput: ResolverTypeWrapper<Partial<CreateCheckoutInput>>;
+  CreatedApiKey: ResolverTypeWrapper<Partial<CreatedApiKey>>;
+  CustomDate: ResolverTypeWrapper<Partial<CustomDate>>;
+  CustomDateInput: ResolverTypeWrapper<Partial<CustomDateInput>>;
+  Customer: ResolverTypeWrapper<Partial<Customer>>;
+  CustomerInput: ResolverTypeWrapper<Partial<CustomerInput>>;
+  Date: ResolverTypeWrapper<Partial<Scalars['Date']['output']>>;
+  DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
+  DayHours: ResolverTypeWrapper<Partial<DayHours>>;
+  DayHoursInput: ResolverTypeWrapper<Partial<DayHoursInput>>;
+  DayStatus: ResolverTypeWrapper<Partial<DayStatus>>;
+  GenerateSessionsResult: ResolverTypeWrapper<Partial<GenerateSessionsResult>>;
+  ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
+  Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
+  InvalidReservation: ResolverTypeWrapper<Partial<InvalidReservation>>;
+  LineItem: ResolverTypeWrapper<Partial<LineItem>>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Organization: ResolverTypeWrapper<Partial<Organization>>;
+  PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
+  Price: ResolverTypeWrapper<Partial<Price>>;
+  PriceInput: ResolverTypeWrapper<Partial<PriceInput>>;
+  PriceTier: ResolverTypeWrapper<Partial<PriceTier>>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reservation: ResolverTypeWrapper<Partial<Reservation>>;
+  ReservationStatus: ResolverTypeWrapper<Partial<ReservationStatus>>;
+  ReserveSlotInput: ResolverTypeWrapper<Partial<ReserveSlotInput>>;
+  ReserveSlotResult: Partial<ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReserveSlotResult']>>;
+  Schedule: ResolverTypeWrapper<Partial<Schedule>>;
+  ScheduleInput: ResolverTypeWrapper<Partial<ScheduleInput>>;
+  SessionAvailability: ResolverTypeWrapper<Partial<SessionAvailability>>;
+  SessionStatus: ResolverTypeWrapper<Partial<SessionStatus>>;
+  SlotUnavailable: ResolverTypeWrapper<Partial<SlotUnavailable>>;
+  String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Theme: ResolverTypeWrapper<Partial<Theme>>;
+  ThemeInput: ResolverTypeWrapper<Partial<ThemeInput>>;
+  ThemeMode: ResolverTypeWrapper<Partial<ThemeMode>>;
+  TicketInput: ResolverTypeWrapper<Partial<TicketInput>>;
+  TrendDay: ResolverTypeWrapper<Partial<TrendDay>>;
+  Venue: ResolverTypeWrapper<Partial<Venue>>;
+  VenueInput: ResolverTypeWrapper<Partial<VenueInput>>;
+  VenueUpdateInput: ResolverTypeWrapper<Partial<VenueUpdateInput>>;
+  Weekday: ResolverTypeWrapper<Partial<Weekday>>;
+  WidgetConfig: ResolverTypeWrapper<Partial<WidgetConfig>>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Activity: Partial<Activity>;
+  ActivityChange: Partial<ActivityChange>;
+  ActivityInput: Partial<ActivityInput>;
+  ActivityUpdateInput: Partial<ActivityUpdateInput>;
+  AdminActivity: Partial<AdminActivity>;
+  AdminBooking: Partial<AdminBooking>;
+  AdminPrice: Partial<AdminPrice>;
+  AdminSession: Partial<AdminSession>;
+  AdminVenue: Partial<AdminVenue>;
+  ApiKey: Partial<ApiKey>;
+  AvailabilityUpdate: Partial<AvailabilityUpdate>;
+  BlockDateResult: Partial<BlockDateResult>;
+  BlockedDate: Partial<BlockedDate>;
+  BlockedDateInput: Partial<BlockedDateInput>;
+  Booking: Partial<Booking>;
+  BookingConnection: Partial<BookingConnection>;
+  BookingFilter: Partial<BookingFilter>;
+  Boolean: Partial<Scalars['Boolean']['output']>;
+  CalendarDay: Partial<CalendarDay>;
+  CancelSessionResult: Partial<CancelSessionResult>;
+  CapacityHealth: Partial<CapacityHealth>;
+  CapacityMismatch: Partial<CapacityMismatch>;
+  Checkout: Partial<Checkout>;
+  CreateCheckoutInput: Partial<CreateCheckoutInput>;
+  CreatedApiKey: Partial<CreatedApiKey>;
+  CustomDate: Partial<CustomDate>;
+  CustomDateInput: Partial<CustomDateInput>;
+  Customer: Partial<Customer>;
+  CustomerInput: Partial<CustomerInput>;
+  Date: Partial<Scalars['Date']['output']>;
+  DateTime: Partial<Scalars['DateTime']['output']>;
+  DayHours: Partial<DayHours>;
+  DayHoursInput: Partial<DayHoursInput>;
+  GenerateSessionsResult: Partial<GenerateSessionsResult>;
+  ID: Partial<Scalars['ID']['output']>;
+  Int: Partial<Scalars['Int']['output']>;
+  InvalidReservation: Partial<InvalidReservation>;
+  LineItem: Partial<LineItem>;
+  Mutation: Record<PropertyKey, never>;
+  Organization: Partial<Organization>;
+  PageInfo: Partial<PageInfo>;
+  Price: Partial<Price>;
+  PriceInput: Partial<PriceInput>;
+  Query: Record<PropertyKey, never>;
+  Reservation: Partial<Reservation>;
+  ReserveSlotInput: Partial<ReserveSlotInput>;
+  ReserveSlotResult: Partial<ResolversUnionTypes<ResolversParentTypes>['ReserveSlotResult']>;
+  Schedule: Partial<Schedule>;
+  ScheduleInput: Partial<ScheduleInput>;
+  SessionAvailability: Partial<SessionAvailability>;
+  SlotUnavailable: Partial<SlotUnavailable>;
+  String: Partial<Scalars['String']['output']>;
+  Subscription: Record<PropertyKey, never>;
+  Theme: Partial<Theme>;
+  ThemeInput: Partial<ThemeInput>;
+  TicketInput: Partial<TicketInput>;
+  TrendDay: Partial<TrendDay>;
+  Venue: Partial<Venue>;
+  VenueInput: Partial<VenueInput>;
+  VenueUpdateInput: Partial<VenueUpdateInput>;
+  WidgetConfig: Partial<WidgetConfig>;
+};
+
+export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxParty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minParty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prices?: Resolver<Array<ResolversTypes['Price']>, ParentType, ContextType>;
+  schedule?: Resolver<ResolversTypes['Schedule'], ParentType, ContextType>;
+};
+
+export type ActivityChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityChange'] = ResolversParentTypes['ActivityChange']> = {
+  activity?: Resolver<ResolversTypes['AdminActivity'], ParentType, ContextType>;
+  keptSessions?: Resolver<Array<ResolversTypes['AdminSession']>, ParentType, ContextType>;
+  sessionsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AdminActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminActivity'] = ResolversParentTypes['AdminActivity']> = {
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxParty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minParty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prices?: Resolver<Array<ResolversTypes['AdminPrice']>, ParentType, ContextType>;
+  schedule?: Resolver<ResolversTypes['Schedule'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+  stripeProductId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  venueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AdminBookingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminBooking'] = ResolversParentTypes['AdminBooking']> = {
+  activityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineItems?: Resolver<Array<ResolversTypes['LineItem']>, ParentType, ContextType>;
+  partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  session?: Resolver<ResolversTypes['AdminSession'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  stripeCheckoutSessionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stripePaymentIntentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waiverAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AdminPriceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminPrice'] = ResolversParentTypes['AdminPrice']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lookupKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stripePriceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['PriceTier'], ParentType, ContextType>;
+};
+
+export type AdminSessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminSession'] = ResolversParentTypes['AdminSession']> = {
+  activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  capacityRemaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capacityTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  heldCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  localStartTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SessionStatus'], ParentType, ContextType>;
+};
+
+export type AdminVenueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminVenue'] = ResolversParentTypes['AdminVenue']> = {
+  activities?: Resolver<Array<ResolversTypes['AdminActivity']>, ParentType, ContextType>;
+  allowedOrigins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  embedKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waiverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type AvailabilityUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AvailabilityUpdate'] = ResolversParentTypes['AvailabilityUpdate']> = {
+  activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['SessionAvailability']>, ParentType, ContextType>;
+};
+
+export type BlockDateResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BlockDateResult'] = ResolversParentTypes['BlockDateResult']> = {
+  blocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  bookings?: Resolver<Array<ResolversTypes['AdminBooking']>, ParentType, ContextType>;
+  closedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BlockedDateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BlockedDate'] = ResolversParentTypes['BlockedDate']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BookingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking']> = {
+  activityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  totalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BookingConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AdminBooking']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hasCustomHours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DayStatus'], ParentType, ContextType>;
+};
+
+export type CancelSessionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CancelSessionResult'] = ResolversParentTypes['CancelSessionResult']> = {
+  affectedBookings?: Resolver<Array<ResolversTypes['AdminBooking']>, ParentType, ContextType>;
+  session?: Resolver<ResolversTypes['AdminSession'], ParentType, ContextType>;
+};
+
+export type CapacityHealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityHealth'] = ResolversParentTypes['CapacityHealth']> = {
+  mismatches?: Resolver<Array<ResolversTypes['CapacityMismatch']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sessionsChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CapacityMismatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityMismatch'] = ResolversParentTypes['CapacityMismatch']> = {
+  capacityRemaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedRemaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CheckoutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Checkout'] = ResolversParentTypes['Checkout']> = {
+  checkoutSessionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreatedApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = {
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CustomDateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomDate'] = ResolversParentTypes['CustomDate']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  endTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DayHoursResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DayHours'] = ResolversParentTypes['DayHours']> = {
+  day?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GenerateSessionsResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GenerateSessionsResult'] = ResolversParentTypes['GenerateSessionsResult']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  existing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InvalidReservationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvalidReservation'] = ResolversParentTypes['InvalidReservation']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LineItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LineItem'] = ResolversParentTypes['LineItem']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['PriceTier'], ParentType, ContextType>;
+  totalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitAmountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  archiveActivity?: Resolver<ResolversTypes['AdminActivity'], ParentType, ContextType, RequireFields<MutationArchiveActivityArgs, 'id'>>;
+  blockDate?: Resolver<ResolversTypes['BlockDateResult'], ParentType, ContextType, RequireFields<MutationBlockDateArgs, 'activityId' | 'date'>>;
+  cancelBooking?: Resolver<ResolversTypes['AdminBooking'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'refund'>>;
+  cancelSession?: Resolver<ResolversTypes['CancelSessionResult'], ParentType, ContextType, RequireFields<MutationCancelSessionArgs, 'id'>>;
+  confirmCheckout?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationConfirmCheckoutArgs, 'checkoutSessionId'>>;
+  createActivity?: Resolver<ResolversTypes['ActivityChange'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'label'>>;
+  createCheckout?: Resolver<ResolversTypes['Checkout'], ParentType, ContextType, RequireFields<MutationCreateCheckoutArgs, 'input'>>;
+  createVenue?: Resolver<ResolversTypes['AdminVenue'], ParentType, ContextType, RequireFields<MutationCreateVenueArgs, 'input'>>;
+  deleteVenue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteVenueArgs, 'id'>>;
+  generateSessions?: Resolver<ResolversTypes['GenerateSessionsResult'], ParentType, ContextType, RequireFields<MutationGenerateSessionsArgs, 'activityId' | 'days' | 'from'>>;
+  releaseReservation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReleaseReservationArgs, 'reservationId'>>;
+  reserveSlot?: Resolver<ResolversTypes['ReserveSlotResult'], ParentType, ContextType, RequireFields<MutationReserveSlotArgs, 'input'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  rotateEmbedKey?: Resolver<ResolversTypes['AdminVenue'], ParentType, ContextType, RequireFields<MutationRotateEmbedKeyArgs, 'venueId'>>;
+  updateActivity?: Resolver<ResolversTypes['ActivityChange'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
+  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'name'>>;
+  updateVenue?: Resolver<ResolversTypes['AdminVenue'], ParentType, ContextType, RequireFields<MutationUpdateVenueArgs, 'id' | 'input'>>;
+};
+
+export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PriceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Price'] = ResolversParentTypes['Price']> = {
+  amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['PriceTier'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activities?: Resolver<Array<ResolversTypes['AdminActivity']>, ParentType, ContextType, Partial<QueryActivitiesArgs>>;
+  activity?: Resolver<Maybe<ResolversTypes['AdminActivity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  availability?: Resolver<Array<ResolversTypes['SessionAvailability']>, ParentType, ContextType, RequireFields<QueryAvailabilityArgs, 'activityId' | 'date'>>;
+  booking?: Resolver<Maybe<ResolversTypes['AdminBooking']>, ParentType, ContextType, Partial<QueryBookingArgs>>;
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, Partial<QueryBookingsArgs>>;
+  calendar?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType, RequireFields<QueryCalendarArgs, 'activityId' | 'from' | 'to'>>;
+  capacityHealth?: Resolver<ResolversTypes['CapacityHealth'], ParentType, ContextType>;
+  checkSlotAvailability?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryCheckSlotAvailabilityArgs, 'partySize' | 'sessionId'>>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['AdminSession']>, ParentType, ContextType, RequireFields<QuerySessionsArgs, 'activityId' | 'from' | 'to'>>;
+  upcomingBookings?: Resolver<Array<ResolversTypes['AdminBooking']>, ParentType, ContextType, Partial<QueryUpcomingBookingsArgs>>;
+  venue?: Resolver<Maybe<ResolversTypes['AdminVenue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'id'>>;
+  venues?: Resolver<Array<ResolversTypes['AdminVenue']>, ParentType, ContextType>;
+  weeklyBookingsTrend?: Resolver<Array<ResolversTypes['TrendDay']>, ParentType, ContextType, Partial<QueryWeeklyBookingsTrendArgs>>;
+  widgetConfig?: Resolver<ResolversTypes['WidgetConfig'], ParentType, ContextType, Partial<QueryWidgetConfigArgs>>;
+};
+
+export type ReservationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation']> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReservationStatus'], ParentType, ContextType>;
+  totalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReserveSlotResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReserveSlotResult'] = ResolversParentTypes['ReserveSlotResult']> = {
+  __resolveType: TypeResolveFn<'InvalidReservation' | 'Reservation' | 'SlotUnavailable', ParentType, ContextType>;
+};
+
+export type ScheduleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = {
+  advanceBooking?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  blockedDates?: Resolver<Array<ResolversTypes['BlockedDate']>, ParentType, ContextType>;
+  customDates?: Resolver<Array<ResolversTypes['CustomDate']>, ParentType, ContextType>;
+  customHours?: Resolver<Array<ResolversTypes['DayHours']>, ParentType, ContextType>;
+  customHoursEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  operatingDays?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  requiresWaiver?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  slotInterval?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SessionAvailabilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SessionAvailability'] = ResolversParentTypes['SessionAvailability']> = {
+  capacityRemaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capacityTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localStartTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SlotUnavailableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlotUnavailable'] = ResolversParentTypes['SlotUnavailable']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  availabilityChanged?: SubscriptionResolver<ResolversTypes['AvailabilityUpdate'], "availabilityChanged", ParentType, ContextType, RequireFields<SubscriptionAvailabilityChangedArgs, 'activityId' | 'date'>>;
+  widgetConfigChanged?: SubscriptionResolver<ResolversTypes['WidgetConfig'], "widgetConfigChanged", ParentType, ContextType, Partial<SubscriptionWidgetConfigChangedArgs>>;
+};
+
+export type ThemeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
+  accentColor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fontFamily?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ThemeMode'], ParentType, ContextType>;
+  radiusPx?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TrendDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrendDay'] = ResolversParentTypes['TrendDay']> = {
+  bookings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  revenueCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VenueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waiverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WidgetConfigResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WidgetConfig'] = ResolversParentTypes['WidgetConfig']> = {
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  venue?: Resolver<ResolversTypes['Venue'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GraphQLContext> = {
+  Activity?: ActivityResolvers<ContextType>;
+  ActivityChange?: ActivityChangeResolvers<ContextType>;
+  AdminActivity?: AdminActivityResolvers<ContextType>;
+  AdminBooking?: AdminBookingResolvers<ContextType>;
+  AdminPrice?: AdminPriceResolvers<ContextType>;
+  AdminSession?: AdminSessionResolvers<ContextType>;
+  AdminVenue?: AdminVenueResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  AvailabilityUpdate?: AvailabilityUpdateResolvers<ContextType>;
+  BlockDateResult?: BlockDateResultResolvers<ContextType>;
+  BlockedDate?: BlockedDateResolvers<ContextType>;
+  Booking?: BookingResolvers<ContextType>;
+  BookingConnection?: BookingConnectionResolvers<ContextType>;
+  CalendarDay?: CalendarDayResolvers<ContextType>;
+  CancelSessionResult?: CancelSessionResultResolvers<ContextType>;
+  CapacityHealth?: CapacityHealthResolvers<ContextType>;
+  CapacityMismatch?: CapacityMismatchResolvers<ContextType>;
+  Checkout?: CheckoutResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
+  CustomDate?: CustomDateResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  DayHours?: DayHoursResolvers<ContextType>;
+  GenerateSessionsResult?: GenerateSessionsResultResolvers<ContextType>;
+  InvalidReservation?: InvalidReservationResolvers<ContextType>;
+  LineItem?: LineItemResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Price?: PriceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Reservation?: ReservationResolvers<ContextType>;
+  ReserveSlotResult?: ReserveSlotResultResolvers<ContextType>;
+  Schedule?: ScheduleResolvers<ContextType>;
+  SessionAvailability?: SessionAvailabilityResolvers<ContextType>;
+  SlotUnavailable?: SlotUnavailableResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  Theme?: ThemeResolvers<ContextType>;
+  TrendDay?: TrendDayResolvers<ContextType>;
+  Venue?: VenueResolvers<ContextType>;
+  WidgetConfig?: WidgetConfigResolvers<ContextType>;
+};
+

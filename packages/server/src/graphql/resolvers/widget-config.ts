@@ -1,0 +1,18 @@
+import { cacheControlFromInfo } from '@apollo/cache-control-types';
+import { loadWidgetConfig } from '../../domain/widget-config.ts';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { toActivity, toVenue } from '../mappers.ts';
+
+// DESIGN.md §5: one activity is cacheable for 5 minutes, a whole venue for 2.
+const ACTIVITY_MAX_AGE = 300;
+const VENUE_MAX_AGE = 120;
+
+export const widgetConfigResolvers: Resolvers = {
+  Query: {
+    widgetConfig: async (_parent, args, { services }, info) => {
+      const view = await loadWidgetConfig(services.db, args);
+      cacheControlFromInfo(info).setCacheHint({ maxAge: args.activityId ? ACTIVITY_MAX_AGE : VENUE_MAX_AGE, scope: 'PUBLIC' });
+      return { venue: toVenue(view.venue), activities: view.activities.map(toActivity) };
+    },
+  },
+};

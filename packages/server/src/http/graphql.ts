@@ -1,0 +1,81 @@
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Express, RequestHandler } from 'express';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { AppError } from '../errors.ts';
+import { resolveCaller, type Caller } from '../graphql/auth.ts';
+import type { GraphQLContext } from '../graphql/context.ts';
+import { createFormatError } from '../graphql/format-error.ts';
+import type { AppServices } from '../services.ts';
+import { requestMeta } from './request-meta.ts';
+
+export interface GraphQLEndpoint {
+  readonly middleware: RequestHandler;
+  stop(): Promise<void>;
+}
+
+async function callerOrThrow(services: AppServices, authorization: string | undefined): Promise<Caller> {
+  try {
+    return await resolveCaller(services.db, authorization);
+  } catch (err) {
+    if (err instanceof AppError) {
+      throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 401 } } });
+    }
+    throw err;
+  }
+}
+
+/** Apollo over HTTP and graphql-ws on the same path of the same http.Server. */
+export async function mountGraphQL(app: Express, httpServer: Server, schema: GraphQLSchema, services: AppServices): Promise<GraphQLEndpoint> {
+  const { config, logger } = services;
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  const wsCleanup = useServer<Record<string, unknown>>(
+    {
+      schema,
+      context: async (ctx): Promise<GraphQLContext> => {
+        const auth = ctx.connectionParams?.authorization ?? ctx.extra.request.headers.authorization;
+        return {
+          services,
+          caller: await callerOrThrow(services, typeof auth === 'string' ? auth : undefined),
+          request: requestMeta(ctx.extra.request, config.TRUST_PROXY, 'ws'),
+        };
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: config.NODE_ENV !== 'production',
+    formatError: createFormatError(logger, config.NODE_ENV !== 'production'),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  const middleware = expressMiddleware(apollo, {
+    context: async ({ req }) => ({
+      services,
+      caller: await callerOrThrow(services, req.headers.authorization),
+      request: requestMeta(req, config.TRUST_PROXY, 'http'),
+    }),
+  });
+  return { middleware, stop: () => apollo.stop() };
+}

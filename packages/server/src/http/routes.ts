@@ -1,0 +1,20 @@
+import type { Express } from 'express';
+import { sql } from 'drizzle-orm';
+import type { AppServices } from '../services.ts';
+
+/**
+ * Non-GraphQL routes. Each area registers its own (webhooks, widget.js,
+ * embed, console); this list is the one place they are wired.
+ */
+export function registerRoutes(app: Express, services: AppServices): void {
+  app.get('/healthz', async (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      await services.db.execute(sql`select 1`);
+      res.json({ status: 'ok', database: services.dbHandle.driver });
+    } catch (err) {
+      services.logger.warn({ err }, 'health check failed');
+      res.status(503).json({ status: 'unavailable', database: services.dbHandle.driver });
+    }
+  });
+}

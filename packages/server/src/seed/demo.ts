@@ -1,0 +1,134 @@
+import { sql } from 'drizzle-orm';
+import type { Database, Tx } from '../db/client.ts';
+import { activities, activityPrices, apiKeys, organizations, venues } from '../db/schema/index.ts';
+import type { ActivitySettingsInput } from '../domain/schedule/settings.ts';
+import { generateApiKey, hashApiKey } from '../graphql/auth.ts';
+
+/** Fixed names the docs, examples and tests rely on (DESIGN.md §8). */
+export const DEMO_EMBED_KEY = 'demo-mystery-manor';
+export const DEMO_VENUE_NAME = 'Mystery Manor';
+const SEED_LOCK = 727_002;
+
+export interface DemoSeedOptions {
+  /** The server's own origin, allowed for CORS besides http://localhost:* */
+  publicOrigin: string;
+  /** Use this admin key instead of generating one. */
+  adminKey?: string;
+}
+
+export interface DemoSeedResult {
+  readonly seeded: boolean;
+  /** The admin key, when this call created it (it is stored only as a hash). */
+  readonly adminKey?: string;
+  readonly activityIds: readonly string[];
+}
+
+const hauntedLibrary: ActivitySettingsInput = {
+  operatingDays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  startTime: '10:00',
+  endTime: '22:00',
+  slotInterval: 90,
+  advanceBooking: 60,
+  customHoursEnabled: true,
+  customHours: { Monday: { enabled: true, startTime: '16:00', endTime: '22:00' } },
+  customDates: [],
+  blockedDates: [],
+  minAge: 12,
+  requiresWaiver: true,
+};
+
+const ghostWalk: ActivitySettingsInput = {
+  operatingDays: ['Thursday', 'Friday', 'Saturday', 'Sunday'],
+  startTime: '18:00',
+  endTime: '23:00',
+  slotInterval: 60,
+  advanceBooking: 30,
+  customHoursEnabled: false,
+  customHours: {},
+  customDates: [],
+  blockedDates: [],
+  minAge: null,
+  requiresWaiver: false,
+};
+
+/**
+ * Seeds the demo organization only into an empty database. An advisory lock
+ * makes simultaneous first starts of several instances seed once.
+ */
+export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<DemoSeedResult> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    const [{ count } = { count: 0 }] = await tx.select({ count: sql<number>`count(*)::int` }).from(organizations);
+    if (count > 0) {
+      if (options.adminKey) await ensureKey(tx, options.adminKey);
+      return { seeded: false, activityIds: [] };
+    }
+    const [org] = await tx.insert(organizations).values({ name: 'Mystery Manor Entertainment' }).returning();
+    const adminKey = options.adminKey ?? generateApiKey();
+    await tx.insert(apiKeys).values({ organizationId: org!.id, keyHash: hashApiKey(adminKey), label: 'demo admin' });
+    const [venue] = await tx
+      .insert(venues)
+      .values({
+        organizationId: org!.id,
+        name: DEMO_VENUE_NAME,
+        embedKey: DEMO_EMBED_KEY,
+        timezone: 'America/New_York',
+        currency: 'USD',
+        allowedOrigins: [options.publicOrigin, 'http://localhost:*'],
+        theme: { mode: 'light', accentColor: '6d28d9', radiusPx: 10 },
+        waiverUrl: `${options.publicOrigin}/demo/waiver`,
+      })
+      .returning();
+    const made = await tx
+      .insert(activities)
+      .values([
+        {
+          venueId: venue!.id,
+          organizationId: org!.id,
+          name: 'The Haunted Library',
+          description: 'A 60-minute escape room: find the lost manuscript before the lights go out.',
+          durationMinutes: 60,
+          capacity: 8,
+          minParty: 2,
+          maxParty: 8,
+          settings: hauntedLibrary as Record<string, unknown>,
+        },
+        {
+          venueId: venue!.id,
+          organizationId: org!.id,
+          name: 'Ghost Walk Tour',
+          description: 'A 45-minute lantern-lit walk through the manor grounds.',
+          durationMinutes: 45,
+          capacity: 20,
+          minParty: 1,
+          maxParty: 10,
+          settings: ghostWalk as Record<string, unknown>,
+        },
+      ])
+      .returning();
+    const [library, walk] = made as [typeof made[number], typeof made[number]];
+    await tx.insert(activityPrices).values([
+      price(library.id, 'adult', 'Adult', 3500),
+      price(library.id, 'child', 'Child (12–15)', 2500),
+      price(library.id, 'custom', 'Student', 3000, 'student'),
+      price(walk.id, 'adult', 'Adult', 2500),
+      price(walk.id, 'child', 'Child', 1500),
+      price(walk.id, 'custom', 'Senior', 2000, 'senior'),
+    ]);
+    return { seeded: true, adminKey: options.adminKey ? undefined : adminKey, activityIds: [library.id, walk.id] };
+  });
+}
+
+function price(activityId: string, tier: 'adult' | 'child' | 'custom', name: string, amountCents: number, slug?: string) {
+  const lookupKey = tier === 'custom' ? `activity_${activityId}_custom_${slug}` : `activity_${activityId}_${tier}`;
+  return { activityId, tier, name, amountCents, currency: 'USD', lookupKey };
+}
+
+async function ensureKey(tx: Tx, key: string): Promise<void> {
+  const [org] = await tx.select({ id: organizations.id }).from(organizations).orderBy(organizations.createdAt).limit(1);
+  if (!org) return;
+  await tx
+    .insert(apiKeys)
+    .values({ organizationId: org.id, keyHash: hashApiKey(key), label: 'SLOTKIT_ADMIN_KEY' })
+    .onConflictDoNothing({ target: apiKeys.keyHash });
+}
