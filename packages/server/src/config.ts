@@ -4,10 +4,14 @@ const flag = z
   .enum(['0', '1', 'true', 'false', ''])
   .transform((v) => v === '1' || v === 'true');
 const count = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
-const postgresUrl = z
-  .string()
-  .url('must be a URL like postgres://user@host:5432/db')
-  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://');
+const postgresUrl = z.string().refine((v) => {
+  if (!/^postgres(ql)?:\/\/\S+$/.test(v)) return false;
+  try {
+    return Boolean(new URL(v).host);
+  } catch {
+    return false;
+  }
+}, 'must be a URL like postgres://user@host:5432/db');
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),

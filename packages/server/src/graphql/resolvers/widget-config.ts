@@ -1,4 +1,4 @@
-import { cacheControlFromInfo } from '@apollo/cache-control-types';
+import { maybeCacheControlFromInfo } from '@apollo/cache-control-types';
 import { loadWidgetConfig } from '../../domain/widget-config.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toActivity, toVenue } from '../mappers.ts';
@@ -11,7 +11,8 @@ export const widgetConfigResolvers: Resolvers = {
   Query: {
     widgetConfig: async (_parent, args, { services }, info) => {
       const view = await loadWidgetConfig(services.db, args);
-      cacheControlFromInfo(info).setCacheHint({ maxAge: args.activityId ? ACTIVITY_MAX_AGE : VENUE_MAX_AGE, scope: 'PUBLIC' });
+      // Over graphql-ws there is no HTTP cache, so no cacheControl on info.
+      maybeCacheControlFromInfo(info)?.setCacheHint({ maxAge: args.activityId ? ACTIVITY_MAX_AGE : VENUE_MAX_AGE, scope: 'PUBLIC' });
       return { venue: toVenue(view.venue), activities: view.activities.map(toActivity) };
     },
   },

@@ -1,0 +1,34 @@
+import { startApp, type App } from '../../src/bootstrap.ts';
+import { testConfig, type Config } from '../../src/config.ts';
+import { openTestDatabase, testDriver, type TestDatabase, type TestDriver } from './database.ts';
+
+export interface TestApp extends App {
+  readonly url: string;
+  readonly database: TestDatabase;
+}
+
+export interface TestAppOptions {
+  driver?: TestDriver;
+  config?: Partial<Config>;
+  now?: () => Date;
+  /** Reuse a database opened by openTestDatabase (e.g. two servers on one PostgreSQL). */
+  database?: TestDatabase;
+}
+
+/**
+ * A server on a random port over a fresh database. Call `stop()` in the file's
+ * `after` hook (it also drops the database). Rate and hold limits are off unless a test sets them.
+ */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = options.database ?? (await openTestDatabase(options.driver ?? testDriver()));
+  const config = testConfig({ PORT: 0, HOST: '127.0.0.1', HOLDS_PER_EMAIL: 0, HOLDS_PER_IP: 0, RATE_LIMIT_PER_MINUTE: 0, ...options.config });
+  const app = await startApp({ config, dbHandle: database.handle, now: options.now });
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await app.stop();
+    if (!options.database) await database.close();
+  };
+  return { ...app, url: app.server.url, database, stop };
+}

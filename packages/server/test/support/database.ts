@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { createDb, type DbHandle } from '../../src/db/client.ts';
+import { runMigrations } from '../../src/db/migrate.ts';
+
+/** Which engine this test process runs on: set by scripts/test-all.mjs. @default 'pglite' */
+export type TestDriver = 'pglite' | 'postgres';
+export const testDriver = (): TestDriver => (process.env.SLOTKIT_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
+
+/** The server every PostgreSQL test database is created on. */
+export const adminPostgresUrl = () => process.env.SLOTKIT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export interface TestDatabase {
+  readonly handle: DbHandle;
+  /** postgres:// URL of this fresh database (undefined on PGlite) — for second server processes. */
+  readonly url?: string;
+  close(): Promise<void>;
+}
+
+export async function postgresReachable(): Promise<boolean> {
+  const sql = postgres(adminPostgresUrl(), { max: 1, connect_timeout: 3, onnotice: () => {} });
+  try {
+    await sql`select 1`;
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
+/**
+ * A fresh, migrated database for one test file: PGlite in memory, or a new
+ * PostgreSQL database (created here, dropped on close) so runs never share rows.
+ */
+export async function openTestDatabase(driver: TestDriver = testDriver(), options: { max?: number } = {}): Promise<TestDatabase> {
+  if (driver === 'pglite') {
+    const handle = await createDb({ dataDir: 'memory://' });
+    await runMigrations(handle);
+    return { handle, close: () => handle.close() };
+  }
+  const name = `slotkit_t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(adminPostgresUrl(), { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(adminPostgresUrl());
+  url.pathname = `/${name}`;
+  const handle = await createDb({ url: url.toString(), max: options.max ?? 10 });
+  await runMigrations(handle);
+  return {
+    handle,
+    url: url.toString(),
+    async close() {
+      await handle.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end({ timeout: 2 });
+    },
+  };
+}

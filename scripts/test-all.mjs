@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Runs every suite and ends with one plain line: "N passed, N failed".
+//   1. generated files are fresh (codegen, migrations)   2. typecheck
+//   3. node tests on PGlite   4. node tests on PostgreSQL (required when CI=true)
+//   5. widget tests in Chromium (@web/test-runner)        6. end-to-end tests
+// Naming: *.unit.test.ts run once, *.pg.test.ts only on PostgreSQL, other
+// *.test.ts on both engines; e2e/*.test.ts once, against the built product.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const tmp = join(root, '.tmp');
+mkdirSync(tmp, { recursive: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+const only = process.argv.slice(2); // e.g. `pnpm test -- node-pglite widget`
+const want = (step) => only.length === 0 || only.includes(step);
+
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+function step(name, ok, detail = '') {
+  if (ok) totals.passed += 1;
+  else totals.failed += 1;
+  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
+}
+
+function findTests(dir, out = []) {
+  if (!existsSync(dir)) return out;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) findTests(path, out);
+    else if (entry.name.endsWith('.test.ts')) out.push(relative(root, path));
+  }
+  return out;
+}
+
+function nodeTests(label, files, env) {
+  if (files.length === 0) return;
+  const tap = join(tmp, `${label}.tap`);
+  rmSync(tap, { force: true });
+  const status = run(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000',
+      '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
+    env,
+  );
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const count = (k) => Number((text.match(new RegExp(`^# ${k} (\\d+)$`, 'm')) ?? [])[1] ?? 0);
+  const passed = count('pass');
+  const failed = count('fail') + count('cancelled');
+  const skipped = count('skipped');
+  totals.passed += passed;
+  totals.failed += failed + (status !== 0 && failed === 0 ? 1 : 0);
+  totals.skipped += skipped;
+  lines.push(`${failed || status ? 'FAIL' : 'ok  '} ${label}: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+}
+
+async function postgresUp() {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '-e',
+    "import('./packages/server/test/support/database.ts').then(async m => process.exit((await m.postgresReachable()) ? 0 : 3))"],
+    { cwd: root, stdio: 'inherit' });
+  return r.status === 0;
+}
+
+if (want('generated')) step('generated files are fresh', run(process.execPath, ['scripts/check-generated.mjs']) === 0);
+if (want('typecheck')) step('typecheck', run('pnpm', ['-r', '--parallel', 'typecheck']) === 0);
+
+const all = ['packages', 'bench', 'examples'].flatMap((d) => findTests(join(root, d)));
+const unit = all.filter((f) => f.endsWith('.unit.test.ts'));
+const pgOnly = all.filter((f) => f.endsWith('.pg.test.ts'));
+const both = all.filter((f) => !unit.includes(f) && !pgOnly.includes(f) && !f.includes('/widget/'));
+
+if (want('unit')) nodeTests('unit', unit, {});
+if (want('node-pglite')) nodeTests('node on PGlite', both, { SLOTKIT_TEST_DB: 'pglite' });
+if (want('node-postgres')) {
+  if (await postgresUp()) nodeTests('node on PostgreSQL', [...both, ...pgOnly], { SLOTKIT_TEST_DB: 'postgres' });
+  else if (process.env.CI === 'true') step('PostgreSQL reachable (required when CI=true)', false);
+  else {
+    process.stderr.write('\n!!! PostgreSQL is not reachable on 127.0.0.1:5432: the PostgreSQL pass and the concurrency tests were NOT run\n\n');
+    lines.push('SKIP node on PostgreSQL: not reachable');
+  }
+}
+
+const widgetSummary = join(root, 'packages/widget/.tmp/wtr-summary.json');
+if (want('widget') && existsSync(join(root, 'packages/widget/web-test-runner.config.mjs'))) {
+  rmSync(widgetSummary, { force: true });
+  const status = run('pnpm', ['--filter', '@slotkit/widget', 'test']);
+  const s = existsSync(widgetSummary) ? JSON.parse(readFileSync(widgetSummary, 'utf8')) : { passed: 0, failed: 0 };
+  totals.passed += s.passed;
+  totals.failed += s.failed + (status !== 0 && s.failed === 0 ? 1 : 0);
+  lines.push(`${s.failed || status ? 'FAIL' : 'ok  '} widget (Chromium): ${s.passed} passed, ${s.failed} failed`);
+}
+
+const e2e = findTests(join(root, 'e2e'));
+if (want('e2e') && e2e.length) {
+  step('build (widget, console)', run('pnpm', ['run', 'build']) === 0);
+  nodeTests('end-to-end', e2e, { SLOTKIT_TEST_DB: 'pglite' });
+}
+
+process.stdout.write(`\n${lines.join('\n')}\n`);
+process.stdout.write(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}\n`);
+process.exit(totals.failed > 0 ? 1 : 0);
