@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import type { Database, DbHandle } from './db/client.ts';
 import type { Logger } from './logger.ts';
+import { noPayments, type PaymentsPort } from './payments/port.ts';
 
 /**
  * Everything a request or job needs, built once per process. Time comes from
@@ -12,6 +13,8 @@ export interface AppServices {
   /** Primary database: every write and every read inside a capacity or payment transaction. */
   readonly db: Database;
   readonly logger: Logger;
+  /** Stripe side effects capacity code triggers (expire a released hold's checkout). */
+  readonly payments: PaymentsPort;
   now(): Date;
 }
 
@@ -21,6 +24,8 @@ export interface CreateServicesOptions {
   logger: Logger;
   /** @default () => new Date() */
   now?: () => Date;
+  /** @default noPayments */
+  payments?: PaymentsPort;
 }
 
 export function createServices(options: CreateServicesOptions): AppServices {
@@ -29,6 +34,7 @@ export function createServices(options: CreateServicesOptions): AppServices {
     dbHandle: options.dbHandle,
     db: options.dbHandle.db,
     logger: options.logger,
+    payments: options.payments ?? noPayments,
     now: options.now ?? (() => new Date()),
   };
 }

@@ -1,0 +1,27 @@
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.ts';
+
+/** The one NOTIFY channel every instance LISTENs on (DESIGN.md §6). */
+export const CHANGES_CHANNEL = 'slotkit_changes';
+
+/**
+ * Topics name what changed, at the grain subscribers watch:
+ * - `availability:<activityId>:<YYYY-MM-DD>`: sessions/capacity of one venue-local day
+ * - `activity:<activityId>`: an activity's config, schedule or prices
+ * - `venue:<venueId>`: a venue's config (theme, activities list)
+ */
+export type Topic = `availability:${string}:${string}` | `activity:${string}` | `venue:${string}`;
+
+export const availabilityTopic = (activityId: string, localDate: string): Topic => `availability:${activityId}:${localDate}`;
+export const activityTopic = (activityId: string): Topic => `activity:${activityId}`;
+export const venueTopic = (venueId: string): Topic => `venue:${venueId}`;
+
+/**
+ * Queues a change notification inside the caller's transaction: PostgreSQL
+ * delivers it only on commit, so a rolled-back change never notifies.
+ */
+export async function notifyChange(tx: DbOrTx, ...topics: Topic[]): Promise<void> {
+  const unique = [...new Set(topics)];
+  if (unique.length === 0) return;
+  await tx.execute(sql`select pg_notify(${CHANGES_CHANNEL}, t) from unnest(${sql.raw('ARRAY[')}${sql.join(unique.map((t) => sql`${t}`), sql`, `)}${sql.raw(']::text[]')}) as t`);
+}
