@@ -15,8 +15,12 @@ export type Notification = (payload: string) => void;
 export interface DbHandle {
   readonly db: Database;
   readonly driver: 'pglite' | 'postgres';
-  /** LISTEN on a channel; returns an unlisten function. Used by the change bus. */
-  listen(channel: string, onPayload: Notification): Promise<() => Promise<void>>;
+  /**
+   * LISTEN on a channel; returns an unlisten function. Used by the change bus.
+   * `onListen` runs after every (re)LISTEN: postgres.js re-listens by itself
+   * after a dropped connection, and the bus must learn that it may have missed changes.
+   */
+  listen(channel: string, onPayload: Notification, onListen?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -43,8 +47,8 @@ async function createPostgres(url: string, max: number): Promise<DbHandle> {
   return {
     db,
     driver: 'postgres',
-    async listen(channel, onPayload) {
-      const sub = await client.listen(channel, onPayload);
+    async listen(channel, onPayload, onListen) {
+      const sub = await client.listen(channel, onPayload, onListen);
       return () => sub.unlisten();
     },
     close: () => client.end({ timeout: 5 }),
@@ -60,7 +64,12 @@ async function createPglite(dataDir: string): Promise<DbHandle> {
   return {
     db,
     driver: 'pglite',
-    listen: (channel, onPayload) => client.listen(channel, onPayload),
+    // In-process: the LISTEN cannot drop, so onListen runs once.
+    async listen(channel, onPayload, onListen) {
+      const unlisten = await client.listen(channel, onPayload);
+      onListen?.();
+      return unlisten;
+    },
     close: () => client.close(),
   };
 }
