@@ -29,12 +29,14 @@ export async function startApp(options: StartAppOptions): Promise<App> {
     (await createDb({ url: config.DATABASE_URL, dataDir: config.SLOTKIT_DATA_DIR, max: config.DB_POOL_MAX }));
   await runMigrations(dbHandle);
   const services = createServices({ config, dbHandle, logger, now: options.now });
+  await services.realtime.start();
   const server = await startServer({ services });
   return {
     services,
     server,
     async stop() {
       await server.stop();
+      await services.realtime.close();
       if (ownsDb) await dbHandle.close();
     },
   };

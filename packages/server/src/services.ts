@@ -2,6 +2,7 @@ import type { Config } from './config.ts';
 import type { Database, DbHandle } from './db/client.ts';
 import type { Logger } from './logger.ts';
 import { noPayments, type PaymentsPort } from './payments/port.ts';
+import { createRealtime, type Realtime } from './realtime/realtime.ts';
 
 /**
  * Everything a request or job needs, built once per process. Time comes from
@@ -15,6 +16,8 @@ export interface AppServices {
   readonly logger: Logger;
   /** Stripe side effects capacity code triggers (expire a released hold's checkout). */
   readonly payments: PaymentsPort;
+  /** Change bus + coalescer behind the subscriptions; started by startApp, closed in stop(). */
+  readonly realtime: Realtime;
   now(): Date;
 }
 
@@ -26,6 +29,8 @@ export interface CreateServicesOptions {
   now?: () => Date;
   /** @default noPayments */
   payments?: PaymentsPort;
+  /** @default createRealtime over dbHandle (LISTEN starts lazily, at start() or the first subscription) */
+  realtime?: Realtime;
 }
 
 export function createServices(options: CreateServicesOptions): AppServices {
@@ -35,6 +40,7 @@ export function createServices(options: CreateServicesOptions): AppServices {
     db: options.dbHandle.db,
     logger: options.logger,
     payments: options.payments ?? noPayments,
+    realtime: options.realtime ?? createRealtime({ dbHandle: options.dbHandle, logger: options.logger }),
     now: options.now ?? (() => new Date()),
   };
 }
