@@ -52,6 +52,17 @@ BEGIN
       'expired_checkout_ids', '[]'::jsonb);
   END IF;
 
+  -- The caller priced the tickets from a cached catalog: refuse if any price
+  -- changed since (primary-key lookups, same round trip); the caller reloads.
+  IF EXISTS (
+    SELECT 1 FROM jsonb_to_recordset(p_tickets) AS t("priceId" uuid, "unitAmountCents" integer, "stripePriceId" text)
+    LEFT JOIN activity_prices p ON p.id = t."priceId" AND p.active
+      AND p.amount_cents = t."unitAmountCents" AND p.stripe_price_id IS NOT DISTINCT FROM t."stripePriceId"
+    WHERE p.id IS NULL
+  ) THEN
+    RETURN jsonb_build_object('outcome', 'stale_prices');
+  END IF;
+
   -- Hold limits count across sessions, so the session lock alone would not
   -- stop two parallel holds of one email on two sessions.
   IF p_holds_per_email > 0 THEN
