@@ -317,6 +317,8 @@ export type InvalidReservation = {
   __typename?: 'InvalidReservation';
   message: Scalars['String']['output'];
   reason: Scalars['String']['output'];
+  /** HOLD_LIMIT only: seconds until the oldest blocking hold ends. */
+  retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
 };
 
 export type LineItem = {
@@ -1173,6 +1175,7 @@ export type GenerateSessionsResultResolvers<ContextType = GraphQLContext, Parent
 export type InvalidReservationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvalidReservation'] = ResolversParentTypes['InvalidReservation']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
