@@ -1,12 +1,14 @@
 import type { Express } from 'express';
 import { sql } from 'drizzle-orm';
 import type { AppServices } from '../services.ts';
+import { registerWidgetAssets } from './widget-assets.ts';
 
 /**
  * Non-GraphQL routes. Each area registers its own (webhooks, widget.js,
  * embed, console); this list is the one place they are wired.
  */
 export function registerRoutes(app: Express, services: AppServices): void {
+  registerWidgetAssets(app, services);
   app.get('/healthz', async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     try {
