@@ -12,6 +12,7 @@ import { resolveCaller, type Caller } from '../graphql/auth.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { createFormatError } from '../graphql/format-error.ts';
 import type { AppServices } from '../services.ts';
+import { graphqlWsHooks, WS_KEEP_ALIVE_MS } from './graphql-ws.ts';
 import { requestMeta } from './request-meta.ts';
 
 export interface GraphQLEndpoint {
@@ -34,20 +35,8 @@ async function callerOrThrow(services: AppServices, authorization: string | unde
 export async function mountGraphQL(app: Express, httpServer: Server, schema: GraphQLSchema, services: AppServices): Promise<GraphQLEndpoint> {
   const { config, logger } = services;
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
-  const wsCleanup = useServer<Record<string, unknown>>(
-    {
-      schema,
-      context: async (ctx): Promise<GraphQLContext> => {
-        const auth = ctx.connectionParams?.authorization ?? ctx.extra.request.headers.authorization;
-        return {
-          services,
-          caller: await callerOrThrow(services, typeof auth === 'string' ? auth : undefined),
-          request: requestMeta(ctx.extra.request, config.TRUST_PROXY, 'ws'),
-        };
-      },
-    },
-    wsServer,
-  );
+  // Auth at connection_init, per-socket cap, error codes, keep-alive pings: http/graphql-ws.ts.
+  const wsCleanup = useServer<Record<string, unknown>>({ schema, ...graphqlWsHooks(services) }, wsServer, WS_KEEP_ALIVE_MS);
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,

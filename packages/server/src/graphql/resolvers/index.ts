@@ -1,10 +1,12 @@
 import { DateScalar, DateTimeScalar } from '../scalars.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { mergeResolvers } from './merge.ts';
+import { subscriptionResolvers } from './subscriptions.ts';
 import { widgetConfigResolvers } from './widget-config.ts';
 
 /** Every area adds its resolver map here; resolvers stay thin and call one domain function each. */
 export const resolvers: Resolvers = mergeResolvers([
   { Date: DateScalar, DateTime: DateTimeScalar },
   widgetConfigResolvers,
+  subscriptionResolvers,
 ]);

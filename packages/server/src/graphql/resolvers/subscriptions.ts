@@ -1,0 +1,28 @@
+import { availabilityFeed, widgetConfigFeed } from '../../realtime/feeds.ts';
+import { listAvailabilityStandIn as listAvailability } from '../../realtime/availability-stand-in.ts';
+import type * as G from '../generated/resolvers-types.ts';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { toActivity, toVenue } from '../mappers.ts';
+
+/**
+ * DESIGN.md §6: a change is pushed 500 ms after the last change to its topic
+ * (at most 2 s), computed once per instance for all subscribers. Nothing is
+ * sent on subscribe: clients subscribe first, then query the current state.
+ * Validation (unknown activity or venue → NOT_FOUND) happens when subscribing.
+ */
+export const subscriptionResolvers: Resolvers = {
+  Subscription: {
+    availabilityChanged: {
+      subscribe: async (_parent, args, { services }) =>
+        services.realtime.watch(await availabilityFeed(services.db, args.activityId, args.date, listAvailability)),
+      resolve: (update: G.AvailabilityUpdate) => update,
+    },
+    widgetConfigChanged: {
+      subscribe: async (_parent, args, { services }) =>
+        services.realtime.watch(
+          await widgetConfigFeed(services.db, args, (view): G.WidgetConfig => ({ venue: toVenue(view.venue), activities: view.activities.map(toActivity) })),
+        ),
+      resolve: (config: G.WidgetConfig) => config,
+    },
+  },
+};

@@ -1,0 +1,76 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Context, ServerOptions } from 'graphql-ws';
+import type { Extra } from 'graphql-ws/use/ws';
+import { AppError, ErrorCode } from '../errors.ts';
+import { resolveCaller, type Caller } from '../graphql/auth.ts';
+import type { GraphQLContext } from '../graphql/context.ts';
+import { createFormatError } from '../graphql/format-error.ts';
+import type { AppServices } from '../services.ts';
+import { requestMeta } from './request-meta.ts';
+
+/** Server-side WebSocket ping interval; a socket that misses one pong is terminated. */
+export const WS_KEEP_ALIVE_MS = 15_000;
+/** A socket must send connection_init this soon or it is closed (4408). */
+export const WS_CONNECTION_INIT_TIMEOUT_MS = 3_000;
+/** Operations one socket may run at once; more get RATE_LIMITED (reason TOO_MANY_SUBSCRIPTIONS). */
+export const WS_MAX_SUBSCRIPTIONS = 20;
+
+type WsContext = Context<Record<string, unknown>, Extra>;
+type WsHooks = Pick<
+  ServerOptions<Record<string, unknown>, Extra>,
+  'connectionInitWaitTimeout' | 'onConnect' | 'onSubscribe' | 'context' | 'onNext' | 'onError'
+>;
+
+const authorizationOf = (ctx: WsContext): string | undefined => {
+  const auth = ctx.connectionParams?.authorization ?? ctx.extra.request.headers.authorization;
+  return typeof auth === 'string' ? auth : undefined;
+};
+
+/**
+ * The graphql-ws hooks: authenticate once at connection_init (a bad key closes
+ * the socket with 4403 before any operation runs), cap the operations per
+ * socket, and give errors the same `extensions.code` as over HTTP.
+ */
+export function graphqlWsHooks(services: AppServices): WsHooks {
+  const { config, logger } = services;
+  const formatError = createFormatError(logger, config.NODE_ENV !== 'production');
+  // Keyed by the connection's context object: gone with the connection, no cleanup to forget.
+  const callers = new WeakMap<WsContext, Caller>();
+
+  const format = (error: GraphQLError): GraphQLFormattedError => {
+    if (error.originalError) return formatError(error.toJSON(), error);
+    if (error.extensions?.code) return error.toJSON();
+    // Parse and validation errors carry no code over graphql-ws (Apollo adds one over HTTP).
+    return { ...error.toJSON(), extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'GRAPHQL_VALIDATION_FAILED' } };
+  };
+
+  return {
+    connectionInitWaitTimeout: WS_CONNECTION_INIT_TIMEOUT_MS,
+    async onConnect(ctx) {
+      try {
+        callers.set(ctx, await resolveCaller(services.db, authorizationOf(ctx)));
+        return true;
+      } catch (err) {
+        if (err instanceof AppError) return false;
+        throw err;
+      }
+    },
+    onSubscribe(ctx) {
+      // graphql-ws has already registered this operation, so the count includes it.
+      if (Object.keys(ctx.subscriptions).length <= WS_MAX_SUBSCRIPTIONS) return undefined;
+      return [
+        new GraphQLError(`At most ${WS_MAX_SUBSCRIPTIONS} operations may run on one connection`, {
+          extensions: { code: ErrorCode.RATE_LIMITED, reason: 'TOO_MANY_SUBSCRIPTIONS', limit: WS_MAX_SUBSCRIPTIONS },
+        }),
+      ];
+    },
+    context: (ctx): GraphQLContext => ({
+      services,
+      caller: callers.get(ctx) ?? { kind: 'public' },
+      request: requestMeta(ctx.extra.request, config.TRUST_PROXY, 'ws'),
+    }),
+    onNext: (_ctx, _id, _payload, _args, result) =>
+      result.errors ? { ...result, errors: result.errors.map(format) } : undefined,
+    onError: (_ctx, _id, _payload, errors) => errors.map(format),
+  };
+}
