@@ -13,6 +13,7 @@ import type { GraphQLContext } from '../graphql/context.ts';
 import { createFormatError } from '../graphql/format-error.ts';
 import type { AppServices } from '../services.ts';
 import { graphqlWsHooks, WS_KEEP_ALIVE_MS } from './graphql-ws.ts';
+import type { Hardening } from './hardening.ts';
 import { requestMeta } from './request-meta.ts';
 
 export interface GraphQLEndpoint {
@@ -32,20 +33,28 @@ async function callerOrThrow(services: AppServices, authorization: string | unde
 }
 
 /** Apollo over HTTP and graphql-ws on the same path of the same http.Server. */
-export async function mountGraphQL(app: Express, httpServer: Server, schema: GraphQLSchema, services: AppServices): Promise<GraphQLEndpoint> {
+export async function mountGraphQL(
+  app: Express,
+  httpServer: Server,
+  schema: GraphQLSchema,
+  services: AppServices,
+  hardening: Hardening,
+): Promise<GraphQLEndpoint> {
   const { config, logger } = services;
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
   // Auth at connection_init, per-socket cap, error codes, keep-alive pings: http/graphql-ws.ts.
-  const wsCleanup = useServer<Record<string, unknown>>({ schema, ...graphqlWsHooks(services) }, wsServer, WS_KEEP_ALIVE_MS);
+  const wsCleanup = useServer<Record<string, unknown>>({ schema, ...hardening.ws(graphqlWsHooks(services)) }, wsServer, WS_KEEP_ALIVE_MS);
 
+  const { plugins: hardeningPlugins, ...limits } = hardening.apollo;
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: true,
-    includeStacktraceInErrorResponses: config.NODE_ENV !== 'production',
+    ...limits,
     formatError: createFormatError(logger, config.NODE_ENV !== 'production'),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ...hardeningPlugins,
       {
         async serverWillStart() {
           return {

@@ -4,6 +4,7 @@ import express from 'express';
 import { buildSchema } from '../graphql/schema.ts';
 import type { AppServices } from '../services.ts';
 import { mountGraphQL } from './graphql.ts';
+import { createHardening } from './hardening.ts';
 import { registerRoutes } from './routes.ts';
 
 export interface RunningServer {
@@ -28,9 +29,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   app.disable('x-powered-by');
   app.set('trust proxy', services.config.TRUST_PROXY);
   const httpServer = createServer(app);
-  const graphql = await mountGraphQL(app, httpServer, buildSchema(), services);
+  const schema = buildSchema();
+  // CORS, headers, limits, rate limits, input caps: http/hardening.ts (route handlers may override headers).
+  const hardening = createHardening(services, schema);
+  await hardening.start();
+  app.use(hardening.securityHeaders);
+  const graphql = await mountGraphQL(app, httpServer, schema, services, hardening);
   registerRoutes(app, services);
-  app.use('/graphql', express.json({ limit: '100kb' }), graphql.middleware);
+  app.use('/graphql', hardening.cors, express.json({ limit: '100kb' }), graphql.middleware, hardening.bodyErrors);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -40,6 +46,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   return {
     httpServer,
     url: `http://127.0.0.1:${port}`,
-    stop: () => graphql.stop(),
+    stop: async () => {
+      await graphql.stop();
+      await hardening.stop();
+    },
   };
 }

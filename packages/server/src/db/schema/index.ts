@@ -5,3 +5,4 @@ export * from './sessions.ts';
 export * from './reservations.ts';
 export * from './bookings.ts';
 export * from './payments.ts';
+export * from './rate-limits.ts';

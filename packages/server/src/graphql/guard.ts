@@ -1,0 +1,93 @@
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { Config } from '../config.ts';
+import { AppError, ErrorCode, forbidden, rateLimited } from '../errors.ts';
+import type { RateLimiter, RateLimitRule } from '../http/rate-limiter.ts';
+import type { OriginPolicy } from '../http/origin-policy.ts';
+import type { GraphQLContext } from './context.ts';
+import { checkInputCaps } from './input-caps.ts';
+import type { OperationVenues } from './operation-venues.ts';
+import { summarizeOperation } from './root-fields.ts';
+
+/** Mutations that hold capacity or start a payment: a quarter of the per-IP budget. */
+export const WRITE_FIELDS: ReadonlySet<string> = new Set(['reserveSlot', 'createCheckout']);
+/** A venue (embed key) may take this many times one IP's budget, across all its visitors. */
+export const VENUE_BUDGET_FACTOR = 100;
+
+export interface OperationGuardOptions {
+  schema: GraphQLSchema;
+  config: Pick<Config, 'RATE_LIMIT_PER_MINUTE'>;
+  origins: OriginPolicy;
+  venues: OperationVenues;
+  limiter: RateLimiter;
+}
+
+export interface GuardRequest {
+  readonly context: GraphQLContext;
+  readonly document: DocumentNode;
+  readonly operationName?: string | null;
+  readonly variables?: Record<string, unknown> | null;
+  /** True when the Origin header is absent or is the server's own. */
+  readonly sameOrigin: boolean;
+}
+
+/**
+ * Checks an operation before it executes, the same on HTTP and WebSocket:
+ * input caps, then (public callers) the venue's allowed origins, then the
+ * rate limits. Throws AppError; `toGraphQLError` gives it an HTTP status.
+ */
+export class OperationGuard {
+  constructor(private readonly options: OperationGuardOptions) {}
+
+  async check(request: GuardRequest): Promise<void> {
+    const summary = summarizeOperation(this.options.schema, request.document, request.operationName, request.variables);
+    if (!summary) return; // graphql-js reports the problem itself
+    for (const field of summary.fields) checkInputCaps(field.args);
+
+    const { caller, request: meta } = request.context;
+    if (caller.kind === 'admin') {
+      // An API key from a page on another origin is a leaked key or a CSRF attempt.
+      if (!request.sameOrigin) throw forbidden('API keys may not be used from another origin');
+      return;
+    }
+    const perMinute = this.options.config.RATE_LIMIT_PER_MINUTE;
+    const needsOrigin = !request.sameOrigin && meta.origin !== undefined;
+    if (!needsOrigin && perMinute <= 0) return;
+
+    const venueIds = await this.options.venues.of(summary.fields);
+    if (needsOrigin) {
+      const origin = meta.origin!;
+      const allowed = venueIds.length
+        ? await this.options.origins.allowedByVenues(origin, venueIds)
+        : await this.options.origins.allowedByAnyVenue(origin);
+      if (!allowed) throw forbidden(`Origin ${origin} is not allowed for this venue`);
+    }
+    if (perMinute <= 0) return;
+    const rules: RateLimitRule[] = [{ key: `ip:${meta.ip}`, limit: perMinute }];
+    if (summary.fields.some((f) => WRITE_FIELDS.has(f.name))) {
+      rules.push({ key: `ip-write:${meta.ip}`, limit: Math.max(1, Math.floor(perMinute / 4)) });
+    }
+    for (const id of venueIds) rules.push({ key: `venue:${id}`, limit: perMinute * VENUE_BUDGET_FACTOR });
+    const decision = await this.options.limiter.hit(rules);
+    if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
+  }
+}
+
+const STATUS: Readonly<Record<string, number>> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.RATE_LIMITED]: 429,
+};
+
+/** An AppError as a GraphQLError Apollo answers with the matching HTTP status (and Retry-After). */
+export function toGraphQLError(err: AppError, withHttp: boolean): GraphQLError {
+  const retry = err.details.retryAfterSeconds;
+  const http = withHttp
+    ? {
+        status: STATUS[err.code] ?? 500,
+        headers: new Map(typeof retry === 'number' ? [['retry-after', String(retry)]] : []),
+      }
+    : undefined;
+  return new GraphQLError(err.message, { extensions: { ...err.details, code: err.code, ...(http ? { http } : {}) } });
+}

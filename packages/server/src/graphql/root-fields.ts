@@ -1,0 +1,71 @@
+import {
+  getOperationAST,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { getArgumentValues, getVariableValues } from 'graphql/execution/values.js';
+
+export interface RootField {
+  readonly name: string;
+  /** Coerced arguments, exactly as the resolver will receive them. */
+  readonly args: Readonly<Record<string, unknown>>;
+}
+
+export interface OperationSummary {
+  readonly operation: OperationDefinitionNode;
+  readonly fields: readonly RootField[];
+}
+
+/**
+ * The root fields an operation will run and their coerced arguments, so the
+ * guards (origin, rate limits, input caps) see what resolvers will see before
+ * anything executes. Returns undefined when graphql-js itself will reject the
+ * request (unknown operation, bad variables); the executor reports that.
+ */
+export function summarizeOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+): OperationSummary | undefined {
+  const operation = getOperationAST(document, operationName ?? undefined);
+  if (!operation) return undefined;
+  const rootType = schema.getRootType(operation.operation);
+  if (!rootType) return undefined;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
+  if (coerced.errors) return undefined;
+  const fragments = new Map(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])),
+  );
+  const fields: RootField[] = [];
+  for (const node of collectRootFields(operation.selectionSet, fragments, new Set())) {
+    const def = rootType.getFields()[node.name.value];
+    if (!def) continue; // __typename and friends
+    try {
+      fields.push({ name: node.name.value, args: getArgumentValues(def, node, coerced.coerced) });
+    } catch {
+      return undefined; // invalid literal: the executor reports it as BAD_USER_INPUT
+    }
+  }
+  return { operation, fields };
+}
+
+function* collectRootFields(
+  set: SelectionSetNode,
+  fragments: ReadonlyMap<string, SelectionSetNode>,
+  seen: Set<string>,
+): Generator<FieldNode> {
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) yield selection;
+    else if (selection.kind === Kind.INLINE_FRAGMENT) yield* collectRootFields(selection.selectionSet, fragments, seen);
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = fragments.get(selection.name.value);
+      if (fragment) yield* collectRootFields(fragment, fragments, seen);
+    }
+  }
+}

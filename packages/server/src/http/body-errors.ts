@@ -1,0 +1,22 @@
+import type { ErrorRequestHandler } from 'express';
+import type { Logger } from '../logger.ts';
+
+/**
+ * Body-parser failures on /graphql answered as GraphQL errors instead of
+ * Express's HTML page: too large → 413, unparsable JSON → 400, both
+ * BAD_USER_INPUT (with the reason), so clients have one error shape.
+ */
+export function graphqlBodyErrors(logger: Logger): ErrorRequestHandler {
+  return (err: { type?: string; status?: number; message?: string }, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    const status = err.status ?? 500;
+    if (err.type === 'entity.too.large') return send(413, 'Request body is too large', 'PAYLOAD_TOO_LARGE');
+    if (status >= 400 && status < 500) return send(status, 'Request body is not valid JSON', err.type ?? 'BAD_REQUEST');
+    logger.error({ err }, 'unexpected error before GraphQL');
+    res.status(500).json({ errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL' } }] });
+
+    function send(code: number, message: string, reason: string) {
+      res.status(code).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', reason } }] });
+    }
+  };
+}

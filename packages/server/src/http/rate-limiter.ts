@@ -1,0 +1,101 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Database } from '../db/client.ts';
+import type { Logger } from '../logger.ts';
+
+export interface RateLimitRule {
+  /** e.g. `ip:203.0.113.9`, `ip-write:203.0.113.9`, `venue:<id>` */
+  readonly key: string;
+  /** Requests allowed per window; 0 or less means unlimited. */
+  readonly limit: number;
+}
+
+export type RateDecision =
+  | { readonly allowed: true }
+  | { readonly allowed: false; readonly key: string; readonly retryAfterSeconds: number };
+
+export interface RateLimiterOptions {
+  db: Database;
+  logger: Logger;
+  now: () => Date;
+  /** @default 60 */
+  windowSeconds?: number;
+}
+
+const CLEANUP_EVERY_MS = 10 * 60_000;
+const ALLOWED: RateDecision = { allowed: true };
+
+/**
+ * Fixed-window counters in the `rate_limits` table, so every instance on one
+ * database shares the budget. A request costs one upsert for all its keys; a
+ * key already over its limit is remembered in memory until its window ends,
+ * so a flood costs no database work at all.
+ */
+export class RateLimiter {
+  private readonly windowMs: number;
+  private readonly blockedUntil = new Map<string, number>();
+  private nextCleanup = 0;
+
+  constructor(private readonly options: RateLimiterOptions) {
+    this.windowMs = (options.windowSeconds ?? 60) * 1000;
+  }
+
+  async hit(rules: readonly RateLimitRule[]): Promise<RateDecision> {
+    const active = rules.filter((r) => r.limit > 0).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    if (active.length === 0) return ALLOWED;
+    const now = this.options.now().getTime();
+    for (const rule of active) {
+      const until = this.blockedUntil.get(rule.key);
+      if (until !== undefined && until > now) return this.refuse(rule.key, until, now);
+    }
+    const windowStart = Math.floor(now / this.windowMs) * this.windowMs;
+    const windowEnd = windowStart + this.windowMs;
+    let rows: Array<{ key: string; hits: number }>;
+    try {
+      rows = await this.count(active, new Date(windowStart));
+    } catch (err) {
+      // Fail open: an unreachable database fails the operation itself anyway.
+      this.options.logger.warn({ err }, 'rate limiter: could not count; allowing the request');
+      return ALLOWED;
+    }
+    this.maybeCleanup(now);
+    const limits = new Map(active.map((r) => [r.key, r.limit]));
+    for (const row of rows) {
+      if (Number(row.hits) > limits.get(row.key)!) {
+        this.blockedUntil.set(row.key, windowEnd);
+        return this.refuse(row.key, windowEnd, now);
+      }
+    }
+    return ALLOWED;
+  }
+
+  private refuse(key: string, until: number, now: number): RateDecision {
+    return { allowed: false, key, retryAfterSeconds: Math.max(1, Math.ceil((until - now) / 1000)) };
+  }
+
+  /** One statement; keys sorted so concurrent upserts lock rows in the same order (no deadlocks). */
+  private count(rules: readonly RateLimitRule[], windowStart: Date): Promise<Array<{ key: string; hits: number }>> {
+    const ws = windowStart.toISOString();
+    const values = sql.join(
+      rules.map((r) => sql`(${r.key}, ${ws}::timestamptz, 1)`),
+      sql`, `,
+    );
+    return queryRows(
+      this.options.db,
+      sql`insert into rate_limits (key, window_start, hits) values ${values}
+          on conflict (key) do update set
+            hits = case when rate_limits.window_start >= excluded.window_start then rate_limits.hits + 1 else 1 end,
+            window_start = greatest(rate_limits.window_start, excluded.window_start)
+          returning key, hits`,
+    );
+  }
+
+  private maybeCleanup(now: number): void {
+    if (now < this.nextCleanup) return;
+    this.nextCleanup = now + CLEANUP_EVERY_MS;
+    for (const [key, until] of this.blockedUntil) if (until <= now) this.blockedUntil.delete(key);
+    const cutoff = new Date(now - 2 * this.windowMs).toISOString();
+    void this.options.db.execute(sql`delete from rate_limits where window_start < ${cutoff}::timestamptz`).catch((err: unknown) => {
+      this.options.logger.warn({ err }, 'rate limiter: cleanup failed');
+    });
+  }
+}
