@@ -1,0 +1,130 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { eq } from 'drizzle-orm';
+import { activities, venues } from '../../src/db/schema/index.ts';
+import { WS_MAX_SUBSCRIPTIONS } from '../../src/http/graphql-ws.ts';
+import { activityTopic, availabilityTopic, notifyChange, venueTopic } from '../../src/realtime/topics.ts';
+import { DEMO_EMBED_KEY, seedDemo } from '../../src/seed/demo.ts';
+import { startTestApp, type TestApp } from '../support/app.ts';
+import { createSession, takeSeats, TEST_DATE } from './fixtures.ts';
+import { AVAILABILITY_CHANGED, subscribe, waitFor, WIDGET_CONFIG_CHANGED, wsClient } from './ws-client.ts';
+
+describe('availability and widget config subscriptions', () => {
+  let app: TestApp;
+  let walkId: string;
+  let adminKey: string;
+  before(async () => {
+    app = await startTestApp();
+    const seed = await seedDemo(app.services.db, { publicOrigin: app.url });
+    walkId = seed.activityIds[1]!;
+    adminKey = seed.adminKey!;
+  });
+  after(() => app.stop());
+
+  it('should push one coalesced update per subscriber and run one availability query for 50 quick changes', async () => {
+    const session = await createSession(app.services.db, walkId, { capacity: 100 });
+    const clients = [wsClient(app.url), wsClient(app.url)];
+    const subs = [subscribe(clients[0]!, AVAILABILITY_CHANGED, { a: walkId, d: TEST_DATE }), subscribe(clients[0]!, AVAILABILITY_CHANGED, { a: walkId, d: TEST_DATE }), subscribe(clients[1]!, AVAILABILITY_CHANGED, { a: walkId, d: TEST_DATE })];
+    const key = availabilityTopic(walkId, TEST_DATE);
+    await waitFor(() => app.services.realtime.coalescer.stats(key)?.listeners === 3, 5_000, 'three listeners');
+    const started = Date.now();
+    for (let i = 0; i < 50; i++) await takeSeats(app.services.db, session.id, 1);
+    const elapsed = Date.now() - started;
+    const updates = await Promise.all(subs.map((s) => s.nth(0)));
+    for (const u of updates) {
+      assert.equal(u.errors, undefined, JSON.stringify(u.errors));
+      assert.equal(u.data.availabilityChanged.date, TEST_DATE);
+      assert.deepEqual(u.data.availabilityChanged.sessions.map((s: { capacityRemaining: number }) => s.capacityRemaining), [50]);
+    }
+    const stats = app.services.realtime.coalescer.stats(key)!;
+    assert.equal(stats.pending, false, 'nothing more is scheduled, so no second push will come');
+    assert.equal(stats.computes, 1, `one availability query (50 changes in ${elapsed} ms)`);
+    assert.equal(stats.pushes, 3);
+    assert.deepEqual(subs.map((s) => s.results.length), [1, 1, 1]);
+    await Promise.all(clients.map((c) => c.dispose()));
+  });
+
+  it('should not push for a rolled-back change', async () => {
+    const session = await createSession(app.services.db, walkId, { date: '2030-06-16' });
+    const client = wsClient(app.url);
+    const sub = subscribe(client, AVAILABILITY_CHANGED, { a: walkId, d: '2030-06-16' });
+    const key = availabilityTopic(walkId, '2030-06-16');
+    await waitFor(() => app.services.realtime.coalescer.stats(key)?.listeners === 1, 5_000, 'listener');
+    const seen: string[] = [];
+    const off = app.services.realtime.bus.onAny((e) => e.type === 'change' && seen.push(e.topic));
+    await takeSeats(app.services.db, session.id, 3, { rollback: true });
+    // NOTIFYs arrive in commit order: once this later one is here, a notify of the rollback would be too.
+    await app.services.db.transaction((tx) => notifyChange(tx, venueTopic('00000000-0000-0000-0000-00000000f1a9')));
+    await waitFor(() => seen.includes(venueTopic('00000000-0000-0000-0000-00000000f1a9')), 5_000, 'sentinel');
+    off();
+    assert.deepEqual(seen.filter((t) => t === key), []);
+    assert.equal(app.services.realtime.coalescer.stats(key)!.pending, false);
+    assert.equal(sub.results.length, 0);
+    await takeSeats(app.services.db, session.id, 2);
+    const update = await sub.nth(0);
+    assert.deepEqual(update.data.availabilityChanged.sessions.map((s: { capacityRemaining: number }) => s.capacityRemaining), [18]);
+    await client.dispose();
+  });
+
+  it('should refuse an unknown or malformed activity with NOT_FOUND and a bad date with BAD_USER_INPUT', async () => {
+    const client = wsClient(app.url);
+    const unknown = subscribe(client, AVAILABILITY_CHANGED, { a: '5f0c6c1e-0000-4000-8000-000000000000', d: TEST_DATE });
+    const malformed = subscribe(client, AVAILABILITY_CHANGED, { a: 'nope', d: TEST_DATE });
+    const badDate = subscribe(client, AVAILABILITY_CHANGED, { a: walkId, d: '2030-02-30' });
+    const badVenue = subscribe(client, WIDGET_CONFIG_CHANGED, { k: 'no-such-venue' });
+    assert.equal((await unknown.nth(0)).errors?.[0]?.extensions?.code, 'NOT_FOUND');
+    assert.equal((await malformed.nth(0)).errors?.[0]?.extensions?.code, 'NOT_FOUND');
+    assert.equal((await badVenue.nth(0)).errors?.[0]?.extensions?.code, 'NOT_FOUND');
+    assert.equal((await badDate.nth(0)).errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    await client.dispose();
+    assert.equal(app.services.realtime.coalescer.size(), 0);
+  });
+
+  it('should push a venue widget config when one of its activities changes, and an activity config when its venue changes', async () => {
+    const client = wsClient(app.url);
+    const byVenue = subscribe(client, WIDGET_CONFIG_CHANGED, { k: DEMO_EMBED_KEY });
+    const byActivity = subscribe(client, WIDGET_CONFIG_CHANGED, { a: walkId });
+    await waitFor(() => app.services.realtime.coalescer.size() === 2, 5_000, 'two feeds');
+    await app.services.db.transaction(async (tx) => {
+      await tx.update(activities).set({ name: 'Ghost Walk Deluxe' }).where(eq(activities.id, walkId));
+      await notifyChange(tx, activityTopic(walkId));
+    });
+    const venueUpdate = await byVenue.nth(0);
+    assert.ok(venueUpdate.data.widgetConfigChanged.activities.some((a: { name: string }) => a.name === 'Ghost Walk Deluxe'));
+    assert.equal((await byActivity.nth(0)).data.widgetConfigChanged.activities[0].name, 'Ghost Walk Deluxe');
+    const venueId = venueUpdate.data.widgetConfigChanged.venue.id as string;
+    await app.services.db.transaction(async (tx) => {
+      await tx.update(venues).set({ theme: { mode: 'light', accentColor: '0f766e' } }).where(eq(venues.id, venueId));
+      await notifyChange(tx, venueTopic(venueId));
+    });
+    assert.equal((await byActivity.nth(1)).data.widgetConfigChanged.venue.theme.accentColor, '0f766e');
+    assert.equal((await byVenue.nth(1)).data.widgetConfigChanged.venue.theme.accentColor, '0f766e');
+    await client.dispose();
+  });
+
+  it('should close a socket whose connection_init carries a bad API key, and accept a good one', async () => {
+    const bad = wsClient(app.url, { authorization: 'Bearer slk_wrong' });
+    const sub = subscribe(bad, AVAILABILITY_CHANGED, { a: walkId, d: TEST_DATE });
+    await assert.rejects(sub.nth(0), (e: { code?: number }) => e.code === 4403);
+    await bad.dispose();
+    const good = wsClient(app.url, { authorization: `Bearer ${adminKey}` });
+    const ok = subscribe(good, `{ widgetConfig(activityId: "${walkId}") { venue { name } } }`);
+    assert.equal((await ok.nth(0)).data.widgetConfig.venue.name, 'Mystery Manor');
+    await good.dispose();
+  });
+
+  it(`should refuse the subscription after ${WS_MAX_SUBSCRIPTIONS} on one socket with RATE_LIMITED`, async () => {
+    const client = wsClient(app.url);
+    const subs = Array.from({ length: WS_MAX_SUBSCRIPTIONS }, (_, i) => subscribe(client, AVAILABILITY_CHANGED, { a: walkId, d: `2031-01-${String(i + 1).padStart(2, '0')}` }));
+    await waitFor(() => app.services.realtime.coalescer.size() === WS_MAX_SUBSCRIPTIONS, 5_000, 'all subscriptions');
+    const extra = subscribe(client, AVAILABILITY_CHANGED, { a: walkId, d: '2031-02-01' });
+    await assert.rejects(extra.nth(0), (errs: any) => errs[0]?.extensions?.code === 'RATE_LIMITED');
+    subs[0]!.unsubscribe();
+    await waitFor(() => app.services.realtime.coalescer.size() === WS_MAX_SUBSCRIPTIONS - 1, 5_000, 'one fewer');
+    const again = subscribe(client, AVAILABILITY_CHANGED, { a: walkId, d: '2031-02-01' });
+    await waitFor(() => app.services.realtime.coalescer.size() === WS_MAX_SUBSCRIPTIONS, 5_000, 'a free place is usable');
+    again.unsubscribe();
+    await client.dispose();
+    await waitFor(() => app.services.realtime.coalescer.size() === 0, 5_000, 'all gone');
+  });
+});
