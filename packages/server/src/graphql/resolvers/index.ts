@@ -1,4 +1,7 @@
 import { DateScalar, DateTimeScalar } from '../scalars.ts';
+import { adminBookingsResolvers } from './admin-bookings.ts';
+import { adminCatalogResolvers } from './admin-catalog.ts';
+import { adminOrganizationResolvers } from './admin-organization.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { mergeResolvers } from './merge.ts';
 import { subscriptionResolvers } from './subscriptions.ts';
@@ -8,5 +11,8 @@ import { widgetConfigResolvers } from './widget-config.ts';
 export const resolvers: Resolvers = mergeResolvers([
   { Date: DateScalar, DateTime: DateTimeScalar },
   widgetConfigResolvers,
+  adminOrganizationResolvers,
+  adminCatalogResolvers,
+  adminBookingsResolvers,
   subscriptionResolvers,
 ]);

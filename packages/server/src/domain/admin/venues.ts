@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { and, asc, count, eq } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
+import { activities, activitySessions, bookings, venues, type Venue, type VenueTheme } from '../../db/schema/index.ts';
+import { badInput, notFound } from '../../errors.ts';
+import { notifyChange, venueTopic } from '../../realtime/topics.ts';
+import { isUuid } from '../ids.ts';
+import { loadActivities, type ActivityWithPrices } from './activities-query.ts';
+import { parseInput, venueInputSchema, venueUpdateSchema, type VenueInput } from './validation.ts';
+
+export type VenueWithActivities = Venue & { readonly activities: readonly ActivityWithPrices[] };
+
+/** A fresh public embed key: unguessable, so rotating it really retires the old embeds. */
+export const newEmbedKey = (): string => randomBytes(12).toString('hex');
+
+export async function listVenues(tx: Tx, organizationId: string): Promise<VenueWithActivities[]> {
+  const list = await tx.select().from(venues).where(eq(venues.organizationId, organizationId)).orderBy(asc(venues.createdAt), asc(venues.id));
+  const acts = await loadActivities(tx, organizationId, { venueIds: list.map((v) => v.id) });
+  return list.map((v) => ({ ...v, activities: acts.filter((a) => a.venueId === v.id) }));
+}
+
+export async function findVenue(tx: Tx, organizationId: string, id: string, lock = false): Promise<Venue> {
+  if (!isUuid(id)) throw notFound('Venue');
+  const query = tx.select().from(venues).where(and(eq(venues.id, id), eq(venues.organizationId, organizationId)));
+  const [venue] = lock ? await query.for('update') : await query;
+  if (!venue) throw notFound('Venue');
+  return venue;
+}
+
+export async function getVenue(tx: Tx, organizationId: string, id: string): Promise<VenueWithActivities> {
+  const venue = await findVenue(tx, organizationId, id);
+  return { ...venue, activities: await loadActivities(tx, organizationId, { venueIds: [venue.id] }) };
+}
+
+const toTheme = (t: VenueInput['theme']): VenueTheme =>
+  Object.fromEntries(Object.entries(t ?? {}).filter(([, v]) => v !== null && v !== undefined)) as VenueTheme;
+
+export async function createVenue(tx: Tx, organizationId: string, raw: unknown): Promise<VenueWithActivities> {
+  const input = parseInput(venueInputSchema, raw);
+  const [venue] = await uniqueEmbedKey(() =>
+    tx
+      .insert(venues)
+      .values({
+        organizationId,
+        name: input.name,
+        timezone: input.timezone,
+        currency: input.currency,
+        allowedOrigins: input.allowedOrigins ?? [],
+        theme: toTheme(input.theme),
+        waiverUrl: input.waiverUrl ?? null,
+        embedKey: input.embedKey ?? newEmbedKey(),
+      })
+      .returning(),
+  );
+  await notifyChange(tx, venueTopic(venue!.id));
+  return { ...venue!, activities: [] };
+}
+
+/** Only the fields given change; the theme is merged, so `{ accentColor }` keeps the mode. */
+export async function updateVenue(tx: Tx, organizationId: string, id: string, raw: unknown): Promise<VenueWithActivities> {
+  const input = parseInput(venueUpdateSchema, raw);
+  const current = await findVenue(tx, organizationId, id, true);
+  const set: Partial<Venue> = {};
+  if (input.name != null) set.name = input.name;
+  if (input.timezone != null) set.timezone = input.timezone;
+  if (input.currency != null) set.currency = input.currency;
+  if (input.allowedOrigins != null) set.allowedOrigins = input.allowedOrigins;
+  if (input.theme != null) set.theme = { ...current.theme, ...toTheme(input.theme) };
+  if (input.waiverUrl !== undefined) set.waiverUrl = input.waiverUrl;
+  if (Object.keys(set).length > 0) {
+    await tx.update(venues).set(set).where(and(eq(venues.id, id), eq(venues.organizationId, organizationId)));
+    await notifyChange(tx, venueTopic(id));
+  }
+  return getVenue(tx, organizationId, id);
+}
+
+/** A venue whose sessions carry bookings stays: bookings are records of money taken. */
+export async function deleteVenue(tx: Tx, organizationId: string, id: string): Promise<boolean> {
+  await findVenue(tx, organizationId, id, true);
+  const [booked] = await tx
+    .select({ n: count() })
+    .from(bookings)
+    .innerJoin(activitySessions, eq(activitySessions.id, bookings.sessionId))
+    .innerJoin(activities, eq(activities.id, activitySessions.activityId))
+    .where(and(eq(activities.venueId, id), eq(bookings.organizationId, organizationId)));
+  if ((booked?.n ?? 0) > 0) throw badInput('This venue has bookings; archive its activities instead', { field: 'id' });
+  await tx.delete(venues).where(and(eq(venues.id, id), eq(venues.organizationId, organizationId)));
+  await notifyChange(tx, venueTopic(id));
+  return true;
+}
+
+export async function rotateEmbedKey(tx: Tx, organizationId: string, id: string): Promise<VenueWithActivities> {
+  await findVenue(tx, organizationId, id, true);
+  await tx.update(venues).set({ embedKey: newEmbedKey() }).where(and(eq(venues.id, id), eq(venues.organizationId, organizationId)));
+  await notifyChange(tx, venueTopic(id));
+  return getVenue(tx, organizationId, id);
+}
+
+/** embed_key is unique across organizations; a taken one is the caller's input problem. */
+async function uniqueEmbedKey<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (pgCode(err) === '23505') throw badInput('This embedKey is taken', { field: 'embedKey' });
+    throw err;
+  }
+}
+
+/** SQLSTATE of a driver error; drizzle wraps it in `cause`. */
+export function pgCode(err: unknown): string | undefined {
+  for (let e: unknown = err, i = 0; e && i < 4; e = (e as { cause?: unknown }).cause, i++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}

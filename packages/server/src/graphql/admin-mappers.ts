@@ -1,0 +1,104 @@
+import type { ApiKey, Organization } from '../db/schema/index.ts';
+import type { ActivityWithPrices } from '../domain/admin/activities-query.ts';
+import type { ActivityChangeView } from '../domain/admin/activity-service.ts';
+import type { AdminBookingView } from '../domain/admin/bookings-query.ts';
+import type { AdminSessionView } from '../domain/admin/sessions-view.ts';
+import type { VenueWithActivities } from '../domain/admin/venues.ts';
+import type * as G from './generated/resolvers-types.ts';
+import { toPriceTier, toSchedule, toTheme } from './mappers.ts';
+
+/** Admin rows → GraphQL shapes. Enums are upper-case in the API, lower-case in the database. */
+const upper = <T extends string>(s: string) => s.toUpperCase() as T;
+
+export const toOrganization = (o: Organization): G.Organization => ({ id: o.id, name: o.name, status: o.status });
+
+export const toApiKey = (k: ApiKey): G.ApiKey => ({
+  id: k.id,
+  label: k.label,
+  createdAt: k.createdAt.toISOString(),
+  revokedAt: k.revokedAt?.toISOString() ?? null,
+});
+
+export function toAdminActivity(a: ActivityWithPrices): G.AdminActivity {
+  return {
+    id: a.id,
+    venueId: a.venueId,
+    name: a.name,
+    description: a.description,
+    durationMinutes: a.durationMinutes,
+    capacity: a.capacity,
+    minParty: a.minParty,
+    maxParty: a.maxParty,
+    status: upper<G.ActivityStatus>(a.status),
+    schedule: toSchedule(a.settings),
+    stripeProductId: a.stripeProductId,
+    prices: a.prices.map((p) => ({
+      id: p.id,
+      tier: toPriceTier(p.tier),
+      name: p.name,
+      amountCents: p.amountCents,
+      currency: p.currency,
+      lookupKey: p.lookupKey,
+      stripePriceId: p.stripePriceId,
+      active: p.active,
+    })),
+  };
+}
+
+export function toAdminVenue(v: VenueWithActivities): G.AdminVenue {
+  return {
+    id: v.id,
+    name: v.name,
+    embedKey: v.embedKey,
+    timezone: v.timezone,
+    currency: v.currency,
+    allowedOrigins: v.allowedOrigins,
+    theme: toTheme(v.theme),
+    waiverUrl: v.waiverUrl,
+    activities: v.activities.map(toAdminActivity),
+  };
+}
+
+export function toAdminSession(view: AdminSessionView): G.AdminSession {
+  const s = view.session;
+  return {
+    id: s.id,
+    activityId: s.activityId,
+    startsAt: s.startsAt.toISOString(),
+    endsAt: s.endsAt.toISOString(),
+    localDate: s.localDate,
+    localStartTime: view.localStartTime,
+    capacityTotal: s.capacityTotal,
+    capacityRemaining: s.capacityRemaining,
+    status: upper<G.SessionStatus>(s.status),
+    heldCount: view.heldSeats,
+    confirmedCount: view.confirmedSeats,
+  };
+}
+
+export function toAdminBooking(view: AdminBookingView): G.AdminBooking {
+  const b = view.booking;
+  return {
+    id: b.id,
+    bookingNumber: b.bookingNumber,
+    status: upper<G.BookingStatus>(b.status),
+    partySize: b.partySize,
+    totalCents: b.totalCents,
+    currency: b.currency,
+    lineItems: b.lineItems.map((l) => ({ ...l, tier: toPriceTier(l.tier) })),
+    customer: { id: view.customer.id, email: view.customer.email, name: view.customer.name, phone: view.customer.phone },
+    session: toAdminSession(view.session),
+    activityName: view.activityName,
+    waiverAccepted: b.waiverAccepted,
+    stripeCheckoutSessionId: b.stripeCheckoutSessionId,
+    stripePaymentIntentId: b.stripePaymentIntentId,
+    createdAt: b.createdAt.toISOString(),
+  };
+}
+
+export const toActivityChange = (c: ActivityChangeView): G.ActivityChange => ({
+  activity: toAdminActivity(c.activity),
+  sessionsCreated: c.sessionsCreated,
+  sessionsRemoved: c.sessionsRemoved,
+  keptSessions: c.keptSessions.map(toAdminSession),
+});

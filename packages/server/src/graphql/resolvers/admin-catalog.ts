@@ -1,0 +1,33 @@
+import { loadActivities, loadActivity } from '../../domain/admin/activities-query.ts';
+import { archive, createActivityAndSync, updateActivityAndSync } from '../../domain/admin/activity-service.ts';
+import { createVenue, deleteVenue, findVenue, getVenue, listVenues, rotateEmbedKey, updateVenue } from '../../domain/admin/venues.ts';
+import { requireOrganization } from '../auth.ts';
+import { toActivityChange, toAdminActivity, toAdminVenue } from '../admin-mappers.ts';
+import { asAdmin } from '../admin-scope.ts';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+
+/** Venues and activities of the calling key's organization. */
+export const adminCatalogResolvers: Resolvers = {
+  Query: {
+    venues: (_p, _a, ctx) => asAdmin(ctx, async (tx, org) => (await listVenues(tx, org)).map(toAdminVenue)),
+    venue: (_p, { id }, ctx) => asAdmin(ctx, async (tx, org) => toAdminVenue(await getVenue(tx, org, id))),
+    activities: (_p, { venueId }, ctx) =>
+      asAdmin(ctx, async (tx, org) => {
+        if (venueId) await findVenue(tx, org, venueId);
+        return (await loadActivities(tx, org, venueId ? { venueIds: [venueId] } : {})).map(toAdminActivity);
+      }),
+    activity: (_p, { id }, ctx) => asAdmin(ctx, async (tx, org) => toAdminActivity(await loadActivity(tx, org, id))),
+  },
+  Mutation: {
+    createVenue: (_p, { input }, ctx) => asAdmin(ctx, async (tx, org) => toAdminVenue(await createVenue(tx, org, input))),
+    updateVenue: (_p, { id, input }, ctx) => asAdmin(ctx, async (tx, org) => toAdminVenue(await updateVenue(tx, org, id, input))),
+    deleteVenue: (_p, { id }, ctx) => asAdmin(ctx, (tx, org) => deleteVenue(tx, org, id)),
+    rotateEmbedKey: (_p, { venueId }, ctx) => asAdmin(ctx, async (tx, org) => toAdminVenue(await rotateEmbedKey(tx, org, venueId))),
+    // These commit first and talk to Stripe after, so they open their own transactions.
+    createActivity: async (_p, { input }, ctx) =>
+      toActivityChange(await createActivityAndSync(ctx.services, requireOrganization(ctx.caller), input)),
+    updateActivity: async (_p, { id, input }, ctx) =>
+      toActivityChange(await updateActivityAndSync(ctx.services, requireOrganization(ctx.caller), id, input)),
+    archiveActivity: async (_p, { id }, ctx) => toAdminActivity(await archive(ctx.services, requireOrganization(ctx.caller), id)),
+  },
+};
