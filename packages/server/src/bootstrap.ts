@@ -1,8 +1,10 @@
 import type { Config } from './config.ts';
 import { createDb, type DbHandle } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
+import { createHoldSweeper, type HoldSweeperOptions } from './jobs/hold-sweeper.ts';
 import { startServer, type RunningServer } from './http/server.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { Payments } from './payments/runtime.ts';
 import { createServices, type AppServices } from './services.ts';
 
 export interface App {
@@ -17,6 +19,8 @@ export interface StartAppOptions {
   /** An already-open database (tests share one per file). */
   dbHandle?: DbHandle;
   now?: () => Date;
+  /** Expired-hold sweeper settings; false leaves it off (tests that drive it themselves). */
+  holdSweeper?: Omit<HoldSweeperOptions, 'services'> | false;
 }
 
 /** Opens the database, migrates, builds the services, starts background jobs and the HTTP server. */
@@ -28,13 +32,21 @@ export async function startApp(options: StartAppOptions): Promise<App> {
     options.dbHandle ??
     (await createDb({ url: config.DATABASE_URL, dataDir: config.SLOTKIT_DATA_DIR, max: config.DB_POOL_MAX }));
   await runMigrations(dbHandle);
-  const services = createServices({ config, dbHandle, logger, now: options.now });
+  const payments = new Payments({ config, db: dbHandle.db, logger });
+  const services = createServices({ config, dbHandle, logger, now: options.now, payments });
   await services.realtime.start();
   const server = await startServer({ services });
+  if (!config.PUBLIC_URL) payments.setBaseUrl(server.url);
+  const outbox = payments.createOutboxWorker();
+  outbox.start();
+  const sweeper = options.holdSweeper === false ? undefined : createHoldSweeper({ ...options.holdSweeper, services });
+  sweeper?.start();
   return {
     services,
     server,
     async stop() {
+      await sweeper?.stop();
+      await outbox.stop();
       await server.stop();
       await services.realtime.close();
       if (ownsDb) await dbHandle.close();

@@ -1,4 +1,4 @@
-import { startApp, type App } from '../../src/bootstrap.ts';
+import { startApp, type App, type StartAppOptions } from '../../src/bootstrap.ts';
 import { testConfig, type Config } from '../../src/config.ts';
 import { openTestDatabase, testDriver, type TestDatabase, type TestDriver } from './database.ts';
 
@@ -13,6 +13,8 @@ export interface TestAppOptions {
   now?: () => Date;
   /** Reuse a database opened by openTestDatabase (e.g. two servers on one PostgreSQL). */
   database?: TestDatabase;
+  /** false turns the expired-hold sweeper off (tests that expire holds themselves). */
+  holdSweeper?: StartAppOptions['holdSweeper'];
 }
 
 /**
@@ -22,7 +24,7 @@ export interface TestAppOptions {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.database ?? (await openTestDatabase(options.driver ?? testDriver()));
   const config = testConfig({ PORT: 0, HOST: '127.0.0.1', HOLDS_PER_EMAIL: 0, HOLDS_PER_IP: 0, RATE_LIMIT_PER_MINUTE: 0, ...options.config });
-  const app = await startApp({ config, dbHandle: database.handle, now: options.now });
+  const app = await startApp({ config, dbHandle: database.handle, now: options.now, holdSweeper: options.holdSweeper });
   let stopped = false;
   const stop = async () => {
     if (stopped) return;

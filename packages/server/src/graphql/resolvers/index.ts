@@ -4,6 +4,8 @@ import { adminCatalogResolvers } from './admin-catalog.ts';
 import { adminOrganizationResolvers } from './admin-organization.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { mergeResolvers } from './merge.ts';
+import { paymentResolvers } from './payments.ts';
+import { reservationResolvers } from './reservations.ts';
 import { subscriptionResolvers } from './subscriptions.ts';
 import { widgetConfigResolvers } from './widget-config.ts';
 
@@ -14,5 +16,7 @@ export const resolvers: Resolvers = mergeResolvers([
   adminOrganizationResolvers,
   adminCatalogResolvers,
   adminBookingsResolvers,
+  reservationResolvers,
   subscriptionResolvers,
+  paymentResolvers,
 ]);

@@ -1,0 +1,17 @@
+import type { AppServices } from '../../services.ts';
+
+/**
+ * A released hold must not stay payable: expire its Stripe Checkout session.
+ * Runs after the commit that released it, never throws and never delays the
+ * caller (a payment that still slips through re-acquires or is refunded).
+ */
+export function expireCheckoutsAfterCommit(services: Pick<AppServices, 'payments' | 'logger'>, checkoutSessionIds: readonly string[]): Promise<void> {
+  if (checkoutSessionIds.length === 0) return Promise.resolve();
+  return Promise.all(
+    checkoutSessionIds.map((id) =>
+      services.payments.expireCheckoutSession(id).catch((err: unknown) => {
+        services.logger.warn({ err, checkoutSessionId: id }, 'could not expire the checkout session of a released hold');
+      }),
+    ),
+  ).then(() => undefined);
+}

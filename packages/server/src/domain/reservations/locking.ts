@@ -1,0 +1,45 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
+import { activitySessions, slotReservations, type ActivitySession, type SlotReservation } from '../../db/schema/index.ts';
+import { availabilityTopic, notifyChange } from '../../realtime/topics.ts';
+import { isUuid } from '../ids.ts';
+
+export interface LockedReservation {
+  readonly session: ActivitySession;
+  readonly reservation: SlotReservation;
+}
+
+/**
+ * Locks a reservation's session row, then the reservation row: the same order
+ * as reserve_slot() and the sweeper, so capacity writers never deadlock.
+ * Undefined when there is no such reservation.
+ */
+export async function lockReservation(tx: Tx, reservationId: string): Promise<LockedReservation | undefined> {
+  if (!isUuid(reservationId)) return undefined;
+  // session_id never changes, so reading it unlocked first is safe.
+  const [ref] = await tx.select({ sessionId: slotReservations.sessionId }).from(slotReservations).where(eq(slotReservations.id, reservationId));
+  if (!ref) return undefined;
+  const [session] = await tx.select().from(activitySessions).where(eq(activitySessions.id, ref.sessionId)).for('update');
+  const [reservation] = await tx.select().from(slotReservations).where(eq(slotReservations.id, reservationId)).for('update');
+  if (!session || !reservation) return undefined;
+  return { session, reservation };
+}
+
+/** Moves a locked session's remaining capacity by `delta` and announces it (delivered on commit). */
+export async function shiftCapacity(tx: Tx, session: ActivitySession, delta: number): Promise<void> {
+  await tx
+    .update(activitySessions)
+    .set({ capacityRemaining: sql`${activitySessions.capacityRemaining} + ${delta}` })
+    .where(eq(activitySessions.id, session.id));
+  await notifyChange(tx, availabilityTopic(session.activityId, session.localDate));
+}
+
+/** Sets a locked reservation's status; returns the updated row. */
+export async function setStatus(tx: Tx, reservationId: string, status: SlotReservation['status']): Promise<SlotReservation> {
+  const [row] = await tx
+    .update(slotReservations)
+    .set({ status, updatedAt: sql`now()` })
+    .where(eq(slotReservations.id, reservationId))
+    .returning();
+  return row!;
+}

@@ -1,0 +1,99 @@
+import type { ActivityPrice, ReservedTicket } from '../../db/schema/index.ts';
+import { badInput } from '../../errors.ts';
+import { isUuid } from '../ids.ts';
+import { invalid, InvalidReason, type ReserveOutcome, type TicketRequest } from './types.ts';
+
+/** Caps that keep one request from being absurd; party limits come from the activity. */
+export const MAX_TICKET_LINES = 10;
+export const MAX_TICKET_QUANTITY = 100;
+
+/** The part of an activity a hold is validated against. */
+export interface PricingActivity {
+  readonly status: 'active' | 'archived';
+  readonly minParty: number;
+  readonly maxParty: number;
+  readonly requiresWaiver: boolean;
+}
+
+export interface PricedTickets {
+  readonly partySize: number;
+  readonly tickets: readonly ReservedTicket[];
+  readonly totalCents: number;
+  readonly currency: string;
+}
+
+export type PricingResult = { readonly ok: true; readonly priced: PricedTickets } | { readonly ok: false; readonly outcome: ReserveOutcome };
+
+/**
+ * Turns requested tickets into priced lines from the activity's ACTIVE prices
+ * (the client never sends amounts). Malformed input throws BAD_USER_INPUT;
+ * expected refusals come back as InvalidReservation outcomes.
+ */
+export function priceTickets(
+  activity: PricingActivity,
+  prices: readonly ActivityPrice[],
+  request: { readonly tickets: readonly TicketRequest[]; readonly waiverAccepted?: boolean | null },
+): PricingResult {
+  assertTicketShape(request.tickets);
+  if (activity.status !== 'active') return refuse(InvalidReason.SESSION_CLOSED, 'This activity is no longer bookable');
+
+  const lines = new Map<string, ReservedTicket>();
+  for (const ticket of request.tickets) {
+    if (ticket.quantity === 0) continue;
+    const price = findPrice(prices, ticket);
+    if (!price) return refuse(InvalidReason.UNKNOWN_PRICE, `There is no bookable ${ticket.tier} ticket with that price`);
+    const line = lines.get(price.id);
+    lines.set(price.id, {
+      tier: price.tier,
+      priceId: price.id,
+      name: price.name,
+      quantity: (line?.quantity ?? 0) + ticket.quantity,
+      unitAmountCents: price.amountCents,
+      stripePriceId: price.stripePriceId,
+    });
+  }
+  const tickets = [...lines.values()];
+  const partySize = tickets.reduce((n, t) => n + t.quantity, 0);
+  if (partySize < activity.minParty) {
+    return refuse(InvalidReason.PARTY_TOO_SMALL, `A booking needs at least ${activity.minParty} ${activity.minParty === 1 ? 'person' : 'people'}`);
+  }
+  if (partySize > activity.maxParty) {
+    return refuse(InvalidReason.PARTY_TOO_LARGE, `A booking can have at most ${activity.maxParty} people`);
+  }
+  const currencies = new Set(tickets.map((t) => prices.find((p) => p.id === t.priceId)!.currency.toUpperCase()));
+  if (currencies.size > 1) return refuse(InvalidReason.UNKNOWN_PRICE, 'These tickets cannot be paid together');
+  if (activity.requiresWaiver && request.waiverAccepted !== true) {
+    return refuse(InvalidReason.WAIVER_REQUIRED, 'Please accept the waiver to book this activity');
+  }
+  return {
+    ok: true,
+    priced: {
+      partySize,
+      tickets,
+      totalCents: tickets.reduce((sum, t) => sum + t.quantity * t.unitAmountCents, 0),
+      // An empty party never gets here (minParty >= 1), so there is one currency.
+      currency: [...currencies][0]!,
+    },
+  };
+}
+
+const refuse = (reason: InvalidReason, message: string): PricingResult => ({ ok: false, outcome: invalid(reason, message) });
+
+function assertTicketShape(tickets: readonly TicketRequest[]): void {
+  if (tickets.length > MAX_TICKET_LINES) throw badInput(`At most ${MAX_TICKET_LINES} ticket lines`, { field: 'tickets' });
+  for (const t of tickets) {
+    if (!Number.isInteger(t.quantity) || t.quantity < 0 || t.quantity > MAX_TICKET_QUANTITY) {
+      throw badInput(`Ticket quantity must be a whole number from 0 to ${MAX_TICKET_QUANTITY}`, { field: 'tickets.quantity' });
+    }
+  }
+}
+
+/**
+ * ADULT/CHILD name the activity's one price of that tier (a priceId, when
+ * given, must be it); CUSTOM needs the priceId of one of its custom prices.
+ */
+function findPrice(prices: readonly ActivityPrice[], ticket: TicketRequest): ActivityPrice | undefined {
+  const ofTier = prices.filter((p) => p.active && p.tier === ticket.tier);
+  if (ticket.priceId) return isUuid(ticket.priceId) ? ofTier.find((p) => p.id === ticket.priceId) : undefined;
+  return ticket.tier === 'custom' ? undefined : ofTier[0];
+}

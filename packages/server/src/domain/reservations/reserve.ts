@@ -1,0 +1,91 @@
+import { badInput, notFound } from '../../errors.ts';
+import type { AppServices } from '../../services.ts';
+import { catalogCacheFor } from './catalog.ts';
+import { expireCheckoutsAfterCommit } from './checkout-expiry.ts';
+import { priceTickets } from './pricing.ts';
+import { callReserveSlot, type ReserveSlotAnswer } from './reserve-call.ts';
+import { reserveRequestHash } from './request-hash.ts';
+import { invalid, InvalidReason, type ReserveMeta, type ReserveOutcome, type ReserveSlotRequest } from './types.ts';
+
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const KEY_RE = /^[\x21-\x7e]{8,128}$/;
+
+/**
+ * Holds a slot: validates and prices the tickets from the activity's active
+ * prices, then runs reserve_slot() — one round trip that locks the session,
+ * expires its stale holds, checks limits and capacity and inserts the hold.
+ */
+export async function reserveSlot(services: AppServices, input: ReserveSlotRequest, meta: ReserveMeta): Promise<ReserveOutcome> {
+  const request = normalize(input);
+  const cache = catalogCacheFor(services);
+  let catalog = await cache.get(services.db, request.sessionId);
+  const requestHash = reserveRequestHash(request);
+  for (let attempt = 0; ; attempt += 1) {
+    if (!catalog) throw notFound('Session');
+    const pricing = priceTickets(catalog.activity, catalog.prices, request);
+    if (!pricing.ok) return pricing.outcome;
+    const { priced } = pricing;
+    const now = services.now();
+    const answer = await callReserveSlot(services.db, {
+      sessionId: request.sessionId,
+      partySize: priced.partySize,
+      tickets: priced.tickets,
+      totalCents: priced.totalCents,
+      currency: priced.currency,
+      email: request.email,
+      idempotencyKey: request.idempotencyKey,
+      requestHash,
+      clientIp: meta.ip,
+      waiverAccepted: request.waiverAccepted === true,
+      now,
+      holdMinutes: services.config.HOLD_MINUTES,
+      holdsPerEmail: services.config.HOLDS_PER_EMAIL,
+      holdsPerIp: services.config.HOLDS_PER_IP,
+    });
+    if (answer.outcome === 'stale_prices' && attempt === 0) {
+      // A price changed after the catalog was cached: price again from fresh rows.
+      catalog = await cache.get(services.db, request.sessionId, { fresh: true });
+      continue;
+    }
+    if ('expiredCheckoutIds' in answer) void expireCheckoutsAfterCommit(services, answer.expiredCheckoutIds);
+    return toOutcome(answer, now);
+  }
+}
+
+function toOutcome(answer: ReserveSlotAnswer, now: Date): ReserveOutcome {
+  switch (answer.outcome) {
+    case 'reserved':
+    case 'existing':
+      return { type: 'Reservation', reservation: answer.reservation, replayed: answer.outcome === 'existing' };
+    case 'unavailable':
+      return {
+        type: 'SlotUnavailable',
+        remaining: answer.remaining,
+        message: answer.remaining === 0 ? 'This slot is sold out' : `Only ${answer.remaining} ${answer.remaining === 1 ? 'place is' : 'places are'} left in this slot`,
+      };
+    case 'hold_limit': {
+      const seconds = answer.retryAt ? Math.max(1, Math.ceil((answer.retryAt.getTime() - now.getTime()) / 1000)) : 60;
+      const who = answer.limit === 'email' ? 'this email address' : 'your network';
+      return invalid(InvalidReason.HOLD_LIMIT, `Too many slots are on hold for ${who}; finish or release one, or try again in ${seconds} s`, seconds);
+    }
+    case 'closed':
+      return invalid(InvalidReason.SESSION_CLOSED, 'This slot is not open for booking');
+    case 'started':
+      return invalid(InvalidReason.SESSION_STARTED, 'This slot has already started');
+    case 'stale_prices':
+      return invalid(InvalidReason.UNKNOWN_PRICE, 'The prices of this activity just changed; please review your tickets');
+    case 'idempotency_conflict':
+      throw badInput('This idempotencyKey was already used for a different request', { field: 'idempotencyKey' });
+    case 'not_found':
+      throw notFound('Session');
+  }
+}
+
+function normalize(input: ReserveSlotRequest): ReserveSlotRequest {
+  const email = input.email.trim();
+  if (email.length > 254 || !EMAIL_RE.test(email)) throw badInput('email must be a valid email address', { field: 'email' });
+  if (!KEY_RE.test(input.idempotencyKey)) {
+    throw badInput('idempotencyKey must be 8–128 visible ASCII characters (a UUID per attempt works)', { field: 'idempotencyKey' });
+  }
+  return { ...input, email };
+}

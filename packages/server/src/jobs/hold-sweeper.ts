@@ -1,0 +1,118 @@
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../db/client.ts';
+import { expireCheckoutsAfterCommit } from '../domain/reservations/checkout-expiry.ts';
+import { availabilityTopic, notifyChange } from '../realtime/topics.ts';
+import type { AppServices } from '../services.ts';
+
+export interface HoldSweeperOptions {
+  readonly services: Pick<AppServices, 'db' | 'logger' | 'payments' | 'now'>;
+  /** Time between sweeps. @default 30000 */
+  readonly intervalMs?: number;
+  /** Expired holds looked at per transaction (a batch takes whole sessions). @default 200 */
+  readonly batchSize?: number;
+  /** Batches per sweep, so one sweep cannot run forever. @default 50 */
+  readonly maxBatches?: number;
+  /** @default services.now */
+  readonly now?: () => Date;
+}
+
+export interface SweepResult {
+  /** Ids of the holds this sweep expired (each one is expired by exactly one sweeper). */
+  readonly expiredIds: readonly string[];
+}
+
+export interface HoldSweeper {
+  start(): void;
+  /** Stops the timer and waits for a running sweep. */
+  stop(): Promise<void>;
+  /** One sweep now; what the timer runs. */
+  sweepOnce(): Promise<SweepResult>;
+}
+
+interface ExpiredRow {
+  id: string;
+  checkout_session_id: string | null;
+  activity_id: string;
+  local_date: string;
+}
+
+/**
+ * Releases expired holds every interval (DESIGN.md §4.2). Each batch locks the
+ * affected session rows with SKIP LOCKED before touching their holds — the
+ * lock order reserve_slot() uses — so any number of instances sweep in
+ * parallel, never wait on each other, and expire each hold exactly once.
+ */
+export function createHoldSweeper(options: HoldSweeperOptions): HoldSweeper {
+  const { services } = options;
+  const intervalMs = options.intervalMs ?? 30_000;
+  const batchSize = options.batchSize ?? 200;
+  const maxBatches = options.maxBatches ?? 50;
+  const now = options.now ?? (() => services.now());
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> | undefined;
+  let stopped = true;
+
+  async function sweepBatch(): Promise<ExpiredRow[]> {
+    const at = now().toISOString();
+    const { rows, checkoutIds } = await services.db.transaction(async (tx) => {
+      const rows = await queryRows<ExpiredRow>(
+        tx,
+        sql`with locked as (
+              select s.id from activity_sessions s
+              where s.id in (select r.session_id from slot_reservations r
+                             where r.status = 'held' and r.expires_at <= ${at}::timestamptz limit ${batchSize})
+              for update of s skip locked
+            ), expired as (
+              update slot_reservations r set status = 'expired', updated_at = now()
+              where r.session_id in (select id from locked) and r.status = 'held' and r.expires_at <= ${at}::timestamptz
+              returning r.id, r.session_id, r.party_size, r.checkout_session_id
+            ), freed as (
+              update activity_sessions s set capacity_remaining = s.capacity_remaining + f.seats
+              from (select session_id, sum(party_size)::int as seats from expired group by session_id) f
+              where s.id = f.session_id
+              returning s.id, s.activity_id, s.local_date
+            )
+            select e.id, e.checkout_session_id, f.activity_id, to_char(f.local_date, 'YYYY-MM-DD') as local_date
+            from expired e join freed f on f.id = e.session_id`,
+      );
+      await notifyChange(tx, ...rows.map((r) => availabilityTopic(r.activity_id, r.local_date)));
+      return { rows, checkoutIds: rows.flatMap((r) => (r.checkout_session_id ? [r.checkout_session_id] : [])) };
+    });
+    await expireCheckoutsAfterCommit(services, checkoutIds);
+    return rows;
+  }
+
+  async function sweepOnce(): Promise<SweepResult> {
+    const expiredIds: string[] = [];
+    for (let i = 0; i < maxBatches; i += 1) {
+      const rows = await sweepBatch();
+      if (rows.length === 0) break;
+      expiredIds.push(...rows.map((r) => r.id));
+    }
+    if (expiredIds.length > 0) services.logger.info({ expired: expiredIds.length }, 'released expired holds');
+    return { expiredIds };
+  }
+
+  const tick = () => {
+    running = sweepOnce()
+      .catch((err: unknown) => services.logger.error({ err }, 'hold sweep failed; retrying next interval'))
+      .finally(() => {
+        running = undefined;
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
+  };
+
+  return {
+    start() {
+      if (!stopped) return;
+      stopped = false;
+      timer = setTimeout(tick, intervalMs);
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+    sweepOnce,
+  };
+}
