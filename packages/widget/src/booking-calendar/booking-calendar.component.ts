@@ -1,0 +1,164 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { addDays, addMonths, formatDay, monthWeeks, shiftMonth, weekday } from '../internal/dates.ts';
+import { messagesFor, type Messages } from '../internal/i18n.ts';
+import type { CalendarDay } from '../internal/types.ts';
+import styles from './booking-calendar.styles.ts';
+
+export interface CalendarSelectDetail {
+  date: string;
+}
+export interface CalendarMonthDetail {
+  /** First day of the month to show, YYYY-MM-01. */
+  month: string;
+}
+
+/**
+ * @summary A month grid of venue-local dates with their availability.
+ *
+ * Keyboard: arrows move a day/week (mirrored in RTL), Home/End go to the
+ * week's start/end, PageUp/PageDown change month; Enter or Space picks.
+ *
+ * @fires booking-calendar-select - A bookable date was picked (`detail.date`).
+ * @fires booking-calendar-month - The user moved to another month (`detail.month`).
+ *
+ * @csspart grid - The table of days.
+ * @csspart day - Each day button.
+ */
+export class BookingCalendar extends LitElement {
+  static override styles = styles;
+
+  /** Any date in the month to show (YYYY-MM-DD). */
+  @property() month = '';
+  /** Status per date, from the `calendar` query. */
+  @property({ attribute: false }) days: Record<string, CalendarDay> = {};
+  /** First and last bookable dates (today and today + advanceBooking, venue-local). */
+  @property() min = '';
+  @property() max = '';
+  @property() selected = '';
+  @property() locale = 'en';
+  @property({ attribute: false }) messages: Messages = messagesFor('en');
+
+  /** The date holding the roving tabindex. */
+  @state() private focusDate = '';
+  private keyMoved = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('month') || !this.focusDate) {
+      const first = addMonths(this.month, 0);
+      if (this.focusDate.slice(0, 7) !== first.slice(0, 7)) {
+        const pick = [this.selected, this.min].find((d) => d && d.slice(0, 7) === first.slice(0, 7));
+        this.focusDate = pick ?? first;
+      }
+    }
+  }
+
+  protected override updated(): void {
+    if (this.keyMoved) {
+      this.keyMoved = false;
+      this.renderRoot.querySelector<HTMLElement>(`[data-date="${this.focusDate}"]`)?.focus();
+    }
+  }
+
+  private bookable(d: string): boolean {
+    return d >= this.min && d <= this.max && this.days[d]?.status === 'AVAILABLE';
+  }
+
+  private fire<T>(name: string, detail: T) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true }));
+  }
+
+  private moveTo(d: string, focus = true) {
+    const lo = addMonths(this.min, 0);
+    const hi = addDays(addMonths(this.max, 1), -1);
+    const next = d < lo ? lo : d > hi ? hi : d;
+    this.keyMoved = focus;
+    this.focusDate = next;
+    if (next.slice(0, 7) !== this.month.slice(0, 7)) {
+      this.fire<CalendarMonthDetail>('booking-calendar-month', { month: addMonths(next, 0) });
+    }
+  }
+
+  private onKey(e: KeyboardEvent) {
+    const d = this.focusDate;
+    const rtl = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
+    const moves: Record<string, () => string> = {
+      ArrowRight: () => addDays(d, rtl),
+      ArrowLeft: () => addDays(d, -rtl),
+      ArrowDown: () => addDays(d, 7),
+      ArrowUp: () => addDays(d, -7),
+      Home: () => addDays(d, -weekday(d)),
+      End: () => addDays(d, 6 - weekday(d)),
+      PageUp: () => shiftMonth(d, e.shiftKey ? -12 : -1),
+      PageDown: () => shiftMonth(d, e.shiftKey ? 12 : 1),
+    };
+    const move = moves[e.key];
+    if (!move) return;
+    e.preventDefault();
+    this.moveTo(move());
+  }
+
+  private pick(d: string) {
+    this.focusDate = d;
+    if (this.bookable(d)) this.fire<CalendarSelectDetail>('booking-calendar-select', { date: d });
+  }
+
+  private label(d: string): string {
+    const m = this.messages;
+    const info = this.days[d];
+    const inWindow = d >= this.min && d <= this.max;
+    const parts = [formatDay(d, this.locale, { dateStyle: 'full' })];
+    parts.push(!inWindow ? m.notBookable : info ? m[info.status] : '');
+    if (info?.hasCustomHours) parts.push(m.customHours);
+    return parts.filter(Boolean).join(', ');
+  }
+
+  private renderDay(d: string | null) {
+    if (!d) return html`<td role="presentation"></td>`;
+    const info = this.days[d];
+    const inWindow = d >= this.min && d <= this.max;
+    const cls = !inWindow ? 'off' : info?.status === 'AVAILABLE' ? 'ok' : info && info.status !== 'CLOSED' ? 'bad' : 'off';
+    return html`<td role="gridcell" aria-selected=${d === this.selected ? 'true' : 'false'}>
+      <button
+        part="day"
+        class="day ${cls} ${d === this.selected ? 'sel' : ''}"
+        data-date=${d}
+        tabindex=${d === this.focusDate ? 0 : -1}
+        aria-label=${this.label(d)}
+        aria-disabled=${this.bookable(d) ? nothing : 'true'}
+        aria-current=${d === this.min ? 'date' : nothing}
+        @click=${() => this.pick(d)}
+      >
+        ${+d.slice(8)}${info?.hasCustomHours ? html`<span class="dot" aria-hidden="true"></span>` : nothing}
+      </button>
+    </td>`;
+  }
+
+  protected override render() {
+    const m = this.messages;
+    const first = addMonths(this.month, 0);
+    const weeks = monthWeeks(first);
+    // Column headers Monday…Sunday, named from the dates of the first week.
+    const cols = Array.from({ length: 7 }, (_, i) => addDays(first, i - weekday(first)));
+    const prevOk = first.slice(0, 7) > this.min.slice(0, 7);
+    const nextOk = first.slice(0, 7) < this.max.slice(0, 7);
+    return html`
+      <div class="head">
+        <button class="nav" aria-label=${m.prevMonth} ?disabled=${!prevOk} @click=${() => this.moveTo(shiftMonth(this.focusDate, -1), false)}>‹</button>
+        <h3 id="title" aria-live="polite">${formatDay(first, this.locale, { month: 'long', year: 'numeric' })}</h3>
+        <button class="nav" aria-label=${m.nextMonth} ?disabled=${!nextOk} @click=${() => this.moveTo(shiftMonth(this.focusDate, 1), false)}>›</button>
+      </div>
+      <table role="grid" part="grid" aria-labelledby="title" @keydown=${this.onKey}>
+        <thead>
+          <tr>
+            ${cols.map((c) => html`<th scope="col" abbr=${formatDay(c, this.locale, { weekday: 'long' })}>${formatDay(c, this.locale, { weekday: 'narrow' })}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${weeks.map((w) => html`<tr>${w.map((d) => this.renderDay(d))}</tr>`)}
+        </tbody>
+      </table>
+      <p class="legend">${m.legend}</p>
+    `;
+  }
+}

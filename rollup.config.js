@@ -1,0 +1,59 @@
+// Builds packages/widget/dist/widget.js: one minified ES module with Lit,
+// graphql-ws and the generated documents inside, plus a content-hashed copy
+// and manifest.json {file, gzipBytes}. Run from packages/widget (`pnpm run
+// build`): plugins are resolved from the widget package, which declares them.
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+
+const widget = new URL('./packages/widget/', import.meta.url);
+const require = createRequire(new URL('package.json', widget));
+const load = async (name) => (await import(require.resolve(name))).default;
+
+const resolve = await load('@rollup/plugin-node-resolve');
+const typescript = await load('@rollup/plugin-typescript');
+const terser = await load('@rollup/plugin-terser');
+
+/** The budget for everything the page downloads for the widget (DESIGN §7). */
+const BUDGET_BYTES = 25 * 1024;
+
+/** Emits widget.<hash>.js and manifest.json next to widget.js and prints the gzip size. */
+function hashedCopy() {
+  return {
+    name: 'slotkit-hashed-copy',
+    generateBundle(_options, bundle) {
+      const chunk = bundle['widget.js'];
+      const code = chunk.code;
+      const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
+      const file = `widget.${hash}.js`;
+      const gzipBytes = gzipSync(code, { level: 9 }).length;
+      this.emitFile({ type: 'asset', fileName: file, source: code });
+      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify({ file, gzipBytes }, null, 2)}\n` });
+      const kb = (gzipBytes / 1024).toFixed(1);
+      process.stdout.write(`widget.js: ${code.length} bytes, ${gzipBytes} bytes gzip (${kb} KB of ${BUDGET_BYTES / 1024} KB budget)\n`);
+      if (gzipBytes > BUDGET_BYTES) this.error(`widget.js is ${kb} KB gzip, over the ${BUDGET_BYTES / 1024} KB budget`);
+    },
+  };
+}
+
+export default {
+  input: new URL('src/index.ts', widget).pathname,
+  output: {
+    file: new URL('dist/widget.js', widget).pathname,
+    format: 'es',
+    sourcemap: false,
+  },
+  // The generated documents are `new TypedDocumentString(...)`: pure, so unused ones drop out.
+  treeshake: { manualPureFunctions: ['TypedDocumentString'] },
+  plugins: [
+    resolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
+    typescript({
+      tsconfig: new URL('tsconfig.json', widget).pathname,
+      compilerOptions: { noEmit: false, allowImportingTsExtensions: true, rewriteRelativeImportExtensions: true, declaration: false, sourceMap: false },
+      include: ['**/*.ts'],
+      exclude: ['**/*.test.ts', '**/test/**'],
+    }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    hashedCopy(),
+  ],
+};
