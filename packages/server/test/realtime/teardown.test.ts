@@ -1,0 +1,76 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import WebSocket from 'ws';
+import { availabilityTopic } from '../../src/realtime/topics.ts';
+import { seedDemo } from '../../src/seed/demo.ts';
+import { startTestApp, type TestApp } from '../support/app.ts';
+import { createSession, takeSeats, TEST_DATE } from './fixtures.ts';
+import { AVAILABILITY_CHANGED, subscribe, waitFor, wsClient } from './ws-client.ts';
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+/** A raw graphql-transport-ws socket that subscribes and is then cut off without a goodbye. */
+async function abruptSubscriber(url: string, variables: Record<string, unknown>): Promise<WebSocket> {
+  const ws = new WebSocket(url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws');
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  const acked = new Promise((resolve) => ws.once('message', resolve));
+  ws.send(JSON.stringify({ type: 'connection_init' }));
+  await acked;
+  ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: AVAILABILITY_CHANGED, variables } }));
+  return ws;
+}
+
+function resources(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of process.getActiveResourcesInfo()) counts[r] = (counts[r] ?? 0) + 1;
+  return counts;
+}
+
+describe('socket teardown', () => {
+  let app: TestApp;
+  let walkId: string;
+  let sessionId: string;
+  before(async () => {
+    app = await startTestApp();
+    walkId = (await seedDemo(app.services.db, { publicOrigin: app.url })).activityIds[1]!;
+    sessionId = (await createSession(app.services.db, walkId, { capacity: 1000 })).id;
+  });
+  after(() => app.stop());
+
+  const realtime = () => app.services.realtime;
+  const key = () => availabilityTopic(walkId, TEST_DATE);
+
+  /** 50 graphql-ws clients that unsubscribe and close politely, 50 raw sockets cut off mid-subscription. */
+  async function round(): Promise<void> {
+    const vars = { a: walkId, d: TEST_DATE };
+    const clients = Array.from({ length: 50 }, () => wsClient(app.url));
+    const subs = clients.map((c) => subscribe(c, AVAILABILITY_CHANGED, vars));
+    const raw = await Promise.all(Array.from({ length: 50 }, () => abruptSubscriber(app.url, vars)));
+    await waitFor(() => realtime().coalescer.stats(key())?.listeners === 100, 10_000, '100 listeners');
+    await takeSeats(app.services.db, sessionId, 1); // arm the debounce timer and push once through every socket
+    await Promise.all(subs.map((s) => s.nth(0)));
+    await Promise.all(clients.map((c) => c.dispose()));
+    for (const ws of raw) ws.terminate();
+    await waitFor(() => realtime().openIterators() === 0 && realtime().coalescer.size() === 0, 10_000, 'iterators to end');
+  }
+
+  it('should leave no iterators, feeds, timers, bus handlers, sockets or heap growth after 100 sockets come and go', async () => {
+    await round(); // warm-up: code paths compiled, the database pool at its working size
+    gc();
+    const before = { resources: resources(), heap: process.memoryUsage().heapUsed, upgrade: app.server.httpServer.listenerCount('upgrade') };
+    await round();
+    await waitFor(() => (resources().TCPSocketWrap ?? 0) <= (before.resources.TCPSocketWrap ?? 0), 10_000, 'server sockets to close');
+    gc();
+    const afterwards = { resources: resources(), heap: process.memoryUsage().heapUsed };
+    assert.equal(realtime().coalescer.timers(), 0);
+    assert.equal(realtime().bus.stats().topics, 0);
+    assert.equal(app.server.httpServer.listenerCount('upgrade'), before.upgrade);
+    assert.ok((afterwards.resources.Timeout ?? 0) <= (before.resources.Timeout ?? 0), `timers: ${JSON.stringify(before.resources)} → ${JSON.stringify(afterwards.resources)}`);
+    assert.ok((afterwards.resources.TCPSocketWrap ?? 0) <= (before.resources.TCPSocketWrap ?? 0));
+    const growth = afterwards.heap - before.heap;
+    assert.ok(growth < 2 * 1024 * 1024, `heap grew by ${(growth / 1024).toFixed(0)} KiB over 100 sockets`);
+  });
+});
