@@ -4,6 +4,7 @@ import { runMigrations } from './db/migrate.ts';
 import { createHoldSweeper, type HoldSweeperOptions } from './jobs/hold-sweeper.ts';
 import { startServer, type RunningServer } from './http/server.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { Payments } from './payments/runtime.ts';
 import { createServices, type AppServices } from './services.ts';
 
 export interface App {
@@ -31,9 +32,13 @@ export async function startApp(options: StartAppOptions): Promise<App> {
     options.dbHandle ??
     (await createDb({ url: config.DATABASE_URL, dataDir: config.SLOTKIT_DATA_DIR, max: config.DB_POOL_MAX }));
   await runMigrations(dbHandle);
-  const services = createServices({ config, dbHandle, logger, now: options.now });
+  const payments = new Payments({ config, db: dbHandle.db, logger });
+  const services = createServices({ config, dbHandle, logger, now: options.now, payments });
   await services.realtime.start();
   const server = await startServer({ services });
+  if (!config.PUBLIC_URL) payments.setBaseUrl(server.url);
+  const outbox = payments.createOutboxWorker();
+  outbox.start();
   const sweeper = options.holdSweeper === false ? undefined : createHoldSweeper({ ...options.holdSweeper, services });
   sweeper?.start();
   return {
@@ -41,6 +46,7 @@ export async function startApp(options: StartAppOptions): Promise<App> {
     server,
     async stop() {
       await sweeper?.stop();
+      await outbox.stop();
       await server.stop();
       await services.realtime.close();
       if (ownsDb) await dbHandle.close();

@@ -2,6 +2,7 @@ import type { Express } from 'express';
 import { sql } from 'drizzle-orm';
 import type { AppServices } from '../services.ts';
 import { registerWidgetAssets } from './widget-assets.ts';
+import { registerPaymentRoutes } from '../payments/http-routes.ts';
 
 /**
  * Non-GraphQL routes. Each area registers its own (webhooks, widget.js,
@@ -9,6 +10,7 @@ import { registerWidgetAssets } from './widget-assets.ts';
  */
 export function registerRoutes(app: Express, services: AppServices): void {
   registerWidgetAssets(app, services);
+  registerPaymentRoutes(app, services);
   app.get('/healthz', async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     try {

@@ -22,10 +22,32 @@ export const outbox = pgTable(
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     createdAt: createdAt(),
+    /** A worker claims a row by pushing this into the future; a crashed claim becomes due again. */
+    availableAt: instant('available_at').notNull().defaultNow(),
     sentAt: instant('sent_at'),
   },
   (t) => [index('outbox_unsent_idx').on(t.createdAt).where(sql`${t.sentAt} IS NULL`)],
 );
 
+/**
+ * Checkout Sessions of keyless development mode (no STRIPE_SECRET_KEY): the
+ * local test-checkout page reads them, and they survive a restart. Shaped like
+ * the Stripe fields the booking code reads.
+ */
+export const devCheckoutSessions = pgTable('dev_checkout_sessions', {
+  id: text('id').primaryKey(),
+  idempotencyKey: text('idempotency_key').notNull().unique(),
+  status: text('status', { enum: ['open', 'complete', 'expired'] }).notNull().default('open'),
+  paymentStatus: text('payment_status', { enum: ['paid', 'unpaid'] }).notNull().default('unpaid'),
+  paymentIntentId: text('payment_intent_id'),
+  /** The Checkout Session create parameters, as they would have been sent to Stripe. */
+  params: jsonb('params').$type<Record<string, unknown>>().notNull(),
+  amountTotal: integer('amount_total').notNull(),
+  currency: text('currency').notNull(),
+  createdAt: createdAt(),
+  refundedAt: instant('refunded_at'),
+});
+
 export type StripeEvent = typeof stripeEvents.$inferSelect;
 export type OutboxMessage = typeof outbox.$inferSelect;
+export type DevCheckoutSession = typeof devCheckoutSessions.$inferSelect;

@@ -1,0 +1,42 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { activities, activitySessions, type Booking } from '../../db/schema/index.ts';
+import { findBooking } from '../../domain/admin/bookings-query.ts';
+import { cancelBooking } from '../../payments/cancel-booking.ts';
+import { createCheckout } from '../../payments/checkout.ts';
+import { confirmCheckout } from '../../payments/confirm-checkout.ts';
+import { requireOrganization } from '../auth.ts';
+import { toAdminBooking } from '../admin-mappers.ts';
+import { asAdmin } from '../admin-scope.ts';
+import type * as G from '../generated/resolvers-types.ts';
+
+/** Checkout, the success-page confirmation and the admin cancellation. */
+export const paymentResolvers: G.Resolvers = {
+  Mutation: {
+    createCheckout: (_p, { input }, { services }) => createCheckout(services, input),
+    confirmCheckout: async (_p, { checkoutSessionId }, { services }) =>
+      toPublicBooking(services.db, await confirmCheckout(services, checkoutSessionId)),
+    cancelBooking: async (_p, { id, refund }, ctx) => {
+      const booking = await cancelBooking(ctx.services, requireOrganization(ctx.caller), id, refund);
+      return asAdmin(ctx, async (tx, org) => toAdminBooking(await findBooking(tx, org, { id: booking.id })));
+    },
+  },
+};
+
+async function toPublicBooking(db: Database, booking: Booking): Promise<G.Booking> {
+  const [where] = await db
+    .select({ startsAt: activitySessions.startsAt, activityName: activities.name })
+    .from(activitySessions)
+    .innerJoin(activities, eq(activities.id, activitySessions.activityId))
+    .where(eq(activitySessions.id, booking.sessionId));
+  return {
+    id: booking.id,
+    bookingNumber: booking.bookingNumber,
+    status: booking.status.toUpperCase() as G.BookingStatus,
+    partySize: booking.partySize,
+    totalCents: booking.totalCents,
+    currency: booking.currency,
+    startsAt: where?.startsAt.toISOString() ?? null,
+    activityName: where?.activityName ?? null,
+  };
+}

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type Stripe from 'stripe';
+import { activities, activityPrices, type ActivityPrice } from '../db/schema/index.ts';
+import { AppError, ErrorCode, notFound } from '../errors.ts';
+import type { AppServices } from '../services.ts';
+import { Payments } from './runtime.ts';
+
+/**
+ * Mirrors one activity's catalog to Stripe: one Product (metadata activity_id,
+ * venue_id, organization_id) and one Price per tier under its lookup key.
+ * Stripe prices are immutable, so a changed amount creates a new Price that
+ * takes over the lookup key (`transfer_lookup_key`) and deactivates the old
+ * one. Safe to call again after any failure: creates carry Idempotency-Keys
+ * derived from ids and amounts, and the current state is read back from
+ * Stripe by lookup key. In keyless development it does nothing.
+ *
+ * Throws AppError(INTERNAL) when Stripe fails; the caller decides whether that
+ * fails its own operation (the local catalog is already saved either way).
+ */
+export async function syncActivityCatalog(services: AppServices, activityId: string): Promise<void> {
+  const stripe = services.payments instanceof Payments ? services.payments.stripe : null;
+  if (!stripe) return;
+  const [activity] = await services.db.select().from(activities).where(eq(activities.id, activityId));
+  if (!activity) throw notFound('Activity');
+  const prices = await services.db.select().from(activityPrices).where(eq(activityPrices.activityId, activityId));
+  try {
+    const productId = await syncProduct(stripe, activity);
+    if (productId !== activity.stripeProductId) {
+      await services.db.update(activities).set({ stripeProductId: productId }).where(eq(activities.id, activityId));
+    }
+    const current = await pricesByLookupKey(stripe, prices.map((p) => p.lookupKey));
+    for (const row of prices) {
+      const priceId = await syncPrice(stripe, productId, row, current.get(row.lookupKey));
+      if (priceId !== row.stripePriceId) {
+        await services.db.update(activityPrices).set({ stripePriceId: priceId }).where(eq(activityPrices.id, row.id));
+      }
+    }
+  } catch (err) {
+    services.logger.error({ err, activityId }, 'Stripe catalog sync failed');
+    throw new AppError(ErrorCode.INTERNAL, 'Stripe catalog sync failed; retry the update', { cause: err });
+  }
+}
+
+type ActivityRow = typeof activities.$inferSelect;
+
+async function syncProduct(stripe: Stripe, activity: ActivityRow): Promise<string> {
+  const fields = {
+    name: activity.name,
+    ...(activity.description ? { description: activity.description } : {}),
+    active: activity.status === 'active',
+    metadata: { activity_id: activity.id, venue_id: activity.venueId, organization_id: activity.organizationId },
+  };
+  if (activity.stripeProductId) {
+    await stripe.products.update(activity.stripeProductId, fields);
+    return activity.stripeProductId;
+  }
+  const product = await stripe.products.create(fields, { idempotencyKey: key('product', activity.id, digest(fields)) });
+  return product.id;
+}
+
+async function pricesByLookupKey(stripe: Stripe, lookupKeys: string[]): Promise<Map<string, Stripe.Price>> {
+  const found = new Map<string, Stripe.Price>();
+  // Stripe caps lookup_keys per list call at 10.
+  for (let i = 0; i < lookupKeys.length; i += 10) {
+    const page = await stripe.prices.list({ lookup_keys: lookupKeys.slice(i, i + 10), active: true, limit: 100 });
+    for (const price of page.data) if (price.lookup_key) found.set(price.lookup_key, price);
+  }
+  return found;
+}
+
+/** Returns the Stripe price id the row should point at (null for an inactive tier). */
+async function syncPrice(stripe: Stripe, productId: string, row: ActivityPrice, current: Stripe.Price | undefined): Promise<string | null> {
+  const metadata = { tier_type: row.tier, display_name: row.name, activity_id: row.activityId };
+  const currency = row.currency.toLowerCase();
+  if (!row.active) {
+    for (const id of new Set([current?.id, row.stripePriceId])) if (id) await stripe.prices.update(id, { active: false });
+    return row.stripePriceId;
+  }
+  const matches = current && current.unit_amount === row.amountCents && current.currency === currency && current.product === productId;
+  if (matches) {
+    if (current.metadata?.display_name !== row.name || current.nickname !== row.name) {
+      await stripe.prices.update(current.id, { nickname: row.name, metadata });
+    }
+    return current.id;
+  }
+  const created = await stripe.prices.create(
+    { product: productId, currency, unit_amount: row.amountCents, lookup_key: row.lookupKey, transfer_lookup_key: true, nickname: row.name, metadata },
+    // The superseded price id is part of the key, so going back to an earlier amount makes a new Price.
+    { idempotencyKey: key('price', row.id, String(row.amountCents), currency, productId, current?.id ?? 'none') },
+  );
+  // Stripe prices are immutable: the superseded one stays for old receipts but can no longer be sold.
+  for (const id of new Set([current?.id, row.stripePriceId])) {
+    if (id && id !== created.id) await stripe.prices.update(id, { active: false });
+  }
+  return created.id;
+}
+
+const key = (...parts: string[]) => `slotkit-${parts.join('-')}`;
+const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);

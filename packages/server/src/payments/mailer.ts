@@ -1,0 +1,26 @@
+import nodemailer from 'nodemailer';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import type { EmailMessage } from './emails.ts';
+
+export interface Mailer {
+  send(message: EmailMessage): Promise<void>;
+}
+
+/** SMTP through nodemailer when SMTP_URL is set; otherwise the message is logged (development). */
+export function createMailer(config: Config, logger: Logger): Mailer {
+  const from = `Slotkit <no-reply@${new URL(config.PUBLIC_URL ?? 'http://localhost').hostname}>`;
+  if (!config.SMTP_URL) {
+    return {
+      async send(message) {
+        logger.info({ email: message }, 'email (SMTP_URL unset, logged instead of sent)');
+      },
+    };
+  }
+  const transport = nodemailer.createTransport(config.SMTP_URL);
+  return {
+    async send(message) {
+      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+    },
+  };
+}
