@@ -4,6 +4,48 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActivityInput = {
+  capacity: number;
+  description?: string | null | undefined;
+  durationMinutes: number;
+  maxParty?: number | null | undefined;
+  minParty?: number | null | undefined;
+  name: string;
+  prices: Array<PriceInput>;
+  schedule: ScheduleInput;
+  venueId: string | number;
+};
+
+export type ActivityStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED';
+
+export type ActivityUpdateInput = {
+  capacity?: number | null | undefined;
+  description?: string | null | undefined;
+  durationMinutes?: number | null | undefined;
+  maxParty?: number | null | undefined;
+  minParty?: number | null | undefined;
+  name?: string | null | undefined;
+  /** Replaces the whole price list when given. */
+  prices?: Array<PriceInput> | null | undefined;
+  schedule?: ScheduleInput | null | undefined;
+};
+
+export type BlockedDateInput = {
+  date: string;
+  id?: string | number | null | undefined;
+  reason?: string | null | undefined;
+};
+
+export type BookingFilter = {
+  activityId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  status?: BookingStatus | null | undefined;
+  to?: string | null | undefined;
+  venueId?: string | number | null | undefined;
+};
+
 export type BookingStatus =
   | 'CANCELLED'
   | 'CONFIRMED'
@@ -17,10 +59,24 @@ export type CreateCheckoutInput = {
   successUrl: string;
 };
 
+export type CustomDateInput = {
+  date: string;
+  endTime: string;
+  id?: string | number | null | undefined;
+  startTime: string;
+};
+
 export type CustomerInput = {
   email: string;
   name: string;
   phone?: string | null | undefined;
+};
+
+export type DayHoursInput = {
+  day: Weekday;
+  enabled: boolean;
+  endTime: string;
+  startTime: string;
 };
 
 export type DayStatus =
@@ -28,6 +84,14 @@ export type DayStatus =
   | 'BLOCKED'
   | 'CLOSED'
   | 'SOLD_OUT';
+
+/** slug names a CUSTOM tier (lookup key activity_{id}_custom_{slug}); ignored for ADULT and CHILD. */
+export type PriceInput = {
+  amountCents: number;
+  name: string;
+  slug?: string | null | undefined;
+  tier: PriceTier;
+};
 
 export type PriceTier =
   | 'ADULT'
@@ -49,6 +113,32 @@ export type ReserveSlotInput = {
   waiverAccepted?: boolean | null | undefined;
 };
 
+export type ScheduleInput = {
+  advanceBooking: number;
+  blockedDates?: Array<BlockedDateInput> | null | undefined;
+  customDates?: Array<CustomDateInput> | null | undefined;
+  customHours?: Array<DayHoursInput> | null | undefined;
+  customHoursEnabled?: boolean | null | undefined;
+  endTime: string;
+  minAge?: number | null | undefined;
+  operatingDays: Array<Weekday>;
+  requiresWaiver?: boolean | null | undefined;
+  slotInterval: number;
+  startTime: string;
+};
+
+export type SessionStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'OPEN';
+
+export type ThemeInput = {
+  accentColor?: string | null | undefined;
+  fontFamily?: string | null | undefined;
+  mode?: ThemeMode | null | undefined;
+  radiusPx?: number | null | undefined;
+};
+
 export type ThemeMode =
   | 'dark'
   | 'light';
@@ -59,6 +149,25 @@ export type TicketInput = {
   tier: PriceTier;
 };
 
+export type VenueInput = {
+  allowedOrigins?: Array<string> | null | undefined;
+  currency: string;
+  embedKey?: string | null | undefined;
+  name: string;
+  theme?: ThemeInput | null | undefined;
+  timezone: string;
+  waiverUrl?: string | null | undefined;
+};
+
+export type VenueUpdateInput = {
+  allowedOrigins?: Array<string> | null | undefined;
+  currency?: string | null | undefined;
+  name?: string | null | undefined;
+  theme?: ThemeInput | null | undefined;
+  timezone?: string | null | undefined;
+  waiverUrl?: string | null | undefined;
+};
+
 export type Weekday =
   | 'Friday'
   | 'Monday'
@@ -67,6 +176,212 @@ export type Weekday =
   | 'Thursday'
   | 'Tuesday'
   | 'Wednesday';
+
+export type AdminPriceFieldsFragment = { id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean };
+
+export type AdminActivityFieldsFragment = { id: string, venueId: string, name: string, description: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean }> };
+
+export type AdminVenueFieldsFragment = { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } };
+
+export type AdminSessionFieldsFragment = { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number };
+
+export type AdminBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } };
+
+export type OrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizationQuery = { organization: { id: string, name: string, status: string } };
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type UpdateOrganizationMutation = { updateOrganization: { id: string, name: string, status: string } };
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { apiKeys: Array<{ id: string, label: string, createdAt: string, revokedAt: string | null }> };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  label: string;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, label: string, createdAt: string, revokedAt: string | null } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string, label: string, createdAt: string, revokedAt: string | null } };
+
+export type VenuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VenuesQuery = { venues: Array<{ id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, activities: Array<{ id: string, name: string, status: ActivityStatus }>, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }> };
+
+export type VenueQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VenueQuery = { venue: { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, activities: Array<{ id: string, venueId: string, name: string, description: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean }> }>, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } } | null };
+
+export type CreateVenueMutationVariables = Exact<{
+  input: VenueInput;
+}>;
+
+
+export type CreateVenueMutation = { createVenue: { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } } };
+
+export type UpdateVenueMutationVariables = Exact<{
+  id: string | number;
+  input: VenueUpdateInput;
+}>;
+
+
+export type UpdateVenueMutation = { updateVenue: { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } } };
+
+export type DeleteVenueMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteVenueMutation = { deleteVenue: boolean };
+
+export type RotateEmbedKeyMutationVariables = Exact<{
+  venueId: string | number;
+}>;
+
+
+export type RotateEmbedKeyMutation = { rotateEmbedKey: { id: string, embedKey: string } };
+
+export type ActivitiesQueryVariables = Exact<{
+  venueId?: string | number | null | undefined;
+}>;
+
+
+export type ActivitiesQuery = { activities: Array<{ id: string, venueId: string, name: string, description: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean }> }> };
+
+export type ActivityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivityQuery = { activity: { id: string, venueId: string, name: string, description: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean }> } | null };
+
+export type CreateActivityMutationVariables = Exact<{
+  input: ActivityInput;
+}>;
+
+
+export type CreateActivityMutation = { createActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean }> } } };
+
+export type UpdateActivityMutationVariables = Exact<{
+  id: string | number;
+  input: ActivityUpdateInput;
+}>;
+
+
+export type UpdateActivityMutation = { updateActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean }> } } };
+
+export type ArchiveActivityMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveActivityMutation = { archiveActivity: { id: string, status: ActivityStatus } };
+
+export type SessionsQueryVariables = Exact<{
+  activityId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type SessionsQuery = { sessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> };
+
+export type GenerateSessionsMutationVariables = Exact<{
+  activityId: string | number;
+  from: string;
+  days: number;
+}>;
+
+
+export type GenerateSessionsMutation = { generateSessions: { created: number, existing: number } };
+
+export type BlockDateMutationVariables = Exact<{
+  activityId: string | number;
+  date: string;
+  reason?: string | null | undefined;
+  force?: boolean | null | undefined;
+}>;
+
+
+export type BlockDateMutation = { blockDate: { blocked: boolean, closedSessions: number, bookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, customer: { email: string } }> } };
+
+export type CancelSessionMutationVariables = Exact<{
+  id: string | number;
+  refund?: boolean | null | undefined;
+}>;
+
+
+export type CancelSessionMutation = { cancelSession: { session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }, affectedBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, totalCents: number, currency: string }> } };
+
+export type BookingsQueryVariables = Exact<{
+  filter?: BookingFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BookingsQuery = { bookings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> } };
+
+export type TodaysBookingsQueryVariables = Exact<{
+  today: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type TodaysBookingsQuery = { bookings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, customer: { name: string | null, email: string }, session: { localStartTime: string } }> } };
+
+export type BookingQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  bookingNumber?: string | null | undefined;
+}>;
+
+
+export type BookingQuery = { booking: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
+
+export type CancelBookingMutationVariables = Exact<{
+  id: string | number;
+  refund: boolean;
+}>;
+
+
+export type CancelBookingMutation = { cancelBooking: { id: string, bookingNumber: string, status: BookingStatus, totalCents: number, currency: string } };
+
+export type UpcomingBookingsQueryVariables = Exact<{
+  limit?: number | null | undefined;
+}>;
+
+
+export type UpcomingBookingsQuery = { upcomingBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> };
+
+export type WeeklyBookingsTrendQueryVariables = Exact<{
+  venueId?: string | number | null | undefined;
+}>;
+
+
+export type WeeklyBookingsTrendQuery = { weeklyBookingsTrend: Array<{ date: string, bookings: number, revenueCents: number }> };
+
+export type CapacityHealthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CapacityHealthQuery = { capacityHealth: { ok: boolean, sessionsChecked: number, mismatches: Array<{ sessionId: string, capacityRemaining: number, expectedRemaining: number }> } };
 
 export type SessionAvailabilityFieldsFragment = { id: string, startsAt: string, endsAt: string, localStartTime: string, capacityTotal: number, capacityRemaining: number };
 
@@ -171,6 +486,146 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AdminPriceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminPriceFields on AdminPrice {
+  id
+  tier
+  name
+  amountCents
+  currency
+  lookupKey
+  stripePriceId
+  active
+}
+    `, {"fragmentName":"AdminPriceFields"}) as unknown as TypedDocumentString<AdminPriceFieldsFragment, unknown>;
+export const AdminActivityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminActivityFields on AdminActivity {
+  id
+  venueId
+  name
+  description
+  durationMinutes
+  capacity
+  minParty
+  maxParty
+  status
+  stripeProductId
+  schedule {
+    operatingDays
+    startTime
+    endTime
+    slotInterval
+    advanceBooking
+    customHoursEnabled
+    customHours {
+      day
+      enabled
+      startTime
+      endTime
+    }
+    customDates {
+      id
+      date
+      startTime
+      endTime
+    }
+    blockedDates {
+      id
+      date
+      reason
+    }
+    minAge
+    requiresWaiver
+  }
+  prices {
+    ...AdminPriceFields
+  }
+}
+    fragment AdminPriceFields on AdminPrice {
+  id
+  tier
+  name
+  amountCents
+  currency
+  lookupKey
+  stripePriceId
+  active
+}`, {"fragmentName":"AdminActivityFields"}) as unknown as TypedDocumentString<AdminActivityFieldsFragment, unknown>;
+export const AdminVenueFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminVenueFields on AdminVenue {
+  id
+  name
+  embedKey
+  timezone
+  currency
+  allowedOrigins
+  waiverUrl
+  theme {
+    mode
+    accentColor
+    radiusPx
+    fontFamily
+  }
+}
+    `, {"fragmentName":"AdminVenueFields"}) as unknown as TypedDocumentString<AdminVenueFieldsFragment, unknown>;
+export const AdminSessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminSessionFields on AdminSession {
+  id
+  activityId
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+  capacityTotal
+  capacityRemaining
+  status
+  heldCount
+  confirmedCount
+}
+    `, {"fragmentName":"AdminSessionFields"}) as unknown as TypedDocumentString<AdminSessionFieldsFragment, unknown>;
+export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminBookingFields on AdminBooking {
+  id
+  bookingNumber
+  status
+  partySize
+  totalCents
+  currency
+  activityName
+  waiverAccepted
+  createdAt
+  stripeCheckoutSessionId
+  stripePaymentIntentId
+  lineItems {
+    tier
+    name
+    quantity
+    unitAmountCents
+    totalCents
+  }
+  customer {
+    id
+    email
+    name
+    phone
+  }
+  session {
+    ...AdminSessionFields
+  }
+}
+    fragment AdminSessionFields on AdminSession {
+  id
+  activityId
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+  capacityTotal
+  capacityRemaining
+  status
+  heldCount
+  confirmedCount
+}`, {"fragmentName":"AdminBookingFields"}) as unknown as TypedDocumentString<AdminBookingFieldsFragment, unknown>;
 export const SessionAvailabilityFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionAvailabilityFields on SessionAvailability {
   id
@@ -241,6 +696,776 @@ export const WidgetConfigFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WidgetConfigFields"}) as unknown as TypedDocumentString<WidgetConfigFieldsFragment, unknown>;
+export const OrganizationDocument = new TypedDocumentString(`
+    query Organization {
+  organization {
+    id
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationQuery, OrganizationQueryVariables>;
+export const UpdateOrganizationDocument = new TypedDocumentString(`
+    mutation UpdateOrganization($name: String!) {
+  updateOrganization(name: $name) {
+    id
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys {
+  apiKeys {
+    id
+    label
+    createdAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($label: String!) {
+  createApiKey(label: $label) {
+    secret
+    apiKey {
+      id
+      label
+      createdAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    label
+    createdAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const VenuesDocument = new TypedDocumentString(`
+    query Venues {
+  venues {
+    ...AdminVenueFields
+    activities {
+      id
+      name
+      status
+    }
+  }
+}
+    fragment AdminVenueFields on AdminVenue {
+  id
+  name
+  embedKey
+  timezone
+  currency
+  allowedOrigins
+  waiverUrl
+  theme {
+    mode
+    accentColor
+    radiusPx
+    fontFamily
+  }
+}`) as unknown as TypedDocumentString<VenuesQuery, VenuesQueryVariables>;
+export const VenueDocument = new TypedDocumentString(`
+    query Venue($id: ID!) {
+  venue(id: $id) {
+    ...AdminVenueFields
+    activities {
+      ...AdminActivityFields
+    }
+  }
+}
+    fragment AdminPriceFields on AdminPrice {
+  id
+  tier
+  name
+  amountCents
+  currency
+  lookupKey
+  stripePriceId
+  active
+}
+fragment AdminActivityFields on AdminActivity {
+  id
+  venueId
+  name
+  description
+  durationMinutes
+  capacity
+  minParty
+  maxParty
+  status
+  stripeProductId
+  schedule {
+    operatingDays
+    startTime
+    endTime
+    slotInterval
+    advanceBooking
+    customHoursEnabled
+    customHours {
+      day
+      enabled
+      startTime
+      endTime
+    }
+    customDates {
+      id
+      date
+      startTime
+      endTime
+    }
+    blockedDates {
+      id
+      date
+      reason
+    }
+    minAge
+    requiresWaiver
+  }
+  prices {
+    ...AdminPriceFields
+  }
+}
+fragment AdminVenueFields on AdminVenue {
+  id
+  name
+  embedKey
+  timezone
+  currency
+  allowedOrigins
+  waiverUrl
+  theme {
+    mode
+    accentColor
+    radiusPx
+    fontFamily
+  }
+}`) as unknown as TypedDocumentString<VenueQuery, VenueQueryVariables>;
+export const CreateVenueDocument = new TypedDocumentString(`
+    mutation CreateVenue($input: VenueInput!) {
+  createVenue(input: $input) {
+    ...AdminVenueFields
+  }
+}
+    fragment AdminVenueFields on AdminVenue {
+  id
+  name
+  embedKey
+  timezone
+  currency
+  allowedOrigins
+  waiverUrl
+  theme {
+    mode
+    accentColor
+    radiusPx
+    fontFamily
+  }
+}`) as unknown as TypedDocumentString<CreateVenueMutation, CreateVenueMutationVariables>;
+export const UpdateVenueDocument = new TypedDocumentString(`
+    mutation UpdateVenue($id: ID!, $input: VenueUpdateInput!) {
+  updateVenue(id: $id, input: $input) {
+    ...AdminVenueFields
+  }
+}
+    fragment AdminVenueFields on AdminVenue {
+  id
+  name
+  embedKey
+  timezone
+  currency
+  allowedOrigins
+  waiverUrl
+  theme {
+    mode
+    accentColor
+    radiusPx
+    fontFamily
+  }
+}`) as unknown as TypedDocumentString<UpdateVenueMutation, UpdateVenueMutationVariables>;
+export const DeleteVenueDocument = new TypedDocumentString(`
+    mutation DeleteVenue($id: ID!) {
+  deleteVenue(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteVenueMutation, DeleteVenueMutationVariables>;
+export const RotateEmbedKeyDocument = new TypedDocumentString(`
+    mutation RotateEmbedKey($venueId: ID!) {
+  rotateEmbedKey(venueId: $venueId) {
+    id
+    embedKey
+  }
+}
+    `) as unknown as TypedDocumentString<RotateEmbedKeyMutation, RotateEmbedKeyMutationVariables>;
+export const ActivitiesDocument = new TypedDocumentString(`
+    query Activities($venueId: ID) {
+  activities(venueId: $venueId) {
+    ...AdminActivityFields
+  }
+}
+    fragment AdminPriceFields on AdminPrice {
+  id
+  tier
+  name
+  amountCents
+  currency
+  lookupKey
+  stripePriceId
+  active
+}
+fragment AdminActivityFields on AdminActivity {
+  id
+  venueId
+  name
+  description
+  durationMinutes
+  capacity
+  minParty
+  maxParty
+  status
+  stripeProductId
+  schedule {
+    operatingDays
+    startTime
+    endTime
+    slotInterval
+    advanceBooking
+    customHoursEnabled
+    customHours {
+      day
+      enabled
+      startTime
+      endTime
+    }
+    customDates {
+      id
+      date
+      startTime
+      endTime
+    }
+    blockedDates {
+      id
+      date
+      reason
+    }
+    minAge
+    requiresWaiver
+  }
+  prices {
+    ...AdminPriceFields
+  }
+}`) as unknown as TypedDocumentString<ActivitiesQuery, ActivitiesQueryVariables>;
+export const ActivityDocument = new TypedDocumentString(`
+    query Activity($id: ID!) {
+  activity(id: $id) {
+    ...AdminActivityFields
+  }
+}
+    fragment AdminPriceFields on AdminPrice {
+  id
+  tier
+  name
+  amountCents
+  currency
+  lookupKey
+  stripePriceId
+  active
+}
+fragment AdminActivityFields on AdminActivity {
+  id
+  venueId
+  name
+  description
+  durationMinutes
+  capacity
+  minParty
+  maxParty
+  status
+  stripeProductId
+  schedule {
+    operatingDays
+    startTime
+    endTime
+    slotInterval
+    advanceBooking
+    customHoursEnabled
+    customHours {
+      day
+      enabled
+      startTime
+      endTime
+    }
+    customDates {
+      id
+      date
+      startTime
+      endTime
+    }
+    blockedDates {
+      id
+      date
+      reason
+    }
+    minAge
+    requiresWaiver
+  }
+  prices {
+    ...AdminPriceFields
+  }
+}`) as unknown as TypedDocumentString<ActivityQuery, ActivityQueryVariables>;
+export const CreateActivityDocument = new TypedDocumentString(`
+    mutation CreateActivity($input: ActivityInput!) {
+  createActivity(input: $input) {
+    sessionsCreated
+    sessionsRemoved
+    keptSessions {
+      ...AdminSessionFields
+    }
+    activity {
+      ...AdminActivityFields
+    }
+  }
+}
+    fragment AdminPriceFields on AdminPrice {
+  id
+  tier
+  name
+  amountCents
+  currency
+  lookupKey
+  stripePriceId
+  active
+}
+fragment AdminActivityFields on AdminActivity {
+  id
+  venueId
+  name
+  description
+  durationMinutes
+  capacity
+  minParty
+  maxParty
+  status
+  stripeProductId
+  schedule {
+    operatingDays
+    startTime
+    endTime
+    slotInterval
+    advanceBooking
+    customHoursEnabled
+    customHours {
+      day
+      enabled
+      startTime
+      endTime
+    }
+    customDates {
+      id
+      date
+      startTime
+      endTime
+    }
+    blockedDates {
+      id
+      date
+      reason
+    }
+    minAge
+    requiresWaiver
+  }
+  prices {
+    ...AdminPriceFields
+  }
+}
+fragment AdminSessionFields on AdminSession {
+  id
+  activityId
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+  capacityTotal
+  capacityRemaining
+  status
+  heldCount
+  confirmedCount
+}`) as unknown as TypedDocumentString<CreateActivityMutation, CreateActivityMutationVariables>;
+export const UpdateActivityDocument = new TypedDocumentString(`
+    mutation UpdateActivity($id: ID!, $input: ActivityUpdateInput!) {
+  updateActivity(id: $id, input: $input) {
+    sessionsCreated
+    sessionsRemoved
+    keptSessions {
+      ...AdminSessionFields
+    }
+    activity {
+      ...AdminActivityFields
+    }
+  }
+}
+    fragment AdminPriceFields on AdminPrice {
+  id
+  tier
+  name
+  amountCents
+  currency
+  lookupKey
+  stripePriceId
+  active
+}
+fragment AdminActivityFields on AdminActivity {
+  id
+  venueId
+  name
+  description
+  durationMinutes
+  capacity
+  minParty
+  maxParty
+  status
+  stripeProductId
+  schedule {
+    operatingDays
+    startTime
+    endTime
+    slotInterval
+    advanceBooking
+    customHoursEnabled
+    customHours {
+      day
+      enabled
+      startTime
+      endTime
+    }
+    customDates {
+      id
+      date
+      startTime
+      endTime
+    }
+    blockedDates {
+      id
+      date
+      reason
+    }
+    minAge
+    requiresWaiver
+  }
+  prices {
+    ...AdminPriceFields
+  }
+}
+fragment AdminSessionFields on AdminSession {
+  id
+  activityId
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+  capacityTotal
+  capacityRemaining
+  status
+  heldCount
+  confirmedCount
+}`) as unknown as TypedDocumentString<UpdateActivityMutation, UpdateActivityMutationVariables>;
+export const ArchiveActivityDocument = new TypedDocumentString(`
+    mutation ArchiveActivity($id: ID!) {
+  archiveActivity(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveActivityMutation, ArchiveActivityMutationVariables>;
+export const SessionsDocument = new TypedDocumentString(`
+    query Sessions($activityId: ID!, $from: Date!, $to: Date!) {
+  sessions(activityId: $activityId, from: $from, to: $to) {
+    ...AdminSessionFields
+  }
+}
+    fragment AdminSessionFields on AdminSession {
+  id
+  activityId
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+  capacityTotal
+  capacityRemaining
+  status
+  heldCount
+  confirmedCount
+}`) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
+export const GenerateSessionsDocument = new TypedDocumentString(`
+    mutation GenerateSessions($activityId: ID!, $from: Date!, $days: Int!) {
+  generateSessions(activityId: $activityId, from: $from, days: $days) {
+    created
+    existing
+  }
+}
+    `) as unknown as TypedDocumentString<GenerateSessionsMutation, GenerateSessionsMutationVariables>;
+export const BlockDateDocument = new TypedDocumentString(`
+    mutation BlockDate($activityId: ID!, $date: Date!, $reason: String, $force: Boolean) {
+  blockDate(activityId: $activityId, date: $date, reason: $reason, force: $force) {
+    blocked
+    closedSessions
+    bookings {
+      id
+      bookingNumber
+      status
+      customer {
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BlockDateMutation, BlockDateMutationVariables>;
+export const CancelSessionDocument = new TypedDocumentString(`
+    mutation CancelSession($id: ID!, $refund: Boolean) {
+  cancelSession(id: $id, refund: $refund) {
+    session {
+      ...AdminSessionFields
+    }
+    affectedBookings {
+      id
+      bookingNumber
+      status
+      totalCents
+      currency
+    }
+  }
+}
+    fragment AdminSessionFields on AdminSession {
+  id
+  activityId
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+  capacityTotal
+  capacityRemaining
+  status
+  heldCount
+  confirmedCount
+}`) as unknown as TypedDocumentString<CancelSessionMutation, CancelSessionMutationVariables>;
+export const BookingsDocument = new TypedDocumentString(`
+    query Bookings($filter: BookingFilter, $first: Int, $after: String) {
+  bookings(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...AdminBookingFields
+    }
+  }
+}
+    fragment AdminSessionFields on AdminSession {
+  id
+  activityId
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+  capacityTotal
+  capacityRemaining
+  status
+  heldCount
+  confirmedCount
+}
+fragment AdminBookingFields on AdminBooking {
+  id
+  bookingNumber
+  status
+  partySize
+  totalCents
+  currency
+  activityName
+  waiverAccepted
+  createdAt
+  stripeCheckoutSessionId
+  stripePaymentIntentId
+  lineItems {
+    tier
+    name
+    quantity
+    unitAmountCents
+    totalCents
+  }
+  customer {
+    id
+    email
+    name
+    phone
+  }
+  session {
+    ...AdminSessionFields
+  }
+}`) as unknown as TypedDocumentString<BookingsQuery, BookingsQueryVariables>;
+export const TodaysBookingsDocument = new TypedDocumentString(`
+    query TodaysBookings($today: Date!, $after: String) {
+  bookings(filter: {from: $today, to: $today}, first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      bookingNumber
+      status
+      partySize
+      totalCents
+      currency
+      activityName
+      customer {
+        name
+        email
+      }
+      session {
+        localStartTime
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TodaysBookingsQuery, TodaysBookingsQueryVariables>;
+export const BookingDocument = new TypedDocumentString(`
+    query Booking($id: ID, $bookingNumber: String) {
+  booking(id: $id, bookingNumber: $bookingNumber) {
+    ...AdminBookingFields
+  }
+}
+    fragment AdminSessionFields on AdminSession {
+  id
+  activityId
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+  capacityTotal
+  capacityRemaining
+  status
+  heldCount
+  confirmedCount
+}
+fragment AdminBookingFields on AdminBooking {
+  id
+  bookingNumber
+  status
+  partySize
+  totalCents
+  currency
+  activityName
+  waiverAccepted
+  createdAt
+  stripeCheckoutSessionId
+  stripePaymentIntentId
+  lineItems {
+    tier
+    name
+    quantity
+    unitAmountCents
+    totalCents
+  }
+  customer {
+    id
+    email
+    name
+    phone
+  }
+  session {
+    ...AdminSessionFields
+  }
+}`) as unknown as TypedDocumentString<BookingQuery, BookingQueryVariables>;
+export const CancelBookingDocument = new TypedDocumentString(`
+    mutation CancelBooking($id: ID!, $refund: Boolean!) {
+  cancelBooking(id: $id, refund: $refund) {
+    id
+    bookingNumber
+    status
+    totalCents
+    currency
+  }
+}
+    `) as unknown as TypedDocumentString<CancelBookingMutation, CancelBookingMutationVariables>;
+export const UpcomingBookingsDocument = new TypedDocumentString(`
+    query UpcomingBookings($limit: Int) {
+  upcomingBookings(limit: $limit) {
+    ...AdminBookingFields
+  }
+}
+    fragment AdminSessionFields on AdminSession {
+  id
+  activityId
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+  capacityTotal
+  capacityRemaining
+  status
+  heldCount
+  confirmedCount
+}
+fragment AdminBookingFields on AdminBooking {
+  id
+  bookingNumber
+  status
+  partySize
+  totalCents
+  currency
+  activityName
+  waiverAccepted
+  createdAt
+  stripeCheckoutSessionId
+  stripePaymentIntentId
+  lineItems {
+    tier
+    name
+    quantity
+    unitAmountCents
+    totalCents
+  }
+  customer {
+    id
+    email
+    name
+    phone
+  }
+  session {
+    ...AdminSessionFields
+  }
+}`) as unknown as TypedDocumentString<UpcomingBookingsQuery, UpcomingBookingsQueryVariables>;
+export const WeeklyBookingsTrendDocument = new TypedDocumentString(`
+    query WeeklyBookingsTrend($venueId: ID) {
+  weeklyBookingsTrend(venueId: $venueId) {
+    date
+    bookings
+    revenueCents
+  }
+}
+    `) as unknown as TypedDocumentString<WeeklyBookingsTrendQuery, WeeklyBookingsTrendQueryVariables>;
+export const CapacityHealthDocument = new TypedDocumentString(`
+    query CapacityHealth {
+  capacityHealth {
+    ok
+    sessionsChecked
+    mismatches {
+      sessionId
+      capacityRemaining
+      expectedRemaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityHealthQuery, CapacityHealthQueryVariables>;
 export const WidgetConfigDocument = new TypedDocumentString(`
     query WidgetConfig($activityId: ID, $embedKey: String) {
   widgetConfig(activityId: $activityId, embedKey: $embedKey) {
