@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../db/client.ts';
+import { activities, activitySessions, bookings, slotReservations } from '../../db/schema/index.ts';
+import { badInput, notFound } from '../../errors.ts';
+import { activityTopic, availabilityTopic, notifyChange } from '../../realtime/topics.ts';
+import { isUuid } from '../ids.ts';
+import { releaseReservation } from '../reservations/release.ts';
+import { MAX_CALENDAR_DAYS } from './calendar.ts';
+import { activitySettingsSchema } from './settings.ts';
+import { dayNumber } from './tz.ts';
+
+/** Admin schedule operations. Every one takes the caller's organization and finds nothing outside it. */
+
+async function lockActivity(tx: Tx, organizationId: string, activityId: string) {
+  if (!isUuid(activityId)) throw notFound('Activity');
+  const [row] = await tx
+    .select()
+    .from(activities)
+    .where(and(eq(activities.id, activityId), eq(activities.organizationId, organizationId)))
+    .for('update');
+  if (!row) throw notFound('Activity');
+  return row;
+}
+
+/** Ids of an activity's sessions on venue-local dates [from, to], in start order. */
+export async function listSessionIds(tx: Tx, organizationId: string, activityId: string, from: string, to: string): Promise<string[]> {
+  if (dayNumber(to) < dayNumber(from)) throw badInput('to must not be before from', { field: 'to' });
+  if (dayNumber(to) - dayNumber(from) + 1 > MAX_CALENDAR_DAYS) throw badInput(`At most ${MAX_CALENDAR_DAYS} days at once`, { field: 'to' });
+  if (!isUuid(activityId)) throw notFound('Activity');
+  const [activity] = await tx
+    .select({ id: activities.id })
+    .from(activities)
+    .where(and(eq(activities.id, activityId), eq(activities.organizationId, organizationId)));
+  if (!activity) throw notFound('Activity');
+  const rows = await tx
+    .select({ id: activitySessions.id })
+    .from(activitySessions)
+    .where(
+      and(
+        eq(activitySessions.activityId, activityId),
+        eq(activitySessions.organizationId, organizationId),
+        gte(activitySessions.localDate, from),
+        lte(activitySessions.localDate, to),
+      ),
+    )
+    .orderBy(asc(activitySessions.startsAt));
+  return rows.map((r) => r.id);
+}
+
+export interface BlockDateOutcome {
+  readonly blocked: boolean;
+  readonly closedSessions: number;
+  /** Confirmed bookings on that date (the reason `force` is needed). */
+  readonly bookingIds: readonly string[];
+}
+
+/**
+ * Blocks a venue-local date: adds it to settings.blockedDates and closes its
+ * open sessions, so nothing more can be sold. A date with live holds or
+ * confirmed bookings is left alone unless `force`; the bookings are listed
+ * either way (a forced block keeps them: closing stops sales, it cancels nothing).
+ */
+export async function blockDate(
+  tx: Tx,
+  organizationId: string,
+  input: { activityId: string; date: string; reason?: string | null; force?: boolean | null },
+): Promise<BlockDateOutcome> {
+  const activity = await lockActivity(tx, organizationId, input.activityId);
+  // Session rows are locked before reading their reservations: a hold cannot land in between.
+  const sessions = await tx
+    .select({ id: activitySessions.id })
+    .from(activitySessions)
+    .where(and(eq(activitySessions.activityId, activity.id), eq(activitySessions.localDate, input.date)))
+    .for('update');
+  const ids = sessions.map((s) => s.id);
+  const booked = ids.length
+    ? await tx
+        .select({ id: bookings.id })
+        .from(bookings)
+        .where(and(inArray(bookings.sessionId, ids), eq(bookings.status, 'confirmed')))
+        .orderBy(asc(bookings.createdAt))
+    : [];
+  const [holds] = ids.length
+    ? await tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(slotReservations)
+        .where(and(inArray(slotReservations.sessionId, ids), eq(slotReservations.status, 'held')))
+    : [{ n: 0 }];
+  const bookingIds = booked.map((b) => b.id);
+  if ((bookingIds.length > 0 || Number(holds?.n ?? 0) > 0) && !input.force) return { blocked: false, closedSessions: 0, bookingIds };
+
+  const settings = activitySettingsSchema.parse(activity.settings);
+  if (!settings.blockedDates.some((b) => b.date === input.date)) {
+    const next = activitySettingsSchema.safeParse({
+      ...settings,
+      blockedDates: [...settings.blockedDates, { id: randomUUID(), date: input.date, reason: input.reason ?? null }],
+    });
+    if (!next.success) throw badInput(next.error.issues[0]?.message ?? 'The schedule cannot take another blocked date', { field: 'date' });
+    await tx.update(activities).set({ settings: next.data as Record<string, unknown> }).where(eq(activities.id, activity.id));
+  }
+  const closed = ids.length
+    ? await tx
+        .update(activitySessions)
+        .set({ status: 'closed' })
+        .where(and(inArray(activitySessions.id, ids), eq(activitySessions.status, 'open')))
+        .returning({ id: activitySessions.id })
+    : [];
+  await notifyChange(tx, availabilityTopic(activity.id, input.date), activityTopic(activity.id));
+  return { blocked: true, closedSessions: closed.length, bookingIds };
+}
+
+export interface CancelSessionOutcome {
+  readonly sessionId: string;
+  readonly releasedHolds: number;
+  /** Checkout sessions of the released holds: expire them after commit. */
+  readonly checkoutSessionIds: readonly string[];
+  /** Confirmed bookings of the session: the caller cancels (and refunds) them after commit. */
+  readonly bookingIds: readonly string[];
+}
+
+/**
+ * Cancels a session: no more sales, and its live holds are released (seats
+ * back, so capacity_remaining stays equal to total − live reservations).
+ * Confirmed bookings are returned for the caller, because refunding goes
+ * through Stripe outside this transaction.
+ */
+export async function cancelSession(tx: Tx, organizationId: string, sessionId: string): Promise<CancelSessionOutcome> {
+  if (!isUuid(sessionId)) throw notFound('Session');
+  const [session] = await tx
+    .select()
+    .from(activitySessions)
+    .where(and(eq(activitySessions.id, sessionId), eq(activitySessions.organizationId, organizationId)))
+    .for('update');
+  if (!session) throw notFound('Session');
+  await tx.update(activitySessions).set({ status: 'cancelled' }).where(eq(activitySessions.id, session.id));
+  const held = await queryRows<{ id: string }>(
+    tx,
+    sql`select id from slot_reservations where session_id = ${session.id}::uuid and status = 'held' order by created_at for update`,
+  );
+  const checkoutSessionIds: string[] = [];
+  let releasedHolds = 0;
+  for (const h of held) {
+    const r = await releaseReservation(tx, h.id, 'released');
+    if (r.released) releasedHolds += 1;
+    if (r.checkoutSessionId) checkoutSessionIds.push(r.checkoutSessionId);
+  }
+  const booked = await tx
+    .select({ id: bookings.id })
+    .from(bookings)
+    .where(and(eq(bookings.sessionId, session.id), eq(bookings.status, 'confirmed')))
+    .orderBy(asc(bookings.createdAt));
+  await notifyChange(tx, availabilityTopic(session.activityId, session.localDate));
+  return { sessionId: session.id, releasedHolds, checkoutSessionIds, bookingIds: booked.map((b) => b.id) };
+}

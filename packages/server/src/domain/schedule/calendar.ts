@@ -1,0 +1,60 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../../db/client.ts';
+import { badInput } from '../../errors.ts';
+import { loadScheduledActivity, readSettings } from './generate.ts';
+import { scheduleIndex } from './plan.ts';
+import { dayNumber, isoDateOf, localDateOf } from './tz.ts';
+
+export type DayStatus = 'AVAILABLE' | 'SOLD_OUT' | 'BLOCKED' | 'CLOSED';
+
+export interface CalendarDay {
+  readonly date: string;
+  readonly status: DayStatus;
+  readonly hasCustomHours: boolean;
+}
+
+/** Longest range one calendar call may ask for: three months and a bit. */
+export const MAX_CALENDAR_DAYS = 93;
+
+/**
+ * Per venue-local day in [from, to]: BLOCKED (a blocked date), CLOSED (past,
+ * beyond advanceBooking, not an operating day, or nothing left to book today),
+ * AVAILABLE (an open future session with seats), SOLD_OUT (open future
+ * sessions, none with seats). One query for the session counts of the range.
+ */
+export async function loadCalendar(db: DbOrTx, activityId: string, from: string, to: string, now: Date): Promise<CalendarDay[]> {
+  const first = dayNumber(from);
+  const last = dayNumber(to);
+  if (last < first) throw badInput('to must not be before from', { field: 'to' });
+  if (last - first + 1 > MAX_CALENDAR_DAYS) throw badInput(`A calendar spans at most ${MAX_CALENDAR_DAYS} days`, { field: 'to' });
+  const activity = await loadScheduledActivity(db, activityId);
+  if (activity.status !== 'active') throw badInput('This activity is not bookable', { field: 'activityId' });
+  const settings = readSettings(activity);
+  const today = dayNumber(localDateOf(activity.timezone, now));
+  const horizon = today + settings.advanceBooking; // first day beyond advance booking
+  const stats = await queryRows<{ local_date: string; open: number; with_seats: number }>(
+    db,
+    sql`select local_date::text as local_date, count(*)::int as open, count(*) filter (where capacity_remaining > 0)::int as with_seats
+        from activity_sessions
+        where activity_id = ${activity.id}::uuid and local_date between ${from}::date and ${to}::date
+          and status = 'open' and starts_at > ${now.toISOString()}::timestamptz
+        group by local_date`,
+  );
+  const byDate = new Map(stats.map((s) => [s.local_date, s]));
+  const { dayPlan } = scheduleIndex(settings);
+  const days: CalendarDay[] = [];
+  for (let day = first; day <= last; day++) {
+    const date = isoDateOf(day);
+    const plan = dayPlan(date);
+    const hasCustomHours = plan.kind === 'open' && plan.customHours;
+    let status: DayStatus;
+    if (day < today || day >= horizon) status = 'CLOSED';
+    else if (plan.kind === 'blocked') status = 'BLOCKED';
+    else {
+      const s = byDate.get(date);
+      status = !s || Number(s.open) === 0 ? 'CLOSED' : Number(s.with_seats) > 0 ? 'AVAILABLE' : 'SOLD_OUT';
+    }
+    days.push({ date, status, hasCustomHours });
+  }
+  return days;
+}

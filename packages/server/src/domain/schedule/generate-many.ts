@@ -1,0 +1,73 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { activities, venues } from '../../db/schema/index.ts';
+import { generateSessions, readSettings, type ScheduledActivity } from './generate.ts';
+import { localDateOf } from './tz.ts';
+
+export interface GenerateAllOptions {
+  /** Each activity generates from its venue-local date of `now` for its `advanceBooking` days. */
+  readonly now?: Date;
+  /** Override: first venue-local date for every activity (benchmarks). */
+  readonly from?: string;
+  /** Override: number of days for every activity (benchmarks). */
+  readonly days?: number;
+  /** Activities generated at once, each in its own transaction. @default 2 */
+  readonly concurrency?: number;
+  /** Called when one activity fails; the others still run. */
+  readonly onError?: (activityId: string, error: unknown) => void;
+}
+
+export interface GenerateAllResult {
+  readonly activities: number;
+  readonly created: number;
+  readonly existing: number;
+  readonly failed: number;
+}
+
+/** Every active activity of every organization, with its venue's timezone. */
+export async function activeScheduledActivities(db: Database): Promise<ScheduledActivity[]> {
+  return db
+    .select({
+      id: activities.id,
+      organizationId: activities.organizationId,
+      durationMinutes: activities.durationMinutes,
+      capacity: activities.capacity,
+      settings: activities.settings,
+      status: activities.status,
+      timezone: venues.timezone,
+    })
+    .from(activities)
+    .innerJoin(venues, eq(venues.id, activities.venueId))
+    .where(eq(activities.status, 'active'));
+}
+
+/**
+ * Generates sessions ahead for every active activity. One transaction per
+ * activity, so one bad schedule does not stop the rest and locks stay short;
+ * a small pool of them runs at once (PostgreSQL does the heavy part).
+ */
+export async function generateAll(db: Database, options: GenerateAllOptions = {}): Promise<GenerateAllResult> {
+  const list = await activeScheduledActivities(db);
+  const now = options.now ?? new Date();
+  let created = 0;
+  let existing = 0;
+  let failed = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < list.length) {
+      const activity = list[next++]!;
+      try {
+        const from = options.from ?? localDateOf(activity.timezone, now);
+        const days = options.days ?? readSettings(activity).advanceBooking;
+        const r = await db.transaction((tx) => generateSessions(tx, { activity, from, days }));
+        created += r.created;
+        existing += r.existing;
+      } catch (error) {
+        failed += 1;
+        options.onError?.(activity.id, error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, worker));
+  return { activities: list.length, created, existing, failed };
+}

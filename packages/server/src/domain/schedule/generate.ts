@@ -1,0 +1,130 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { queryRows } from '../../db/client.ts';
+import { activities, venues, type Activity } from '../../db/schema/index.ts';
+import { AppError, ErrorCode, notFound } from '../../errors.ts';
+import { activityTopic, availabilityTopic, notifyChange, type Topic } from '../../realtime/topics.ts';
+import { isUuid } from '../ids.ts';
+import { planSessions, type PlannedSession } from './plan.ts';
+import { activitySettingsSchema, type ActivitySettings } from './settings.ts';
+
+/** An activity with what generation needs of its venue. */
+export type ScheduledActivity = Pick<Activity, 'id' | 'organizationId' | 'durationMinutes' | 'capacity' | 'settings' | 'status'> & {
+  readonly timezone: string;
+};
+
+export interface GenerateOptions {
+  /** The activity, or its id (then it and its venue's timezone are loaded). */
+  readonly activityId?: string;
+  readonly activity?: ScheduledActivity;
+  /** First venue-local date, YYYY-MM-DD. */
+  readonly from: string;
+  readonly days: number;
+}
+
+export interface GenerateResult {
+  readonly created: number;
+  /** Planned sessions that were already there (left untouched). */
+  readonly existing: number;
+}
+
+/** Rows per INSERT: bounded so one statement's parameters stay a few MB. */
+const CHUNK = 25_000;
+
+/** The stored schedule, parsed; a row that fails the schema is a bug, not user input. */
+export function readSettings(activity: Pick<Activity, 'id' | 'settings'>): ActivitySettings {
+  const parsed = activitySettingsSchema.safeParse(activity.settings);
+  if (!parsed.success) {
+    throw new AppError(ErrorCode.INTERNAL, `Activity ${activity.id} has invalid settings`, { cause: parsed.error });
+  }
+  return parsed.data;
+}
+
+/** Loads an activity with its venue's timezone; NOT_FOUND when unknown (or not the organization's, if given). */
+export async function loadScheduledActivity(db: DbOrTx, activityId: string, organizationId?: string): Promise<ScheduledActivity> {
+  if (!isUuid(activityId)) throw notFound('Activity');
+  const [row] = await db
+    .select({
+      id: activities.id,
+      organizationId: activities.organizationId,
+      durationMinutes: activities.durationMinutes,
+      capacity: activities.capacity,
+      settings: activities.settings,
+      status: activities.status,
+      timezone: venues.timezone,
+    })
+    .from(activities)
+    .innerJoin(venues, eq(venues.id, activities.venueId))
+    .where(organizationId ? and(eq(activities.id, activityId), eq(activities.organizationId, organizationId)) : eq(activities.id, activityId));
+  if (!row) throw notFound('Activity');
+  return row;
+}
+
+/** The sessions an activity's schedule asks for on `days` dates from `from`. */
+export function planFor(activity: ScheduledActivity, from: string, days: number): PlannedSession[] {
+  const settings = readSettings(activity);
+  return planSessions({ durationMinutes: activity.durationMinutes, capacity: activity.capacity, settings }, activity.timezone, from, days);
+}
+
+/**
+ * Persists the planned sessions. Idempotent: `ON CONFLICT (activity_id,
+ * starts_at) DO NOTHING`, so a second run (or another instance running at the
+ * same moment) changes nothing. Notifies each date that gained sessions.
+ */
+export async function generateSessions(tx: DbOrTx, options: GenerateOptions): Promise<GenerateResult> {
+  const activity = options.activity ?? (await loadScheduledActivity(tx, options.activityId ?? ''));
+  const planned = planFor(activity, options.from, options.days);
+  if (planned.length === 0) return { created: 0, existing: 0 };
+  // Reading what exists first makes the daily re-run (nearly everything already
+  // there) cost one index scan instead of a conflict check per row; the INSERT
+  // keeps ON CONFLICT for whatever another instance adds in between.
+  const present = await existingStarts(tx, activity.id, planned[0]!.startsAt, planned[planned.length - 1]!.startsAt);
+  const missing = present.size === 0 ? planned : planned.filter((p) => !present.has(p.startsAt.getTime() / 1000));
+  const created = await insertPlanned(tx, activity, missing);
+  return { created, existing: planned.length - created };
+}
+
+/** Start instants (epoch seconds) of an activity's sessions in [first, last]. */
+async function existingStarts(tx: DbOrTx, activityId: string, first: Date, last: Date): Promise<Set<number>> {
+  const [row] = await queryRows<{ starts: string | null }>(
+    tx,
+    sql`select string_agg(extract(epoch from starts_at)::bigint::text, ',') as starts from activity_sessions
+        where activity_id = ${activityId}::uuid and starts_at >= ${first.toISOString()}::timestamptz and starts_at <= ${last.toISOString()}::timestamptz`,
+  );
+  return new Set(row?.starts ? row.starts.split(',').map(Number) : []);
+}
+
+/**
+ * One INSERT … SELECT FROM unnest(arrays) per chunk. Arrays travel as one
+ * text parameter each (drizzle would expand a JS array into one parameter per
+ * element): start instants as epoch seconds, local dates as YYYY-MM-DD.
+ */
+export async function insertPlanned(tx: DbOrTx, activity: ScheduledActivity, planned: readonly PlannedSession[]): Promise<number> {
+  let created = 0;
+  const touched = new Set<string>();
+  const durationSeconds = activity.durationMinutes * 60;
+  for (let i = 0; i < planned.length; i += CHUNK) {
+    const part = planned.slice(i, i + CHUNK);
+    const starts = `{${part.map((p) => p.startsAt.getTime() / 1000).join(',')}}`;
+    const dates = `{${part.map((p) => p.localDate).join(',')}}`;
+    const rows = await queryRows<{ local_date: string; n: number }>(
+      tx,
+      sql`with inserted as (
+            insert into activity_sessions (activity_id, organization_id, starts_at, ends_at, local_date, capacity_total, capacity_remaining)
+            select ${activity.id}::uuid, ${activity.organizationId}::uuid, to_timestamp(u.s), to_timestamp(u.s + ${durationSeconds}::int), u.d, ${activity.capacity}::int, ${activity.capacity}::int
+            from unnest(${starts}::float8[], ${dates}::date[]) as u(s, d)
+            on conflict (activity_id, starts_at) do nothing
+            returning local_date)
+          select local_date::text as local_date, count(*)::int as n from inserted group by local_date`,
+    );
+    for (const r of rows) {
+      created += Number(r.n);
+      touched.add(r.local_date);
+    }
+  }
+  if (created > 0) {
+    const topics: Topic[] = [...touched].map((d) => availabilityTopic(activity.id, d));
+    await notifyChange(tx, ...topics, activityTopic(activity.id));
+  }
+  return created;
+}

@@ -1,0 +1,51 @@
+import { loadBookingsByIds } from '../../domain/admin/bookings-query.ts';
+import { loadAdminSessions } from '../../domain/admin/sessions-view.ts';
+import { expireCheckoutsAfterCommit } from '../../domain/reservations/checkout-expiry.ts';
+import { blockDate, cancelSession, listSessionIds } from '../../domain/schedule/admin.ts';
+import { generateSessions, loadScheduledActivity } from '../../domain/schedule/generate.ts';
+import { badInput } from '../../errors.ts';
+import { cancelBooking } from '../../payments/cancel-booking.ts';
+import { asAdmin } from '../admin-scope.ts';
+import { toAdminBooking, toAdminSession } from '../admin-mappers.ts';
+import { requireOrganization } from '../auth.ts';
+import type * as G from '../generated/resolvers-types.ts';
+
+const MAX_GENERATE_DAYS = 730;
+
+/** Admin schedule operations, each scoped to the calling key's organization (asAdmin + explicit filters). */
+export const scheduleAdminResolvers: G.Resolvers = {
+  Query: {
+    sessions: (_p, { activityId, from, to }, ctx) =>
+      asAdmin(ctx, async (tx, org) => (await loadAdminSessions(tx, org, await listSessionIds(tx, org, activityId, from, to))).map(toAdminSession)),
+  },
+  Mutation: {
+    generateSessions: (_p, { activityId, from, days }, ctx) => {
+      if (!Number.isInteger(days) || days < 1 || days > MAX_GENERATE_DAYS) {
+        throw badInput(`days must be between 1 and ${MAX_GENERATE_DAYS}`, { field: 'days' });
+      }
+      return asAdmin(ctx, async (tx, org) => {
+        const activity = await loadScheduledActivity(tx, activityId, org);
+        if (activity.status !== 'active') throw badInput('An archived activity has no sessions to generate', { field: 'activityId' });
+        return generateSessions(tx, { activity, from, days });
+      });
+    },
+    blockDate: (_p, { activityId, date, reason, force }, ctx) =>
+      asAdmin(ctx, async (tx, org) => {
+        const outcome = await blockDate(tx, org, { activityId, date, reason, force });
+        const bookings = await loadBookingsByIds(tx, org, outcome.bookingIds);
+        return { blocked: outcome.blocked, closedSessions: outcome.closedSessions, bookings: bookings.map(toAdminBooking) };
+      }),
+    cancelSession: async (_p, { id, refund }, ctx) => {
+      const org = requireOrganization(ctx.caller);
+      const outcome = await asAdmin(ctx, (tx) => cancelSession(tx, org, id));
+      await expireCheckoutsAfterCommit(ctx.services, outcome.checkoutSessionIds);
+      // A cancelled session's bookings are cancelled too; refunding goes through Stripe, outside any transaction.
+      for (const bookingId of outcome.bookingIds) await cancelBooking(ctx.services, org, bookingId, refund ?? false);
+      return asAdmin(ctx, async (tx) => {
+        const [session] = await loadAdminSessions(tx, org, [outcome.sessionId]);
+        const bookings = await loadBookingsByIds(tx, org, outcome.bookingIds);
+        return { session: toAdminSession(session!), affectedBookings: bookings.map(toAdminBooking) };
+      });
+    },
+  },
+};
