@@ -6,6 +6,8 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { mergeResolvers } from './merge.ts';
 import { paymentResolvers } from './payments.ts';
 import { reservationResolvers } from './reservations.ts';
+import { scheduleAdminResolvers } from './schedule-admin.ts';
+import { scheduleResolvers } from './schedule.ts';
 import { subscriptionResolvers } from './subscriptions.ts';
 import { widgetConfigResolvers } from './widget-config.ts';
 
@@ -19,4 +21,6 @@ export const resolvers: Resolvers = mergeResolvers([
   reservationResolvers,
   subscriptionResolvers,
   paymentResolvers,
+  scheduleResolvers,
+  scheduleAdminResolvers,
 ]);
