@@ -6,6 +6,8 @@ export interface Subscription<T = any> {
   readonly results: Array<{ data?: T; errors?: Array<{ extensions?: { code?: string } }> }>;
   /** Resolves with the (n+1)-th result, counting from 0; rejects on a protocol error. */
   nth(n: number): Promise<{ data?: T; errors?: Array<{ extensions?: { code?: string } }> }>;
+  /** Resolves with the first result (already received or still to come) that satisfies the predicate. */
+  until(predicate: (data: T) => boolean): Promise<T>;
   readonly completed: Promise<void>;
   unsubscribe(): void;
 }
@@ -54,14 +56,23 @@ export function subscribe<T = any>(client: Client, query: string, variables: Rec
       },
     },
   );
+  const until = async (predicate: (data: T) => boolean): Promise<T> => {
+    for (let n = 0; ; n++) {
+      const r = await nth(n);
+      if (r.data && predicate(r.data)) return r.data;
+    }
+  };
+  const nth = (n: number) =>
+    new Promise<Subscription<T>['results'][number]>((resolve, reject) => {
+      waiters.push({ n, resolve, reject });
+      flush();
+    });
   return {
     results,
     completed,
     unsubscribe,
-    nth: (n) => new Promise((resolve, reject) => {
-      waiters.push({ n, resolve, reject });
-      flush();
-    }),
+    until,
+    nth,
   };
 }
 
