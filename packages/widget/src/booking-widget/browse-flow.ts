@@ -192,9 +192,12 @@ export abstract class BrowseFlow implements ReactiveController {
     return this.activity!.prices.reduce((t, p) => t + p.amountCents * (this.qty[p.id] ?? 0), 0);
   }
 
-  setQty(priceId: string, n: number): void {
+  /** One more (+1) or one fewer (-1) ticket of a tier, within 0 and the party maximum. */
+  addTicket(priceId: string, delta: 1 | -1): void {
+    const n = (this.qty[priceId] ?? 0) + delta;
+    if (n < 0 || (delta > 0 && this.partySize >= this.maxParty)) return;
     this.attemptKey = undefined;
-    this.update({ qty: { ...this.qty, [priceId]: Math.max(0, n) }, errors: {} });
+    this.update({ qty: { ...this.qty, [priceId]: n }, errors: {} });
   }
 
   setField(f: 'name' | 'email' | 'phone', v: string): void {

@@ -105,10 +105,10 @@ export function ticketStep(w: BookingWidget): TemplateResult {
       return html`<div class="tier" role="group" aria-labelledby="tier-${p.id}" aria-describedby="party-note">
         <span id="tier-${p.id}" class="tier-name">${p.name} <span class="price">${money(w, p.amountCents)}</span></span>
         <button class="step" aria-label=${t(w, 'fewer', { name: p.name })} aria-disabled=${n <= 0 ? 'true' : 'false'}
-          @click=${() => n > 0 && f.setQty(p.id, n - 1)}>−</button>
+          @click=${() => f.addTicket(p.id, -1)}>−</button>
         <output aria-live="polite" aria-label=${p.name}>${n}</output>
         <button class="step" aria-label=${t(w, 'more', { name: p.name })} aria-disabled=${full ? 'true' : 'false'}
-          @click=${() => !full && f.setQty(p.id, n + 1)}>+</button>
+          @click=${() => f.addTicket(p.id, 1)}>+</button>
       </div>`;
     })}
     <p class="total" aria-live="polite">${t(w, 'total')}: <strong>${money(w, f.totalCents)}</strong></p>

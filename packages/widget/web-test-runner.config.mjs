@@ -1,0 +1,61 @@
+// Widget tests in Debian's Chromium (never a downloaded browser). Besides the
+// usual output, writes .tmp/wtr-summary.json = {passed, failed}: the contract
+// scripts/test-all.mjs reads for its summary line.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+
+/** Counts test results of every session; a file that failed to load counts as one failure. */
+function summaryReporter() {
+  const count = (suite, totals) => {
+    for (const t of suite?.tests ?? []) {
+      if (t.skipped) continue;
+      if (t.passed) totals.passed += 1;
+      else totals.failed += 1;
+    }
+    for (const s of suite?.suites ?? []) count(s, totals);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0 };
+      for (const session of sessions) {
+        const before = totals.failed + totals.passed;
+        count(session.testResults, totals);
+        if (!session.passed && totals.failed + totals.passed === before) totals.failed += 1;
+      }
+      mkdirSync(here('.tmp'), { recursive: true });
+      writeFileSync(here('.tmp/wtr-summary.json'), `${JSON.stringify(totals)}\n`);
+    },
+  };
+}
+
+export default {
+  rootDir: here('../..'),
+  files: [here('src/**/*.test.ts')],
+  nodeResolve: { exportConditions: ['browser', 'import', 'default'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: here('tsconfig.json') })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-quic',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+  reporters: [defaultReporter(), summaryReporter()],
+};
