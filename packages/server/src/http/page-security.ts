@@ -85,6 +85,8 @@ export function renderPage(parts: PageParts): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(parts.title)}</title>`,
+    // No favicon request (and no 404 in the console of every embed).
+    '<link rel="icon" href="data:,">',
     ...(parts.styles ?? []).map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`),
     ...(parts.scripts ?? []).map(
       (s) => `<script ${s.module ? 'type="module"' : 'defer'} src="${escapeHtml(s.src)}"></script>`,
