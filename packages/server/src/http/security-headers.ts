@@ -1,30 +1,21 @@
 import type { RequestHandler } from 'express';
+import { contentSecurityPolicy } from './page-security.ts';
 
 /**
- * Default CSP for everything we serve: our own scripts only, no eval, no
- * plugins, and not framable except by ourselves. Routes that must differ
- * (the /embed iframe is framed by venue sites; the console) overwrite
- * `Content-Security-Policy` in their handler — setHeader replaces the default.
+ * Defaults for every response: the widget's strict CSP (no inline script, no
+ * eval, framable only by ourselves), no MIME sniffing, no full URLs in
+ * Referer. Routes that must differ (the /embed iframe is framed by venue
+ * sites; the console) overwrite a header in their handler — setHeader
+ * replaces the default. frame-ancestors, not X-Frame-Options, so /embed can
+ * widen it.
  */
-export const DEFAULT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Lit and GraphiQL set inline styles; styles cannot run code.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join('; ');
+export const DEFAULT_CSP = contentSecurityPolicy();
 
 export function securityHeaders(): RequestHandler {
   return (_req, res, next) => {
     res.setHeader('Content-Security-Policy', DEFAULT_CSP);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
-    res.setHeader('X-Frame-Options', 'SAMEORIGIN');
     next();
   };
 }
