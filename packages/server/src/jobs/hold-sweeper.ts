@@ -8,7 +8,7 @@ export interface HoldSweeperOptions {
   readonly services: Pick<AppServices, 'db' | 'logger' | 'payments' | 'now'>;
   /** Time between sweeps. @default 30000 */
   readonly intervalMs?: number;
-  /** Expired holds looked at per transaction (a batch takes whole sessions). @default 200 */
+  /** Sessions per transaction (all expired holds of each); sessions another sweeper holds are skipped, not waited for. @default 100 */
   readonly batchSize?: number;
   /** Batches per sweep, so one sweep cannot run forever. @default 50 */
   readonly maxBatches?: number;
@@ -45,7 +45,7 @@ interface ExpiredRow {
 export function createHoldSweeper(options: HoldSweeperOptions): HoldSweeper {
   const { services } = options;
   const intervalMs = options.intervalMs ?? 30_000;
-  const batchSize = options.batchSize ?? 200;
+  const batchSize = options.batchSize ?? 100;
   const maxBatches = options.maxBatches ?? 50;
   const now = options.now ?? (() => services.now());
   let timer: NodeJS.Timeout | undefined;
@@ -60,7 +60,8 @@ export function createHoldSweeper(options: HoldSweeperOptions): HoldSweeper {
         sql`with locked as (
               select s.id from activity_sessions s
               where s.id in (select r.session_id from slot_reservations r
-                             where r.status = 'held' and r.expires_at <= ${at}::timestamptz limit ${batchSize})
+                             where r.status = 'held' and r.expires_at <= ${at}::timestamptz)
+              limit ${batchSize}
               for update of s skip locked
             ), expired as (
               update slot_reservations r set status = 'expired', updated_at = now()
