@@ -55,7 +55,8 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames (fixtures wait for them) and no focus.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   reporters: [defaultReporter(), summaryReporter()],
 };

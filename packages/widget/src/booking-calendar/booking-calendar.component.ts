@@ -98,6 +98,12 @@ export class BookingCalendar extends LitElement {
     this.moveTo(move());
   }
 
+  /** The tab stop follows focus, however it got there (click, Tab, script). */
+  private onFocus(e: FocusEvent) {
+    const d = (e.target as HTMLElement).dataset.date;
+    if (d) this.focusDate = d;
+  }
+
   private pick(d: string) {
     this.focusDate = d;
     if (this.bookable(d)) this.fire<CalendarSelectDetail>('booking-calendar-select', { date: d });
@@ -148,7 +154,7 @@ export class BookingCalendar extends LitElement {
         <h3 id="title" aria-live="polite">${formatDay(first, this.locale, { month: 'long', year: 'numeric' })}</h3>
         <button class="nav" aria-label=${m.nextMonth} ?disabled=${!nextOk} @click=${() => this.moveTo(shiftMonth(this.focusDate, 1), false)}>›</button>
       </div>
-      <table role="grid" part="grid" aria-labelledby="title" @keydown=${this.onKey}>
+      <table role="grid" part="grid" aria-labelledby="title" @keydown=${this.onKey} @focusin=${this.onFocus}>
         <thead>
           <tr>
             ${cols.map((c) => html`<th scope="col" abbr=${formatDay(c, this.locale, { weekday: 'long' })}>${formatDay(c, this.locale, { weekday: 'narrow' })}</th>`)}
