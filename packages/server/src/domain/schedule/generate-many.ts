@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
+import { eq, sql } from 'drizzle-orm';
+import { queryRows, type Database } from '../../db/client.ts';
 import { activities, venues } from '../../db/schema/index.ts';
 import { generateSessions, readSettings, type ScheduledActivity } from './generate.ts';
 import { localDateOf } from './tz.ts';
@@ -13,6 +13,14 @@ export interface GenerateAllOptions {
   readonly days?: number;
   /** Activities generated at once, each in its own transaction. @default 2 */
   readonly concurrency?: number;
+  /** Only the activities this accepts (e.g. venues whose local time reached the run hour). */
+  readonly filter?: (activity: ScheduledActivity) => boolean;
+  /**
+   * Take a transaction-scoped advisory lock per activity and skip the activity
+   * when another instance holds it: several servers running the job at once
+   * split the work instead of doing it twice. @default false
+   */
+  readonly exclusive?: boolean;
   /** Called when one activity fails; the others still run. */
   readonly onError?: (activityId: string, error: unknown) => void;
 }
@@ -22,7 +30,12 @@ export interface GenerateAllResult {
   readonly created: number;
   readonly existing: number;
   readonly failed: number;
+  /** Activities skipped because another instance was generating them. */
+  readonly skipped: number;
 }
+
+/** Advisory lock class of the session generator (the second key is the activity). */
+const GENERATOR_LOCK = 727_003;
 
 /** Every active activity of every organization, with its venue's timezone. */
 export async function activeScheduledActivities(db: Database): Promise<ScheduledActivity[]> {
@@ -47,11 +60,13 @@ export async function activeScheduledActivities(db: Database): Promise<Scheduled
  * a small pool of them runs at once (PostgreSQL does the heavy part).
  */
 export async function generateAll(db: Database, options: GenerateAllOptions = {}): Promise<GenerateAllResult> {
-  const list = await activeScheduledActivities(db);
+  const all = await activeScheduledActivities(db);
+  const list = options.filter ? all.filter(options.filter) : all;
   const now = options.now ?? new Date();
   let created = 0;
   let existing = 0;
   let failed = 0;
+  let skipped = 0;
   let next = 0;
   const worker = async () => {
     while (next < list.length) {
@@ -59,9 +74,16 @@ export async function generateAll(db: Database, options: GenerateAllOptions = {}
       try {
         const from = options.from ?? localDateOf(activity.timezone, now);
         const days = options.days ?? readSettings(activity).advanceBooking;
-        const r = await db.transaction((tx) => generateSessions(tx, { activity, from, days }));
-        created += r.created;
-        existing += r.existing;
+        const r = await db.transaction(async (tx) => {
+          if (options.exclusive) {
+            const [lock] = await queryRows<{ ok: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${GENERATOR_LOCK}, hashtext(${activity.id})) as ok`);
+            if (!lock?.ok) return undefined;
+          }
+          return generateSessions(tx, { activity, from, days });
+        });
+        if (!r) skipped += 1;
+        created += r?.created ?? 0;
+        existing += r?.existing ?? 0;
       } catch (error) {
         failed += 1;
         options.onError?.(activity.id, error);
@@ -69,5 +91,5 @@ export async function generateAll(db: Database, options: GenerateAllOptions = {}
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, worker));
-  return { activities: list.length, created, existing, failed };
+  return { activities: list.length, created, existing, failed, skipped };
 }
