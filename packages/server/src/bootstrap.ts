@@ -2,6 +2,7 @@ import type { Config } from './config.ts';
 import { createDb, type DbHandle } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { createHoldSweeper, type HoldSweeperOptions } from './jobs/hold-sweeper.ts';
+import { createSessionGenerator, type SessionGeneratorOptions } from './jobs/session-generator.ts';
 import { startServer, type RunningServer } from './http/server.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { Payments } from './payments/runtime.ts';
@@ -21,6 +22,8 @@ export interface StartAppOptions {
   now?: () => Date;
   /** Expired-hold sweeper settings; false leaves it off (tests that drive it themselves). */
   holdSweeper?: Omit<HoldSweeperOptions, 'services'> | false;
+  /** Session generator settings (daily at 02:00 venue-local, once at start); false leaves it off. */
+  sessionGenerator?: Omit<SessionGeneratorOptions, 'services'> | false;
 }
 
 /** Opens the database, migrates, builds the services, starts background jobs and the HTTP server. */
@@ -41,11 +44,14 @@ export async function startApp(options: StartAppOptions): Promise<App> {
   outbox.start();
   const sweeper = options.holdSweeper === false ? undefined : createHoldSweeper({ ...options.holdSweeper, services });
   sweeper?.start();
+  const generator = options.sessionGenerator === false ? undefined : createSessionGenerator({ ...options.sessionGenerator, services });
+  generator?.start();
   return {
     services,
     server,
     async stop() {
       await sweeper?.stop();
+      await generator?.stop();
       await outbox.stop();
       await server.stop();
       await services.realtime.close();

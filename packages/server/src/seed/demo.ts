@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '../db/client.ts';
 import { activities, activityPrices, apiKeys, organizations, venues } from '../db/schema/index.ts';
+import { generateSessions, readSettings } from '../domain/schedule/generate.ts';
 import type { ActivitySettingsInput } from '../domain/schedule/settings.ts';
+import { localDateOf } from '../domain/schedule/tz.ts';
 import { generateApiKey, hashApiKey } from '../graphql/auth.ts';
 
 /** Fixed names the docs, examples and tests rely on (DESIGN.md §8). */
@@ -14,6 +16,8 @@ export interface DemoSeedOptions {
   publicOrigin: string;
   /** Use this admin key instead of generating one. */
   adminKey?: string;
+  /** Sessions are generated from this instant's venue-local date. @default new Date() */
+  now?: Date;
 }
 
 export interface DemoSeedResult {
@@ -115,6 +119,11 @@ export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<
       price(walk.id, 'child', 'Child', 1500),
       price(walk.id, 'custom', 'Senior', 2000, 'senior'),
     ]);
+    // Sessions in the same transaction, so the first page load already shows availability.
+    for (const a of made) {
+      const activity = { ...a, timezone: venue!.timezone };
+      await generateSessions(tx, { activity, from: localDateOf(venue!.timezone, options.now ?? new Date()), days: readSettings(a).advanceBooking });
+    }
     return { seeded: true, adminKey: options.adminKey ? undefined : adminKey, activityIds: [library.id, walk.id] };
   });
 }
