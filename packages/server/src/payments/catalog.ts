@@ -74,7 +74,7 @@ async function syncPrice(stripe: Stripe, productId: string, row: ActivityPrice, 
   const metadata = { tier_type: row.tier, display_name: row.name, activity_id: row.activityId };
   const currency = row.currency.toLowerCase();
   if (!row.active) {
-    for (const id of new Set([current?.id, row.stripePriceId])) if (id) await stripe.prices.update(id, { active: false });
+    for (const id of new Set([current?.id, row.stripePriceId])) if (id) await deactivate(stripe, id);
     return row.stripePriceId;
   }
   const matches = current && current.unit_amount === row.amountCents && current.currency === currency && current.product === productId;
@@ -91,9 +91,18 @@ async function syncPrice(stripe: Stripe, productId: string, row: ActivityPrice, 
   );
   // Stripe prices are immutable: the superseded one stays for old receipts but can no longer be sold.
   for (const id of new Set([current?.id, row.stripePriceId])) {
-    if (id && id !== created.id) await stripe.prices.update(id, { active: false });
+    if (id && id !== created.id) await deactivate(stripe, id);
   }
   return created.id;
+}
+
+/** A price Stripe does not know (deleted, or another account's) needs no deactivating. */
+async function deactivate(stripe: Stripe, priceId: string): Promise<void> {
+  try {
+    await stripe.prices.update(priceId, { active: false });
+  } catch (err) {
+    if ((err as { statusCode?: number }).statusCode !== 404) throw err;
+  }
 }
 
 const key = (...parts: string[]) => `slotkit-${parts.join('-')}`;
