@@ -101,7 +101,7 @@ describe('<booking-widget> booking flow', () => {
     expect(input.idempotencyKey).to.match(/^[0-9a-f-]{32,36}$/);
     await until(() => q(m.el, '[role="timer"]'));
     expect(text(m.el, '[role="timer"]')).to.equal('10:00');
-    expect(q(m.el, '[aria-live="polite"].sr')!.textContent).to.contain('10 minutes left');
+    expect(q(m.el, '[aria-live="polite"].sr')!.textContent).to.contain('booking: 10.');
     m.clock.advance(61_000);
     await m.el.updateComplete;
     expect(text(m.el, '[role="timer"]')).to.equal('8:59');

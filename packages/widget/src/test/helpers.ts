@@ -52,7 +52,8 @@ export const buttonByText = (el: BookingWidget, label: string): HTMLButtonElemen
 export async function toDate(m: Mounted, date = '2026-03-11'): Promise<void> {
   await until(() => day(m.el, date)?.classList.contains('ok'), `day ${date}`);
   day(m.el, date)!.click();
-  await until(() => qa(m.el, '.slot').length > 0 || q(m.el, '[part="slots"] p:not([role])'), 'slots');
+  await until(() => m.el.flow.date === date && m.el.flow.sessions, `times of ${date}`);
+  await m.el.updateComplete;
 }
 
 export async function toTickets(m: Mounted): Promise<void> {
