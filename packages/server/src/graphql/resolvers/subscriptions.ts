@@ -1,8 +1,9 @@
 import { availabilityFeed, widgetConfigFeed } from '../../realtime/feeds.ts';
-import { listAvailabilityStandIn as listAvailability } from '../../realtime/availability-stand-in.ts';
+import { listAvailability } from '../../domain/schedule/availability.ts';
 import type * as G from '../generated/resolvers-types.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toActivity, toVenue } from '../mappers.ts';
+import { toSessionAvailability } from './schedule.ts';
 
 /**
  * DESIGN.md §6: a change is pushed 500 ms after the last change to its topic
@@ -14,7 +15,12 @@ export const subscriptionResolvers: Resolvers = {
   Subscription: {
     availabilityChanged: {
       subscribe: async (_parent, args, { services }) =>
-        services.realtime.watch(await availabilityFeed(services.db, args.activityId, args.date, listAvailability)),
+        services.realtime.watch(
+          // The same rows and mapping as the `availability` query, computed once per window for all subscribers.
+          await availabilityFeed(services.db, args.activityId, args.date, async (db, activityId, date) =>
+            (await listAvailability(db, activityId, date, services.now())).map(toSessionAvailability),
+          ),
+        ),
       resolve: (update: G.AvailabilityUpdate) => update,
     },
     widgetConfigChanged: {
