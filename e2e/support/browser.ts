@@ -1,4 +1,7 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { root } from './server.ts';
 
 /** Debian's Chromium (never a downloaded browser): CHROME_PATH or /usr/bin/chromium. */
 export function launchChromium(): Promise<Browser> {
@@ -17,4 +20,12 @@ export function watchProblems(page: Page): string[] {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });
   return problems;
+}
+
+/** On failure: .tmp/e2e-<name>.png for each page, to see where the flow stopped. */
+export async function saveScreenshots(pages: Record<string, Page>): Promise<void> {
+  mkdirSync(join(root, '.tmp'), { recursive: true });
+  for (const [name, page] of Object.entries(pages)) {
+    await page.screenshot({ path: join(root, '.tmp', `e2e-${name}.png`), fullPage: true }).catch(() => {});
+  }
 }
