@@ -1,10 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
-import WebSocket from 'ws';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { errorCode, gql } from '../support/graphql.ts';
 import { createActivityFixture, createSession, type ActivityFixture } from '../reservations/fixtures.ts';
+import { wsOperation } from './ws.ts';
 
 const SHOP_A = 'https://shop-a.example';
 const SHOP_B = 'https://shop-b.example';
@@ -125,24 +125,3 @@ describe('CORS on /graphql', () => {
     assert.equal(allowed.data?.widgetConfig?.venue?.name, 'Venue');
   });
 });
-
-/** One operation over graphql-ws with a chosen Origin header; resolves with its first payload. */
-export function wsOperation(baseUrl: string, origin: string, query: string, variables: Record<string, unknown>) {
-  return new Promise<{ code?: string; data?: any }>((resolve, reject) => {
-    const ws = new WebSocket(baseUrl.replace('http', 'ws') + '/graphql', 'graphql-transport-ws', { headers: { origin } });
-    ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init' })));
-    ws.on('message', (raw) => {
-      const msg = JSON.parse(String(raw));
-      if (msg.type === 'connection_ack') ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables } }));
-      if (msg.type === 'error') {
-        ws.close();
-        resolve({ code: msg.payload[0]?.extensions?.code });
-      }
-      if (msg.type === 'next') {
-        ws.close();
-        resolve({ code: msg.payload.errors?.[0]?.extensions?.code, data: msg.payload.data });
-      }
-    });
-    ws.on('error', reject);
-  });
-}
