@@ -40,7 +40,13 @@ export function createServices(options: CreateServicesOptions): AppServices {
     db: options.dbHandle.db,
     logger: options.logger,
     payments: options.payments ?? noPayments,
-    realtime: options.realtime ?? createRealtime({ dbHandle: options.dbHandle, logger: options.logger }),
+    realtime:
+      options.realtime ??
+      createRealtime({
+        dbHandle: options.dbHandle,
+        logger: options.logger,
+        coalescer: { debounceMs: options.config.REALTIME_DEBOUNCE_MS, maxWaitMs: options.config.REALTIME_MAX_WAIT_MS },
+      }),
     now: options.now ?? (() => new Date()),
   };
 }
