@@ -9,6 +9,7 @@ import { addDays, addMonths, todayIn } from '../internal/dates.ts';
 import { emit } from '../internal/events.ts';
 import { fill, type MessageKey } from '../internal/i18n.ts';
 import { returningSession } from '../internal/page.ts';
+import { previewCalendar, previewSessions } from '../internal/preview.ts';
 import type { Activity, Booking, CalendarDay, Reservation, Session, WidgetConfig } from '../internal/types.ts';
 import type { BookingWidget } from './booking-widget.component.ts';
 
@@ -125,10 +126,11 @@ export abstract class BrowseFlow implements ReactiveController {
   async showMonth(anyDay: string): Promise<void> {
     const from = addMonths(anyDay, 0);
     this.update({ month: from });
+    const to = addDays(addMonths(from, 1), -1);
     try {
-      const r = await this.q(CalendarDocument, { activityId: this.activity!.id, from, to: addDays(addMonths(from, 1), -1) });
+      const list = this.offline ? previewCalendar(this.activity!, from, to) : (await this.q(CalendarDocument, { activityId: this.activity!.id, from, to })).calendar;
       const days = { ...this.days };
-      for (const d of r.calendar) days[d.date] = d;
+      for (const d of list) days[d.date] = d;
       this.update({ days });
     } catch (e) {
       this.fail(e, () => void this.showMonth(anyDay));
@@ -145,15 +147,23 @@ export abstract class BrowseFlow implements ReactiveController {
   async refresh(): Promise<void> {
     const { date } = this;
     try {
-      const r = await this.q(AvailabilityDocument, { activityId: this.activity!.id, date });
-      if (date === this.date) this.apply(r.availability);
+      const list = this.offline
+        ? previewSessions(this.activity!, date, this.config!.venue.timezone)
+        : (await this.q(AvailabilityDocument, { activityId: this.activity!.id, date })).availability;
+      if (date === this.date) this.apply(list);
     } catch (e) {
       this.fail(e, () => void this.refresh());
     }
   }
 
+  /** Previewing a given config: nothing about it is asked from the API. */
+  private get offline(): boolean {
+    return this.host.preview && !!this.host.config;
+  }
+
   private watch() {
     this.stop('live', 'poll');
+    if (this.offline) return;
     const { date } = this;
     const activityId = this.activity!.id;
     const poll = () => {
