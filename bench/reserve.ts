@@ -1,0 +1,238 @@
+/**
+ * Hold throughput (issue 4): 64 concurrent clients reserving party size 1 on
+ * (a) one hot session and (b) 1,000 sessions, through the GraphQL HTTP
+ * endpoint of a real server process, and in the same run the same
+ * reserve_slot() call driven directly with postgres.js (no GraphQL), so our
+ * stack's overhead is a ratio. Ends with a contested phase (64 clients, 100
+ * seats) and an oversell check over every session. Prints one JSON document.
+ *
+ *   pnpm --filter @slotkit/bench reserve
+ *   env: BENCH_PG_URL (server to create the database on), BENCH_CLIENTS (64),
+ *        BENCH_POOL (10, both paths), BENCH_SECONDS (8 per phase), BENCH_WARMUP_SECONDS (1)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Agent, request } from 'node:http';
+import { createServer } from 'node:net';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
+import { createDb } from '../packages/server/src/db/client.ts';
+import { runMigrations } from '../packages/server/src/db/migrate.ts';
+import { activities, activityPrices, activitySessions, organizations, venues } from '../packages/server/src/db/schema/index.ts';
+import { findCapacityMismatches } from '../packages/server/src/domain/reservations/capacity-check.ts';
+
+const adminUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const clients = Number(process.env.BENCH_CLIENTS ?? 64);
+const pool = Number(process.env.BENCH_POOL ?? 10);
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
+const serverDir = fileURLToPath(new URL('../packages/server/', import.meta.url));
+
+const RESERVE = 'mutation R($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { id } ... on SlotUnavailable { remaining } } }';
+
+interface PhaseResult {
+  holds: number;
+  refused: number;
+  errors: number;
+  holdsPerSec: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+}
+
+type Attempt = () => Promise<'held' | 'refused'>;
+
+/** `clients` loops calling `attempt` back to back; only calls that start after the warm-up and end before the deadline count. */
+async function phase(attempt: Attempt, durationS = seconds): Promise<PhaseResult> {
+  const start = performance.now();
+  const measureFrom = start + warmupSeconds * 1000;
+  const end = measureFrom + durationS * 1000;
+  const latencies: number[] = [];
+  let holds = 0;
+  let refused = 0;
+  let errors = 0;
+  let firstError: unknown;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        try {
+          const outcome = await attempt();
+          const t1 = performance.now();
+          if (t0 >= measureFrom && t1 <= end) {
+            latencies.push(t1 - t0);
+            if (outcome === 'held') holds += 1;
+            else refused += 1;
+          }
+        } catch (err) {
+          errors += 1;
+          firstError ??= err;
+        }
+      }
+    }),
+  );
+  if (firstError) process.stderr.write(`first error: ${String(firstError)}\n`);
+  latencies.sort((a, b) => a - b);
+  const q = (p: number) => Number((latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0).toFixed(2));
+  return { holds, refused, errors, holdsPerSec: Math.round(holds / durationS), p50Ms: q(0.5), p95Ms: q(0.95), p99Ms: q(0.99) };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** The product as deployed: `src/main.ts` in its own process, limits off. */
+async function startServerProcess(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serverDir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      DATABASE_URL: databaseUrl,
+      DB_POOL_MAX: String(pool),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SLOTKIT_DEMO: '0',
+      HOLDS_PER_EMAIL: '0',
+      HOLDS_PER_IP: '0',
+      RATE_LIMIT_PER_MINUTE: '0',
+      LOG_LEVEL: 'warn',
+    },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i += 1) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    if (ok) return { url, child };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('server did not become healthy');
+}
+
+function graphqlAttempt(url: string, pickSession: () => string): Attempt {
+  const agent = new Agent({ keepAlive: true, maxSockets: clients });
+  const target = new URL('/graphql', url);
+  return () =>
+    new Promise((resolve, reject) => {
+      const body = JSON.stringify({
+        query: RESERVE,
+        variables: { input: { sessionId: pickSession(), tickets: [{ tier: 'ADULT', quantity: 1 }], email: 'bench@example.com', idempotencyKey: randomUUID() } },
+      });
+      const req = request(target, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const json = JSON.parse(Buffer.concat(chunks).toString()) as { data?: { reserveSlot?: { __typename: string } }; errors?: unknown };
+          const kind = json.data?.reserveSlot?.__typename;
+          if (kind === 'Reservation') resolve('held');
+          else if (kind === 'SlotUnavailable') resolve('refused');
+          else reject(new Error(JSON.stringify(json.errors ?? json)));
+        });
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+}
+
+/** The same function call the server makes, with the tickets it would price. */
+function rawAttempt(sql: postgres.Sql, tickets: postgres.JSONValue, pickSession: () => string): Attempt {
+  return async () => {
+    const [row] = await sql`select reserve_slot(${pickSession()}::uuid, 1, ${sql.json(tickets)}, 2500, 'USD', 'bench@example.com',
+      ${randomUUID()}, 'bench', '127.0.0.1', false, ${new Date().toISOString()}::timestamptz, 10, 0, 0) as r`;
+    const outcome = (row!.r as { outcome: string }).outcome;
+    if (outcome === 'reserved') return 'held';
+    if (outcome === 'unavailable') return 'refused';
+    throw new Error(`reserve_slot answered ${outcome}`);
+  };
+}
+
+async function main() {
+  const name = `slotkit_bench_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = await createDb({ url: url.toString(), max: 2 });
+  const raw = postgres(url.toString(), { max: pool, onnotice: () => {} });
+  let server: ChildProcess | undefined;
+  try {
+    await runMigrations(handle);
+    const db = handle.db;
+    const [org] = await db.insert(organizations).values({ name: 'Bench' }).returning();
+    const [venue] = await db.insert(venues).values({ organizationId: org!.id, name: 'Bench', embedKey: name, timezone: 'UTC', currency: 'USD' }).returning();
+    const [activity] = await db
+      .insert(activities)
+      .values({ venueId: venue!.id, organizationId: org!.id, name: 'Bench', durationMinutes: 60, capacity: 8, maxParty: 8, settings: { requiresWaiver: false } })
+      .returning();
+    const [price] = await db
+      .insert(activityPrices)
+      .values({ activityId: activity!.id, tier: 'adult', name: 'Adult', amountCents: 2500, currency: 'USD', lookupKey: `activity_${activity!.id}_adult` })
+      .returning();
+    const session = (i: number, capacity: number) => {
+      const startsAt = new Date(Date.now() + 30 * 86_400_000 + i * 3_600_000);
+      return {
+        activityId: activity!.id, organizationId: org!.id, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000),
+        localDate: startsAt.toISOString().slice(0, 10), capacityTotal: capacity, capacityRemaining: capacity,
+      };
+    };
+    const big = 10_000_000;
+    const ids = (rows: Array<{ id: string }>) => rows.map((r) => r.id);
+    const [hot] = ids(await db.insert(activitySessions).values(session(0, big)).returning({ id: activitySessions.id }));
+    const spread = ids(await db.insert(activitySessions).values(Array.from({ length: 1000 }, (_, i) => session(i + 1, big))).returning({ id: activitySessions.id }));
+    const [contested] = ids(await db.insert(activitySessions).values(session(2000, 100)).returning({ id: activitySessions.id }));
+    const tickets = [{ tier: 'adult', priceId: price!.id, name: 'Adult', quantity: 1, unitAmountCents: 2500, stripePriceId: null }];
+
+    const started = await startServerProcess(url.toString());
+    server = started.child;
+    const hotPick = () => hot!;
+    const spreadPick = () => spread[Math.floor(Math.random() * spread.length)]!;
+    const hotRaw = await phase(rawAttempt(raw, tickets, hotPick));
+    const hotGraphql = await phase(graphqlAttempt(started.url, hotPick));
+    const spreadRaw = await phase(rawAttempt(raw, tickets, spreadPick));
+    const spreadGraphql = await phase(graphqlAttempt(started.url, spreadPick));
+    const contestedRun = await phase(graphqlAttempt(started.url, () => contested!), 2);
+
+    const mismatches = await findCapacityMismatches(db);
+    const [counts] = await raw`select count(*)::int as reservations,
+        (select count(*)::int from slot_reservations where session_id = ${contested!}::uuid) as contested_holds,
+        (select min(capacity_remaining)::int from activity_sessions) as min_remaining
+      from slot_reservations`;
+    const ratio = (g: PhaseResult, r: PhaseResult) => Number((g.holdsPerSec / Math.max(1, r.holdsPerSec)).toFixed(2));
+    const result = {
+      bench: 'reserve',
+      clients,
+      pool,
+      secondsPerPhase: seconds,
+      cpus: cpus().length,
+      hotSession: { graphql: hotGraphql, raw: hotRaw, ratioGraphqlToRaw: ratio(hotGraphql, hotRaw) },
+      thousandSessions: { graphql: spreadGraphql, raw: spreadRaw, ratioGraphqlToRaw: ratio(spreadGraphql, spreadRaw) },
+      contested: { capacity: 100, holds: counts!.contested_holds, refusedInWindow: contestedRun.refused },
+      oversell: {
+        mismatchedSessions: mismatches.length,
+        minCapacityRemaining: counts!.min_remaining,
+        reservations: counts!.reservations,
+        ok: mismatches.length === 0 && counts!.min_remaining >= 0 && counts!.contested_holds <= 100,
+      },
+    };
+    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    if (!result.oversell.ok) process.exitCode = 1;
+  } finally {
+    server?.kill('SIGTERM');
+    if (server && server.exitCode === null) await new Promise((r) => server!.once('exit', r));
+    await raw.end({ timeout: 2 });
+    await handle.close();
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end({ timeout: 2 });
+  }
+}
+
+await main();
