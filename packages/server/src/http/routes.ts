@@ -1,6 +1,7 @@
 import type { Express } from 'express';
 import { sql } from 'drizzle-orm';
 import type { AppServices } from '../services.ts';
+import { registerConsole } from './console.ts';
 import { registerWidgetAssets } from './widget-assets.ts';
 import { registerPaymentRoutes } from '../payments/http-routes.ts';
 
@@ -10,6 +11,7 @@ import { registerPaymentRoutes } from '../payments/http-routes.ts';
  */
 export function registerRoutes(app: Express, services: AppServices): void {
   registerWidgetAssets(app, services);
+  registerConsole(app, services);
   registerPaymentRoutes(app, services);
   app.get('/healthz', async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');

@@ -1,0 +1,116 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import { chromium, type Browser } from 'playwright-core';
+import { registerConsole } from '../../src/http/console.ts';
+import { startTestApp, type TestApp } from '../support/app.ts';
+import { gql } from '../support/graphql.ts';
+import { CREATE_VENUE, makeOrganization } from './fixtures.ts';
+
+const CONSOLE_BUILD = fileURLToPath(new URL('../../../console/build.mjs', import.meta.url));
+const WAIT = { timeout: 30_000 };
+
+function launchChromium(): Promise<Browser> {
+  // Debian's Chromium, never a downloaded browser; nothing in the background may phone home.
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+}
+
+describe('the /console page', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let key: string;
+
+  before(async () => {
+    // Build from the current sources (about a second), so the test never runs a stale page.
+    const build = spawnSync(process.execPath, [CONSOLE_BUILD], { encoding: 'utf8' });
+    assert.equal(build.status, 0, build.stderr);
+    app = await startTestApp();
+    const org = await makeOrganization(app.services.db, 'Console Org');
+    key = org.key;
+    const venue = await gql(app.url, CREATE_VENUE, { input: { name: 'Console Venue', timezone: 'UTC', currency: 'USD' } }, { apiKey: key });
+    assert.equal(venue.errors, undefined);
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('should sign in with the API key, run a ready operation and show its result without leaving localhost', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('websocket', (ws) => requests.push(ws.url()));
+    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && /Content Security Policy|Refused/i.test(msg.text())) problems.push(msg.text());
+    });
+
+    const res = await page.goto(`${app.url}/console`);
+    assert.equal(res!.status(), 200);
+    assert.match(res!.headers()['content-security-policy'] ?? '', /script-src 'sha256-/);
+
+    await page.locator('#slotkit-key').fill('slk_not_a_key', WAIT);
+    await page.locator('#slotkit-login button[type=submit]').click();
+    await page.waitForFunction(() => document.querySelector('#slotkit-login-error')?.textContent?.includes('unknown or revoked'), null, WAIT);
+
+    await page.locator('#slotkit-key').fill(key);
+    await page.locator('#slotkit-login button[type=submit]').click();
+    await page.locator('.graphiql-execute-button').waitFor(WAIT);
+    assert.equal(await page.locator('#slotkit-org').textContent(), 'Console Org');
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('slotkit.console.apiKey')), key);
+
+    // The first ready tab is the Venues query: run it and read the result pane.
+    await page.locator('.graphiql-execute-button').click();
+    // Monaco renders spaces as U+00A0.
+    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.replace(/\u00a0/g, ' ').includes('"Console Venue"'), null, WAIT);
+
+    // The docs come from introspection sent with the key: the admin fields are there.
+    await page.getByRole('button', { name: /documentation/i }).first().click();
+    await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().click();
+    await page.locator('.graphiql-doc-explorer-field-name', { hasText: 'weeklyBookingsTrend' }).first().waitFor(WAIT);
+
+    // Signed in across a reload (sessionStorage), back to the form after signing out.
+    await page.reload();
+    await page.locator('.graphiql-execute-button').waitFor(WAIT);
+    await page.locator('#slotkit-signout').click();
+    await page.locator('#slotkit-key').waitFor(WAIT);
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('slotkit.console.apiKey')), null);
+
+    const outside = requests.filter((u) => !u.startsWith(app.url) && !u.startsWith(app.url.replace('http', 'ws')) && !/^(blob|data):/.test(u));
+    assert.deepEqual(outside, [], 'no request may leave localhost');
+    assert.ok(requests.some((u) => u === `${app.url}/graphql`), 'the page talked to /graphql');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('should offer every ready operation as a tab', async () => {
+    const html = await (await fetch(`${app.url}/console`)).text();
+    const data = JSON.parse(/<script type="application\/json" id="slotkit-data">([^<]*)<\/script>/.exec(html)![1]!) as { tabs: { title: string }[] };
+    for (const name of ['CreateActivity', 'TodaysBookings', 'CancelBooking', 'WeeklyBookingsTrend']) {
+      assert.ok(data.tabs.some((t) => t.title === name), name);
+    }
+    assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+href="https?:/, 'no external script or stylesheet');
+  });
+
+  it('should answer 503 with a clear message while the console is not built', async () => {
+    const bare = express();
+    registerConsole(bare, app.services, '/nonexistent/console/dist/');
+    const server = bare.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(server.address() as { port: number }).port}/console`);
+      assert.equal(res.status, 503);
+      assert.match(await res.text(), /pnpm run build/);
+    } finally {
+      server.close();
+    }
+  });
+});
