@@ -63,8 +63,10 @@ function checkString(value: string, path: string): void {
   if (value.length > max) throw badInput(`${path} may be at most ${max} characters`, { field: path, max });
   // PostgreSQL text cannot store NUL; refusing here keeps it a user error, not INTERNAL.
   if (value.includes('\u0000')) throw badInput(`${path} contains a NUL character`, { field: path });
-  if (key === 'email' && !EMAIL_RE.test(value)) throw badInput(`${path} is not an email address`, { field: path });
-  if (key.endsWith('Url') && value !== '' && !isHttpUrl(value)) throw badInput(`${path} must be an http(s) URL`, { field: path });
+  // Shape only, after the trim the areas apply too; an empty admin URL clears it.
+  const trimmed = value.trim();
+  if (key === 'email' && !EMAIL_RE.test(trimmed)) throw badInput(`${path} is not an email address`, { field: path });
+  if (key.endsWith('Url') && trimmed !== '' && !isHttpUrl(trimmed)) throw badInput(`${path} must be an http(s) URL`, { field: path });
 }
 
 function isHttpUrl(value: string): boolean {
