@@ -2,6 +2,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { startApp } from './bootstrap.ts';
 import { createLogger } from './logger.ts';
 import { DEMO_EMBED_KEY, seedDemo } from './seed/demo.ts';
+import { syncActivityCatalog } from './payments/catalog.ts';
 
 // The process entry point: `pnpm start`. Configuration and connection problems
 // end the process with one human line, never a stack trace.
@@ -29,6 +30,8 @@ const publicUrl = config.PUBLIC_URL ?? `http://localhost:${new URL(app.server.ur
 if (config.SLOTKIT_DEMO) {
   const seed = await seedDemo(app.services.db, { publicOrigin: new URL(publicUrl).origin, adminKey: config.SLOTKIT_ADMIN_KEY });
   if (seed.seeded) logger.info({ activityIds: seed.activityIds }, 'seeded the demo organization');
+  // With a Stripe key the demo catalog is mirrored to Stripe (keyless: a no-op); a failure leaves the demo usable.
+  for (const id of seed.activityIds) await syncActivityCatalog(app.services, id).catch((err: unknown) => logger.error({ err }, 'demo catalog sync failed'));
   const lines = [
     '',
     `  Slotkit is running on ${publicUrl}`,
