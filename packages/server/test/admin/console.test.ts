@@ -59,18 +59,18 @@ describe('the /console page', () => {
 
     await page.locator('#slotkit-key').fill('slk_not_a_key', WAIT);
     await page.locator('#slotkit-login button[type=submit]').click();
-    await page.waitForFunction(() => document.querySelector('#slotkit-login-error')?.textContent?.includes('unknown or revoked'), null, WAIT);
+    await page.locator('#slotkit-login-error', { hasText: 'unknown or revoked' }).waitFor(WAIT);
 
     await page.locator('#slotkit-key').fill(key);
     await page.locator('#slotkit-login button[type=submit]').click();
     await page.locator('.graphiql-execute-button').waitFor(WAIT);
     assert.equal(await page.locator('#slotkit-org').textContent(), 'Console Org');
-    assert.equal(await page.evaluate(() => sessionStorage.getItem('slotkit.console.apiKey')), key);
+    assert.equal(await page.evaluate("sessionStorage.getItem('slotkit.console.apiKey')"), key);
 
     // The first ready tab is the Venues query: run it and read the result pane.
     await page.locator('.graphiql-execute-button').click();
     // Monaco renders spaces as U+00A0.
-    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.replace(/\u00a0/g, ' ').includes('"Console Venue"'), null, WAIT);
+    await page.waitForFunction(`document.querySelector('.graphiql-response')?.textContent.replace(/\\u00a0/g, ' ').includes('"Console Venue"')`, null, WAIT);
 
     // The docs come from introspection sent with the key: the admin fields are there.
     await page.getByRole('button', { name: /documentation/i }).first().click();
@@ -82,7 +82,7 @@ describe('the /console page', () => {
     await page.locator('.graphiql-execute-button').waitFor(WAIT);
     await page.locator('#slotkit-signout').click();
     await page.locator('#slotkit-key').waitFor(WAIT);
-    assert.equal(await page.evaluate(() => sessionStorage.getItem('slotkit.console.apiKey')), null);
+    assert.equal(await page.evaluate("sessionStorage.getItem('slotkit.console.apiKey')"), null);
 
     const outside = requests.filter((u) => !u.startsWith(app.url) && !u.startsWith(app.url.replace('http', 'ws')) && !/^(blob|data):/.test(u));
     assert.deepEqual(outside, [], 'no request may leave localhost');
