@@ -36,6 +36,29 @@ function hashedCopy() {
   };
 }
 
+/** Collapses whitespace in the `export default css`…`` of `*.styles.ts` (no nested templates there). */
+function minifyCss() {
+  return {
+    name: 'slotkit-minify-css',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      const open = /export default css\s*`/.exec(code);
+      const end = code.lastIndexOf('`');
+      if (!open || end <= open.index) return null;
+      const start = open.index + open[0].length;
+      const body = code
+        .slice(start, end)
+        .replace(/\/\*[^]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        .replace(/:\s+/g, ':')
+        .replace(/;}/g, '}')
+        .trim();
+      return { code: code.slice(0, start) + body + code.slice(end), map: null };
+    },
+  };
+}
+
 export default {
   input: new URL('src/index.ts', widget).pathname,
   output: {
@@ -53,6 +76,7 @@ export default {
       include: ['**/*.ts'],
       exclude: ['**/*.test.ts', '**/test/**'],
     }),
+    minifyCss(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     hashedCopy(),
   ],

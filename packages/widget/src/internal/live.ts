@@ -1,4 +1,4 @@
-import { createClient, type Client } from 'graphql-ws/client';
+import { createClient, type Client, type ClientOptions } from 'graphql-ws/client';
 import { AvailabilityChangedDocument, type AvailabilityChangedSubscription } from '@slotkit/sdk/generated';
 import type { Session } from './types.ts';
 
@@ -21,13 +21,15 @@ export interface LiveSource {
 /**
  * graphql-ws over the API's /graphql path. Lazy: the socket opens on the
  * first watch and closes when nothing is watched; the client retries with its
- * randomised exponential backoff before reporting failure.
+ * randomised exponential backoff (3 retries) before reporting failure.
  */
-export function wsLiveSource(apiUrl: string): LiveSource {
+export function wsLiveSource(apiUrl: string, options: Partial<ClientOptions> = {}): LiveSource {
   let client: Client | undefined;
   return {
     watch(activityId, date, onSessions, onFail) {
-      client ??= createClient({ url: apiUrl.replace(/^http/, 'ws'), lazy: true, retryAttempts: 3 });
+      // shouldRetry: a refused socket reports an `error` event before its close,
+      // which graphql-ws would otherwise treat as fatal and never retry.
+      client ??= createClient({ url: apiUrl.replace(/^http/, 'ws'), lazy: true, retryAttempts: 3, shouldRetry: () => true, ...options });
       return client.subscribe<AvailabilityChangedSubscription>(
         { query: AvailabilityChangedDocument.toString(), variables: { activityId, date } },
         {
