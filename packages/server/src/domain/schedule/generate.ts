@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/client.ts';
@@ -5,7 +6,7 @@ import { activities, venues, type Activity } from '../../db/schema/index.ts';
 import { AppError, ErrorCode, notFound } from '../../errors.ts';
 import { activityTopic, availabilityTopic, notifyChange, type Topic } from '../../realtime/topics.ts';
 import { isUuid } from '../ids.ts';
-import { planSessions, type PlannedSession } from './plan.ts';
+import { planColumns, planSessions, type PlannedColumns, type PlannedSession } from './plan.ts';
 import { activitySettingsSchema, type ActivitySettings } from './settings.ts';
 
 /** An activity with what generation needs of its venue. */
@@ -73,23 +74,29 @@ export function planFor(activity: ScheduledActivity, from: string, days: number)
  */
 export async function generateSessions(tx: DbOrTx, options: GenerateOptions): Promise<GenerateResult> {
   const activity = options.activity ?? (await loadScheduledActivity(tx, options.activityId ?? ''));
-  const planned = planFor(activity, options.from, options.days);
-  if (planned.length === 0) return { created: 0, existing: 0 };
+  const plan = planColumns({ durationMinutes: activity.durationMinutes, settings: readSettings(activity) }, activity.timezone, options.from, options.days);
+  const total = plan.startsMs.length;
+  if (total === 0) return { created: 0, existing: 0 };
   // Reading what exists first makes the daily re-run (nearly everything already
   // there) cost one index scan instead of a conflict check per row; the INSERT
   // keeps ON CONFLICT for whatever another instance adds in between.
-  const present = await existingStarts(tx, activity.id, planned[0]!.startsAt, planned[planned.length - 1]!.startsAt);
-  const missing = present.size === 0 ? planned : planned.filter((p) => !present.has(p.startsAt.getTime() / 1000));
+  const present = await existingStarts(tx, activity.id, plan.startsMs[0]!, plan.startsMs[total - 1]!);
+  let missing: Pick<PlannedColumns, 'startsMs' | 'localDates'> = plan;
+  if (present.size > 0) {
+    const keep = plan.startsMs.map((ms) => !present.has(ms));
+    missing = { startsMs: plan.startsMs.filter((_, i) => keep[i]), localDates: plan.localDates.filter((_, i) => keep[i]) };
+  }
   const created = await insertPlanned(tx, activity, missing);
-  return { created, existing: planned.length - created };
+  return { created, existing: total - created };
 }
 
-/** Start instants (epoch seconds) of an activity's sessions in [first, last]. */
-async function existingStarts(tx: DbOrTx, activityId: string, first: Date, last: Date): Promise<Set<number>> {
+/** Start instants (epoch ms) of an activity's sessions in [firstMs, lastMs]. */
+async function existingStarts(tx: DbOrTx, activityId: string, firstMs: number, lastMs: number): Promise<Set<number>> {
   const [row] = await queryRows<{ starts: string | null }>(
     tx,
-    sql`select string_agg(extract(epoch from starts_at)::bigint::text, ',') as starts from activity_sessions
-        where activity_id = ${activityId}::uuid and starts_at >= ${first.toISOString()}::timestamptz and starts_at <= ${last.toISOString()}::timestamptz`,
+    sql`select string_agg((extract(epoch from starts_at) * 1000)::bigint::text, ',') as starts from activity_sessions
+        where activity_id = ${activityId}::uuid and starts_at >= ${new Date(firstMs).toISOString()}::timestamptz
+          and starts_at <= ${new Date(lastMs).toISOString()}::timestamptz`,
   );
   return new Set(row?.starts ? row.starts.split(',').map(Number) : []);
 }
@@ -97,22 +104,25 @@ async function existingStarts(tx: DbOrTx, activityId: string, first: Date, last:
 /**
  * One INSERT … SELECT FROM unnest(arrays) per chunk. Arrays travel as one
  * text parameter each (drizzle would expand a JS array into one parameter per
- * element): start instants as epoch seconds, local dates as YYYY-MM-DD.
+ * element): ids, start instants as epoch seconds, local dates as YYYY-MM-DD.
+ * Ids are time-ordered (UUIDv7 layout), so the primary-key index grows at its
+ * right edge instead of taking a random page per row.
  */
-export async function insertPlanned(tx: DbOrTx, activity: ScheduledActivity, planned: readonly PlannedSession[]): Promise<number> {
+export async function insertPlanned(tx: DbOrTx, activity: ScheduledActivity, planned: Pick<PlannedColumns, 'startsMs' | 'localDates'>): Promise<number> {
   let created = 0;
   const touched = new Set<string>();
   const durationSeconds = activity.durationMinutes * 60;
-  for (let i = 0; i < planned.length; i += CHUNK) {
-    const part = planned.slice(i, i + CHUNK);
-    const starts = `{${part.map((p) => p.startsAt.getTime() / 1000).join(',')}}`;
-    const dates = `{${part.map((p) => p.localDate).join(',')}}`;
+  for (let i = 0; i < planned.startsMs.length; i += CHUNK) {
+    const startsMs = planned.startsMs.slice(i, i + CHUNK);
+    const ids = `{${orderedUuids(startsMs.length).join(',')}}`;
+    const starts = `{${startsMs.map((ms) => ms / 1000).join(',')}}`;
+    const dates = `{${planned.localDates.slice(i, i + CHUNK).join(',')}}`;
     const rows = await queryRows<{ local_date: string; n: number }>(
       tx,
       sql`with inserted as (
-            insert into activity_sessions (activity_id, organization_id, starts_at, ends_at, local_date, capacity_total, capacity_remaining)
-            select ${activity.id}::uuid, ${activity.organizationId}::uuid, to_timestamp(u.s), to_timestamp(u.s + ${durationSeconds}::int), u.d, ${activity.capacity}::int, ${activity.capacity}::int
-            from unnest(${starts}::float8[], ${dates}::date[]) as u(s, d)
+            insert into activity_sessions (id, activity_id, organization_id, starts_at, ends_at, local_date, capacity_total, capacity_remaining)
+            select u.id, ${activity.id}::uuid, ${activity.organizationId}::uuid, to_timestamp(u.s), to_timestamp(u.s + ${durationSeconds}::int), u.d, ${activity.capacity}::int, ${activity.capacity}::int
+            from unnest(${ids}::uuid[], ${starts}::float8[], ${dates}::date[]) as u(id, s, d)
             on conflict (activity_id, starts_at) do nothing
             returning local_date)
           select local_date::text as local_date, count(*)::int as n from inserted group by local_date`,
@@ -127,4 +137,19 @@ export async function insertPlanned(tx: DbOrTx, activity: ScheduledActivity, pla
     await notifyChange(tx, ...topics, activityTopic(activity.id));
   }
   return created;
+}
+
+/** `count` UUIDv7-layout ids: 48-bit milliseconds, a 12-bit sequence, random tail; ascending. */
+function orderedUuids(count: number): string[] {
+  const random = randomBytes(8 * count).toString('hex');
+  const base = Date.now();
+  const out = new Array<string>(count);
+  for (let i = 0; i < count; i++) {
+    const time = (base + (i >> 12)).toString(16).padStart(12, '0');
+    const seq = (i & 0xfff).toString(16).padStart(3, '0');
+    const r = random.slice(i * 16, i * 16 + 16);
+    const variant = ((parseInt(r[0]!, 16) & 0x3) | 0x8).toString(16);
+    out[i] = `${time.slice(0, 8)}-${time.slice(8)}-7${seq}-${variant}${r.slice(1, 4)}-${r.slice(4, 16)}`;
+  }
+  return out;
 }

@@ -53,20 +53,31 @@ export function planDay(settings: ActivitySettings, localDate: string): DayPlan 
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 const HHMM: string[] = Array.from({ length: 24 * 60 }, (_, m) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`);
 
+/** planSessions in columns: what bulk generation uses (no object per session). */
+export interface PlannedColumns {
+  /** Start instants, epoch milliseconds, ascending. */
+  readonly startsMs: number[];
+  /** Venue-local YYYY-MM-DD of each start (one shared string per day). */
+  readonly localDates: string[];
+  /** Venue-local minutes after midnight of each start. */
+  readonly localMinutes: number[];
+}
+
 /**
  * The sessions the schedule asks for on `days` venue-local dates from
- * `fromDate`. Pure. Wall-clock rules: a slot starts every `slotInterval`
- * minutes from the day's start and must end (start + duration) by its end
- * time; a start skipped by a spring-forward does not exist, a start repeated
- * by a fall-back is scheduled once (its first occurrence).
+ * `fromDate`, as columns. Pure. Wall-clock rules: a slot starts every
+ * `slotInterval` minutes from the day's start and must end (start + duration)
+ * by its end time; a start skipped by a spring-forward does not exist, a start
+ * repeated by a fall-back is scheduled once (its first occurrence).
  */
-export function planSessions(activity: PlanActivity, venueTimezone: string, fromDate: string, days: number): PlannedSession[] {
-  const { durationMinutes, capacity, settings } = activity;
+export function planColumns(activity: Omit<PlanActivity, 'capacity'>, venueTimezone: string, fromDate: string, days: number): PlannedColumns {
+  const { durationMinutes, settings } = activity;
   const { dayPlan } = scheduleIndex(settings);
   const interval = settings.slotInterval;
-  const durationMs = durationMinutes * 60_000;
   const first = dayNumber(fromDate);
-  const out: PlannedSession[] = [];
+  const startsMs: number[] = [];
+  const localDates: string[] = [];
+  const localMinutes: number[] = [];
   for (let day = first; day < first + days; day++) {
     const localDate = isoDateOf(day);
     const plan = dayPlan(localDate, weekdayIndex(day));
@@ -75,10 +86,25 @@ export function planSessions(activity: PlanActivity, venueTimezone: string, from
     for (let m = plan.startMinutes; m + durationMinutes <= plan.endMinutes; m += interval) {
       const startMs = local.instantOf(m);
       if (startMs === null) continue;
-      out.push({ startsAt: new Date(startMs), endsAt: new Date(startMs + durationMs), localDate, localStartTime: HHMM[m]!, capacity });
+      startsMs.push(startMs);
+      localDates.push(localDate);
+      localMinutes.push(m);
     }
   }
-  return out;
+  return { startsMs, localDates, localMinutes };
+}
+
+/** The same plan as one object per session (see planColumns for the rules). */
+export function planSessions(activity: PlanActivity, venueTimezone: string, fromDate: string, days: number): PlannedSession[] {
+  const { startsMs, localDates, localMinutes } = planColumns(activity, venueTimezone, fromDate, days);
+  const durationMs = activity.durationMinutes * 60_000;
+  return startsMs.map((ms, i) => ({
+    startsAt: new Date(ms),
+    endsAt: new Date(ms + durationMs),
+    localDate: localDates[i]!,
+    localStartTime: HHMM[localMinutes[i]!]!,
+    capacity: activity.capacity,
+  }));
 }
 
 // Many activities share a venue zone and the same dates: their day offsets are computed once.
