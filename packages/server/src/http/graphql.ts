@@ -52,7 +52,8 @@ export async function mountGraphQL(
     ...limits,
     formatError: createFormatError(logger, config.NODE_ENV !== 'production'),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // In-flight requests get 7 s; main.ts exits by 9 s whatever happens (SIGTERM must end < 10 s).
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 7_000 }),
       ApolloServerPluginLandingPageDisabled(),
       ...hardeningPlugins,
       {
