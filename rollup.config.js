@@ -3,6 +3,7 @@
 // and manifest.json {file, gzipBytes}. Run from packages/widget (`pnpm run
 // build`): plugins are resolved from the widget package, which declares them.
 import { createHash } from 'node:crypto';
+import { readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 
@@ -21,6 +22,15 @@ const BUDGET_BYTES = 25 * 1024;
 function hashedCopy() {
   return {
     name: 'slotkit-hashed-copy',
+    buildStart() {
+      // Old hashed copies would pile up in dist/ (the server serves the manifest's one).
+      const dist = new URL('dist/', widget);
+      try {
+        for (const f of readdirSync(dist)) if (/^widget\.[0-9a-f]{10}\.js$/.test(f)) rmSync(new URL(f, dist));
+      } catch {
+        // no dist/ yet
+      }
+    },
     generateBundle(_options, bundle) {
       const chunk = bundle['widget.js'];
       const code = chunk.code;

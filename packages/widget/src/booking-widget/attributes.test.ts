@@ -94,6 +94,21 @@ describe('<booking-widget> attributes, theming and languages', () => {
     expect(getComputedStyle(q(m.el, 'booking-calendar')!.shadowRoot!.querySelector('.nav')!).display).to.not.equal('none');
   });
 
+  it('should let the host page style the main blocks through ::part() and the --slotkit-* properties', async () => {
+    await fixture(html`<style>
+      booking-widget { --slotkit-radius: 0px; --slotkit-font: monospace; }
+      booking-widget::part(base) { border-color: rgb(1, 2, 3); }
+      booking-widget::part(day) { min-block-size: 3rem; }
+    </style>`);
+    const m = await mount();
+    await until(() => day(m.el, '2026-03-11'));
+    const base = getComputedStyle(q(m.el, '[part~="base"]')!);
+    expect(base.borderTopColor).to.equal('rgb(1, 2, 3)');
+    expect(base.borderTopLeftRadius).to.equal('0px');
+    expect(base.fontFamily).to.equal('monospace');
+    expect(getComputedStyle(day(m.el, '2026-03-11')!).minBlockSize).to.equal('48px');
+  });
+
   it('should speak Spanish and German, with dates and money through Intl', async () => {
     const m = await mount({ 'activity-id': 'act-1', locale: 'es' });
     await until(() => calendarShown(m.el));
