@@ -79,12 +79,16 @@ export async function updateActivity(tx: Tx, organizationId: string, id: string,
   return { activityId: id, sessions };
 }
 
-/** Archived activities leave the widget; their sessions and bookings stay for the records. */
-export async function archiveActivity(tx: Tx, organizationId: string, id: string): Promise<string> {
+/**
+ * Archived activities leave the widget, and their free future sessions go;
+ * sessions holding reservations or bookings stay (reported) for the records.
+ */
+export async function archiveActivity(tx: Tx, organizationId: string, id: string, now: Date): Promise<ActivityWrite> {
   const current = await lockActivity(tx, organizationId, id);
   await tx.update(activities).set({ status: 'archived' }).where(eq(activities.id, id));
+  const sessions = await sessionsAfterChange(tx, id, now);
   await notifyChange(tx, activityTopic(id), venueTopic(current.venueId));
-  return id;
+  return { activityId: id, sessions };
 }
 
 async function lockActivity(tx: Tx, organizationId: string, id: string): Promise<Activity> {

@@ -30,7 +30,7 @@ export async function updateActivityAndSync(services: AppServices, organizationI
 
 /** The Stripe product goes inactive too (the catalog sync mirrors the status). */
 export async function archive(services: AppServices, organizationId: string, id: string): Promise<ActivityWithPrices> {
-  await withOrganization(services.db, organizationId, (tx) => archiveActivity(tx, organizationId, id));
+  await withOrganization(services.db, organizationId, (tx) => archiveActivity(tx, organizationId, id, services.now()));
   await syncQuietly(services, id);
   return withOrganization(services.db, organizationId, (tx) => loadActivity(tx, organizationId, id));
 }

@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/client.ts';
 import { generateSessions, loadScheduledActivity, readSettings } from '../schedule/generate.ts';
+import { regenerateFutureSessions } from '../schedule/regenerate.ts';
 import { localDateOf } from '../schedule/tz.ts';
 
 /** What a schedule change did to an activity's sessions. */
@@ -18,6 +19,11 @@ export async function sessionsForNewActivity(tx: Tx, activityId: string, now: Da
   return { created: result.created, removed: 0, keptSessionIds: [] };
 }
 
-export async function sessionsAfterChange(tx: Tx, activityId: string, now: Date): Promise<SessionSync> {
-  return sessionsForNewActivity(tx, activityId, now);
+/**
+ * After a schedule, duration, capacity or status change: future sessions off
+ * the plan go unless reservations or bookings hold them (those are kept and
+ * reported); missing ones are added. An archived activity plans none.
+ */
+export function sessionsAfterChange(tx: Tx, activityId: string, now: Date): Promise<SessionSync> {
+  return regenerateFutureSessions(tx, activityId, now);
 }
