@@ -152,6 +152,15 @@ describe('<booking-widget> attributes, theming and languages', () => {
     expect(api.ops('ReserveSlot')[0]!.variables.input.waiverAccepted).to.equal(true);
   });
 
+  it('should show sample data in preview mode when given neither a config nor an id', async () => {
+    const api = new FakeApi();
+    const m = await mount({ preview: '' }, api);
+    await until(() => text(m.el, '.title') === 'Sample activity');
+    await until(() => q(m.el, 'booking-calendar')!.shadowRoot!.querySelector('.ok'), 'bookable days');
+    expect(api.calls).to.have.length(0);
+    await expect(m.el).to.be.accessible();
+  });
+
   it('should render a given config in preview mode from its schedule alone and reserve nothing', async () => {
     const api = new FakeApi();
     const m = await mount({ preview: '' }, api);

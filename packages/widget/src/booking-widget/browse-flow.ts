@@ -9,7 +9,7 @@ import { addDays, addMonths, todayIn } from '../internal/dates.ts';
 import { emit } from '../internal/events.ts';
 import { fill, type MessageKey } from '../internal/i18n.ts';
 import { returningSession } from '../internal/page.ts';
-import { previewCalendar, previewSessions } from '../internal/preview.ts';
+import { previewCalendar, previewSessions, sampleConfig } from '../internal/preview.ts';
 import type { Activity, Booking, CalendarDay, Reservation, Session, WidgetConfig } from '../internal/types.ts';
 import type { BookingWidget } from './booking-widget.component.ts';
 
@@ -94,11 +94,12 @@ export abstract class BrowseFlow implements ReactiveController {
     const h = this.host;
     this.stop('live', 'poll', 'timer');
     this.update({ step: 'idle', notice: undefined, config: undefined, activity: undefined, reservation: undefined, booking: undefined });
-    if (!h.config && !h.activityId && !h.embedKey) return;
+    const given = h.config ?? (h.preview && !h.activityId && !h.embedKey ? sampleConfig() : undefined);
+    if (!given && !h.activityId && !h.embedKey) return;
     this.update({ step: 'loading' });
     try {
       const vars = { activityId: h.activityId ?? null, embedKey: h.embedKey ?? null };
-      const config = h.config ?? (await this.q(WidgetConfigDocument, vars, true)).widgetConfig;
+      const config = given ?? (await this.q(WidgetConfigDocument, vars, true)).widgetConfig;
       if (token !== this.token) return;
       this.config = config;
       const session = h.preview ? null : returningSession();
@@ -158,7 +159,7 @@ export abstract class BrowseFlow implements ReactiveController {
 
   /** Previewing a given config: nothing about it is asked from the API. */
   private get offline(): boolean {
-    return this.host.preview && !!this.host.config;
+    return this.host.preview && (!!this.host.config || !(this.host.activityId || this.host.embedKey));
   }
 
   private watch() {

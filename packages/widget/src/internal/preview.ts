@@ -1,7 +1,7 @@
 // Admin preview of a configuration that may not be saved yet: the calendar and
 // times are derived from the schedule itself instead of asked from the API.
 import { addDays, todayIn, weekday } from './dates.ts';
-import type { Activity, CalendarDay, Session } from './types.ts';
+import type { Activity, CalendarDay, Session, WidgetConfig } from './types.ts';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
@@ -51,4 +51,37 @@ export function previewSessions(a: Activity, date: string, timeZone: string): Se
     });
   }
   return out;
+}
+
+/** What `<booking-widget preview>` shows when given neither a config nor an id: the look, on sample data. */
+export function sampleConfig(timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone): WidgetConfig {
+  const price = (tier: 'ADULT' | 'CHILD', name: string, amountCents: number) => ({ id: tier, tier, name, amountCents, currency: 'usd' });
+  return {
+    venue: { id: 'preview', name: 'Preview', timezone: timeZone, currency: 'USD', waiverUrl: null, theme: { mode: 'light', accentColor: null, radiusPx: null, fontFamily: null } },
+    activities: [
+      {
+        id: 'preview',
+        name: 'Sample activity',
+        description: null,
+        durationMinutes: 60,
+        capacity: 8,
+        minParty: 1,
+        maxParty: 8,
+        prices: [price('ADULT', 'Adult', 3000), price('CHILD', 'Child', 1500)],
+        schedule: {
+          operatingDays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+          startTime: '10:00',
+          endTime: '18:00',
+          slotInterval: 90,
+          advanceBooking: 60,
+          customHoursEnabled: false,
+          customHours: [],
+          customDates: [],
+          blockedDates: [],
+          minAge: null,
+          requiresWaiver: false,
+        },
+      },
+    ],
+  };
 }
