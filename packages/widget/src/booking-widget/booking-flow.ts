@@ -18,6 +18,11 @@ const PHONE = /^\+?[\d\s().-]{6,20}$/;
 export class BookingFlow extends BrowseFlow {
   private deadline = 0;
 
+  override hostConnected(): void {
+    super.hostConnected();
+    if (this.reservation && !this.stops.timer) this.stops.timer = this.host.clock.every(1000, () => this.tick());
+  }
+
   private validate(): boolean {
     const { name, email, phone } = this.form;
     const errors: Partial<Record<Field, 'errName' | 'errEmail' | 'errPhone' | 'errWaiver'>> = {};

@@ -158,7 +158,7 @@ export class BookingWidget extends LitElement {
     const f = this.flow;
     const n = f.notice;
     const dark = (this.theme ?? f.config?.venue.theme.mode) === 'dark';
-    return html`<div part="base" class="base ${dark ? 'dark' : ''}" style=${this.themeStyle()}>
+    return html`<div part="base" class="base ${dark ? 'dark' : ''}" lang=${this.effectiveLocale} style=${this.themeStyle()}>
       ${f.config
         ? html`<header part="header"><p class="venue">${f.config.venue.name}</p>${f.activity ? html`<p class="title">${f.activity.name}</p>` : nothing}</header>`
         : nothing}

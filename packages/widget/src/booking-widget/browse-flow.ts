@@ -58,6 +58,11 @@ export abstract class BrowseFlow implements ReactiveController {
     host.addController(this);
   }
 
+  /** Re-attached (moved in the DOM): watch the picked date again. */
+  hostConnected(): void {
+    if (this.date && this.activity && !this.stops.live && !this.stops.poll) this.watch();
+  }
+
   hostDisconnected(): void {
     this.stop('live', 'poll', 'timer');
     this.host.live.close();
@@ -162,7 +167,7 @@ export abstract class BrowseFlow implements ReactiveController {
     return this.host.preview && (!!this.host.config || !(this.host.activityId || this.host.embedKey));
   }
 
-  private watch() {
+  protected watch(): void {
     this.stop('live', 'poll');
     if (this.offline) return;
     const { date } = this;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { session } from '../test/fake-api.ts';
-import { day, mount, q, qa, text, toDate, toTickets, until } from '../test/helpers.ts';
+import { day, mount, q, qa, text, toDate, toHold, toTickets, until } from '../test/helpers.ts';
 
 describe('<booking-widget> live availability', () => {
   it('should watch the picked date and apply a pushed change without reloading', async () => {
@@ -66,8 +66,23 @@ describe('<booking-widget> live availability', () => {
   it('should close the push channel and stop timers when removed from the page', async () => {
     const m = await mount();
     await toDate(m);
+    const parent = m.el.parentElement!;
     m.el.remove();
     expect(m.live.watchers).to.have.length(0);
     expect(m.live.closed).to.equal(true);
+    parent.append(m.el); // moved back, e.g. by a framework re-parenting it
+    expect(m.live.watchers.map((w) => w.date)).to.deep.equal(['2026-03-11']);
+  });
+
+  it('should keep counting down a hold after the element is moved in the page', async () => {
+    const m = await mount();
+    await toHold(m);
+    const parent = m.el.parentElement!;
+    m.el.remove();
+    expect(m.clock.active).to.equal(0);
+    parent.append(m.el);
+    m.clock.advance(2_000);
+    await m.el.updateComplete;
+    expect(text(m.el, '[role="timer"]')).to.equal('9:58');
   });
 });
