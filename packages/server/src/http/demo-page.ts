@@ -10,7 +10,7 @@ body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 60rem; p
 h1 { font-size: 1.8rem; margin-bottom: 0.25rem; }
 section { margin-top: 2.5rem; }
 pre { background: #f3f4f6; padding: 0.75rem 1rem; overflow-x: auto; border-radius: 6px; font-size: 0.85rem; }
-iframe { width: 100%; min-height: 30rem; border: 1px solid #d1d5db; border-radius: 10px; }
+iframe { width: 100%; height: 30rem; border: 0; }
 .lede { color: #4b5563; margin-top: 0; }
 `;
 
