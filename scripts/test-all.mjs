@@ -11,7 +11,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const tmp = join(root, '.tmp');
+// Per-run folder: several runs in one tree must not read each other's reports.
+const tmp = join(root, '.tmp', `test-run-${process.pid}`);
 mkdirSync(tmp, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
@@ -106,4 +107,5 @@ if (want('e2e') && e2e.length) {
 
 process.stdout.write(`\n${lines.join('\n')}\n`);
 process.stdout.write(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}\n`);
+rmSync(tmp, { recursive: true, force: true });
 process.exit(totals.failed > 0 ? 1 : 0);
