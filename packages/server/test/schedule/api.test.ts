@@ -78,9 +78,10 @@ describe('schedule API', () => {
     await db().update(activitySessions).set({ capacityRemaining: 8 }).where(eq(activitySessions.localDate, '2026-06-11'));
   });
 
-  it('should refuse a calendar range that is reversed or longer than 93 days', async () => {
+  it('should refuse a calendar range that is reversed or longer than 93 days, and an unknown activity', async () => {
     assert.equal(errorCode(await gql(app.url, CALENDAR, { id: library, from: '2026-06-10', to: '2026-06-01' })), 'BAD_USER_INPUT');
     assert.equal(errorCode(await gql(app.url, CALENDAR, { id: library, from: '2026-06-01', to: '2026-09-02' })), 'BAD_USER_INPUT');
+    assert.equal(errorCode(await gql(app.url, CALENDAR, { id: '00000000-0000-4000-8000-000000000000', from: '2026-06-01', to: '2026-06-02' })), 'NOT_FOUND');
   });
 
   it('should block a date without bookings: its sessions close and the calendar says BLOCKED', async () => {

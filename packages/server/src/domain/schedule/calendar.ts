@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
-import { badInput } from '../../errors.ts';
+import { badInput, notFound } from '../../errors.ts';
 import { loadScheduledActivity, readSettings } from './generate.ts';
 import { scheduleIndex } from './plan.ts';
 import { dayNumber, isoDateOf, localDateOf } from './tz.ts';
@@ -28,7 +28,8 @@ export async function loadCalendar(db: DbOrTx, activityId: string, from: string,
   if (last < first) throw badInput('to must not be before from', { field: 'to' });
   if (last - first + 1 > MAX_CALENDAR_DAYS) throw badInput(`A calendar spans at most ${MAX_CALENDAR_DAYS} days`, { field: 'to' });
   const activity = await loadScheduledActivity(db, activityId);
-  if (activity.status !== 'active') throw badInput('This activity is not bookable', { field: 'activityId' });
+  // An archived activity is as invisible to the public as in widgetConfig.
+  if (activity.status !== 'active') throw notFound('Activity');
   const settings = readSettings(activity);
   const today = dayNumber(localDateOf(activity.timezone, now));
   const horizon = today + settings.advanceBooking; // first day beyond advance booking

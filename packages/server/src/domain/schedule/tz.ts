@@ -67,24 +67,40 @@ export function localTimeOf(timeZone: string, instant: Date): string {
 /**
  * Converts the wall-clock minutes of one local day to instants. Built once per
  * (zone, day): the offsets a little before the day starts and after it ends
- * bound every offset inside it (offsets lie within −12 h … +14 h).
+ * bound every offset inside it (offsets lie within −12 h … +14 h). When they
+ * differ, the change instant is found by bisection (a dozen Intl calls), so
+ * even a transition day costs no Intl call per slot.
  */
 export class LocalDay {
   readonly day: number;
-  private readonly timeZone: string;
   private readonly before: number;
   private readonly after: number;
+  /** First instant (ms) on the `after` offset; Infinity on a uniform day. */
+  private readonly change: number = Infinity;
 
   constructor(timeZone: string, day: number) {
-    this.timeZone = timeZone;
     this.day = day;
-    this.before = offsetMinutesAt(timeZone, day * DAY_MS - 14 * 3_600_000);
-    this.after = offsetMinutesAt(timeZone, (day + 1) * DAY_MS + 12 * 3_600_000);
+    let lo = day * DAY_MS - 14 * 3_600_000;
+    let hi = (day + 1) * DAY_MS + 12 * 3_600_000;
+    this.before = offsetMinutesAt(timeZone, lo);
+    this.after = offsetMinutesAt(timeZone, hi);
+    if (this.before === this.after) return;
+    // Zones change offset on whole minutes; one change per window is assumed.
+    while (hi - lo > MINUTE_MS) {
+      const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
+      if (offsetMinutesAt(timeZone, mid) === this.before) lo = mid;
+      else hi = mid;
+    }
+    this.change = hi;
   }
 
   /** True when the offset is the same all day: every wall time exists exactly once. */
   get uniform(): boolean {
     return this.before === this.after;
+  }
+
+  private offsetAt(instantMs: number): number {
+    return instantMs < this.change ? this.before : this.after;
   }
 
   /**
@@ -95,11 +111,12 @@ export class LocalDay {
   instantOf(wallMinutes: number): number | null {
     const wallMs = this.day * DAY_MS + wallMinutes * MINUTE_MS;
     if (this.uniform) return wallMs - this.before * MINUTE_MS;
-    let best: number | null = null;
-    for (const offset of [this.before, this.after]) {
-      const candidate = wallMs - offset * MINUTE_MS;
-      if (offsetMinutesAt(this.timeZone, candidate) === offset && (best === null || candidate < best)) best = candidate;
-    }
-    return best;
+    const early = wallMs - this.before * MINUTE_MS;
+    const late = wallMs - this.after * MINUTE_MS;
+    const first = Math.min(early, late);
+    const second = Math.max(early, late);
+    if (this.offsetAt(first) === (first === early ? this.before : this.after)) return first;
+    if (this.offsetAt(second) === (second === early ? this.before : this.after)) return second;
+    return null;
   }
 }
