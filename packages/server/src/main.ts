@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { startApp } from './bootstrap.ts';
 import { createLogger } from './logger.ts';
+import { isDatabaseUnavailable } from './graphql/db-unavailable.ts';
 import { DEMO_EMBED_KEY, seedDemo } from './seed/demo.ts';
 import { syncActivityCatalog } from './payments/catalog.ts';
 
@@ -20,6 +21,14 @@ try {
 }
 
 const logger = createLogger(config.LOG_LEVEL);
+// postgres.js fetches array types on each new connection without a catch: a
+// database that drops mid-fetch leaves an unhandled rejection. An outage must
+// not kill the process (the pool reconnects); any other one still does.
+process.on('unhandledRejection', (reason) => {
+  if (isDatabaseUnavailable(reason)) return void logger.warn({ err: reason }, 'database connection lost');
+  logger.fatal({ err: reason }, 'unhandled rejection');
+  process.exit(1);
+});
 const app = await startApp({ config, logger }).catch((err: unknown) => {
   const message = err instanceof Error ? err.message : String(err);
   const target = config.DATABASE_URL ? new URL(config.DATABASE_URL).host : config.SLOTKIT_DATA_DIR;

@@ -42,7 +42,16 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
 async function createPostgres(url: string, max: number): Promise<DbHandle> {
   const { default: postgres } = await import('postgres');
   const { drizzle } = await import('drizzle-orm/postgres-js');
-  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10, idle_timeout: 60 });
+  // Reconnect backoff capped at 1 s (postgres.js's default grows to 20 s):
+  // during an outage queued queries fail within about a second, and the pool
+  // is back within a second of the database (test/hardening/fault-db-outage).
+  const client = postgres(url, {
+    max,
+    onnotice: () => {},
+    connect_timeout: 10,
+    idle_timeout: 60,
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+  });
   const db = drizzle({ client, schema }) as unknown as Database;
   return {
     db,

@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError, ErrorCode } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './db-unavailable.ts';
 
 // Apollo's own codes for documents that cannot run are reported as bad input
 // (DESIGN.md §5 has one list of codes); the original stays in `reason`.
@@ -27,6 +28,16 @@ export function createFormatError(logger: Logger, exposeDetails: boolean) {
     }
     if (PASS_THROUGH.has(code) && original instanceof GraphQLError) {
       return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
+    }
+    if (isDatabaseUnavailable(original)) {
+      // Not a bug: an outage. INTERNAL (the fixed code list) marked retryable.
+      logger.warn({ err: original, path: formatted.path }, 'database unavailable during GraphQL operation');
+      return {
+        message: 'The service is briefly unavailable; try again',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.INTERNAL, retryable: true, retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+      };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
     return {
