@@ -38,7 +38,11 @@ export function graphqlWsHooks(services: AppServices): WsHooks {
   const callers = new WeakMap<WsContext, Caller>();
 
   const format = (error: GraphQLError): GraphQLFormattedError => {
-    if (error.originalError) return formatError(error.toJSON(), error);
+    // An iterator that ends with an AppError (a feed's activity was deleted) arrives wrapped without a
+    // path, which Apollo's unwrapping (used by formatError) does not look through.
+    const original = error.originalError;
+    if (original instanceof AppError) return { ...error.toJSON(), message: original.message, extensions: { ...original.details, code: original.code } };
+    if (original) return formatError(error.toJSON(), error);
     if (error.extensions?.code) return error.toJSON();
     // Parse and validation errors carry no code over graphql-ws (Apollo adds one over HTTP).
     return { ...error.toJSON(), extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'GRAPHQL_VALIDATION_FAILED' } };

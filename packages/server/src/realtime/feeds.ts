@@ -56,11 +56,12 @@ export async function widgetConfigFeed<T>(
   map: (view: WidgetConfigView) => T,
 ): Promise<Feed<T>> {
   let view = await loadWidgetConfig(db, target); // validates: NOT_FOUND / BAD_USER_INPUT
-  // Key on ids, not on the embed key, so every subscriber of one venue shares a feed.
   const activityId = target.activityId ? view.activities[0]!.id : undefined;
   const again: WidgetConfigTarget = activityId ? { activityId } : { embedKey: view.venue.embedKey };
   return {
-    key: activityId ? `widget:activity:${activityId}` : `widget:venue:${view.venue.id}`,
+    // The embed key is part of a venue feed's key: after a key rotation the old
+    // feed ends (NOT_FOUND) without taking subscribers of the new key with it.
+    key: activityId ? `widget:activity:${activityId}` : `widget:venue:${view.venue.id}:${view.venue.embedKey}`,
     topics: () => topicsOf(view),
     async compute() {
       view = await loadWidgetConfig(db, again);

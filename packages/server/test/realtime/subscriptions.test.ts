@@ -113,6 +113,21 @@ describe('availability and widget config subscriptions', () => {
     await good.dispose();
   });
 
+  it('should end a venue subscription with NOT_FOUND when its embed key is rotated away', async () => {
+    const client = wsClient(app.url);
+    const sub = subscribe(client, WIDGET_CONFIG_CHANGED, { k: DEMO_EMBED_KEY });
+    await waitFor(() => app.services.realtime.coalescer.size() === 1, 5_000, 'venue feed');
+    const [venue] = await app.services.db.select().from(venues).where(eq(venues.embedKey, DEMO_EMBED_KEY));
+    await app.services.db.transaction(async (tx) => {
+      await tx.update(venues).set({ embedKey: 'rotated-key' }).where(eq(venues.id, venue!.id));
+      await notifyChange(tx, venueTopic(venue!.id));
+    });
+    await assert.rejects(sub.nth(0), (errs: any) => errs[0]?.extensions?.code === 'NOT_FOUND');
+    await waitFor(() => app.services.realtime.coalescer.size() === 0, 5_000, 'feed removed');
+    await app.services.db.update(venues).set({ embedKey: DEMO_EMBED_KEY }).where(eq(venues.id, venue!.id));
+    await client.dispose();
+  });
+
   it(`should refuse the subscription after ${WS_MAX_SUBSCRIPTIONS} on one socket with RATE_LIMITED`, async () => {
     const client = wsClient(app.url);
     const subs = Array.from({ length: WS_MAX_SUBSCRIPTIONS }, (_, i) => subscribe(client, AVAILABILITY_CHANGED, { a: walkId, d: `2031-01-${String(i + 1).padStart(2, '0')}` }));
