@@ -160,7 +160,7 @@ function subscriptionError(err: unknown): SlotkitError {
   if (err instanceof SlotkitError) return err;
   const close = err as { code?: number; reason?: string; message?: string };
   const reason = close?.reason || close?.message || String(err);
-  // 4401/4403 are graphql-ws's Unauthorized/Forbidden close codes.
-  const code = close?.code === 4401 ? 'UNAUTHENTICATED' : close?.code === 4403 ? 'FORBIDDEN' : 'NETWORK_ERROR';
+  // graphql-ws's Unauthorized/Forbidden close codes: the Slotkit server closes with 4403 when the API key is refused.
+  const code = close?.code === 4401 || close?.code === 4403 ? 'UNAUTHENTICATED' : 'NETWORK_ERROR';
   return new SlotkitError(code, `Subscription ended: ${reason}`, [], { cause: err });
 }

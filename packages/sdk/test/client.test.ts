@@ -84,4 +84,14 @@ describe('@slotkit/sdk against a live server', () => {
     assert.match(received.value.widgetConfigChanged.activities[0]!.name, /^Haunted Library \d+$/);
     await updates.return!();
   });
+
+  it('should end a subscription with UNAUTHENTICATED when the API key is refused', async () => {
+    const bad = createSlotkitClient({ url: `${app.url}/graphql`, apiKey: 'slk_unknown', webSocketImpl: WebSocket });
+    try {
+      const updates = bad.subscribe(WidgetConfigChangedDocument, { embedKey: 'demo-mystery-manor' });
+      await assert.rejects(updates.next(), (err) => isSlotkitError(err, 'UNAUTHENTICATED'));
+    } finally {
+      await bad.dispose();
+    }
+  });
 });
