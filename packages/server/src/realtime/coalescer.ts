@@ -96,11 +96,12 @@ export function createCoalescer(bus: Pick<ChangeBus, 'subscribe'>, options: Coal
     armed -= 1;
   }
 
-  function markDirty(entry: Entry): void {
+  /** A change arrived; `delayMs` overrides the debounce (a failed computation retries after the max wait). */
+  function markDirty(entry: Entry, delayMs = debounceMs): void {
     const t = now();
     if (entry.timer === undefined) entry.firstDirtyAt = t;
     else disarm(entry);
-    const due = Math.min(t + debounceMs, entry.firstDirtyAt + maxWaitMs);
+    const due = Math.min(t + delayMs, entry.firstDirtyAt + maxWaitMs);
     armed += 1;
     entry.timer = timers.setTimeout(() => {
       entry.timer = undefined;
@@ -152,7 +153,7 @@ export function createCoalescer(bus: Pick<ChangeBus, 'subscribe'>, options: Coal
         return;
       }
       options.onError?.(entry.feed.key, err);
-      markDirty(entry); // transient (database away): try again after the next window
+      markDirty(entry, maxWaitMs); // transient (database away): retry, no faster than once per max wait
     } finally {
       entry.running = false;
       if (entry.rerun && live(entry)) {

@@ -129,7 +129,9 @@ describe('coalescer', () => {
     await clock.advance(500);
     assert.equal(errors.length, 1, 'the transient error was reported');
     outcome = 'ok';
-    await clock.advance(500);
+    await clock.advance(1_999);
+    assert.deepEqual(rec.values, [], 'a failing database is not retried faster than the max wait');
+    await clock.advance(1);
     assert.deepEqual(rec.values, ['state'], 'retried without another change');
     outcome = 'gone';
     bus.emit('t');
