@@ -96,7 +96,7 @@ async function refundedInStripe(tx: Tx, charge: Stripe.Charge): Promise<string> 
   const pi = typeof charge.payment_intent === 'string' ? charge.payment_intent : charge.payment_intent?.id;
   if (!pi) return 'no-payment-intent';
   const [booking] = await tx.select().from(bookings).where(eq(bookings.stripePaymentIntentId, pi));
-  if (!booking || booking.status !== 'confirmed') return 'no-confirmed-booking';
+  if (!booking || booking.status === 'refunded') return 'no-booking-to-refund';
   await cancelBookingInTx(tx, booking, 'refunded');
   return 'booking-refunded';
 }
