@@ -104,6 +104,7 @@ export class BookingWidget extends LitElement {
   }
 
   protected override updated(): void {
+    this.applyTheme();
     // Focus follows the flow: a new step's heading, or the times of a new date.
     const f = this.flow;
     const root = this.renderRoot;
@@ -118,16 +119,20 @@ export class BookingWidget extends LitElement {
     }
   }
 
-  private themeStyle(): string {
+  /**
+   * Theme values go through CSSOM (`style.setProperty`), not a `style`
+   * attribute: host pages with a strict CSP (`style-src 'self'`) block the latter.
+   */
+  private applyTheme(): void {
     const v = this.flow.config?.venue.theme;
     const page = hexColor(getComputedStyle(this).getPropertyValue('--slotkit-accent').trim());
     const accent = hexColor(this.color) ?? page ?? hexColor(v?.accentColor) ?? DEFAULT_ACCENT;
-    return [
-      `--_accent:${accent}`,
-      `--_on-accent:${this.color ? readableOn(accent) : `var(--slotkit-accent-text,${readableOn(accent)})`}`,
-      v?.radiusPx != null ? `--_venue-radius:${v.radiusPx}px` : '',
-      v?.fontFamily ? `--_venue-font:${v.fontFamily.replace(/[;{}]/g, '')}` : '',
-    ].join(';');
+    const style = this.renderRoot.querySelector<HTMLElement>('.base')!.style;
+    const set = (name: string, value?: string | false | null) => (value ? style.setProperty(name, value) : style.removeProperty(name));
+    set('--_accent', accent);
+    set('--_on-accent', this.color ? readableOn(accent) : `var(--slotkit-accent-text,${readableOn(accent)})`);
+    set('--_venue-radius', v?.radiusPx != null && `${v.radiusPx}px`);
+    set('--_venue-font', v?.fontFamily);
   }
 
   private body() {
@@ -158,7 +163,7 @@ export class BookingWidget extends LitElement {
     const f = this.flow;
     const n = f.notice;
     const dark = (this.theme ?? f.config?.venue.theme.mode) === 'dark';
-    return html`<div part="base" class="base ${dark ? 'dark' : ''}" lang=${this.effectiveLocale} style=${this.themeStyle()}>
+    return html`<div part="base" class="base ${dark ? 'dark' : ''}" lang=${this.effectiveLocale}>
       ${f.config
         ? html`<header part="header"><p class="venue">${f.config.venue.name}</p>${f.activity ? html`<p class="title">${f.activity.name}</p>` : nothing}</header>`
         : nothing}
