@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
+import WebSocket from 'ws';
 import { activities, venues } from '../../src/db/schema/index.ts';
 import { WS_MAX_SUBSCRIPTIONS } from '../../src/http/graphql-ws.ts';
 import { activityTopic, availabilityTopic, notifyChange, venueTopic } from '../../src/realtime/topics.ts';
@@ -111,6 +112,17 @@ describe('availability and widget config subscriptions', () => {
     const ok = subscribe(good, `{ widgetConfig(activityId: "${walkId}") { venue { name } } }`);
     assert.equal((await ok.nth(0)).data.widgetConfig.venue.name, 'Mystery Manor');
     await good.dispose();
+  });
+
+  it('should close a socket that never sends connection_init (4408) and one that subscribes before it (4401)', async () => {
+    const silent = new WebSocket(app.url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws');
+    const silentClose = new Promise<number>((resolve) => silent.once('close', (code) => resolve(code)));
+    const eager = new WebSocket(app.url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws');
+    const eagerClose = new Promise<number>((resolve) => eager.once('close', (code) => resolve(code)));
+    await new Promise((resolve) => eager.once('open', resolve));
+    eager.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: AVAILABILITY_CHANGED, variables: { a: walkId, d: TEST_DATE } } }));
+    assert.equal(await eagerClose, 4401);
+    assert.equal(await silentClose, 4408);
   });
 
   it('should end a venue subscription with NOT_FOUND when its embed key is rotated away', async () => {
