@@ -6,3 +6,4 @@ export * from './reservations.ts';
 export * from './bookings.ts';
 export * from './payments.ts';
 export * from './rate-limits.ts';
+export * from './alerts.ts';
