@@ -16,7 +16,7 @@ export interface SessionGeneratorOptions {
 
 export interface SessionGenerator {
   start(): void;
-  /** Stops the timer and waits for a running pass. */
+  /** Stops the timer and waits for a running pass, which ends after its current activity. */
   stop(): Promise<void>;
   /** One pass for the venues whose day's run is due at `services.now()`; what the timer runs. */
   runDue(): Promise<GenerateAllResult>;
@@ -40,6 +40,7 @@ export function createSessionGenerator(options: SessionGeneratorOptions): Sessio
   const doneFor = new Map<string, string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | undefined;
+  const abort = new AbortController();
 
   const pass = async (all: boolean): Promise<GenerateAllResult> => {
     const now = services.now();
@@ -48,6 +49,7 @@ export function createSessionGenerator(options: SessionGeneratorOptions): Sessio
     const result = await generateAll(services.db, {
       now,
       exclusive: true,
+      signal: abort.signal,
       concurrency: options.concurrency ?? 2,
       filter: (a) => {
         if (!due(a.timezone)) return false;
@@ -88,6 +90,7 @@ export function createSessionGenerator(options: SessionGeneratorOptions): Sessio
     async stop() {
       if (timer) clearInterval(timer);
       timer = undefined;
+      abort.abort();
       await running;
     },
     runDue: () => pass(false),

@@ -21,6 +21,8 @@ export interface GenerateAllOptions {
    * split the work instead of doing it twice. @default false
    */
   readonly exclusive?: boolean;
+  /** Stops before the next activity (shutdown); the ones done stay committed. */
+  readonly signal?: AbortSignal;
   /** Called when one activity fails; the others still run. */
   readonly onError?: (activityId: string, error: unknown) => void;
 }
@@ -69,7 +71,7 @@ export async function generateAll(db: Database, options: GenerateAllOptions = {}
   let skipped = 0;
   let next = 0;
   const worker = async () => {
-    while (next < list.length) {
+    while (next < list.length && !options.signal?.aborted) {
       const activity = list[next++]!;
       try {
         const from = options.from ?? localDateOf(activity.timezone, now);
