@@ -35,6 +35,7 @@ describe('schedule API', () => {
     const res = await gql(app.url, AVAILABILITY, { id: library, date: '2026-06-02' });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const slots = res.data!.availability;
+    assert.doesNotMatch(res.headers.get('cache-control') ?? 'no-store', /max-age=[1-9]/, 'seats change: never cached');
     assert.deepEqual(slots.map((s: { localStartTime: string }) => s.localStartTime), ['10:00', '11:30', '13:00', '14:30', '16:00', '17:30', '19:00', '20:30']);
     assert.deepEqual(slots[0], { ...slots[0], startsAt: '2026-06-02T14:00:00.000Z', endsAt: '2026-06-02T15:00:00.000Z', capacityTotal: 8, capacityRemaining: 8 });
     clock.set(new Date('2026-06-01T21:00:00Z')); // 17:00 in New York
