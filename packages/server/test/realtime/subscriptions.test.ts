@@ -103,6 +103,26 @@ describe('availability and widget config subscriptions', () => {
     await client.dispose();
   });
 
+  it('should watch an activity added to a venue after subscribing', async () => {
+    const client = wsClient(app.url);
+    const byVenue = subscribe(client, WIDGET_CONFIG_CHANGED, { k: DEMO_EMBED_KEY });
+    await waitFor(() => app.services.realtime.coalescer.size() === 1, 5_000, 'venue feed');
+    const [walk] = await app.services.db.select().from(activities).where(eq(activities.id, walkId));
+    const [added] = await app.services.db.transaction(async (tx) => {
+      const rows = await tx.insert(activities).values({ ...walk!, id: undefined, name: 'Cellar Tour', createdAt: undefined }).returning();
+      await notifyChange(tx, venueTopic(walk!.venueId));
+      return rows;
+    });
+    await byVenue.until((d) => d.widgetConfigChanged.activities.some((a: { id: string }) => a.id === added!.id));
+    await app.services.db.transaction(async (tx) => {
+      await tx.update(activities).set({ name: 'Cellar Tour by Night' }).where(eq(activities.id, added!.id));
+      await notifyChange(tx, activityTopic(added!.id)); // only the new activity's own topic
+    });
+    await byVenue.until((d) => d.widgetConfigChanged.activities.some((a: { name: string }) => a.name === 'Cellar Tour by Night'));
+    await app.services.db.update(activities).set({ status: 'archived' }).where(eq(activities.id, added!.id));
+    await client.dispose();
+  });
+
   it('should close a socket whose connection_init carries a bad API key, and accept a good one', async () => {
     const bad = wsClient(app.url, { authorization: 'Bearer slk_wrong' });
     const sub = subscribe(bad, AVAILABILITY_CHANGED, { a: walkId, d: TEST_DATE });
