@@ -116,10 +116,3 @@ describe('<booking-calendar>', () => {
     expect(cell(el, '2026-03-11').hasAttribute('aria-disabled')).to.equal(false);
   });
 });
-
-declare global {
-  interface HTMLElementEventMap {
-    'booking-calendar-month': CustomEvent<{ month: string }>;
-    'booking-calendar-select': CustomEvent<{ date: string }>;
-  }
-}

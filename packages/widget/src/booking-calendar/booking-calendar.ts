@@ -1,4 +1,4 @@
-import { BookingCalendar } from './booking-calendar.component.ts';
+import { BookingCalendar, type CalendarMonthDetail, type CalendarSelectDetail } from './booking-calendar.component.ts';
 
 export * from './booking-calendar.component.ts';
 
@@ -8,5 +8,9 @@ if (!customElements.get('booking-calendar')) customElements.define('booking-cale
 declare global {
   interface HTMLElementTagNameMap {
     'booking-calendar': BookingCalendar;
+  }
+  interface HTMLElementEventMap {
+    'booking-calendar-select': CustomEvent<CalendarSelectDetail>;
+    'booking-calendar-month': CustomEvent<CalendarMonthDetail>;
   }
 }

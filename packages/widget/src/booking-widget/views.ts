@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { CalendarMonthDetail, CalendarSelectDetail } from '../booking-calendar/booking-calendar.component.ts';
 import { formatDay, formatMoney, formatTime } from '../internal/dates.ts';
 import { fill, type MessageKey } from '../internal/i18n.ts';
 import type { BookingWidget } from './booking-widget.component.ts';
@@ -44,8 +45,8 @@ export function dateStep(w: BookingWidget): TemplateResult {
       .selected=${f.date}
       .locale=${w.effectiveLocale}
       .messages=${w.messages}
-      @booking-calendar-select=${(e: CustomEvent<{ date: string }>) => void f.selectDate(e.detail.date)}
-      @booking-calendar-month=${(e: CustomEvent<{ month: string }>) => void f.showMonth(e.detail.month)}
+      @booking-calendar-select=${(e: CustomEvent<CalendarSelectDetail>) => void f.selectDate(e.detail.date)}
+      @booking-calendar-month=${(e: CustomEvent<CalendarMonthDetail>) => void f.showMonth(e.detail.month)}
     ></booking-calendar>
     ${f.date ? slotList(w) : nothing}
     ${many ? html`<div class="actions"><button class="secondary" @click=${() => f.backToActivities()}>${t(w, 'back')}</button></div>` : nothing}`;
