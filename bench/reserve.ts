@@ -8,7 +8,7 @@
  *
  *   pnpm --filter @slotkit/bench reserve
  *   env: BENCH_PG_URL (server to create the database on), BENCH_CLIENTS (64),
- *        BENCH_POOL (10, both paths), BENCH_SECONDS (8 per phase), BENCH_WARMUP_SECONDS (1)
+ *        BENCH_POOL (10, both paths), BENCH_SECONDS (5 per phase), BENCH_ROUNDS (3), BENCH_WARMUP_SECONDS (1)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -25,13 +25,15 @@ import { findCapacityMismatches } from '../packages/server/src/domain/reservatio
 const adminUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const clients = Number(process.env.BENCH_CLIENTS ?? 64);
 const pool = Number(process.env.BENCH_POOL ?? 10);
-const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const serverDir = fileURLToPath(new URL('../packages/server/', import.meta.url));
 
 const RESERVE = 'mutation R($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { id } ... on SlotUnavailable { remaining } } }';
 
 interface PhaseResult {
+  latencies?: number[];
   holds: number;
   refused: number;
   errors: number;
@@ -74,8 +76,26 @@ async function phase(attempt: Attempt, durationS = seconds): Promise<PhaseResult
   );
   if (firstError) process.stderr.write(`first error: ${String(firstError)}\n`);
   latencies.sort((a, b) => a - b);
-  const q = (p: number) => Number((latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0).toFixed(2));
-  return { holds, refused, errors, holdsPerSec: Math.round(holds / durationS), p50Ms: q(0.5), p95Ms: q(0.95), p99Ms: q(0.99) };
+  return { latencies, holds, refused, errors, holdsPerSec: Math.round(holds / durationS), ...percentiles(latencies) };
+}
+
+function percentiles(sorted: number[]) {
+  const q = (p: number) => Number((sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0).toFixed(2));
+  return { p50Ms: q(0.5), p95Ms: q(0.95), p99Ms: q(0.99) };
+}
+
+/** All rounds of one phase as one: total holds over total measured time, percentiles over every call. */
+function combine(results: PhaseResult[]): PhaseResult & { holdsPerSecByRound: number[] } {
+  const latencies = results.flatMap((r) => r.latencies ?? []).sort((a, b) => a - b);
+  const holds = results.reduce((n, r) => n + r.holds, 0);
+  return {
+    holds,
+    refused: results.reduce((n, r) => n + r.refused, 0),
+    errors: results.reduce((n, r) => n + r.errors, 0),
+    holdsPerSec: Math.round(holds / (seconds * results.length)),
+    holdsPerSecByRound: results.map((r) => r.holdsPerSec),
+    ...percentiles(latencies),
+  };
 }
 
 async function freePort(): Promise<number> {
@@ -118,15 +138,18 @@ async function startServerProcess(databaseUrl: string): Promise<{ url: string; c
   throw new Error('server did not become healthy');
 }
 
+// Unique idempotency keys without a UUID per call: the load generator shares the CPU with the server.
+const keyPrefix = randomUUID();
+let keyCounter = 0;
+const nextKey = () => `${keyPrefix}-${(keyCounter += 1)}`;
+
 function graphqlAttempt(url: string, pickSession: () => string): Attempt {
   const agent = new Agent({ keepAlive: true, maxSockets: clients });
   const target = new URL('/graphql', url);
+  const head = `{"query":${JSON.stringify(RESERVE)},"variables":{"input":{"tickets":[{"tier":"ADULT","quantity":1}],"email":"bench@example.com","sessionId":"`;
   return () =>
     new Promise((resolve, reject) => {
-      const body = JSON.stringify({
-        query: RESERVE,
-        variables: { input: { sessionId: pickSession(), tickets: [{ tier: 'ADULT', quantity: 1 }], email: 'bench@example.com', idempotencyKey: randomUUID() } },
-      });
+      const body = `${head}${pickSession()}","idempotencyKey":"${nextKey()}"}}}`;
       const req = request(target, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -147,7 +170,7 @@ function graphqlAttempt(url: string, pickSession: () => string): Attempt {
 function rawAttempt(sql: postgres.Sql, tickets: postgres.JSONValue, pickSession: () => string): Attempt {
   return async () => {
     const [row] = await sql`select reserve_slot(${pickSession()}::uuid, 1, ${sql.json(tickets)}, 2500, 'USD', 'bench@example.com',
-      ${randomUUID()}, 'bench', '127.0.0.1', false, ${new Date().toISOString()}::timestamptz, 10, 0, 0) as r`;
+      ${nextKey()}, 'bench', '127.0.0.1', false, ${new Date().toISOString()}::timestamptz, 10, 0, 0) as r`;
     const outcome = (row!.r as { outcome: string }).outcome;
     if (outcome === 'reserved') return 'held';
     if (outcome === 'unavailable') return 'refused';
@@ -195,10 +218,20 @@ async function main() {
     server = started.child;
     const hotPick = () => hot!;
     const spreadPick = () => spread[Math.floor(Math.random() * spread.length)]!;
-    const hotRaw = await phase(rawAttempt(raw, tickets, hotPick));
-    const hotGraphql = await phase(graphqlAttempt(started.url, hotPick));
-    const spreadRaw = await phase(rawAttempt(raw, tickets, spreadPick));
-    const spreadGraphql = await phase(graphqlAttempt(started.url, spreadPick));
+    // Raw and GraphQL phases alternate, so load from whatever else runs on the machine hits both alike.
+    const runs: Record<'hotRaw' | 'hotGraphql' | 'spreadRaw' | 'spreadGraphql', PhaseResult[]> = { hotRaw: [], hotGraphql: [], spreadRaw: [], spreadGraphql: [] };
+    const graphqlHot = graphqlAttempt(started.url, hotPick);
+    const graphqlSpread = graphqlAttempt(started.url, spreadPick);
+    for (let round = 0; round < rounds; round += 1) {
+      runs.hotRaw.push(await phase(rawAttempt(raw, tickets, hotPick)));
+      runs.hotGraphql.push(await phase(graphqlHot));
+      runs.spreadRaw.push(await phase(rawAttempt(raw, tickets, spreadPick)));
+      runs.spreadGraphql.push(await phase(graphqlSpread));
+    }
+    const hotRaw = combine(runs.hotRaw);
+    const hotGraphql = combine(runs.hotGraphql);
+    const spreadRaw = combine(runs.spreadRaw);
+    const spreadGraphql = combine(runs.spreadGraphql);
     const contestedRun = await phase(graphqlAttempt(started.url, () => contested!), 2);
 
     const mismatches = await findCapacityMismatches(db);
@@ -212,6 +245,7 @@ async function main() {
       clients,
       pool,
       secondsPerPhase: seconds,
+      rounds,
       cpus: cpus().length,
       hotSession: { graphql: hotGraphql, raw: hotRaw, ratioGraphqlToRaw: ratio(hotGraphql, hotRaw) },
       thousandSessions: { graphql: spreadGraphql, raw: spreadRaw, ratioGraphqlToRaw: ratio(spreadGraphql, spreadRaw) },

@@ -116,6 +116,17 @@ describe('reserveSlot', () => {
     assert.equal(await capacityRemaining(app.services.db, session), 8);
     assert.equal(errorCode(await reserve({ ...input, tickets: adults(3) })), 'BAD_USER_INPUT');
     assert.equal(await capacityRemaining(app.services.db, session), 8);
+    // A replay still finds its hold after the party limits changed under it.
+    await app.services.db.execute(sql`update activities set min_party = 3 where id = ${fx.activityId}::uuid`);
+    const fresh = await startTestApp({ database: app.database, holdSweeper: false }); // a new process: no cached catalog
+    try {
+      const replay = await gql(fresh.url, RESERVE, { input });
+      assert.equal(replay.data!.reserveSlot.id, first.data!.reserveSlot.id);
+      assert.equal((await gql(fresh.url, RESERVE, { input: { ...input, idempotencyKey: randomUUID() } })).data!.reserveSlot.reason, 'PARTY_TOO_SMALL');
+    } finally {
+      await fresh.stop();
+      await app.services.db.execute(sql`update activities set min_party = 2 where id = ${fx.activityId}::uuid`);
+    }
   });
 
   it('should release an expired hold of the session inside the next reservation', async () => {

@@ -1,3 +1,6 @@
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { slotReservations } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
 import type { AppServices } from '../../services.ts';
 import { catalogCacheFor } from './catalog.ts';
@@ -23,7 +26,8 @@ export async function reserveSlot(services: AppServices, input: ReserveSlotReque
   for (let attempt = 0; ; attempt += 1) {
     if (!catalog) throw notFound('Session');
     const pricing = priceTickets(catalog.activity, catalog.prices, request);
-    if (!pricing.ok) return pricing.outcome;
+    // A retry must find its hold even if a price or party limit changed since.
+    if (!pricing.ok) return (await findReplay(services.db, request.idempotencyKey, requestHash)) ?? pricing.outcome;
     const { priced } = pricing;
     const now = services.now();
     const answer = await callReserveSlot(services.db, {
@@ -50,6 +54,17 @@ export async function reserveSlot(services: AppServices, input: ReserveSlotReque
     if ('expiredCheckoutIds' in answer) void expireCheckoutsAfterCommit(services, answer.expiredCheckoutIds);
     return toOutcome(answer, now);
   }
+}
+
+async function findReplay(db: DbOrTx, idempotencyKey: string, requestHash: string): Promise<ReserveOutcome | undefined> {
+  const [row] = await db.select().from(slotReservations).where(eq(slotReservations.idempotencyKey, idempotencyKey));
+  if (!row) return undefined;
+  if (row.requestHash !== requestHash) throw badInput('This idempotencyKey was already used for a different request', { field: 'idempotencyKey' });
+  const reservation = {
+    id: row.id, sessionId: row.sessionId, partySize: row.partySize, status: row.status,
+    expiresAt: row.expiresAt, totalCents: row.totalCents, currency: row.currency,
+  };
+  return { type: 'Reservation', reservation, replayed: true };
 }
 
 function toOutcome(answer: ReserveSlotAnswer, now: Date): ReserveOutcome {
