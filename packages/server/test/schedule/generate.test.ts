@@ -48,6 +48,17 @@ describe('session generation', () => {
     assert.deepEqual(again, ids, 'the very same rows');
   });
 
+  it('should create each session once when two transactions generate the same range at once', async () => {
+    const activity = await loadScheduledActivity(db(), library);
+    const run = () => db().transaction((tx) => generateSessions(tx, { activity, from: '2026-10-01', days: 20 }));
+    const [a, b] = await Promise.all([run(), run()]);
+    const planned = planFor(activity, '2026-10-01', 20).length;
+    // Both read "nothing there"; ON CONFLICT makes the later insert wait for the first and skip its rows.
+    assert.equal(a.created + b.created, planned);
+    assert.equal(a.created + a.existing, planned);
+    assert.equal(b.created + b.existing, planned);
+  });
+
   it('should regenerate the future after a schedule change and keep the sessions that hold reservations', async () => {
     const [held] = await sessionsOn(db(), walk, '2026-06-04'); // Thursday 18:00
     const [, confirmed] = await sessionsOn(db(), walk, '2026-06-05'); // Friday 19:00
