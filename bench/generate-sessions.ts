@@ -4,9 +4,11 @@
  * no-op thanks to ON CONFLICT DO NOTHING). Prints one JSON line.
  *
  *   pnpm --filter @slotkit/bench generate-sessions
- *   env: BENCH_PG_URL (server to create the database on), BENCH_ACTIVITIES, BENCH_DAYS, BENCH_CONCURRENCY
+ *   env: BENCH_PG_URL (server to create the database on), BENCH_ACTIVITIES (100), BENCH_DAYS (365),
+ *        BENCH_CONCURRENCY (2 × cores: activities generated at once, one transaction each)
  */
 import { randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
 import postgres from 'postgres';
 import { createDb } from '../packages/server/src/db/client.ts';
 import { runMigrations } from '../packages/server/src/db/migrate.ts';
@@ -17,7 +19,8 @@ import type { ActivitySettingsInput } from '../packages/server/src/domain/schedu
 const adminUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const activityCount = Number(process.env.BENCH_ACTIVITIES ?? 100);
 const days = Number(process.env.BENCH_DAYS ?? 365);
-const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 2);
+// Two transactions per core: one waits on WAL or the client while the other computes.
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? cpus().length * 2);
 
 const settings: ActivitySettingsInput = {
   operatingDays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
