@@ -19,7 +19,8 @@ import type { ActivitySettingsInput } from '../packages/server/src/domain/schedu
 const adminUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const activityCount = Number(process.env.BENCH_ACTIVITIES ?? 100);
 const days = Number(process.env.BENCH_DAYS ?? 365);
-// Two transactions per core: one waits on WAL or the client while the other computes.
+// Two transactions per core keep PostgreSQL busy while the client plans and encodes the next activity
+// (on a loaded 2-core box: 20 activities took 18.9 s at 1, 13.3 s at 2, 7.8 s at 4; 100 were even at 2 and 4).
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? cpus().length * 2);
 
 const settings: ActivitySettingsInput = {
