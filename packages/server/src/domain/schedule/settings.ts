@@ -32,7 +32,7 @@ export const activitySettingsSchema = z
     startTime: time,
     endTime: time,
     slotInterval: z.number().int().min(5, 'slotInterval must be at least 5 minutes').max(720, 'slotInterval must be at most 720 minutes'),
-    advanceBooking: z.number().int().min(1).max(730),
+    advanceBooking: z.number().int().min(1, 'advanceBooking must be at least 1 day').max(730, 'advanceBooking must be at most 730 days'),
     customHoursEnabled: z.boolean().default(false),
     customHours: z.record(z.enum(WEEKDAYS), dayHours).default({}),
     customDates: z.array(customDate).max(366).default([]).refine(noDuplicateDates, 'customDates has the same date twice'),
