@@ -7,6 +7,8 @@ import { startServer, type RunningServer } from './http/server.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { Payments } from './payments/runtime.ts';
 import { createServices, type AppServices } from './services.ts';
+import { configuredRealtime, openReplica, startOps } from './ops/runtime.ts';
+import type { AlertDelivererOptions } from './ops/alert-deliverer.ts';
 
 export interface App {
   readonly services: AppServices;
@@ -24,6 +26,8 @@ export interface StartAppOptions {
   holdSweeper?: Omit<HoldSweeperOptions, 'services'> | false;
   /** Session generator settings (daily at 02:00 venue-local, once at start); false leaves it off. */
   sessionGenerator?: Omit<SessionGeneratorOptions, 'services'> | false;
+  /** Alert webhook deliverer tuning (runs only with ALERT_WEBHOOK_URL); false leaves it off (tests drive it). */
+  alertDelivery?: Partial<Omit<AlertDelivererOptions, 'db' | 'logger' | 'url'>> | false;
 }
 
 /** Opens the database, migrates, builds the services, starts background jobs and the HTTP server. */
@@ -36,8 +40,11 @@ export async function startApp(options: StartAppOptions): Promise<App> {
     (await createDb({ url: config.DATABASE_URL, dataDir: config.SLOTKIT_DATA_DIR, max: config.DB_POOL_MAX }));
   await runMigrations(dbHandle);
   const payments = new Payments({ config, db: dbHandle.db, logger });
-  const services = createServices({ config, dbHandle, logger, now: options.now, payments });
+  const replicaHandle = await openReplica(config, dbHandle);
+  const realtime = configuredRealtime(config, dbHandle, logger);
+  const services = createServices({ config, dbHandle, logger, now: options.now, payments, replicaHandle, realtime });
   await services.realtime.start();
+  const ops = startOps(services, { replica: replicaHandle, alertDelivery: options.alertDelivery });
   const server = await startServer({ services });
   if (!config.PUBLIC_URL) payments.setBaseUrl(server.url);
   const outbox = payments.createOutboxWorker();
@@ -55,6 +62,7 @@ export async function startApp(options: StartAppOptions): Promise<App> {
       await outbox.stop();
       await server.stop();
       await services.realtime.close();
+      await ops.stop();
       if (ownsDb) await dbHandle.close();
     },
   };

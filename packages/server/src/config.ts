@@ -38,6 +38,11 @@ const schema = z.object({
   STRIPE_API_URL: z.string().url('must be a URL like http://127.0.0.1:12111').optional(),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   ALERT_WEBHOOK_URL: z.string().url().optional(),
+  /** Per-instance cache of widgetConfig and calendar, invalidated by the change bus; 0 turns it off (benchmarks). */
+  READ_CACHE: flag.default('1'),
+  /** Change bus transport: PostgreSQL LISTEN/NOTIFY, or NATS fed by one elected LISTEN relay (docs/SCALING.md). */
+  CHANGE_BUS: z.enum(['postgres', 'nats']).default('postgres'),
+  NATS_URL: z.string().default('nats://127.0.0.1:4222'),
   SMTP_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

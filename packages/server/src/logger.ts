@@ -1,4 +1,5 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { requestLogFields } from './ops/request-scope.ts';
 
 export type { Logger };
 
@@ -8,6 +9,8 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     {
       level,
       base: { service: 'slotkit' },
+      // The id of the HTTP request / ws operation this line was written for (ops/request-scope.ts).
+      mixin: requestLogFields,
       redact: {
         paths: ['*.authorization', '*.headers.authorization', '*.apiKey', '*.secret', '*.password', 'req.headers.cookie'],
         censor: '[redacted]',

@@ -3,6 +3,8 @@ import type { Database, DbHandle } from './db/client.ts';
 import type { Logger } from './logger.ts';
 import { noPayments, type PaymentsPort } from './payments/port.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
+import { createMetrics, type Metrics } from './ops/metrics.ts';
+import { ReadCache } from './ops/read-cache.ts';
 
 /**
  * Everything a request or job needs, built once per process. Time comes from
@@ -13,6 +15,12 @@ export interface AppServices {
   readonly dbHandle: DbHandle;
   /** Primary database: every write and every read inside a capacity or payment transaction. */
   readonly db: Database;
+  /** Public reads outside any transaction (widgetConfig, calendar, availability): the replica when DATABASE_REPLICA_URL is set, else `db`. */
+  readonly readDb: Database;
+  /** Per-instance widgetConfig/calendar cache invalidated by the change bus; undefined when READ_CACHE=0. */
+  readonly readCache: ReadCache | undefined;
+  /** This process's Prometheus registry (ops/metrics.ts). */
+  readonly metrics: Metrics;
   readonly logger: Logger;
   /** Stripe side effects capacity code triggers (expire a released hold's checkout). */
   readonly payments: PaymentsPort;
@@ -31,22 +39,35 @@ export interface CreateServicesOptions {
   payments?: PaymentsPort;
   /** @default createRealtime over dbHandle (LISTEN starts lazily, at start() or the first subscription) */
   realtime?: Realtime;
+  /** A second pool on DATABASE_REPLICA_URL for public reads. @default none: reads use dbHandle */
+  replicaHandle?: DbHandle;
+  /** @default a fresh registry */
+  metrics?: Metrics;
 }
 
 export function createServices(options: CreateServicesOptions): AppServices {
+  const now = options.now ?? (() => new Date());
+  const metrics = options.metrics ?? createMetrics();
+  const realtime =
+    options.realtime ??
+    createRealtime({
+      dbHandle: options.dbHandle,
+      logger: options.logger,
+      coalescer: { debounceMs: options.config.REALTIME_DEBOUNCE_MS, maxWaitMs: options.config.REALTIME_MAX_WAIT_MS },
+    });
+  const readCache = options.config.READ_CACHE
+    ? new ReadCache({ bus: realtime.bus, now: () => now().getTime(), onLookup: (cache, result) => metrics.readCache.inc({ cache, result }) })
+    : undefined;
   return {
     config: options.config,
     dbHandle: options.dbHandle,
     db: options.dbHandle.db,
+    readDb: options.replicaHandle?.db ?? options.dbHandle.db,
+    readCache,
+    metrics,
     logger: options.logger,
     payments: options.payments ?? noPayments,
-    realtime:
-      options.realtime ??
-      createRealtime({
-        dbHandle: options.dbHandle,
-        logger: options.logger,
-        coalescer: { debounceMs: options.config.REALTIME_DEBOUNCE_MS, maxWaitMs: options.config.REALTIME_MAX_WAIT_MS },
-      }),
-    now: options.now ?? (() => new Date()),
+    realtime,
+    now,
   };
 }

@@ -15,6 +15,8 @@ import type { AppServices } from '../services.ts';
 import { graphqlWsHooks, WS_KEEP_ALIVE_MS } from './graphql-ws.ts';
 import type { Hardening } from './hardening.ts';
 import { requestMeta } from './request-meta.ts';
+import { opsApolloPlugin } from '../ops/http-ops.ts';
+import { wsInRequestScope } from '../ops/ws-scope.ts';
 
 export interface GraphQLEndpoint {
   readonly middleware: RequestHandler;
@@ -43,7 +45,7 @@ export async function mountGraphQL(
   const { config, logger } = services;
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
   // Auth at connection_init, per-socket cap, error codes, keep-alive pings: http/graphql-ws.ts.
-  const wsCleanup = useServer<Record<string, unknown>>({ schema, ...hardening.ws(graphqlWsHooks(services)) }, wsServer, WS_KEEP_ALIVE_MS);
+  const wsCleanup = useServer<Record<string, unknown>>({ schema, ...hardening.ws(graphqlWsHooks(services)), ...wsInRequestScope }, wsServer, WS_KEEP_ALIVE_MS);
 
   const { plugins: hardeningPlugins, ...limits } = hardening.apollo;
   const apollo = new ApolloServer<GraphQLContext>({
@@ -56,6 +58,7 @@ export async function mountGraphQL(
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 7_000 }),
       ApolloServerPluginLandingPageDisabled(),
       ...hardeningPlugins,
+      opsApolloPlugin(services), // operation latency metric, requestId in error extensions
       {
         async serverWillStart() {
           return {

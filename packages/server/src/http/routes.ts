@@ -4,6 +4,7 @@ import type { AppServices } from '../services.ts';
 import { registerConsole } from './console.ts';
 import { registerWidgetAssets } from './widget-assets.ts';
 import { registerPaymentRoutes } from '../payments/http-routes.ts';
+import { registerMetricsRoute } from '../ops/http-ops.ts';
 
 /**
  * Non-GraphQL routes. Each area registers its own (webhooks, widget.js,
@@ -13,6 +14,7 @@ export function registerRoutes(app: Express, services: AppServices): void {
   registerWidgetAssets(app, services);
   registerConsole(app, services);
   registerPaymentRoutes(app, services);
+  registerMetricsRoute(app, services);
   app.get('/healthz', async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     try {

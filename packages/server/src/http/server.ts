@@ -6,6 +6,7 @@ import type { AppServices } from '../services.ts';
 import { mountGraphQL } from './graphql.ts';
 import { createHardening } from './hardening.ts';
 import { registerRoutes } from './routes.ts';
+import { requestContext } from '../ops/http-ops.ts';
 
 export interface RunningServer {
   readonly httpServer: Server;
@@ -33,6 +34,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   // CORS, headers, limits, rate limits, input caps: http/hardening.ts (route handlers may override headers).
   const hardening = createHardening(services, schema);
   await hardening.start();
+  app.use(requestContext(services)); // request id (X-Request-Id, logs) + HTTP latency metric
   app.use(hardening.securityHeaders);
   const graphql = await mountGraphQL(app, httpServer, schema, services, hardening);
   registerRoutes(app, services);

@@ -5,7 +5,7 @@ import { availabilityTopic, notifyChange } from '../realtime/topics.ts';
 import type { AppServices } from '../services.ts';
 
 export interface HoldSweeperOptions {
-  readonly services: Pick<AppServices, 'db' | 'logger' | 'payments' | 'now'>;
+  readonly services: Pick<AppServices, 'db' | 'logger' | 'payments' | 'now'> & Partial<Pick<AppServices, 'metrics'>>;
   /** Time between sweeps. @default 30000 */
   readonly intervalMs?: number;
   /** Sessions per transaction (all expired holds of each); sessions another sweeper holds are skipped, not waited for. @default 100 */
@@ -91,6 +91,7 @@ export function createHoldSweeper(options: HoldSweeperOptions): HoldSweeper {
       expiredIds.push(...rows.map((r) => r.id));
     }
     if (expiredIds.length > 0) services.logger.info({ expired: expiredIds.length }, 'released expired holds');
+    if (expiredIds.length > 0) services.metrics?.holds.inc({ event: 'expired' }, expiredIds.length);
     return { expiredIds };
   }
 

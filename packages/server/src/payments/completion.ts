@@ -11,6 +11,7 @@ import { loadReservationContext, type ReservationContext } from './context.ts';
 import { confirmationEmail, refundedEmail } from './emails.ts';
 import type { CheckoutSessionView } from './gateway.ts';
 import { enqueue } from './outbox.ts';
+import { recordAlert } from '../ops/alerts.ts';
 
 export type CompletionResult =
   /** `created` is false when the other path (webhook / success page) got there first. */
@@ -49,6 +50,12 @@ export async function completeCheckout(tx: Tx, logger: Logger, session: Checkout
     if (existing) {
       // A second Checkout session of the same hold was paid too: the seats are booked once, this money goes back.
       logger.error({ reservationId, checkoutSessionId: session.id, bookingId: existing.id }, 'duplicate payment for a booked reservation; refunding it');
+      await recordAlert(tx, {
+        organizationId: ctx.activity.organizationId,
+        kind: 'REFUND_ISSUED',
+        message: 'A second payment for an already booked hold is being refunded',
+        details: { reservationId, bookingId: existing.id, checkoutSessionId: session.id, paymentIntentId: session.paymentIntentId },
+      });
       return { kind: 'refunded', booking: null, outboxIds: await queueRefund(tx, ctx, session, null) };
     }
   }
@@ -62,6 +69,12 @@ export async function completeCheckout(tx: Tx, logger: Logger, session: Checkout
 
   if (status === 'refunded') {
     logger.warn({ reservationId, bookingId: booking.id, checkoutSessionId: session.id }, 'payment arrived after the seats were gone; refunding');
+    await recordAlert(tx, {
+      organizationId: ctx.activity.organizationId,
+      kind: 'PAYMENT_WITHOUT_BOOKING',
+      message: `Payment for booking ${booking.bookingNumber} arrived after the seats were gone; a refund is issued`,
+      details: { reservationId, bookingId: booking.id, bookingNumber: booking.bookingNumber, checkoutSessionId: session.id, paymentIntentId: session.paymentIntentId, totalCents: booking.totalCents, currency: booking.currency },
+    });
     const outboxIds = await queueRefund(tx, ctx, session, booking.id);
     outboxIds.push(await enqueue(tx, ctx.activity.organizationId, { kind: 'email', payload: refundedEmail(customer.email, customer.name, booking, ctx) }));
     return { kind: 'refunded', booking, outboxIds };

@@ -6,6 +6,7 @@ import type { AppServices } from '../services.ts';
 import { completeCheckout } from './completion.ts';
 import { isPaid } from './gateway.ts';
 import { paymentsOf } from './runtime.ts';
+import { observeCompletion } from '../ops/payment-signals.ts';
 
 const SESSION_ID_RE = /^cs_[A-Za-z0-9_]{1,250}$/;
 
@@ -29,6 +30,7 @@ export async function confirmCheckout(services: AppServices, checkoutSessionId: 
 
   const result = await services.db.transaction((tx) => completeCheckout(tx, services.logger, session));
   if (result.kind === 'ignored') throw notFound('Reservation');
+  observeCompletion(services, result);
   await payments.deliver(result.outboxIds);
   if (result.booking) return result.booking;
   // A duplicate payment of an already booked hold: it is being refunded; show the booking it belongs to.

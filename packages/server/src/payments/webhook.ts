@@ -8,6 +8,7 @@ import { cancelBookingInTx } from './cancel-booking.ts';
 import { completeCheckout } from './completion.ts';
 import { isPaid, toCheckoutSessionView, type CheckoutSessionView } from './gateway.ts';
 import { paymentsOf } from './runtime.ts';
+import { observeWebhookEvent, webhookFailed } from '../ops/payment-signals.ts';
 
 export interface WebhookResponse {
   readonly status: number;
@@ -49,7 +50,8 @@ export async function processStripeEvent(services: AppServices, event: Stripe.Ev
       .returning({ id: stripeEvents.id });
     if (!fresh) return { duplicate: true, effect: 'replay', outboxIds: [] as readonly string[] };
     return { duplicate: false, ...(await applyEvent(tx, services, event)) };
-  });
+  }).catch((err: unknown) => webhookFailed(services, event, err)); // counted + an alert row, then rethrown: Stripe redelivers
+  observeWebhookEvent(services, event, result.effect);
   await payments.deliver(result.outboxIds);
   return { duplicate: result.duplicate, effect: result.effect };
 }

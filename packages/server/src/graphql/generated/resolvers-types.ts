@@ -140,6 +140,20 @@ export type AdminVenue = {
   waiverUrl?: Maybe<Scalars['String']['output']>;
 };
 
+/** An operations alert about a failed booking; also POSTed to ALERT_WEBHOOK_URL when set. */
+export type Alert = {
+  __typename?: 'Alert';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** JSON text: ids of the booking, reservation, checkout session, event, error. */
+  details: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** PAYMENT_WITHOUT_BOOKING | REFUND_ISSUED | WEBHOOK_ERROR */
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 export type ApiKey = {
   __typename?: 'ApiKey';
   createdAt: Scalars['DateTime']['output'];
@@ -491,6 +505,8 @@ export type Query = {
   __typename?: 'Query';
   activities: Array<AdminActivity>;
   activity?: Maybe<AdminActivity>;
+  /** Failed bookings (payment without booking, refund issued, webhook error) since the given time (default: last 7 days), newest first, at most 500. */
+  alerts: Array<Alert>;
   apiKeys: Array<ApiKey>;
   /** Open sessions of one venue-local day with remaining capacity. Never cached. */
   availability: Array<SessionAvailability>;
@@ -521,6 +537,11 @@ export type QueryActivitiesArgs = {
 
 export type QueryActivityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAlertsArgs = {
+  since?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -849,6 +870,7 @@ export type ResolversTypes = {
   AdminPrice: ResolverTypeWrapper<Partial<AdminPrice>>;
   AdminSession: ResolverTypeWrapper<Partial<AdminSession>>;
   AdminVenue: ResolverTypeWrapper<Partial<AdminVenue>>;
+  Alert: ResolverTypeWrapper<Partial<Alert>>;
   ApiKey: ResolverTypeWrapper<Partial<ApiKey>>;
   AvailabilityUpdate: ResolverTypeWrapper<Partial<AvailabilityUpdate>>;
   BlockDateResult: ResolverTypeWrapper<Partial<BlockDateResult>>;
@@ -921,6 +943,7 @@ export type ResolversParentTypes = {
   AdminPrice: Partial<AdminPrice>;
   AdminSession: Partial<AdminSession>;
   AdminVenue: Partial<AdminVenue>;
+  Alert: Partial<Alert>;
   ApiKey: Partial<ApiKey>;
   AvailabilityUpdate: Partial<AvailabilityUpdate>;
   BlockDateResult: Partial<BlockDateResult>;
@@ -1061,6 +1084,16 @@ export type AdminVenueResolvers<ContextType = GraphQLContext, ParentType extends
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
   timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   waiverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AlertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
@@ -1230,6 +1263,7 @@ export type PriceResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activities?: Resolver<Array<ResolversTypes['AdminActivity']>, ParentType, ContextType, Partial<QueryActivitiesArgs>>;
   activity?: Resolver<Maybe<ResolversTypes['AdminActivity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
+  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, Partial<QueryAlertsArgs>>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   availability?: Resolver<Array<ResolversTypes['SessionAvailability']>, ParentType, ContextType, RequireFields<QueryAvailabilityArgs, 'activityId' | 'date'>>;
   booking?: Resolver<Maybe<ResolversTypes['AdminBooking']>, ParentType, ContextType, Partial<QueryBookingArgs>>;
@@ -1330,6 +1364,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AdminPrice?: AdminPriceResolvers<ContextType>;
   AdminSession?: AdminSessionResolvers<ContextType>;
   AdminVenue?: AdminVenueResolvers<ContextType>;
+  Alert?: AlertResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   AvailabilityUpdate?: AvailabilityUpdateResolvers<ContextType>;
   BlockDateResult?: BlockDateResultResolvers<ContextType>;

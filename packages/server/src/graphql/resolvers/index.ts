@@ -1,4 +1,5 @@
 import { DateScalar, DateTimeScalar } from '../scalars.ts';
+import { adminAlertsResolvers } from './admin-alerts.ts';
 import { adminBookingsResolvers } from './admin-bookings.ts';
 import { adminCatalogResolvers } from './admin-catalog.ts';
 import { adminOrganizationResolvers } from './admin-organization.ts';
@@ -23,4 +24,5 @@ export const resolvers: Resolvers = mergeResolvers([
   paymentResolvers,
   scheduleResolvers,
   scheduleAdminResolvers,
+  adminAlertsResolvers,
 ]);

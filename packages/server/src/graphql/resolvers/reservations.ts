@@ -32,6 +32,12 @@ function toResult(outcome: ReserveOutcome): G.ReserveSlotResult {
   }
 }
 
+/** slotkit_holds_total{event="created"} (an idempotent replay answers the same hold and counts again). */
+function countHold(services: { metrics: { holds: { inc(labels: { event: string }): void } } }, outcome: ReserveOutcome): G.ReserveSlotResult {
+  if (outcome.type === 'Reservation') services.metrics.holds.inc({ event: 'created' });
+  return toResult(outcome);
+}
+
 export const reservationResolvers: G.Resolvers = {
   Query: {
     checkSlotAvailability: (_parent, args, { services }) =>
@@ -40,7 +46,8 @@ export const reservationResolvers: G.Resolvers = {
   },
   Mutation: {
     reserveSlot: async (_parent, { input }, { services, request }) =>
-      toResult(
+      countHold(
+        services,
         await reserveSlot(
           services,
           {

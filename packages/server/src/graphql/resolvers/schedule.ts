@@ -1,5 +1,5 @@
-import { listAvailability, type SessionAvailabilityRow } from '../../domain/schedule/availability.ts';
-import { loadCalendar } from '../../domain/schedule/calendar.ts';
+import type { SessionAvailabilityRow } from '../../domain/schedule/availability.ts';
+import { readAvailability, readCalendar } from '../../ops/public-reads.ts';
 import { loadScheduledActivity } from '../../domain/schedule/generate.ts';
 import { notFound } from '../../errors.ts';
 import type * as G from '../generated/resolvers-types.ts';
@@ -13,15 +13,16 @@ export const toSessionAvailability = (s: SessionAvailabilityRow): G.SessionAvail
   capacityRemaining: s.capacityRemaining,
 });
 
-/** Public schedule reads: the widget's calendar and the slots of one day. Never cached (seats change). */
+/** Public schedule reads: the widget's calendar (cached per instance until a change or a session start) and the slots of one day (never cached: seats change). */
 export const scheduleResolvers: G.Resolvers = {
   Query: {
-    calendar: (_p, { activityId, from, to }, { services }) => loadCalendar(services.db, activityId, from, to, services.now()),
+    // Public reads: cached per instance (calendar) and/or served by the replica (ops/public-reads.ts).
+    calendar: (_p, { activityId, from, to }, { services }) => readCalendar(services, activityId, from, to),
     availability: async (_p, { activityId, date }, { services }) => {
-      const rows = await listAvailability(services.db, activityId, date, services.now());
+      const rows = await readAvailability(services, activityId, date);
       if (rows.length === 0) {
         // Only an empty answer needs telling apart from an unknown or archived activity.
-        const activity = await loadScheduledActivity(services.db, activityId);
+        const activity = await loadScheduledActivity(services.readDb, activityId);
         if (activity.status !== 'active') throw notFound('Activity');
       }
       return rows.map(toSessionAvailability);

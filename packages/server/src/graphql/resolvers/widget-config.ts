@@ -1,5 +1,5 @@
 import { maybeCacheControlFromInfo } from '@apollo/cache-control-types';
-import { loadWidgetConfig } from '../../domain/widget-config.ts';
+import { readWidgetConfig } from '../../ops/public-reads.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toActivity, toVenue } from '../mappers.ts';
 
@@ -10,10 +10,11 @@ const VENUE_MAX_AGE = 120;
 export const widgetConfigResolvers: Resolvers = {
   Query: {
     widgetConfig: async (_parent, args, { services }, info) => {
-      const view = await loadWidgetConfig(services.db, args);
+      // Per-instance cache invalidated by the change bus; the replica when uncached (ops/public-reads.ts).
+      const config = await readWidgetConfig(services, args, (view) => ({ venue: toVenue(view.venue), activities: view.activities.map(toActivity) }));
       // Over graphql-ws there is no HTTP cache, so no cacheControl on info.
       maybeCacheControlFromInfo(info)?.setCacheHint({ maxAge: args.activityId ? ACTIVITY_MAX_AGE : VENUE_MAX_AGE, scope: 'PUBLIC' });
-      return { venue: toVenue(view.venue), activities: view.activities.map(toActivity) };
+      return config;
     },
   },
 };

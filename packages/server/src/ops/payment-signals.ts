@@ -1,0 +1,66 @@
+import type Stripe from 'stripe';
+import { isUuid } from '../domain/ids.ts';
+import type { AppServices } from '../services.ts';
+import type { CompletionResult } from '../payments/completion.ts';
+import { recordAlert } from './alerts.ts';
+
+type Services = Pick<AppServices, 'db' | 'logger' | 'metrics'>;
+
+const COMPLETIONS = new Set(['checkout.session.completed', 'checkout.session.async_payment_succeeded']);
+
+function metadataOf(event: Stripe.Event): Record<string, string> {
+  const object = event.data.object as { metadata?: Record<string, string> | null };
+  return object.metadata ?? {};
+}
+
+/**
+ * Metrics (and, for a paid Checkout that found no reservation, an alert) of a
+ * processed webhook event, after its transaction committed. The alert insert
+ * is not awaited: nothing here may slow the answer to Stripe.
+ */
+export function observeWebhookEvent(services: Services, event: Stripe.Event, effect: string): void {
+  const { metrics } = services;
+  metrics.webhookEvents.inc({ type: event.type, outcome: effect });
+  if (effect === 'booked') {
+    metrics.bookings.inc();
+    metrics.holds.inc({ event: 'confirmed' });
+  }
+  if (effect === 'refunded') metrics.failedBookings.inc({ reason: 'refunded' });
+  if (effect === 'ignored' && COMPLETIONS.has(event.type)) {
+    metrics.failedBookings.inc({ reason: 'no_reservation' });
+    const organizationId = metadataOf(event).organization_id;
+    void recordAlert(services.db, {
+      organizationId: organizationId && isUuid(organizationId) ? organizationId : null,
+      kind: 'PAYMENT_WITHOUT_BOOKING',
+      message: 'A paid Checkout session matches no reservation; refund it by hand in Stripe',
+      details: { eventId: event.id, checkoutSessionId: (event.data.object as { id?: string }).id, metadata: metadataOf(event) },
+    })
+      .then(() => metrics.alerts.inc({ kind: 'PAYMENT_WITHOUT_BOOKING' }))
+      .catch((err) => services.logger.error({ err }, 'could not write an alert'));
+  }
+}
+
+/** A webhook whose processing threw: counted, an alert row written (best effort), and the error passed on. */
+export async function webhookFailed(services: Services, event: Stripe.Event, err: unknown): Promise<never> {
+  services.metrics.webhookEvents.inc({ type: event.type, outcome: 'error' });
+  if (COMPLETIONS.has(event.type)) services.metrics.failedBookings.inc({ reason: 'webhook_error' });
+  const organizationId = metadataOf(event).organization_id;
+  await recordAlert(services.db, {
+    organizationId: organizationId && isUuid(organizationId) ? organizationId : null,
+    kind: 'WEBHOOK_ERROR',
+    message: `Processing Stripe event ${event.type} failed; Stripe will redeliver it`,
+    details: { eventId: event.id, type: event.type, error: err instanceof Error ? err.message : String(err), metadata: metadataOf(event) },
+  })
+    .then(() => services.metrics.alerts.inc({ kind: 'WEBHOOK_ERROR' }))
+    .catch((alertErr) => services.logger.error({ err: alertErr }, 'could not write an alert'));
+  throw err;
+}
+
+/** The success page's path to a booking (confirmCheckout): the same counters as the webhook's. */
+export function observeCompletion(services: Pick<AppServices, 'metrics'>, result: CompletionResult): void {
+  if (result.kind === 'booked' && result.created) {
+    services.metrics.bookings.inc();
+    services.metrics.holds.inc({ event: 'confirmed' });
+  }
+  if (result.kind === 'refunded') services.metrics.failedBookings.inc({ reason: 'refunded' });
+}

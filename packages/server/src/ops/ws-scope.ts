@@ -1,0 +1,20 @@
+import { execute, subscribe, type ExecutionArgs } from 'graphql';
+import type { GraphQLContext } from '../graphql/context.ts';
+import { requestScope } from './request-scope.ts';
+
+const idOf = (args: ExecutionArgs) => (args.contextValue as GraphQLContext | undefined)?.request?.requestId;
+
+/**
+ * graphql-ws `execute`/`subscribe` that run each operation inside its request
+ * scope, so log lines a ws operation causes carry its request id like HTTP ones.
+ */
+export const wsInRequestScope = {
+  execute: (args: ExecutionArgs) => {
+    const requestId = idOf(args);
+    return requestId ? requestScope.run({ requestId }, () => execute(args)) : execute(args);
+  },
+  subscribe: (args: ExecutionArgs) => {
+    const requestId = idOf(args);
+    return requestId ? requestScope.run({ requestId }, () => subscribe(args)) : subscribe(args);
+  },
+};

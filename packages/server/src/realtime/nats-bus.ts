@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { connect, type NatsConnection } from 'nats';
+import type { DbHandle } from '../db/client.ts';
+import type { Logger } from '../logger.ts';
+import type { BusEvent, ChangeBus, ChangeHandler } from './bus.ts';
+import { createRelay, RESYNC, type Relay } from './nats-relay.ts';
+import { CHANGES_CHANNEL } from './topics.ts';
+
+export interface NatsBusOptions {
+  /** nats://host:port */
+  url: string;
+  dbHandle: DbHandle;
+  /** DATABASE_URL, for the relay's leadership lock (absent on PGlite). */
+  databaseUrl?: string;
+  logger: Logger;
+  /** @default 'slotkit.changes' (one subject per deployment; several deployments on one NATS pick different ones) */
+  subject?: string;
+  /** Ping through NOTIFY → relay → NATS to measure lag and find a dead relay. 0 turns it off. @default 5000 */
+  pingIntervalMs?: number;
+  /** How long start() waits for its first ping to come back through a relay. @default 10000 */
+  startTimeoutMs?: number;
+  /** @default 2000 */
+  relayCheckIntervalMs?: number;
+}
+
+const PING_PREFIX = '~ping:';
+
+/**
+ * The ChangeBus over NATS core pub/sub, same contract as the PostgreSQL bus:
+ * committed changes only (NOTIFY inside the transaction, relayed after commit
+ * by one elected instance, nats-relay.ts), and every topic marked dirty after
+ * anything that may have lost messages (NATS reconnect, relay failover).
+ */
+export function createNatsBus(options: NatsBusOptions): ChangeBus {
+  const { logger } = options;
+  const subject = options.subject ?? 'slotkit.changes';
+  const pingIntervalMs = options.pingIntervalMs ?? 5_000;
+  const instance = randomUUID().slice(0, 8);
+  const handlers = new Map<string, Set<ChangeHandler>>();
+  const anyHandlers = new Set<(event: BusEvent) => void>();
+  const counters = { changes: 0, reconnects: 0, lastLagMs: null as number | null, maxLagMs: null as number | null };
+  const pingWaiters = new Set<() => void>();
+  let nc: NatsConnection | undefined;
+  let relay: Relay | undefined;
+  let starting: Promise<void> | undefined;
+  let closed = false;
+  let pingTimer: NodeJS.Timeout | undefined;
+
+  const emitAny = (event: BusEvent) => {
+    for (const h of anyHandlers) h(event);
+  };
+
+  function markAllDirty(why: string): void {
+    counters.reconnects += 1;
+    logger.info({ topics: handlers.size, why }, 'change bus (NATS) marking every topic dirty');
+    emitAny({ type: 'reconnected' });
+    for (const [topic, set] of handlers) for (const h of [...set]) h(topic);
+  }
+
+  function deliver(payload: string): void {
+    if (closed) return;
+    if (payload === RESYNC) {
+      markAllDirty('relay resync');
+      return;
+    }
+    if (payload.startsWith(PING_PREFIX)) {
+      const [from, sentAt] = payload.slice(PING_PREFIX.length).split(':');
+      if (from !== instance) return;
+      const lagMs = Math.max(0, Date.now() - Number(sentAt));
+      counters.lastLagMs = lagMs;
+      counters.maxLagMs = Math.max(counters.maxLagMs ?? 0, lagMs);
+      emitAny({ type: 'ping', lagMs });
+      for (const w of [...pingWaiters]) w();
+      return;
+    }
+    counters.changes += 1;
+    emitAny({ type: 'change', topic: payload });
+    const set = handlers.get(payload);
+    if (set) for (const h of [...set]) h(payload);
+  }
+
+  const sendPing = () =>
+    options.dbHandle.db.execute(sql`select pg_notify(${CHANGES_CHANNEL}, ${`${PING_PREFIX}${instance}:${Date.now()}`})`).catch((err) => {
+      logger.debug({ err }, 'change bus ping could not be sent');
+    });
+
+  /** Resolves when one of our pings has made the whole trip (NOTIFY → relay → NATS → here). */
+  async function roundTrip(timeoutMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    let retry: NodeJS.Timeout | undefined;
+    let done!: () => void;
+    const back = new Promise<boolean>((resolve) => {
+      done = () => resolve(true);
+      pingWaiters.add(done);
+      timer = setTimeout(() => resolve(false), timeoutMs);
+      // A relay elected a moment later misses the first ping: repeat until one returns.
+      retry = setInterval(() => void sendPing(), 250);
+    });
+    await sendPing();
+    try {
+      return await back;
+    } finally {
+      pingWaiters.delete(done);
+      clearTimeout(timer);
+      clearInterval(retry);
+    }
+  }
+
+  async function open(): Promise<void> {
+    nc = await connect({ servers: options.url, name: `slotkit-${instance}`, reconnect: true, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
+    nc.subscribe(subject, { callback: (err, msg) => (err ? logger.warn({ err }, 'NATS subscription error') : deliver(msg.string())) });
+    await nc.flush(); // the subscription is registered at the server before anything is relayed to it
+    void (async () => {
+      for await (const status of nc!.status()) {
+        if (status.type === 'disconnect') logger.warn({ server: status.data }, 'change bus lost NATS; reconnecting');
+        if (status.type === 'reconnect' && !closed) markAllDirty('NATS reconnect');
+      }
+    })();
+    const conn = nc;
+    relay = createRelay({
+      dbHandle: options.dbHandle,
+      databaseUrl: options.databaseUrl,
+      logger,
+      checkIntervalMs: options.relayCheckIntervalMs,
+      publish: (payload) => conn.publish(subject, payload),
+    });
+    await relay.start();
+    if (!(await roundTrip(options.startTimeoutMs ?? 10_000))) {
+      logger.warn('change bus (NATS): no relay answered yet; changes arrive once one is elected (then everything is marked dirty)');
+    }
+    if (pingIntervalMs > 0 && !closed) {
+      pingTimer = setInterval(() => void sendPing(), pingIntervalMs);
+      pingTimer.unref();
+    }
+  }
+
+  return {
+    start() {
+      starting ??= open();
+      return starting;
+    },
+    subscribe(topic, handler) {
+      let set = handlers.get(topic);
+      if (!set) handlers.set(topic, (set = new Set()));
+      set.add(handler);
+      return () => {
+        const current = handlers.get(topic);
+        if (!current?.delete(handler)) return;
+        if (current.size === 0) handlers.delete(topic);
+      };
+    },
+    onAny(handler) {
+      anyHandlers.add(handler);
+      return () => void anyHandlers.delete(handler);
+    },
+    stats: () => ({ listening: Boolean(nc) && !nc!.isClosed() && !closed, topics: handlers.size, ...counters }),
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (pingTimer) clearInterval(pingTimer);
+      handlers.clear();
+      anyHandlers.clear();
+      await starting?.catch(() => {});
+      await relay?.close();
+      await nc?.drain().catch(() => {});
+    },
+  };
+}
