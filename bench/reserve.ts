@@ -13,8 +13,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { createDb } from '../packages/server/src/db/client.ts';
@@ -34,6 +35,8 @@ const RESERVE = 'mutation R($input: ReserveSlotInput!) { reserveSlot(input: $inp
 
 interface PhaseResult {
   latencies?: number[];
+  /** Every completed call, warm-up included. */
+  calls?: number;
   holds: number;
   refused: number;
   errors: number;
@@ -54,6 +57,7 @@ async function phase(attempt: Attempt, durationS = seconds): Promise<PhaseResult
   let holds = 0;
   let refused = 0;
   let errors = 0;
+  let calls = 0;
   let firstError: unknown;
   await Promise.all(
     Array.from({ length: clients }, async () => {
@@ -62,6 +66,7 @@ async function phase(attempt: Attempt, durationS = seconds): Promise<PhaseResult
         try {
           const outcome = await attempt();
           const t1 = performance.now();
+          calls += 1;
           if (t0 >= measureFrom && t1 <= end) {
             latencies.push(t1 - t0);
             if (outcome === 'held') holds += 1;
@@ -76,7 +81,7 @@ async function phase(attempt: Attempt, durationS = seconds): Promise<PhaseResult
   );
   if (firstError) process.stderr.write(`first error: ${String(firstError)}\n`);
   latencies.sort((a, b) => a - b);
-  return { latencies, holds, refused, errors, holdsPerSec: Math.round(holds / durationS), ...percentiles(latencies) };
+  return { latencies, calls, holds, refused, errors, holdsPerSec: Math.round(holds / durationS), ...percentiles(latencies) };
 }
 
 function percentiles(sorted: number[]) {
@@ -96,6 +101,16 @@ function combine(results: PhaseResult[]): PhaseResult & { holdsPerSecByRound: nu
     holdsPerSecByRound: results.map((r) => r.holdsPerSec),
     ...percentiles(latencies),
   };
+}
+
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); undefined elsewhere. */
+function cpuMs(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in USER_HZ (100)
+  } catch {
+    return undefined;
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -167,9 +182,9 @@ function graphqlAttempt(url: string, pickSession: () => string): Attempt {
 }
 
 /** The same function call the server makes, with the tickets it would price. */
-function rawAttempt(sql: postgres.Sql, tickets: postgres.JSONValue, pickSession: () => string): Attempt {
+function rawAttempt(sql: postgres.Sql, tickets: postgres.JSONValue, pickSession: () => string, fn = 'reserve_slot'): Attempt {
   return async () => {
-    const [row] = await sql`select reserve_slot(${pickSession()}::uuid, 1, ${sql.json(tickets)}, 2500, 'USD', 'bench@example.com',
+    const [row] = await sql`select ${sql(fn)}(${pickSession()}::uuid, 1, ${sql.json(tickets)}, 2500, 'USD', 'bench@example.com',
       ${nextKey()}, 'bench', '127.0.0.1', false, ${new Date().toISOString()}::timestamptz, 10, 0, 0) as r`;
     const outcome = (row!.r as { outcome: string }).outcome;
     if (outcome === 'reserved') return 'held';
@@ -179,6 +194,7 @@ function rawAttempt(sql: postgres.Sql, tickets: postgres.JSONValue, pickSession:
 }
 
 async function main() {
+  const loadAverageAtStart = loadavg().map((l) => Number(l.toFixed(1)));
   const name = `slotkit_bench_${randomBytes(4).toString('hex')}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
@@ -219,14 +235,37 @@ async function main() {
     const hotPick = () => hot!;
     const spreadPick = () => spread[Math.floor(Math.random() * spread.length)]!;
     // Raw and GraphQL phases alternate, so load from whatever else runs on the machine hits both alike.
-    const runs: Record<'hotRaw' | 'hotGraphql' | 'spreadRaw' | 'spreadGraphql', PhaseResult[]> = { hotRaw: [], hotGraphql: [], spreadRaw: [], spreadGraphql: [] };
+    const runs: Record<'hotRaw' | 'hotGraphql' | 'spreadRaw' | 'spreadGraphql' | 'hotRawNoNotify', PhaseResult[]> = {
+      hotRaw: [], hotGraphql: [], spreadRaw: [], spreadGraphql: [], hotRawNoNotify: [],
+    };
+    // What the in-transaction NOTIFY costs: PostgreSQL serializes the commits of notifying transactions.
+    const [fn] = await raw<Array<{ def: string }>>`select pg_get_functiondef('reserve_slot'::regproc) as def`;
+    const withoutNotify = fn!.def
+      .replace(/FUNCTION public\.reserve_slot\(/, 'FUNCTION public.reserve_slot_without_notify(')
+      .replaceAll("PERFORM pg_notify('slotkit_changes', v_topic);", '');
+    if (withoutNotify.includes('pg_notify')) throw new Error('could not strip NOTIFY from reserve_slot for the comparison');
+    await raw.unsafe(withoutNotify);
     const graphqlHot = graphqlAttempt(started.url, hotPick);
     const graphqlSpread = graphqlAttempt(started.url, spreadPick);
+    // Server CPU per GraphQL call is the load-independent cost of our stack (the machine may be shared).
+    let serverCpu = 0;
+    let serverCalls = 0;
+    const measured = async (attempt: Attempt) => {
+      const before = cpuMs(server?.pid);
+      const result = await phase(attempt);
+      const after = cpuMs(server?.pid);
+      if (before !== undefined && after !== undefined) {
+        serverCpu += after - before;
+        serverCalls += result.calls ?? 0;
+      }
+      return result;
+    };
     for (let round = 0; round < rounds; round += 1) {
       runs.hotRaw.push(await phase(rawAttempt(raw, tickets, hotPick)));
-      runs.hotGraphql.push(await phase(graphqlHot));
+      runs.hotGraphql.push(await measured(graphqlHot));
       runs.spreadRaw.push(await phase(rawAttempt(raw, tickets, spreadPick)));
-      runs.spreadGraphql.push(await phase(graphqlSpread));
+      runs.spreadGraphql.push(await measured(graphqlSpread));
+      runs.hotRawNoNotify.push(await phase(rawAttempt(raw, tickets, hotPick, 'reserve_slot_without_notify')));
     }
     const hotRaw = combine(runs.hotRaw);
     const hotGraphql = combine(runs.hotGraphql);
@@ -247,8 +286,11 @@ async function main() {
       secondsPerPhase: seconds,
       rounds,
       cpus: cpus().length,
-      hotSession: { graphql: hotGraphql, raw: hotRaw, ratioGraphqlToRaw: ratio(hotGraphql, hotRaw) },
+      loadAverageAtStart,
+      hotSession: { graphql: hotGraphql, raw: hotRaw, ratioGraphqlToRaw: ratio(hotGraphql, hotRaw), rawWithoutNotify: combine(runs.hotRawNoNotify) },
       thousandSessions: { graphql: spreadGraphql, raw: spreadRaw, ratioGraphqlToRaw: ratio(spreadGraphql, spreadRaw) },
+      serverCpuMsPerGraphqlCall: serverCalls ? Number((serverCpu / serverCalls).toFixed(3)) : null,
+      loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(1))),
       contested: { capacity: 100, holds: counts!.contested_holds, refusedInWindow: contestedRun.refused },
       oversell: {
         mismatchedSessions: mismatches.length,
