@@ -18,11 +18,11 @@ describe('venues through the admin API', () => {
   after(() => app.stop());
 
   it('should create a venue with normalised currency and origins and a random embed key', async () => {
-    const res = await admin(CREATE_VENUE, { input: { name: 'Harbour', timezone: 'Europe/Lisbon', currency: 'eur', allowedOrigins: ['HTTPS://Shop.Example', 'http://localhost:*'] } });
+    const res = await admin(CREATE_VENUE, { input: { name: 'Harbour', timezone: 'Europe/Lisbon', currency: 'eur', allowedOrigins: ['HTTPS://Shop.Example/', 'http://localhost:*', 'https://*.shop.example'] } });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const v = res.data!.createVenue;
     assert.equal(v.currency, 'EUR');
-    assert.deepEqual(v.allowedOrigins, ['https://shop.example', 'http://localhost:*']);
+    assert.deepEqual(v.allowedOrigins, ['https://shop.example', 'http://localhost:*', 'https://*.shop.example']);
     assert.match(v.embedKey, /^[0-9a-f]{24}$/);
   });
 
@@ -34,6 +34,8 @@ describe('venues through the admin API', () => {
       { ...base, currency: 'ABC' },
       { ...base, allowedOrigins: ['*'] },
       { ...base, allowedOrigins: ['https://*'] },
+      { ...base, allowedOrigins: ['https://*.com'] },
+      { ...base, allowedOrigins: ['https://shop.*.example'] },
       { ...base, allowedOrigins: ['https://shop.example/path'] },
       { ...base, allowedOrigins: ['javascript:alert(1)'] },
       { ...base, theme: { accentColor: '#fff' } },

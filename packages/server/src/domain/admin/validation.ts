@@ -22,25 +22,27 @@ export const currencySchema = z
 export const timezoneSchema = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Berlin');
 
 /**
- * An exact origin (`https://shop.example`) or a port pattern
- * (`http://localhost:*`). A bare `*` would let any page hold slots with our
- * CORS blessing, so it is refused.
+ * An exact origin (`https://shop.example`), any port (`http://localhost:*`)
+ * or any subdomain (`https://*.shop.example`), as http/origin-patterns.ts
+ * matches them. A bare `*` (or `*.com`) would let any page hold slots with
+ * our CORS blessing, so it is refused.
  */
 export const originSchema = z
   .string()
   .trim()
   .max(200)
-  .transform((o) => o.toLowerCase())
+  .transform((o) => o.toLowerCase().replace(/\/$/, ''))
   .refine((o) => {
-    const m = /^(https?):\/\/([a-z0-9.-]+|\[[0-9a-f:]+\])(?::(\d{1,5}|\*))?$/.exec(o);
+    const m = /^(https?):\/\/((?:\*\.)?[a-z0-9.-]+|\[[0-9a-f:]+\])(?::(\d{1,5}|\*))?$/.exec(o);
     if (!m) return false;
     if (m[3] && m[3] !== '*' && Number(m[3]) > 65535) return false;
+    if (m[2]!.startsWith('*.') && !m[2]!.slice(2).includes('.')) return false;
     try {
-      return new URL(o.replace(/:\*$/, '')).hostname.length > 0;
+      return new URL(o.replace('://*.', '://x.').replace(/:\*$/, '')).hostname.length > 0;
     } catch {
       return false;
     }
-  }, 'must be an origin like https://shop.example or a pattern like http://localhost:* (never *)');
+  }, 'must be an origin like https://shop.example, or a pattern like http://localhost:* or https://*.shop.example (never *)');
 
 const hexColor = z
   .string()
