@@ -175,13 +175,13 @@ describe('reserveSlot', () => {
   });
 
   it('should check slot availability, counting expired holds as free', async () => {
-    const session = await createSession(app.services.db, fx, { capacity: 4 });
+    const session = await createSession(app.services.db, fx, { capacity: 7 });
     const check = async (n: number) => (await gql(app.url, CHECK, { s: session, n })).data!.checkSlotAvailability;
-    assert.equal(await check(4), true);
-    const held = (await reserve(reserveInput(session, { tickets: adults(3) }))).data!.reserveSlot;
-    assert.deepEqual([await check(1), await check(2)], [true, false]);
+    assert.deepEqual([await check(6), await check(7), await check(1)], [true, false, false], 'within maxParty 6 and minParty 2');
+    const held = (await reserve(reserveInput(session, { tickets: adults(4) }))).data!.reserveSlot;
+    assert.deepEqual([await check(3), await check(4)], [true, false]);
     await backdateHold(app.services.db, held.id);
-    assert.equal(await check(4), true);
+    assert.equal(await check(6), true);
     const closed = await createSession(app.services.db, fx, { status: 'closed' });
     assert.equal((await gql(app.url, CHECK, { s: closed, n: 1 })).data!.checkSlotAvailability, false);
     assert.equal(errorCode(await gql(app.url, CHECK, { s: session, n: 0 })), 'BAD_USER_INPUT');

@@ -4,7 +4,8 @@ import { badInput, notFound } from '../../errors.ts';
 import { isUuid } from '../ids.ts';
 
 /**
- * Could a party of this size be held right now? Counts seats of expired but
+ * Could a party of this size be held right now (open, not started, within the
+ * activity's party limits, enough seats)? Counts seats of expired but
  * not yet swept holds as free, as reserve_slot() would release them first.
  * A hint for the UI, not a promise: only reserveSlot decides.
  */
@@ -15,8 +16,9 @@ export async function checkSlotAvailability(db: DbOrTx, sessionId: string, party
     db,
     sql`select (s.capacity_remaining + coalesce((select sum(r.party_size) from slot_reservations r
               where r.session_id = s.id and r.status = 'held' and r.expires_at <= ${now.toISOString()}::timestamptz), 0))::int as free,
-            (s.status = 'open' and s.starts_at > ${now.toISOString()}::timestamptz) as open
-        from activity_sessions s where s.id = ${sessionId}::uuid`,
+            (s.status = 'open' and s.starts_at > ${now.toISOString()}::timestamptz and a.status = 'active'
+              and ${partySize}::int between a.min_party and a.max_party) as open
+        from activity_sessions s join activities a on a.id = s.activity_id where s.id = ${sessionId}::uuid`,
   );
   if (!row) throw notFound('Session');
   return row.open && Number(row.free) >= partySize;
