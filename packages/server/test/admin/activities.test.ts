@@ -124,6 +124,19 @@ describe('activities through the admin API', () => {
     assert.equal(stripe.products.get(created.stripeProductId)!.active, false);
   });
 
+  it("should move every price to the venue's new currency, with new Stripe prices", async () => {
+    const other = await admin(CREATE_VENUE, { input: { name: 'Currency Venue', timezone: 'Europe/Paris', currency: 'USD' } });
+    const created = (await admin(CREATE_ACTIVITY, { input: activityInput(other.data!.createVenue.id, { name: 'Currency Tour' }) })).data!.createActivity.activity;
+    const res = await admin(`mutation($id: ID!) { updateVenue(id: $id, input: { currency: "EUR" }) { currency activities { prices { currency stripePriceId } } } }`, { id: other.data!.createVenue.id });
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    const prices = res.data!.updateVenue.activities[0].prices;
+    assert.ok(prices.every((p: { currency: string }) => p.currency === 'EUR'));
+    for (const p of prices) {
+      assert.ok(!created.prices.some((old: { stripePriceId: string }) => old.stripePriceId === p.stripePriceId), 'a new Stripe price');
+      assert.equal(stripe.prices.get(p.stripePriceId)!.currency, 'eur');
+    }
+  });
+
   it('should refuse invalid activity input with BAD_USER_INPUT and save nothing', async () => {
     const before = (await admin(`{ activities { id } }`)).data!.activities.length;
     const bad: Array<Record<string, unknown>> = [

@@ -2,6 +2,7 @@ import { withOrganization } from '../../db/with-organization.ts';
 import { syncActivityCatalog } from '../../payments/catalog.ts';
 import type { AppServices } from '../../services.ts';
 import { loadActivity, type ActivityWithPrices } from './activities-query.ts';
+import { getVenue, updateVenue, type VenueWithActivities } from './venues.ts';
 import { archiveActivity, createActivity, updateActivity, type ActivityWrite } from './activities.ts';
 import { loadAdminSessions, type AdminSessionView } from './sessions-view.ts';
 
@@ -33,6 +34,15 @@ export async function archive(services: AppServices, organizationId: string, id:
   await withOrganization(services.db, organizationId, (tx) => archiveActivity(tx, organizationId, id, services.now()));
   await syncQuietly(services, id);
   return withOrganization(services.db, organizationId, (tx) => loadActivity(tx, organizationId, id));
+}
+
+/** A venue update; when its currency changed, every activity's Stripe prices are re-made after commit. */
+export async function updateVenueAndSync(services: AppServices, organizationId: string, id: string, input: unknown): Promise<VenueWithActivities> {
+  const before = await withOrganization(services.db, organizationId, (tx) => getVenue(tx, organizationId, id));
+  const after = await withOrganization(services.db, organizationId, (tx) => updateVenue(tx, organizationId, id, input));
+  if (after.currency === before.currency) return after;
+  for (const activity of after.activities) await syncQuietly(services, activity.id);
+  return withOrganization(services.db, organizationId, (tx) => getVenue(tx, organizationId, id));
 }
 
 async function afterWrite(services: AppServices, organizationId: string, write: ActivityWrite): Promise<ActivityChangeView> {

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { activities, activitySessions, bookings, venues, type Venue, type VenueTheme } from '../../db/schema/index.ts';
+import { activities, activityPrices, activitySessions, bookings, venues, type Venue, type VenueTheme } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
-import { notifyChange, venueTopic } from '../../realtime/topics.ts';
+import { activityTopic, notifyChange, venueTopic } from '../../realtime/topics.ts';
 import { isUuid } from '../ids.ts';
 import { loadActivities, type ActivityWithPrices } from './activities-query.ts';
 import { parseInput, venueInputSchema, venueUpdateSchema, type VenueInput } from './validation.ts';
@@ -71,7 +71,24 @@ export async function updateVenue(tx: Tx, organizationId: string, id: string, ra
     await tx.update(venues).set(set).where(and(eq(venues.id, id), eq(venues.organizationId, organizationId)));
     await notifyChange(tx, venueTopic(id));
   }
+  if (set.currency && set.currency !== current.currency) await repriceInCurrency(tx, organizationId, id, set.currency);
   return getVenue(tx, organizationId, id);
+}
+
+/**
+ * Prices follow their venue's currency. Stripe prices cannot change
+ * currency, so the mirrored ids are cleared; the caller syncs the catalog
+ * after commit (updateVenueAndSync), and held reservations keep what they were priced at.
+ */
+async function repriceInCurrency(tx: Tx, organizationId: string, venueId: string, currency: string): Promise<void> {
+  const list = await tx
+    .select({ id: activities.id })
+    .from(activities)
+    .where(and(eq(activities.venueId, venueId), eq(activities.organizationId, organizationId)));
+  if (list.length === 0) return;
+  const ids = list.map((a) => a.id);
+  await tx.update(activityPrices).set({ currency, stripePriceId: null }).where(inArray(activityPrices.activityId, ids));
+  await notifyChange(tx, ...ids.map(activityTopic));
 }
 
 /** A venue whose sessions carry bookings stays: bookings are records of money taken. */

@@ -1,6 +1,6 @@
 import { loadActivities, loadActivity } from '../../domain/admin/activities-query.ts';
-import { archive, createActivityAndSync, updateActivityAndSync } from '../../domain/admin/activity-service.ts';
-import { createVenue, deleteVenue, findVenue, getVenue, listVenues, rotateEmbedKey, updateVenue } from '../../domain/admin/venues.ts';
+import { archive, createActivityAndSync, updateActivityAndSync, updateVenueAndSync } from '../../domain/admin/activity-service.ts';
+import { createVenue, deleteVenue, findVenue, getVenue, listVenues, rotateEmbedKey } from '../../domain/admin/venues.ts';
 import { requireOrganization } from '../auth.ts';
 import { toActivityChange, toAdminActivity, toAdminVenue } from '../admin-mappers.ts';
 import { asAdmin } from '../admin-scope.ts';
@@ -18,12 +18,12 @@ export const adminCatalogResolvers: Resolvers = {
       }),
     activity: (_p, { id }, ctx) => asAdmin(ctx, async (tx, org) => toAdminActivity(await loadActivity(tx, org, id))),
   },
+  // Writes that touch Stripe commit first and sync after, so they open their own transactions.
   Mutation: {
     createVenue: (_p, { input }, ctx) => asAdmin(ctx, async (tx, org) => toAdminVenue(await createVenue(tx, org, input))),
-    updateVenue: (_p, { id, input }, ctx) => asAdmin(ctx, async (tx, org) => toAdminVenue(await updateVenue(tx, org, id, input))),
+    updateVenue: async (_p, { id, input }, ctx) => toAdminVenue(await updateVenueAndSync(ctx.services, requireOrganization(ctx.caller), id, input)),
     deleteVenue: (_p, { id }, ctx) => asAdmin(ctx, (tx, org) => deleteVenue(tx, org, id)),
     rotateEmbedKey: (_p, { venueId }, ctx) => asAdmin(ctx, async (tx, org) => toAdminVenue(await rotateEmbedKey(tx, org, venueId))),
-    // These commit first and talk to Stripe after, so they open their own transactions.
     createActivity: async (_p, { input }, ctx) =>
       toActivityChange(await createActivityAndSync(ctx.services, requireOrganization(ctx.caller), input)),
     updateActivity: async (_p, { id, input }, ctx) =>
