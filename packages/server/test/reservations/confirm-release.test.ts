@@ -120,3 +120,30 @@ describe('confirm, release and sweep', () => {
     assert.deepEqual(await findCapacityMismatches(app.services.db), []);
   });
 });
+
+describe('hold sweeper wiring', () => {
+  it('should be started by startApp and expire a due hold on its own timer', async () => {
+    const app = await startTestApp({ holdSweeper: { intervalMs: 25 } });
+    try {
+      const fx = await createActivityFixture(app.services.db);
+      const session = await createSession(app.services.db, fx, { capacity: 3 });
+      const out = await reserveSlot(
+        app.services,
+        { sessionId: session, tickets: [{ tier: 'adult', quantity: 2 }], email: 't@example.com', idempotencyKey: randomUUID() },
+        { ip: null },
+      );
+      assert.equal(out.type, 'Reservation');
+      const id = out.type === 'Reservation' ? out.reservation.id : '';
+      await backdateHold(app.services.db, id);
+      // Poll the outcome with a deadline; the sweeper runs every 25 ms.
+      const deadline = Date.now() + 10_000;
+      while ((await reservationStatus(app.services.db, id)) !== 'expired') {
+        assert.ok(Date.now() < deadline, 'the sweeper did not expire the hold');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      assert.equal(await capacityRemaining(app.services.db, session), 3);
+    } finally {
+      await app.stop();
+    }
+  });
+});
