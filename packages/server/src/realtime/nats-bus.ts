@@ -14,7 +14,7 @@ export interface NatsBusOptions {
   /** DATABASE_URL, for the relay's leadership lock (absent on PGlite). */
   databaseUrl?: string;
   logger: Logger;
-  /** @default 'slotkit.changes' (one subject per deployment; several deployments on one NATS pick different ones) */
+  /** @default 'slotkit.changes.<database name>': deployments (and test databases) sharing one NATS never hear each other */
   subject?: string;
   /** Ping through NOTIFY → relay → NATS to measure lag and find a dead relay. 0 turns it off. @default 5000 */
   pingIntervalMs?: number;
@@ -34,7 +34,8 @@ const PING_PREFIX = '~ping:';
  */
 export function createNatsBus(options: NatsBusOptions): ChangeBus {
   const { logger } = options;
-  const subject = options.subject ?? 'slotkit.changes';
+  const database = options.databaseUrl ? new URL(options.databaseUrl).pathname.slice(1) : 'embedded';
+  const subject = options.subject ?? `slotkit.changes.${database.replace(/[^\w-]/g, '_') || 'default'}`;
   const pingIntervalMs = options.pingIntervalMs ?? 5_000;
   const instance = randomUUID().slice(0, 8);
   const handlers = new Map<string, Set<ChangeHandler>>();
