@@ -9,16 +9,17 @@ type Services = Pick<AppServices, 'db' | 'logger' | 'metrics'>;
 const COMPLETIONS = new Set(['checkout.session.completed', 'checkout.session.async_payment_succeeded']);
 
 function metadataOf(event: Stripe.Event): Record<string, string> {
-  const object = event.data.object as { metadata?: Record<string, string> | null };
-  return object.metadata ?? {};
+  // A malformed event (the very thing that made processing fail) may have no object at all.
+  const object = event.data?.object as { metadata?: Record<string, string> | null } | null | undefined;
+  return object?.metadata ?? {};
 }
 
 /**
- * Metrics (and, for a paid Checkout that found no reservation, an alert) of a
- * processed webhook event, after its transaction committed. The alert insert
- * is not awaited: nothing here may slow the answer to Stripe.
+ * Metrics (and, for a paid Checkout that found no reservation, an alert row)
+ * of a processed webhook event, after its transaction committed. Only that
+ * failure path writes anything; the alert's delivery is the deliverer's job.
  */
-export function observeWebhookEvent(services: Services, event: Stripe.Event, effect: string): void {
+export async function observeWebhookEvent(services: Services, event: Stripe.Event, effect: string): Promise<void> {
   const { metrics } = services;
   metrics.webhookEvents.inc({ type: event.type, outcome: effect });
   if (effect === 'booked') {
@@ -29,11 +30,11 @@ export function observeWebhookEvent(services: Services, event: Stripe.Event, eff
   if (effect === 'ignored' && COMPLETIONS.has(event.type)) {
     metrics.failedBookings.inc({ reason: 'no_reservation' });
     const organizationId = metadataOf(event).organization_id;
-    void recordAlert(services.db, {
+    await recordAlert(services.db, {
       organizationId: organizationId && isUuid(organizationId) ? organizationId : null,
       kind: 'PAYMENT_WITHOUT_BOOKING',
       message: 'A paid Checkout session matches no reservation; refund it by hand in Stripe',
-      details: { eventId: event.id, checkoutSessionId: (event.data.object as { id?: string }).id, metadata: metadataOf(event) },
+      details: { eventId: event.id, checkoutSessionId: (event.data.object as { id?: string } | null)?.id, metadata: metadataOf(event) },
     })
       .then(() => metrics.alerts.inc({ kind: 'PAYMENT_WITHOUT_BOOKING' }))
       .catch((err) => services.logger.error({ err }, 'could not write an alert'));

@@ -51,7 +51,7 @@ export async function processStripeEvent(services: AppServices, event: Stripe.Ev
     if (!fresh) return { duplicate: true, effect: 'replay', outboxIds: [] as readonly string[] };
     return { duplicate: false, ...(await applyEvent(tx, services, event)) };
   }).catch((err: unknown) => webhookFailed(services, event, err)); // counted + an alert row, then rethrown: Stripe redelivers
-  observeWebhookEvent(services, event, result.effect);
+  await observeWebhookEvent(services, event, result.effect);
   await payments.deliver(result.outboxIds);
   return { duplicate: result.duplicate, effect: result.effect };
 }
