@@ -15,7 +15,8 @@ export interface ChildServer {
 
 /**
  * Runs `src/main.ts` as a real process (what `pnpm start` runs), so signals
- * and exits are real. Resolves once it logs that it is listening.
+ * and exits are real. Resolves once it logs that it is listening (the info
+ * line "slotkit started": keep LOG_LEVEL at info or below).
  */
 export async function startChildServer(env: Record<string, string>): Promise<ChildServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -34,6 +35,7 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
     child.stdout!.on('data', onData);
     child.stderr!.on('data', (c: Buffer) => (out += String(c)));
     void exited.then((code) => reject(new Error(`server exited (${code}) before listening:\n${out}`)));
+    setTimeout(() => reject(new Error(`server did not log its URL within 90 s:\n${out}`)), 90_000).unref();
   });
   return { process: child, url, port: Number(new URL(url).port), exited, output: () => out };
 }
