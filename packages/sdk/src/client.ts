@@ -100,6 +100,8 @@ export function createSlotkitClient(options: SlotkitClientOptions): SlotkitClien
       lazy: true,
       // The server reads the key from connectionParams (browsers cannot set WebSocket headers).
       connectionParams: () => ({ ...authorization }),
+      // A refused key (4403) will be refused again: fail at once instead of after graphql-ws's retries.
+      shouldRetry: (event) => (event as { code?: unknown })?.code !== 4403 && typeof (event as { code?: unknown })?.code === 'number',
     });
     return ws;
   }
