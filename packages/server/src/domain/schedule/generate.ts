@@ -82,23 +82,34 @@ export async function generateSessions(tx: DbOrTx, options: GenerateOptions): Pr
   // keeps ON CONFLICT for whatever another instance adds in between.
   const present = await existingStarts(tx, activity.id, plan.startsMs[0]!, plan.startsMs[total - 1]!);
   let missing: Pick<PlannedColumns, 'startsMs' | 'localDates'> = plan;
-  if (present.size > 0) {
-    const keep = plan.startsMs.map((ms) => !present.has(ms));
-    missing = { startsMs: plan.startsMs.filter((_, i) => keep[i]), localDates: plan.localDates.filter((_, i) => keep[i]) };
+  if (present.length > 0) {
+    // Both lists ascend: one merge walk, no hashing of every start.
+    const startsMs: number[] = [];
+    const localDates: string[] = [];
+    let j = 0;
+    for (let i = 0; i < total; i++) {
+      const ms = plan.startsMs[i]!;
+      while (j < present.length && present[j]! < ms) j++;
+      if (present[j] !== ms) {
+        startsMs.push(ms);
+        localDates.push(plan.localDates[i]!);
+      }
+    }
+    missing = { startsMs, localDates };
   }
   const created = await insertPlanned(tx, activity, missing);
   return { created, existing: total - created };
 }
 
-/** Start instants (epoch ms) of an activity's sessions in [firstMs, lastMs]. */
-async function existingStarts(tx: DbOrTx, activityId: string, firstMs: number, lastMs: number): Promise<Set<number>> {
+/** Start instants (epoch ms), ascending, of an activity's sessions in [firstMs, lastMs]. */
+async function existingStarts(tx: DbOrTx, activityId: string, firstMs: number, lastMs: number): Promise<number[]> {
   const [row] = await queryRows<{ starts: string | null }>(
     tx,
-    sql`select string_agg((extract(epoch from starts_at) * 1000)::bigint::text, ',') as starts from activity_sessions
+    sql`select string_agg((extract(epoch from starts_at) * 1000)::bigint::text, ',' order by starts_at) as starts from activity_sessions
         where activity_id = ${activityId}::uuid and starts_at >= ${new Date(firstMs).toISOString()}::timestamptz
           and starts_at <= ${new Date(lastMs).toISOString()}::timestamptz`,
   );
-  return new Set(row?.starts ? row.starts.split(',').map(Number) : []);
+  return row?.starts ? row.starts.split(',').map(Number) : [];
 }
 
 /**
