@@ -73,8 +73,13 @@ export function graphqlWsHooks(services: AppServices): WsHooks {
       caller: callers.get(ctx) ?? { kind: 'public' },
       request: requestMeta(ctx.extra.request, config.TRUST_PROXY, 'ws'),
     }),
-    onNext: (_ctx, _id, _payload, _args, result) =>
-      result.errors ? { ...result, errors: result.errors.map(format) } : undefined,
+    onNext: (_ctx, _id, _payload, args, result) => {
+      if (!result.errors) return undefined;
+      // The operation's request id, as over HTTP (ops/http-ops.ts), so a client report can be found in the logs.
+      const requestId = (args.contextValue as GraphQLContext | undefined)?.request?.requestId;
+      const errors = result.errors.map(format).map((e) => (requestId ? { ...e, extensions: { ...e.extensions, requestId } } : e));
+      return { ...result, errors };
+    },
     onError: (_ctx, _id, _payload, errors) => errors.map(format),
   };
 }

@@ -6,6 +6,7 @@ import { testConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { openTestDatabase, type TestDatabase } from '../support/database.ts';
 import { gql } from '../support/graphql.ts';
+import { subscribe, wsClient } from '../realtime/ws-client.ts';
 
 const WIDGET = `query($a: ID) { widgetConfig(activityId: $a) { venue { name } } }`;
 
@@ -60,5 +61,33 @@ describe('request ids', () => {
   it('should carry no request id on lines no request caused', () => {
     app.services.logger.info('background line');
     assert.equal(lines.at(-1)!.requestId, undefined);
+  });
+});
+
+describe('request ids over graphql-ws', () => {
+  let database: TestDatabase;
+  let app: App;
+  const lines: Array<Record<string, unknown>> = [];
+  before(async () => {
+    database = await openTestDatabase();
+    const logger = createLogger('info', { write: (line: string) => void lines.push(JSON.parse(line)) });
+    app = await startApp({ config: testConfig({ PORT: 0, HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: 0 }), dbHandle: database.handle, logger, holdSweeper: false, sessionGenerator: false });
+  });
+  after(async () => {
+    await app.stop();
+    await database.close();
+  });
+
+  it('should give each ws operation\'s errors its request id', async () => {
+    const client = wsClient(app.server.url);
+    try {
+      const sub = subscribe(client, WIDGET, { a: randomUUID() });
+      const result = await sub.nth(0);
+      const ext = result.errors?.[0]?.extensions as { code?: string; requestId?: string } | undefined;
+      assert.equal(ext?.code, 'NOT_FOUND');
+      assert.match(ext?.requestId ?? '', /^[0-9a-f-]{36}$/);
+    } finally {
+      await client.dispose();
+    }
   });
 });
