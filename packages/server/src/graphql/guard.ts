@@ -53,6 +53,9 @@ export class OperationGuard {
     const needsOrigin = !request.sameOrigin && meta.origin !== undefined;
     if (!needsOrigin && perMinute <= 0) return;
 
+    // A client already over its budget is refused before any lookup.
+    const early = perMinute > 0 ? this.options.limiter.blocked(`ip:${meta.ip}`) : undefined;
+    if (early && !early.allowed) throw rateLimited(early.retryAfterSeconds);
     const venueIds = await this.options.venues.of(summary.fields);
     if (needsOrigin) {
       const origin = meta.origin!;

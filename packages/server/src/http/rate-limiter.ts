@@ -39,6 +39,13 @@ export class RateLimiter {
     this.windowMs = (options.windowSeconds ?? 60) * 1000;
   }
 
+  /** The in-memory answer for a key already over its limit (no database work), else undefined. */
+  blocked(key: string): RateDecision | undefined {
+    const until = this.blockedUntil.get(key);
+    const now = this.options.now().getTime();
+    return until !== undefined && until > now ? this.refuse(key, until, now) : undefined;
+  }
+
   async hit(rules: readonly RateLimitRule[]): Promise<RateDecision> {
     const active = rules.filter((r) => r.limit > 0).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     if (active.length === 0) return ALLOWED;

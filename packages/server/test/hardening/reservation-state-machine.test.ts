@@ -153,7 +153,7 @@ describe('reservation state machine (fast-check, model-based)', () => {
   let fx: ActivityFixture;
   const clock = { now: Date.now() };
   before(async () => {
-    app = await startTestApp({ now: () => new Date(clock.now), holdSweeper: false, sessionGenerator: false });
+    app = await startTestApp({ now: () => new Date(clock.now), holdSweeper: false });
     fx = await createActivityFixture(app.services.db, { maxParty: 8 });
   });
   after(() => app.stop());
