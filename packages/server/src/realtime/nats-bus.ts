@@ -47,6 +47,11 @@ export function createNatsBus(options: NatsBusOptions): ChangeBus {
   let starting: Promise<void> | undefined;
   let closed = false;
   let pingTimer: NodeJS.Timeout | undefined;
+  // Oldest ping not back yet. Overdue = no relay is delivering: report not listening (the read cache
+  // then reads through) and, when pings return, mark everything dirty (changes of the gap were lost).
+  let pingOutstandingSince: number | undefined;
+  const pingTimeoutMs = 2 * (pingIntervalMs || 5_000);
+  const relayOverdue = () => pingOutstandingSince !== undefined && Date.now() - pingOutstandingSince > pingTimeoutMs;
 
   const emitAny = (event: BusEvent) => {
     for (const h of anyHandlers) h(event);
@@ -68,6 +73,9 @@ export function createNatsBus(options: NatsBusOptions): ChangeBus {
     if (payload.startsWith(PING_PREFIX)) {
       const [from, sentAt] = payload.slice(PING_PREFIX.length).split(':');
       if (from !== instance) return;
+      const wasOverdue = relayOverdue();
+      pingOutstandingSince = undefined;
+      if (wasOverdue) markAllDirty('relay answering again');
       const lagMs = Math.max(0, Date.now() - Number(sentAt));
       counters.lastLagMs = lagMs;
       counters.maxLagMs = Math.max(counters.maxLagMs ?? 0, lagMs);
@@ -81,10 +89,12 @@ export function createNatsBus(options: NatsBusOptions): ChangeBus {
     if (set) for (const h of [...set]) h(payload);
   }
 
-  const sendPing = () =>
-    options.dbHandle.db.execute(sql`select pg_notify(${CHANGES_CHANNEL}, ${`${PING_PREFIX}${instance}:${Date.now()}`})`).catch((err) => {
+  const sendPing = () => {
+    pingOutstandingSince ??= Date.now();
+    return options.dbHandle.db.execute(sql`select pg_notify(${CHANGES_CHANNEL}, ${`${PING_PREFIX}${instance}:${Date.now()}`})`).catch((err) => {
       logger.debug({ err }, 'change bus ping could not be sent');
     });
+  };
 
   /** Resolves when one of our pings has made the whole trip (NOTIFY → relay → NATS → here). */
   async function roundTrip(timeoutMs: number): Promise<boolean> {
@@ -155,7 +165,7 @@ export function createNatsBus(options: NatsBusOptions): ChangeBus {
       anyHandlers.add(handler);
       return () => void anyHandlers.delete(handler);
     },
-    stats: () => ({ listening: Boolean(nc) && !nc!.isClosed() && !closed, topics: handlers.size, ...counters }),
+    stats: () => ({ listening: Boolean(nc) && !nc!.isClosed() && !closed && !relayOverdue(), topics: handlers.size, ...counters }),
     async close() {
       if (closed) return;
       closed = true;
