@@ -1,4 +1,3 @@
-import type { Logger } from '../logger.ts';
 import type { AppServices } from '../services.ts';
 import type { Caller } from './auth.ts';
 
@@ -15,6 +14,4 @@ export interface GraphQLContext {
   readonly services: AppServices;
   readonly caller: Caller;
   readonly request: RequestMeta;
-  /** services.logger bound to this request's id (ops/request-scope.ts adds it to every other line too). */
-  readonly logger?: Logger;
 }
