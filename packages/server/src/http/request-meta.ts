@@ -13,7 +13,10 @@ export function requestMeta(req: IncomingMessage, trustProxy: boolean, transport
     const v = req.headers[name];
     return Array.isArray(v) ? v[0] : v;
   };
-  const forwarded = trustProxy ? header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  // The LAST entry is what our proxy saw; entries before it are whatever the
+  // client sent (a load balancer appends), so trusting the first would let a
+  // client rotate fake IPs past the rate limits. TRUST_PROXY = one proxy hop.
+  const forwarded = trustProxy ? header('x-forwarded-for')?.split(',').pop()?.trim() : undefined;
   const given = header('x-request-id');
   return {
     requestId: given && REQUEST_ID_RE.test(given) ? given : randomUUID(),

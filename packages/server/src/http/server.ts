@@ -28,7 +28,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const { services } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', services.config.TRUST_PROXY);
+  // One hop, like request-meta.ts: req.ip is the address our proxy saw, never a client-supplied entry.
+  app.set('trust proxy', services.config.TRUST_PROXY ? 1 : false);
   const httpServer = createServer(app);
   const schema = buildSchema();
   // CORS, headers, limits, rate limits, input caps: http/hardening.ts (route handlers may override headers).

@@ -80,3 +80,24 @@ describe('rate limits (RATE_LIMIT_PER_MINUTE)', () => {
     assert.equal(result.code, 'RATE_LIMITED');
   });
 });
+
+describe('rate limits behind a proxy (TRUST_PROXY=1)', () => {
+  let app: TestApp;
+  let fx: ActivityFixture;
+  before(async () => {
+    // A fixed instant mid-window, so the test never straddles two windows.
+    const fixed = new Date(Math.floor(Date.now() / WINDOW_MS) * WINDOW_MS + 30_000);
+    app = await startTestApp({ config: { RATE_LIMIT_PER_MINUTE: PER_MINUTE, TRUST_PROXY: true }, now: () => fixed });
+    fx = await createActivityFixture(app.services.db);
+  });
+  after(() => app.stop());
+
+  it('should key on the address the proxy appended, not on entries the client sent', async () => {
+    const ask = (xff: string) => gql(app.url, QUERY, { id: fx.activityId }, { headers: { 'x-forwarded-for': xff } });
+    for (let i = 0; i < PER_MINUTE; i++) assert.equal((await ask(`10.0.0.${i}, 198.51.100.7`)).errors, undefined);
+    // Rotating the client-controlled part changes nothing.
+    assert.equal(errorCode(await ask('10.9.9.9, 198.51.100.7')), 'RATE_LIMITED');
+    // Another real client behind the same proxy has its own budget.
+    assert.equal((await ask('10.0.0.1, 198.51.100.8')).errors, undefined);
+  });
+});
