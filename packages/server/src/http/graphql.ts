@@ -14,6 +14,7 @@ import { createFormatError } from '../graphql/format-error.ts';
 import type { AppServices } from '../services.ts';
 import { graphqlWsHooks, WS_KEEP_ALIVE_MS } from './graphql-ws.ts';
 import type { Hardening } from './hardening.ts';
+import { quietClientProtocolErrors } from './ws-client-errors.ts';
 import { requestMeta } from './request-meta.ts';
 import { opsApolloPlugin } from '../ops/http-ops.ts';
 import { wsInRequestScope } from '../ops/ws-scope.ts';
@@ -44,6 +45,7 @@ export async function mountGraphQL(
 ): Promise<GraphQLEndpoint> {
   const { config, logger } = services;
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  quietClientProtocolErrors(wsServer, logger);
   // Auth at connection_init, per-socket cap, error codes, keep-alive pings: http/graphql-ws.ts.
   const wsCleanup = useServer<Record<string, unknown>>({ schema, ...hardening.ws(graphqlWsHooks(services)), ...wsInRequestScope }, wsServer, WS_KEEP_ALIVE_MS);
 

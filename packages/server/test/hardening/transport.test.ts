@@ -47,9 +47,11 @@ describe('HTTP and WebSocket transport limits', () => {
     assert.equal(res.status, 400);
   });
 
-  it('should close a WebSocket whose message exceeds 64 kB with 1009', async () => {
+  it('should close a WebSocket whose message exceeds 64 kB with 1009, without a stack trace on stderr', async (t) => {
+    const printed = t.mock.method(console, 'error', () => {});
     const code = await closeCodeAfter(app.url, (ws) => ws.send('x'.repeat(70_000)));
     assert.equal(code, 1009);
+    assert.equal(printed.mock.callCount(), 0);
   });
 
   it('should close a WebSocket that sends a malformed frame with 4400', async () => {
