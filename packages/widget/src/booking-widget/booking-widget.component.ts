@@ -98,7 +98,8 @@ export class BookingWidget extends LitElement {
       this.defaultLive?.close();
       this.defaultLive = undefined;
     }
-    if (changed.has('activityId') || changed.has('embedKey') || changed.has('api') || changed.has('config')) {
+    // `preview` too: a bare <booking-widget preview> (the /embed preview page) has no other attribute to start it.
+    if (changed.has('activityId') || changed.has('embedKey') || changed.has('api') || changed.has('config') || changed.has('preview')) {
       void this.flow.load();
     }
   }
