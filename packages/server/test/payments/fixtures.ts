@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../src/db/client.ts';
-import { activities, activityPrices, activitySessions, apiKeys, bookings, organizations, slotReservations, venues } from '../../src/db/schema/index.ts';
+import { activitySessions, bookings, slotReservations } from '../../src/db/schema/index.ts';
 import { reserveSlot } from '../../src/domain/reservations/reserve.ts';
-import { generateApiKey, hashApiKey } from '../../src/graphql/auth.ts';
 import type { AppServices } from '../../src/services.ts';
 import { startTestApp, type TestApp, type TestAppOptions } from '../support/app.ts';
 import { startStripeStandIn, type StripeStandIn } from '../support/stripe-stand-in.ts';
+import { createActivityFixture, createSession as createFixtureSession, type ActivityFixture } from '../reservations/fixtures.ts';
 
 export const WEBHOOK_SECRET = 'whsec_test_payments_suite_secret';
 
@@ -34,69 +34,28 @@ export async function startPaymentsApp(options: TestAppOptions = {}): Promise<Pa
   };
 }
 
-export interface Catalog {
-  readonly organizationId: string;
-  readonly venueId: string;
-  readonly activityId: string;
-  readonly apiKey: string;
-  readonly priceIds: { readonly adult: string; readonly child: string; readonly custom: string };
+export interface Catalog extends ActivityFixture {
+  /** The same ids as `prices`, under the name the payments tests use. */
+  readonly priceIds: ActivityFixture['prices'];
 }
 
-/** An organization, venue (Europe/Berlin, USD) and activity priced adult 3000 / child 1500 / custom "student" 2000. */
+/**
+ * An organization, venue (Europe/Berlin, USD) and activity priced adult 3000 / child 1500 /
+ * custom "student" 2000 with no Stripe ids yet (catalog sync fills them): the reservations
+ * fixture, shaped for the payments tests.
+ */
 export async function createCatalog(db: DbOrTx): Promise<Catalog> {
-  const [org] = await db.insert(organizations).values({ name: `Org ${randomUUID().slice(0, 8)}` }).returning();
-  const apiKey = generateApiKey();
-  await db.insert(apiKeys).values({ organizationId: org!.id, keyHash: hashApiKey(apiKey), label: 'test' });
-  const [venue] = await db
-    .insert(venues)
-    .values({ organizationId: org!.id, name: 'Manor', embedKey: `venue-${randomUUID()}`, timezone: 'Europe/Berlin', currency: 'USD' })
-    .returning();
-  const [activity] = await db
-    .insert(activities)
-    .values({
-      venueId: venue!.id,
-      organizationId: org!.id,
-      name: 'Haunted Library',
-      durationMinutes: 60,
-      capacity: 10,
-      minParty: 1,
-      maxParty: 10,
-      settings: { operatingDays: ['Monday'], startTime: '10:00', endTime: '18:00', slotInterval: 60, advanceBooking: 30 },
-    })
-    .returning();
-  const id = activity!.id;
-  const rows = await db
-    .insert(activityPrices)
-    .values([
-      { activityId: id, tier: 'adult', name: 'Adult', amountCents: 3000, currency: 'USD', lookupKey: `activity_${id}_adult` },
-      { activityId: id, tier: 'child', name: 'Child', amountCents: 1500, currency: 'USD', lookupKey: `activity_${id}_child` },
-      { activityId: id, tier: 'custom', name: 'Student', amountCents: 2000, currency: 'USD', lookupKey: `activity_${id}_custom_student` },
-    ])
-    .returning();
-  const tier = (t: string) => rows.find((p) => p.tier === t)!.id;
-  return { organizationId: org!.id, venueId: venue!.id, activityId: id, apiKey, priceIds: { adult: tier('adult'), child: tier('child'), custom: tier('custom') } };
+  const f = await createActivityFixture(db, { name: 'Haunted Library', maxParty: 10, adultStripePriceId: null });
+  return { ...f, priceIds: f.prices };
+}
+
+/** An open session a week ahead, on the hour, at a distinct hour per call. */
+export function createSession(db: DbOrTx, catalog: Catalog, capacity = 10): Promise<string> {
+  const nextHour = Math.floor(Date.now() / 3_600_000) * 3_600_000;
+  return createFixtureSession(db, catalog, { capacity, startsAt: new Date(nextHour + 7 * 86_400_000 + ++offset * 3_600_000) });
 }
 
 let offset = 0;
-
-/** An open session a week ahead, at a distinct hour per call. */
-export async function createSession(db: DbOrTx, catalog: Catalog, capacity = 10): Promise<string> {
-  offset += 1;
-  const startsAt = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 + 7 * 86_400_000 + offset * 3_600_000);
-  const [row] = await db
-    .insert(activitySessions)
-    .values({
-      activityId: catalog.activityId,
-      organizationId: catalog.organizationId,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 3_600_000),
-      localDate: startsAt.toISOString().slice(0, 10),
-      capacityTotal: capacity,
-      capacityRemaining: capacity,
-    })
-    .returning({ id: activitySessions.id });
-  return row!.id;
-}
 
 /** A live hold through the real reserveSlot; returns its reservation id. */
 export async function hold(services: AppServices, sessionId: string, tickets: Array<{ tier: 'adult' | 'child' | 'custom'; quantity: number; priceId?: string }>, email = 'guest@example.com'): Promise<string> {

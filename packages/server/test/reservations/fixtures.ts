@@ -7,6 +7,7 @@ import { generateApiKey, hashApiKey } from '../../src/graphql/auth.ts';
 
 export interface ActivityFixture {
   readonly organizationId: string;
+  readonly venueId: string;
   readonly activityId: string;
   readonly apiKey: string;
   readonly prices: { readonly adult: string; readonly child: string; readonly custom: string };
@@ -16,6 +17,10 @@ export interface ActivityFixtureOptions {
   readonly minParty?: number;
   readonly maxParty?: number;
   readonly requiresWaiver?: boolean;
+  /** @default 'Escape room' */
+  readonly name?: string;
+  /** The adult price's mirrored Stripe id. @default 'price_adult'; null = not synced yet */
+  readonly adultStripePriceId?: string | null;
 }
 
 /** An organization with one venue, one activity and adult 3000 / child 1500 / custom "Student" 2000 USD prices. */
@@ -32,7 +37,7 @@ export async function createActivityFixture(db: DbOrTx, options: ActivityFixture
     .values({
       venueId: venue!.id,
       organizationId: org!.id,
-      name: 'Escape room',
+      name: options.name ?? 'Escape room',
       durationMinutes: 60,
       capacity: 10,
       minParty: options.minParty ?? 1,
@@ -51,13 +56,13 @@ export async function createActivityFixture(db: DbOrTx, options: ActivityFixture
   const rows = await db
     .insert(activityPrices)
     .values([
-      { activityId: id, tier: 'adult', name: 'Adult', amountCents: 3000, currency: 'USD', lookupKey: `activity_${id}_adult`, stripePriceId: 'price_adult' },
+      { activityId: id, tier: 'adult', name: 'Adult', amountCents: 3000, currency: 'USD', lookupKey: `activity_${id}_adult`, stripePriceId: options.adultStripePriceId === undefined ? 'price_adult' : options.adultStripePriceId },
       { activityId: id, tier: 'child', name: 'Child', amountCents: 1500, currency: 'USD', lookupKey: `activity_${id}_child` },
       { activityId: id, tier: 'custom', name: 'Student', amountCents: 2000, currency: 'USD', lookupKey: `activity_${id}_custom_student` },
     ])
     .returning();
   const byTier = (tier: string) => rows.find((p) => p.tier === tier)!.id;
-  return { organizationId: org!.id, activityId: id, apiKey, prices: { adult: byTier('adult'), child: byTier('child'), custom: byTier('custom') } };
+  return { organizationId: org!.id, venueId: venue!.id, activityId: id, apiKey, prices: { adult: byTier('adult'), child: byTier('child'), custom: byTier('custom') } };
 }
 
 let offset = 0;

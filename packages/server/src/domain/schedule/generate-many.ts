@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../db/client.ts';
 import { activities, venues } from '../../db/schema/index.ts';
-import { generateSessions, readSettings, type ScheduledActivity } from './generate.ts';
+import { generateSessions, readSettings, scheduledActivityColumns, type ScheduledActivity } from './generate.ts';
 import { localDateOf } from './tz.ts';
 
 export interface GenerateAllOptions {
@@ -42,15 +42,7 @@ const GENERATOR_LOCK = 727_003;
 /** Every active activity of every organization, with its venue's timezone. */
 export async function activeScheduledActivities(db: Database): Promise<ScheduledActivity[]> {
   return db
-    .select({
-      id: activities.id,
-      organizationId: activities.organizationId,
-      durationMinutes: activities.durationMinutes,
-      capacity: activities.capacity,
-      settings: activities.settings,
-      status: activities.status,
-      timezone: venues.timezone,
-    })
+    .select(scheduledActivityColumns)
     .from(activities)
     .innerJoin(venues, eq(venues.id, activities.venueId))
     .where(eq(activities.status, 'active'));

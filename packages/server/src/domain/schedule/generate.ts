@@ -41,19 +41,22 @@ export function readSettings(activity: Pick<Activity, 'id' | 'settings'>): Activ
   return parsed.data;
 }
 
+/** What generation reads of an activity: its schedule inputs and its venue's timezone (join venues). */
+export const scheduledActivityColumns = {
+  id: activities.id,
+  organizationId: activities.organizationId,
+  durationMinutes: activities.durationMinutes,
+  capacity: activities.capacity,
+  settings: activities.settings,
+  status: activities.status,
+  timezone: venues.timezone,
+};
+
 /** Loads an activity with its venue's timezone; NOT_FOUND when unknown (or not the organization's, if given). */
 export async function loadScheduledActivity(db: DbOrTx, activityId: string, organizationId?: string): Promise<ScheduledActivity> {
   if (!isUuid(activityId)) throw notFound('Activity');
   const [row] = await db
-    .select({
-      id: activities.id,
-      organizationId: activities.organizationId,
-      durationMinutes: activities.durationMinutes,
-      capacity: activities.capacity,
-      settings: activities.settings,
-      status: activities.status,
-      timezone: venues.timezone,
-    })
+    .select(scheduledActivityColumns)
     .from(activities)
     .innerJoin(venues, eq(venues.id, activities.venueId))
     .where(organizationId ? and(eq(activities.id, activityId), eq(activities.organizationId, organizationId)) : eq(activities.id, activityId));
