@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { DbHandle } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
 import { CHANGES_CHANNEL } from './topics.ts';
+import { createTopicRegistry } from './topic-registry.ts';
 
 /** Called with the topic that changed; also called (with its own topic) after a reconnect. */
 export type ChangeHandler = (topic: string) => void;
@@ -62,8 +63,7 @@ export function createPostgresBus(options: PostgresBusOptions): ChangeBus {
   const pingIntervalMs = options.pingIntervalMs ?? 5_000;
   const pingTimeoutMs = options.pingTimeoutMs ?? pingIntervalMs * 2;
   const instance = randomUUID().slice(0, 8);
-  const handlers = new Map<string, Set<ChangeHandler>>();
-  const anyHandlers = new Set<(event: BusEvent) => void>();
+  const registry = createTopicRegistry();
   let generation = 0;
   let listenCalls = 0;
   let unlisten: (() => Promise<void>) | undefined;
@@ -73,16 +73,13 @@ export function createPostgresBus(options: PostgresBusOptions): ChangeBus {
   let pingOutstandingSince: number | undefined;
   const counters = { changes: 0, reconnects: 0, lastLagMs: null as number | null, maxLagMs: null as number | null };
 
-  const emitAny = (event: BusEvent) => {
-    for (const h of anyHandlers) h(event);
-  };
+  const emitAny = registry.emitAny;
 
   function deliver(payload: string): void {
     if (payload.startsWith(PING_PREFIX)) return receivePing(payload);
     counters.changes += 1;
     emitAny({ type: 'change', topic: payload });
-    const set = handlers.get(payload);
-    if (set) for (const h of [...set]) h(payload);
+    registry.dispatch(payload);
   }
 
   function receivePing(payload: string): void {
@@ -98,9 +95,9 @@ export function createPostgresBus(options: PostgresBusOptions): ChangeBus {
   // Anything may have changed while the listener was away: every watched topic is dirty.
   function reconnected(): void {
     counters.reconnects += 1;
-    logger.info({ topics: handlers.size }, 'change bus re-listening; marking every topic dirty');
+    logger.info({ topics: registry.size }, 'change bus re-listening; marking every topic dirty');
     emitAny({ type: 'reconnected' });
-    for (const [topic, set] of handlers) for (const h of [...set]) h(topic);
+    registry.dispatchAll();
   }
 
   async function listen(): Promise<void> {
@@ -163,27 +160,14 @@ export function createPostgresBus(options: PostgresBusOptions): ChangeBus {
       });
       return starting;
     },
-    subscribe(topic, handler) {
-      let set = handlers.get(topic);
-      if (!set) handlers.set(topic, (set = new Set()));
-      set.add(handler);
-      return () => {
-        const current = handlers.get(topic);
-        if (!current?.delete(handler)) return;
-        if (current.size === 0) handlers.delete(topic);
-      };
-    },
-    onAny(handler) {
-      anyHandlers.add(handler);
-      return () => void anyHandlers.delete(handler);
-    },
-    stats: () => ({ listening: Boolean(unlisten) && !closed, topics: handlers.size, ...counters }),
+    subscribe: registry.subscribe,
+    onAny: registry.onAny,
+    stats: () => ({ listening: Boolean(unlisten) && !closed, topics: registry.size, ...counters }),
     async close() {
       if (closed) return;
       closed = true;
       if (pingTimer) clearInterval(pingTimer);
-      handlers.clear();
-      anyHandlers.clear();
+      registry.clear();
       await starting?.catch(() => {});
       await unlisten?.().catch(() => {});
       unlisten = undefined;

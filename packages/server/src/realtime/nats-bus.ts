@@ -3,9 +3,10 @@ import { sql } from 'drizzle-orm';
 import { connect, type NatsConnection } from 'nats';
 import type { DbHandle } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
-import type { BusEvent, ChangeBus, ChangeHandler } from './bus.ts';
+import type { ChangeBus } from './bus.ts';
 import { createRelay, RESYNC, type Relay } from './nats-relay.ts';
 import { CHANGES_CHANNEL } from './topics.ts';
+import { createTopicRegistry } from './topic-registry.ts';
 
 export interface NatsBusOptions {
   /** nats://host:port */
@@ -38,8 +39,7 @@ export function createNatsBus(options: NatsBusOptions): ChangeBus {
   const subject = options.subject ?? `slotkit.changes.${database.replace(/[^\w-]/g, '_') || 'default'}`;
   const pingIntervalMs = options.pingIntervalMs ?? 5_000;
   const instance = randomUUID().slice(0, 8);
-  const handlers = new Map<string, Set<ChangeHandler>>();
-  const anyHandlers = new Set<(event: BusEvent) => void>();
+  const registry = createTopicRegistry();
   const counters = { changes: 0, reconnects: 0, lastLagMs: null as number | null, maxLagMs: null as number | null };
   const pingWaiters = new Set<() => void>();
   let nc: NatsConnection | undefined;
@@ -53,15 +53,13 @@ export function createNatsBus(options: NatsBusOptions): ChangeBus {
   const pingTimeoutMs = 2 * (pingIntervalMs || 5_000);
   const relayOverdue = () => pingOutstandingSince !== undefined && Date.now() - pingOutstandingSince > pingTimeoutMs;
 
-  const emitAny = (event: BusEvent) => {
-    for (const h of anyHandlers) h(event);
-  };
+  const emitAny = registry.emitAny;
 
   function markAllDirty(why: string): void {
     counters.reconnects += 1;
-    logger.info({ topics: handlers.size, why }, 'change bus (NATS) marking every topic dirty');
+    logger.info({ topics: registry.size, why }, 'change bus (NATS) marking every topic dirty');
     emitAny({ type: 'reconnected' });
-    for (const [topic, set] of handlers) for (const h of [...set]) h(topic);
+    registry.dispatchAll();
   }
 
   function deliver(payload: string): void {
@@ -85,8 +83,7 @@ export function createNatsBus(options: NatsBusOptions): ChangeBus {
     }
     counters.changes += 1;
     emitAny({ type: 'change', topic: payload });
-    const set = handlers.get(payload);
-    if (set) for (const h of [...set]) h(payload);
+    registry.dispatch(payload);
   }
 
   const sendPing = () => {
@@ -151,27 +148,14 @@ export function createNatsBus(options: NatsBusOptions): ChangeBus {
       starting ??= open();
       return starting;
     },
-    subscribe(topic, handler) {
-      let set = handlers.get(topic);
-      if (!set) handlers.set(topic, (set = new Set()));
-      set.add(handler);
-      return () => {
-        const current = handlers.get(topic);
-        if (!current?.delete(handler)) return;
-        if (current.size === 0) handlers.delete(topic);
-      };
-    },
-    onAny(handler) {
-      anyHandlers.add(handler);
-      return () => void anyHandlers.delete(handler);
-    },
-    stats: () => ({ listening: Boolean(nc) && !nc!.isClosed() && !closed && !relayOverdue(), topics: handlers.size, ...counters }),
+    subscribe: registry.subscribe,
+    onAny: registry.onAny,
+    stats: () => ({ listening: Boolean(nc) && !nc!.isClosed() && !closed && !relayOverdue(), topics: registry.size, ...counters }),
     async close() {
       if (closed) return;
       closed = true;
       if (pingTimer) clearInterval(pingTimer);
-      handlers.clear();
-      anyHandlers.clear();
+      registry.clear();
       await starting?.catch(() => {});
       await relay?.close();
       await nc?.drain().catch(() => {});
