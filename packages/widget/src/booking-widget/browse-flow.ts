@@ -145,8 +145,10 @@ export abstract class BrowseFlow implements ReactiveController {
 
   async selectDate(date: string): Promise<void> {
     this.update({ date, sessions: undefined, session: undefined, notice: undefined });
-    await this.refresh();
+    // Watch before reading: a change committed between the read and the subscription would
+    // otherwise show only with the next change (pushes carry whole snapshots, so order is safe).
     this.watch();
+    await this.refresh();
   }
 
   /** Reloads the selected date's sessions (also the polling fallback's tick). */

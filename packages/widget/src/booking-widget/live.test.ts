@@ -15,6 +15,19 @@ describe('<booking-widget> live availability', () => {
     expect(m.api.ops('Availability')).to.have.length(queries);
   });
 
+  it('should subscribe to a date before reading it, so no change falls between the two', async () => {
+    const m = await mount();
+    const readsAtWatch: number[] = [];
+    const watch = m.live.watch.bind(m.live);
+    m.live.watch = (activityId, date, on, fail) => {
+      readsAtWatch.push(m.api.ops('Availability').filter((c) => c.variables.date === date).length);
+      return watch(activityId, date, on, fail);
+    };
+    await toDate(m);
+    expect(readsAtWatch).to.deep.equal([0]);
+    expect(m.api.ops('Availability')).to.have.length(1);
+  });
+
   it('should mark the day sold out when a push leaves no seats, and available again when seats return', async () => {
     const m = await mount();
     await toDate(m);
