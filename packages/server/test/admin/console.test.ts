@@ -69,8 +69,9 @@ describe('the /console page', () => {
 
     // The first ready tab is the Venues query: run it and read the result pane.
     await page.locator('.graphiql-execute-button').click();
-    // Monaco renders spaces as U+00A0.
-    await page.waitForFunction(`document.querySelector('.graphiql-response')?.textContent.replace(/\\u00a0/g, ' ').includes('"Console Venue"')`, null, WAIT);
+    // Monaco renders spaces as U+00A0 (\s matches it). A locator, not waitForFunction(string):
+    // the page's strict CSP forbids the eval a string predicate needs.
+    await page.locator('.graphiql-response', { hasText: /"Console\sVenue"/ }).waitFor(WAIT);
 
     // The docs come from introspection sent with the key: the admin fields are there.
     await page.getByRole('button', { name: /documentation/i }).first().click();
