@@ -108,7 +108,9 @@ export function createHoldSweeper(options: HoldSweeperOptions): HoldSweeper {
     start() {
       if (!stopped) return;
       stopped = false;
-      timer = setTimeout(tick, intervalMs);
+      // First pass soon after start: holds that expired while no instance ran (a crash, a deploy)
+      // are released within a second instead of a whole interval later.
+      timer = setTimeout(tick, Math.min(intervalMs, 1_000));
     },
     async stop() {
       stopped = true;
