@@ -48,6 +48,9 @@ export const slotReservations = pgTable(
     index('slot_reservations_session_status_idx').on(t.sessionId, t.status),
     // The sweeper and the hold limits only look at live holds.
     index('slot_reservations_held_expiry_idx').on(t.expiresAt).where(sql`${t.status} = 'held'`),
+    // Lazy expiry inside reserve_slot() asks for one session's expired holds: a range on this index
+    // whatever plan the function caches (else a hot session rescans all its live holds per call).
+    index('slot_reservations_held_session_expiry_idx').on(t.sessionId, t.expiresAt).where(sql`${t.status} = 'held'`),
     index('slot_reservations_held_email_idx').on(sql`lower(${t.email})`).where(sql`${t.status} = 'held'`),
     index('slot_reservations_held_ip_idx').on(t.clientIp).where(sql`${t.status} = 'held'`),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX "slot_reservations_held_session_expiry_idx" ON "slot_reservations" USING btree ("session_id","expires_at") WHERE "slot_reservations"."status" = 'held';
