@@ -222,6 +222,11 @@ export type BookingStatus =
   | 'CONFIRMED'
   | 'REFUNDED';
 
+/** HTTP caching (Apollo cache control): widgetConfig sets its max-age; the types it returns inherit it. */
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 export type CalendarDay = {
   __typename?: 'CalendarDay';
   date: Scalars['Date']['output'];
@@ -881,6 +886,7 @@ export type ResolversTypes = {
   BookingFilter: ResolverTypeWrapper<Partial<BookingFilter>>;
   BookingStatus: ResolverTypeWrapper<Partial<BookingStatus>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  CacheControlScope: ResolverTypeWrapper<Partial<CacheControlScope>>;
   CalendarDay: ResolverTypeWrapper<Partial<CalendarDay>>;
   CancelSessionResult: ResolverTypeWrapper<Partial<CancelSessionResult>>;
   CapacityHealth: ResolverTypeWrapper<Partial<CapacityHealth>>;
@@ -997,6 +1003,14 @@ export type ResolversParentTypes = {
   VenueUpdateInput: Partial<VenueUpdateInput>;
   WidgetConfig: Partial<WidgetConfig>;
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1402,3 +1416,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WidgetConfig?: WidgetConfigResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};
