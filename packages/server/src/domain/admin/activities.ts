@@ -1,8 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { activities, activityPrices, type Activity, type ActivityPrice } from '../../db/schema/index.ts';
+import { activities, activityPrices, activitySessions, type Activity, type ActivityPrice } from '../../db/schema/index.ts';
 import { notFound } from '../../errors.ts';
-import { activityTopic, notifyChange, venueTopic } from '../../realtime/topics.ts';
+import { activityTopic, availabilityTopic, notifyChange, venueTopic } from '../../realtime/topics.ts';
 import { isUuid } from '../ids.ts';
 import { sessionsAfterChange, sessionsForNewActivity, type SessionSync } from './schedule-sync.ts';
 import { findVenue } from './venues.ts';
@@ -87,7 +87,12 @@ export async function archiveActivity(tx: Tx, organizationId: string, id: string
   const current = await lockActivity(tx, organizationId, id);
   await tx.update(activities).set({ status: 'archived' }).where(eq(activities.id, id));
   const sessions = await sessionsAfterChange(tx, id, now);
-  await notifyChange(tx, activityTopic(id), venueTopic(current.venueId));
+  // Kept sessions (they hold reservations) leave public availability too: their dates must push.
+  const keptDates = await tx
+    .selectDistinct({ localDate: activitySessions.localDate })
+    .from(activitySessions)
+    .where(and(eq(activitySessions.activityId, id), gt(activitySessions.startsAt, now)));
+  await notifyChange(tx, activityTopic(id), venueTopic(current.venueId), ...keptDates.map((d) => availabilityTopic(id, d.localDate)));
   return { activityId: id, sessions };
 }
 

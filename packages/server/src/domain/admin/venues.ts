@@ -3,7 +3,7 @@ import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { activities, activityPrices, activitySessions, bookings, venues, type Venue, type VenueTheme } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
-import { activityTopic, notifyChange, venueTopic } from '../../realtime/topics.ts';
+import { activityTopic, availabilityTopic, notifyChange, venueTopic } from '../../realtime/topics.ts';
 import { isUuid } from '../ids.ts';
 import { loadActivities, type ActivityWithPrices } from './activities-query.ts';
 import { parseInput, venueInputSchema, venueUpdateSchema, type VenueInput } from './validation.ts';
@@ -101,8 +101,14 @@ export async function deleteVenue(tx: Tx, organizationId: string, id: string): P
     .innerJoin(activities, eq(activities.id, activitySessions.activityId))
     .where(and(eq(activities.venueId, id), eq(bookings.organizationId, organizationId)));
   if ((booked?.n ?? 0) > 0) throw badInput('This venue has bookings; archive its activities instead', { field: 'id' });
+  // The cascade takes sessions (and their live holds) with it: every date anyone may watch must push.
+  const days = await tx
+    .selectDistinct({ activityId: activitySessions.activityId, localDate: activitySessions.localDate })
+    .from(activitySessions)
+    .innerJoin(activities, eq(activities.id, activitySessions.activityId))
+    .where(eq(activities.venueId, id));
   await tx.delete(venues).where(and(eq(venues.id, id), eq(venues.organizationId, organizationId)));
-  await notifyChange(tx, venueTopic(id));
+  await notifyChange(tx, venueTopic(id), ...days.map((d) => availabilityTopic(d.activityId, d.localDate)));
   return true;
 }
 
