@@ -11,20 +11,19 @@
  *        REALTIME_DEBOUNCE_MS / REALTIME_MAX_WAIT_MS (the server's coalescing window; defaults 500 / 2000)
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createClient, type Client } from 'graphql-ws';
-import postgres from 'postgres';
 import WebSocket from 'ws';
 import { createDb } from '../packages/server/src/db/client.ts';
 import { runMigrations } from '../packages/server/src/db/migrate.ts';
 import { activities, activityPrices, activitySessions, organizations, venues } from '../packages/server/src/db/schema/index.ts';
 import { fanoutSpread, pushLatencies, type Push, type Reservation } from './fanout-latency.ts';
 import type { ServerRequest, ServerStats } from './fanout-server.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
-const adminUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const hotCount = Number(process.env.BENCH_HOT ?? 2000);
 const otherCount = Number(process.env.BENCH_OTHER ?? 200);
 const rate = Number(process.env.BENCH_RATE ?? 100);
@@ -102,12 +101,9 @@ function subscriber(url: string, activityId: string, date: string, pushes: Push[
 }
 
 async function main() {
-  const name = `slotkit_bench_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const dbUrl = new URL(adminUrl);
-  dbUrl.pathname = `/${name}`;
-  const handle = await createDb({ url: dbUrl.toString(), max: 2 });
+  const scratch = await createScratchDatabase();
+  const { name } = scratch;
+  const handle = await createDb({ url: scratch.url, max: 2 });
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   const clients: Client[] = [];
   try {
@@ -130,7 +126,7 @@ async function main() {
     const hotKey = `availability:${activity!.id}:${hotDate}`;
     const otherDate = (i: number) => new Date(startsAt.getTime() + (10 + (i % 50)) * 86_400_000).toISOString().slice(0, 10);
 
-    server = await startServer(dbUrl.toString());
+    server = await startServer(scratch.url);
     const idle = await server.stats(hotKey);
 
     // Connect in batches, as a crowd of widgets would arrive (not all in one tick).
@@ -221,8 +217,7 @@ async function main() {
     await Promise.all(clients.map((c) => c.dispose()));
     await server?.stop();
     await handle.close();
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end({ timeout: 2 });
+    await scratch.drop();
   }
 }
 

@@ -7,16 +7,14 @@
  *   env: BENCH_PG_URL (server to create the database on), BENCH_ACTIVITIES (100), BENCH_DAYS (365),
  *        BENCH_CONCURRENCY (2 × cores: activities generated at once, one transaction each)
  */
-import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
-import postgres from 'postgres';
 import { createDb } from '../packages/server/src/db/client.ts';
 import { runMigrations } from '../packages/server/src/db/migrate.ts';
 import { activities, organizations, venues } from '../packages/server/src/db/schema/index.ts';
 import { generateAll } from '../packages/server/src/domain/schedule/generate-many.ts';
 import type { ActivitySettingsInput } from '../packages/server/src/domain/schedule/settings.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
-const adminUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const activityCount = Number(process.env.BENCH_ACTIVITIES ?? 100);
 const days = Number(process.env.BENCH_DAYS ?? 365);
 // Two transactions per core keep PostgreSQL busy while the client plans and encodes the next activity
@@ -32,19 +30,15 @@ const settings: ActivitySettingsInput = {
 };
 
 async function main() {
-  const name = `slotkit_bench_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = await createDb({ url: url.toString(), max: concurrency + 1 });
+  const scratch = await createScratchDatabase();
+  const handle = await createDb({ url: scratch.url, max: concurrency + 1 });
   try {
     await runMigrations(handle);
     const db = handle.db;
     const [org] = await db.insert(organizations).values({ name: 'Bench' }).returning();
     const [venue] = await db
       .insert(venues)
-      .values({ organizationId: org!.id, name: 'Bench venue', embedKey: name, timezone: 'America/New_York', currency: 'USD' })
+      .values({ organizationId: org!.id, name: 'Bench venue', embedKey: scratch.name, timezone: 'America/New_York', currency: 'USD' })
       .returning();
     await db.insert(activities).values(
       Array.from({ length: activityCount }, (_, i) => ({
@@ -82,8 +76,7 @@ async function main() {
     );
   } finally {
     await handle.close();
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end({ timeout: 2 });
+    await scratch.drop();
   }
 }
 

@@ -7,35 +7,30 @@
  *   pnpm --filter @slotkit/bench partition-sessions
  *   env: BENCH_PG_URL (server to create the database on), BENCH_SESSIONS (1000000)
  */
-import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import postgres from 'postgres';
 import { createDb } from '../packages/server/src/db/client.ts';
 import { runMigrations } from '../packages/server/src/db/migrate.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
-const adminUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const total = Number(process.env.BENCH_SESSIONS ?? 1_000_000);
 const activities = 100;
 const perActivity = Math.ceil(total / activities);
 const script = new URL('../packages/server/scripts/partition-sessions.sql', import.meta.url);
 
 async function main() {
-  const name = `slotkit_bench_part_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const sql = postgres(url.toString(), { max: 1, onnotice: () => {} });
+  const scratch = await createScratchDatabase('slotkit_bench_part');
+  const sql = postgres(scratch.url, { max: 1, onnotice: () => {} });
   try {
-    const handle = await createDb({ url: url.toString(), max: 2 }); // the migration lock and the migrator use one connection each
+    const handle = await createDb({ url: scratch.url, max: 2 }); // the migration lock and the migrator use one connection each
     await runMigrations(handle);
     await handle.close();
     const t0 = performance.now();
     await sql.unsafe(`
       with o as (insert into organizations (name) values ('Bench') returning id),
            v as (insert into venues (organization_id, name, embed_key, timezone, currency)
-                 select id, 'Bench venue', '${name}', 'America/New_York', 'USD' from o returning id, organization_id)
+                 select id, 'Bench venue', '${scratch.name}', 'America/New_York', 'USD' from o returning id, organization_id)
       insert into activities (venue_id, organization_id, name, duration_minutes, capacity, max_party, settings)
       select v.id, v.organization_id, 'Activity ' || g, 60, 8, 8, '{}'::jsonb from v, generate_series(1, ${activities}) g`);
     // Hourly sessions 09:00–21:00 UTC each day: 12 a day, so 10,000 per activity span ~833 days.
@@ -77,8 +72,7 @@ async function main() {
     }));
   } finally {
     await sql.end({ timeout: 2 });
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end({ timeout: 2 });
+    await scratch.drop();
   }
 }
 

@@ -9,17 +9,15 @@
  *   env: BENCH_PG_URL, BENCH_SECONDS (10 per run), BENCH_CONNECTIONS (50)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import postgres from 'postgres';
 import { createDb } from '../packages/server/src/db/client.ts';
 import { runMigrations } from '../packages/server/src/db/migrate.ts';
 import { DEMO_EMBED_KEY, seedDemo } from '../packages/server/src/seed/demo.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
-const adminUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const nodeScript = fileURLToPath(new URL('./read-path-node.ts', import.meta.url));
@@ -53,12 +51,8 @@ async function load(url: string, body: unknown): Promise<Run> {
 }
 
 async function main() {
-  const name = `slotkit_bench_read_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
+  const scratch = await createScratchDatabase('slotkit_bench_read');
+  const databaseUrl = scratch.url;
   try {
     const handle = await createDb({ url: databaseUrl, max: 2 });
     await runMigrations(handle);
@@ -109,8 +103,7 @@ async function main() {
     }, null, 2));
   } finally {
     await stopAll();
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end({ timeout: 2 });
+    await scratch.drop();
   }
 }
 

@@ -11,7 +11,7 @@
  *        BENCH_POOL (10, both paths), BENCH_SECONDS (5 per phase), BENCH_ROUNDS (3), BENCH_WARMUP_SECONDS (1)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -22,8 +22,8 @@ import { createDb } from '../packages/server/src/db/client.ts';
 import { runMigrations } from '../packages/server/src/db/migrate.ts';
 import { activities, activityPrices, activitySessions, organizations, venues } from '../packages/server/src/db/schema/index.ts';
 import { findCapacityMismatches } from '../packages/server/src/domain/reservations/capacity-check.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
-const adminUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const clients = Number(process.env.BENCH_CLIENTS ?? 64);
 const pool = Number(process.env.BENCH_POOL ?? 10);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -195,13 +195,10 @@ function rawAttempt(sql: postgres.Sql, tickets: postgres.JSONValue, pickSession:
 
 async function main() {
   const loadAverageAtStart = loadavg().map((l) => Number(l.toFixed(1)));
-  const name = `slotkit_bench_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = await createDb({ url: url.toString(), max: 2 });
-  const raw = postgres(url.toString(), { max: pool, onnotice: () => {} });
+  const scratch = await createScratchDatabase();
+  const { name } = scratch;
+  const handle = await createDb({ url: scratch.url, max: 2 });
+  const raw = postgres(scratch.url, { max: pool, onnotice: () => {} });
   let server: ChildProcess | undefined;
   try {
     await runMigrations(handle);
@@ -230,7 +227,7 @@ async function main() {
     const [contested] = ids(await db.insert(activitySessions).values(session(2000, 100)).returning({ id: activitySessions.id }));
     const tickets = [{ tier: 'adult', priceId: price!.id, name: 'Adult', quantity: 1, unitAmountCents: 2500, stripePriceId: null }];
 
-    const started = await startServerProcess(url.toString());
+    const started = await startServerProcess(scratch.url);
     server = started.child;
     const hotPick = () => hot!;
     const spreadPick = () => spread[Math.floor(Math.random() * spread.length)]!;
@@ -306,8 +303,7 @@ async function main() {
     if (server && server.exitCode === null) await new Promise((r) => server!.once('exit', r));
     await raw.end({ timeout: 2 });
     await handle.close();
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end({ timeout: 2 });
+    await scratch.drop();
   }
 }
 
