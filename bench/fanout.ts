@@ -19,10 +19,10 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createDb } from '../packages/server/src/db/client.ts';
 import { runMigrations } from '../packages/server/src/db/migrate.ts';
-import { activities, activityPrices, activitySessions, organizations, venues } from '../packages/server/src/db/schema/index.ts';
+import { activitySessions } from '../packages/server/src/db/schema/index.ts';
 import { fanoutSpread, pushLatencies, type Push, type Reservation } from './fanout-latency.ts';
 import type { ServerRequest, ServerStats } from './fanout-server.ts';
-import { createScratchDatabase } from './scratch-database.ts';
+import { createScratchDatabase, seedBenchActivity } from './scratch-database.ts';
 
 const hotCount = Number(process.env.BENCH_HOT ?? 2000);
 const otherCount = Number(process.env.BENCH_OTHER ?? 200);
@@ -109,21 +109,15 @@ async function main() {
   try {
     await runMigrations(handle);
     const db = handle.db;
-    const [org] = await db.insert(organizations).values({ name: 'Bench' }).returning();
-    const [venue] = await db.insert(venues).values({ organizationId: org!.id, name: 'Bench', embedKey: name, timezone: 'UTC', currency: 'USD' }).returning();
-    const [activity] = await db
-      .insert(activities)
-      .values({ venueId: venue!.id, organizationId: org!.id, name: 'Bench', durationMinutes: 60, capacity: 8, maxParty: 8, settings: { requiresWaiver: false } })
-      .returning();
-    await db.insert(activityPrices).values({ activityId: activity!.id, tier: 'adult', name: 'Adult', amountCents: 2500, currency: 'USD', lookupKey: `activity_${activity!.id}_adult` });
+    const bench = await seedBenchActivity(db, name);
     const startsAt = new Date(Date.now() + 3 * 86_400_000);
     startsAt.setUTCHours(18, 0, 0, 0);
     const hotDate = startsAt.toISOString().slice(0, 10);
     const [session] = await db
       .insert(activitySessions)
-      .values({ activityId: activity!.id, organizationId: org!.id, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), localDate: hotDate, capacityTotal: CAPACITY, capacityRemaining: CAPACITY })
+      .values({ activityId: bench.activityId, organizationId: bench.organizationId, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), localDate: hotDate, capacityTotal: CAPACITY, capacityRemaining: CAPACITY })
       .returning();
-    const hotKey = `availability:${activity!.id}:${hotDate}`;
+    const hotKey = `availability:${bench.activityId}:${hotDate}`;
     const otherDate = (i: number) => new Date(startsAt.getTime() + (10 + (i % 50)) * 86_400_000).toISOString().slice(0, 10);
 
     server = await startServer(scratch.url);
@@ -134,7 +128,7 @@ async function main() {
     const connectStart = performance.now();
     for (let i = 0; i < hotCount + otherCount; i += 100) {
       for (let j = i; j < Math.min(i + 100, hotCount + otherCount); j++) {
-        clients.push(j < hotCount ? subscriber(server.url, activity!.id, hotDate, hotPushes[j]!) : subscriber(server.url, activity!.id, otherDate(j), null));
+        clients.push(j < hotCount ? subscriber(server.url, bench.activityId, hotDate, hotPushes[j]!) : subscriber(server.url, bench.activityId, otherDate(j), null));
       }
       await until(async () => ((await server!.stats(hotKey)).feed?.listeners ?? 0) >= Math.min(i + 100, hotCount), 30_000, 'subscribers');
     }

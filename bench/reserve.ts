@@ -20,9 +20,9 @@ import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { createDb } from '../packages/server/src/db/client.ts';
 import { runMigrations } from '../packages/server/src/db/migrate.ts';
-import { activities, activityPrices, activitySessions, organizations, venues } from '../packages/server/src/db/schema/index.ts';
+import { activitySessions } from '../packages/server/src/db/schema/index.ts';
 import { findCapacityMismatches } from '../packages/server/src/domain/reservations/capacity-check.ts';
-import { createScratchDatabase } from './scratch-database.ts';
+import { createScratchDatabase, seedBenchActivity } from './scratch-database.ts';
 
 const clients = Number(process.env.BENCH_CLIENTS ?? 64);
 const pool = Number(process.env.BENCH_POOL ?? 10);
@@ -203,20 +203,11 @@ async function main() {
   try {
     await runMigrations(handle);
     const db = handle.db;
-    const [org] = await db.insert(organizations).values({ name: 'Bench' }).returning();
-    const [venue] = await db.insert(venues).values({ organizationId: org!.id, name: 'Bench', embedKey: name, timezone: 'UTC', currency: 'USD' }).returning();
-    const [activity] = await db
-      .insert(activities)
-      .values({ venueId: venue!.id, organizationId: org!.id, name: 'Bench', durationMinutes: 60, capacity: 8, maxParty: 8, settings: { requiresWaiver: false } })
-      .returning();
-    const [price] = await db
-      .insert(activityPrices)
-      .values({ activityId: activity!.id, tier: 'adult', name: 'Adult', amountCents: 2500, currency: 'USD', lookupKey: `activity_${activity!.id}_adult` })
-      .returning();
+    const bench = await seedBenchActivity(db, name);
     const session = (i: number, capacity: number) => {
       const startsAt = new Date(Date.now() + 30 * 86_400_000 + i * 3_600_000);
       return {
-        activityId: activity!.id, organizationId: org!.id, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000),
+        activityId: bench.activityId, organizationId: bench.organizationId, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000),
         localDate: startsAt.toISOString().slice(0, 10), capacityTotal: capacity, capacityRemaining: capacity,
       };
     };
@@ -225,7 +216,7 @@ async function main() {
     const [hot] = ids(await db.insert(activitySessions).values(session(0, big)).returning({ id: activitySessions.id }));
     const spread = ids(await db.insert(activitySessions).values(Array.from({ length: 1000 }, (_, i) => session(i + 1, big))).returning({ id: activitySessions.id }));
     const [contested] = ids(await db.insert(activitySessions).values(session(2000, 100)).returning({ id: activitySessions.id }));
-    const tickets = [{ tier: 'adult', priceId: price!.id, name: 'Adult', quantity: 1, unitAmountCents: 2500, stripePriceId: null }];
+    const tickets = [{ tier: 'adult', priceId: bench.priceId, name: 'Adult', quantity: 1, unitAmountCents: 2500, stripePriceId: null }];
 
     const started = await startServerProcess(scratch.url);
     server = started.child;

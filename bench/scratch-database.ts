@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import type { Database } from '../packages/server/src/db/client.ts';
+import { activities, activityPrices, organizations, venues } from '../packages/server/src/db/schema/index.ts';
 
 /** The server benchmarks create their scratch databases on. */
 export const adminUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -27,4 +29,19 @@ export async function createScratchDatabase(prefix = 'slotkit_bench'): Promise<S
       await admin.end({ timeout: 2 });
     },
   };
+}
+
+/** The catalog the hold benchmarks book on: one venue (UTC, USD), one activity, one adult price of 2500. */
+export async function seedBenchActivity(db: Database, embedKey: string) {
+  const [org] = await db.insert(organizations).values({ name: 'Bench' }).returning();
+  const [venue] = await db.insert(venues).values({ organizationId: org!.id, name: 'Bench', embedKey, timezone: 'UTC', currency: 'USD' }).returning();
+  const [activity] = await db
+    .insert(activities)
+    .values({ venueId: venue!.id, organizationId: org!.id, name: 'Bench', durationMinutes: 60, capacity: 8, maxParty: 8, settings: { requiresWaiver: false } })
+    .returning();
+  const [price] = await db
+    .insert(activityPrices)
+    .values({ activityId: activity!.id, tier: 'adult', name: 'Adult', amountCents: 2500, currency: 'USD', lookupKey: `activity_${activity!.id}_adult` })
+    .returning();
+  return { organizationId: org!.id, activityId: activity!.id, priceId: price!.id };
 }
