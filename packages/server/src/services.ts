@@ -5,6 +5,7 @@ import { noPayments, type PaymentsPort } from './payments/port.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
 import { createMetrics, type Metrics } from './ops/metrics.ts';
 import { ReadCache } from './ops/read-cache.ts';
+import { requestScope } from './ops/request-scope.ts';
 
 /**
  * Everything a request or job needs, built once per process. Time comes from
@@ -56,7 +57,12 @@ export function createServices(options: CreateServicesOptions): AppServices {
       coalescer: { debounceMs: options.config.REALTIME_DEBOUNCE_MS, maxWaitMs: options.config.REALTIME_MAX_WAIT_MS },
     });
   const readCache = options.config.READ_CACHE
-    ? new ReadCache({ bus: realtime.bus, now: () => now().getTime(), onLookup: (cache, result) => metrics.readCache.inc({ cache, result }) })
+    ? new ReadCache({
+        bus: realtime.bus,
+        now: () => now().getTime(),
+        onLookup: (cache, result) => metrics.readCache.inc({ cache, result }),
+        currentReads: () => requestScope.getStore()?.reads,
+      })
     : undefined;
   return {
     config: options.config,

@@ -65,14 +65,25 @@ export class OperationGuard {
       if (!allowed) throw forbidden(`Origin ${origin} is not allowed for this venue`);
     }
     if (perMinute <= 0) return;
-    const rules: RateLimitRule[] = [{ key: `ip:${meta.ip}`, limit: perMinute }];
-    if (summary.fields.some((f) => WRITE_FIELDS.has(f.name))) {
-      rules.push({ key: `ip-write:${meta.ip}`, limit: Math.max(1, Math.floor(perMinute / 4)) });
-    }
-    for (const id of venueIds) rules.push({ key: `venue:${id}`, limit: perMinute * VENUE_BUDGET_FACTOR });
-    const decision = await this.options.limiter.hit(rules);
+    const writes = summary.fields.some((f) => WRITE_FIELDS.has(f.name));
+    const decision = await this.options.limiter.hit(budgets(perMinute, meta.ip, venueIds, writes));
     if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
   }
+
+  /** The per-IP and per-venue budgets of a read answered from the response cache (http/response-cache.ts). */
+  async admitsCachedRead(ip: string, venueIds: readonly string[]): Promise<boolean> {
+    const perMinute = this.options.config.RATE_LIMIT_PER_MINUTE;
+    if (perMinute <= 0) return true;
+    return (await this.options.limiter.hit(budgets(perMinute, ip, venueIds, false))).allowed;
+  }
+}
+
+/** The budgets one public operation draws on: its IP's, its IP's write budget (holds, checkouts), each venue's. */
+function budgets(perMinute: number, ip: string, venueIds: readonly string[], writes: boolean): RateLimitRule[] {
+  const rules: RateLimitRule[] = [{ key: `ip:${ip}`, limit: perMinute }];
+  if (writes) rules.push({ key: `ip-write:${ip}`, limit: Math.max(1, Math.floor(perMinute / 4)) });
+  for (const id of venueIds) rules.push({ key: `venue:${id}`, limit: perMinute * VENUE_BUDGET_FACTOR });
+  return rules;
 }
 
 const STATUS: Readonly<Record<string, number>> = {

@@ -7,6 +7,10 @@ import { mountGraphQL } from './graphql.ts';
 import { createHardening } from './hardening.ts';
 import { registerRoutes } from './routes.ts';
 import { requestContext } from '../ops/http-ops.ts';
+import { ResponseCache } from '../ops/response-cache.ts';
+import { responseCacheMiddleware } from './response-cache.ts';
+
+const BODY_LIMIT_BYTES = 100 * 1024;
 
 export interface RunningServer {
   readonly httpServer: Server;
@@ -28,6 +32,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const { services } = options;
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every response body for a weak ETag, mutations included; the routes that
+  // benefit (widget.js, console, cached GraphQL answers) compute theirs once, up front.
+  app.set('etag', false);
   // One hop, like request-meta.ts: req.ip is the address our proxy saw, never a client-supplied entry.
   app.set('trust proxy', services.config.TRUST_PROXY ? 1 : false);
   const httpServer = createServer(app);
@@ -38,8 +45,20 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   app.use(requestContext(services)); // request id (X-Request-Id, logs) + HTTP latency metric
   app.use(hardening.securityHeaders);
   const graphql = await mountGraphQL(app, httpServer, schema, services, hardening);
+  const responseCache = services.readCache
+    ? [
+        responseCacheMiddleware({
+          cache: new ResponseCache({ readCache: services.readCache }),
+          guard: hardening.guard,
+          config: services.config,
+          bodyLimitBytes: BODY_LIMIT_BYTES,
+          onLookup: (result) => services.metrics.readCache.inc({ cache: 'response', result }),
+        }),
+      ]
+    : [];
+  // /graphql first: it takes nearly all the traffic, so it should not be matched against every other route.
+  app.use('/graphql', hardening.cors, ...responseCache, express.json({ limit: BODY_LIMIT_BYTES }), graphql.middleware, hardening.bodyErrors);
   registerRoutes(app, services);
-  app.use('/graphql', hardening.cors, express.json({ limit: '100kb' }), graphql.middleware, hardening.bodyErrors);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

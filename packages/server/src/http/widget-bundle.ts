@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { strongEtag } from './etag.ts';
 
 /** packages/widget/dist, written by `pnpm run build` (rollup). */
 export const DEFAULT_WIDGET_DIST = fileURLToPath(new URL('../../../widget/dist/', import.meta.url));
@@ -27,7 +27,7 @@ export interface WidgetBundle {
 export const HASHED_FILE_RE = /^[\w-]+\.[\w-]{6,}\.js(?:\.map)?$/;
 
 export function toAsset(body: Buffer, contentType: string): StaticAsset {
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  const etag = strongEtag(body);
   return { body, gzip: gzipSync(body, { level: 9 }), etag, contentType };
 }
 

@@ -19,6 +19,8 @@ export interface ReadCacheOptions {
   maxEntries?: number;
   /** Counts hits and misses (metrics). */
   onLookup?: (cache: string, result: 'hit' | 'miss' | 'bypass') => void;
+  /** The log of the response being assembled now, if any (the response cache builds on it). */
+  currentReads?: () => ReadLog | undefined;
 }
 
 interface Entry {
@@ -27,11 +29,29 @@ interface Entry {
   readonly expiresAt: number;
 }
 
+/** One cached value a response was built from, exactly as it was served. */
+export interface ReadRef {
+  readonly id: string;
+  readonly entry: Entry;
+}
+
+/**
+ * Which cached values went into one response. `complete` turns false when a
+ * value came from outside the cache (bypass, or a result a change overtook):
+ * such a response must not be reused.
+ */
+export interface ReadLog {
+  readonly refs: ReadRef[];
+  complete: boolean;
+}
+
 interface InFlight {
   readonly promise: Promise<unknown>;
   /** Set when a change (or a reconnect) arrived while computing: the result is served once, never stored. */
   stale: boolean;
   readonly changed: Set<string>;
+  /** The entry the result was stored as, once it is. */
+  entry?: Entry;
 }
 
 /**
@@ -59,21 +79,26 @@ export class ReadCache {
 
   async get<T>(cache: string, key: string, compute: () => Promise<Fill<T>>): Promise<T> {
     const id = `${cache}\u0000${key}`;
+    const log = this.options.currentReads?.();
     const now = this.options.now();
     const hit = this.entries.get(id);
     if (hit && hit.expiresAt > now) {
       this.options.onLookup?.(cache, 'hit');
+      log?.refs.push({ id, entry: hit });
       return hit.value as T;
     }
     if (hit) this.drop(id);
     const running = this.inFlight.get(id);
     if (running && !running.stale) {
       this.options.onLookup?.(cache, 'hit');
-      return (await running.promise) as T;
+      const value = (await running.promise) as T;
+      record(log, id, running.entry);
+      return value;
     }
     if (!this.options.bus.stats().listening) {
       // Without the bus an entry could outlive a change: read through.
       this.options.onLookup?.(cache, 'bypass');
+      if (log) log.complete = false;
       return (await compute()).value;
     }
     this.options.onLookup?.(cache, 'miss');
@@ -81,7 +106,8 @@ export class ReadCache {
     const promise = compute().then((fill) => {
       if (this.inFlight.get(id) === flight) this.inFlight.delete(id);
       const touched = flight.stale || fill.topics.some((t) => flight.changed.has(t));
-      if (!touched) this.store(id, fill);
+      if (!touched) flight.entry = this.store(id, fill);
+      record(log, id, flight.entry);
       return fill.value;
     });
     (flight as { promise: Promise<unknown> }).promise = promise;
@@ -90,6 +116,17 @@ export class ReadCache {
       if (this.inFlight.get(id) === flight) this.inFlight.delete(id);
     });
     return promise;
+  }
+
+  /** True while every value of `refs` is still the live, unexpired entry: nothing it was built from has changed. */
+  isCurrent(refs: readonly ReadRef[]): boolean {
+    const now = this.options.now();
+    return refs.every((ref) => this.entries.get(ref.id) === ref.entry && ref.entry.expiresAt > now);
+  }
+
+  /** The topics `refs` depend on (the response cache derives venue ids from them). */
+  static topicsOf(refs: readonly ReadRef[]): string[] {
+    return [...new Set(refs.flatMap((ref) => ref.entry.topics))];
   }
 
   size(): number {
@@ -116,21 +153,23 @@ export class ReadCache {
     for (const id of [...ids]) this.drop(id);
   }
 
-  private store(id: string, fill: Fill<unknown>): void {
+  private store(id: string, fill: Fill<unknown>): Entry | undefined {
     const now = this.options.now();
     const expiresAt = Math.min(now + this.maxAgeMs, fill.validUntil ?? Infinity);
-    if (expiresAt <= now) return;
+    if (expiresAt <= now) return undefined;
     this.drop(id);
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.drop(oldest);
     }
-    this.entries.set(id, { value: fill.value, topics: fill.topics, expiresAt });
+    const entry: Entry = { value: fill.value, topics: fill.topics, expiresAt };
+    this.entries.set(id, entry);
     for (const topic of fill.topics) {
       let ids = this.byTopic.get(topic);
       if (!ids) this.byTopic.set(topic, (ids = new Set()));
       ids.add(id);
     }
+    return entry;
   }
 
   private drop(id: string): void {
@@ -144,4 +183,11 @@ export class ReadCache {
       if (ids.size === 0) this.byTopic.delete(topic);
     }
   }
+}
+
+/** A value that was not (or is no longer) stored makes the response it went into unrepeatable. */
+function record(log: ReadLog | undefined, id: string, entry: Entry | undefined): void {
+  if (!log) return;
+  if (entry) log.refs.push({ id, entry });
+  else log.complete = false;
 }
