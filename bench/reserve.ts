@@ -8,7 +8,8 @@
  *
  *   pnpm --filter @slotkit/bench reserve
  *   env: BENCH_PG_URL (server to create the database on), BENCH_CLIENTS (64),
- *        BENCH_POOL (10, both paths), BENCH_SECONDS (5 per phase), BENCH_ROUNDS (3), BENCH_WARMUP_SECONDS (1)
+ *        BENCH_POOL (10, both paths), BENCH_SECONDS (5 per phase), BENCH_ROUNDS (3), BENCH_WARMUP_SECONDS (1),
+ *        BENCH_SERVER_NODE_ARGS (extra node flags for the server process, e.g. --cpu-prof)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -126,16 +127,22 @@ async function freePort(): Promise<number> {
 /** The product as deployed: `src/main.ts` in its own process, limits off. */
 async function startServerProcess(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...extra, '--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
-      NODE_ENV: 'development',
+      // As deployed: production mode (graphql-js and Express skip their development checks).
+      NODE_ENV: 'production',
+      STRIPE_SECRET_KEY: 'sk_test_bench',
+      STRIPE_WEBHOOK_SECRET: 'whsec_bench',
       DATABASE_URL: databaseUrl,
       DB_POOL_MAX: String(pool),
       PORT: String(port),
       HOST: '127.0.0.1',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       SLOTKIT_DEMO: '0',
       HOLDS_PER_EMAIL: '0',
       HOLDS_PER_IP: '0',
@@ -235,23 +242,24 @@ async function main() {
     await raw.unsafe(withoutNotify);
     const graphqlHot = graphqlAttempt(started.url, hotPick);
     const graphqlSpread = graphqlAttempt(started.url, spreadPick);
-    // Server CPU per GraphQL call is the load-independent cost of our stack (the machine may be shared).
-    let serverCpu = 0;
-    let serverCalls = 0;
-    const measured = async (attempt: Attempt) => {
-      const before = cpuMs(server?.pid);
+    // CPU per call (server process, and this load generator) is the load-independent cost of each path (the machine may be shared).
+    const cpu = { graphql: { server: 0, client: 0, calls: 0 }, raw: { server: 0, client: 0, calls: 0 } };
+    const tallied = (path: 'graphql' | 'raw') => async (attempt: Attempt) => {
+      const [before, clientBefore] = [cpuMs(server?.pid), process.cpuUsage()];
       const result = await phase(attempt);
-      const after = cpuMs(server?.pid);
-      if (before !== undefined && after !== undefined) {
-        serverCpu += after - before;
-        serverCalls += result.calls ?? 0;
-      }
+      const [after, client] = [cpuMs(server?.pid), process.cpuUsage(clientBefore)];
+      if (before !== undefined && after !== undefined) cpu[path].server += after - before;
+      cpu[path].client += (client.user + client.system) / 1000;
+      cpu[path].calls += result.calls ?? 0;
       return result;
     };
+    const measured = tallied('graphql');
+    const rawMeasured = tallied('raw');
+    const perCall = (path: 'graphql' | 'raw', who: 'server' | 'client') => (cpu[path].calls ? Number((cpu[path][who] / cpu[path].calls).toFixed(3)) : null);
     for (let round = 0; round < rounds; round += 1) {
-      runs.hotRaw.push(await phase(rawAttempt(raw, tickets, hotPick)));
+      runs.hotRaw.push(await rawMeasured(rawAttempt(raw, tickets, hotPick)));
       runs.hotGraphql.push(await measured(graphqlHot));
-      runs.spreadRaw.push(await phase(rawAttempt(raw, tickets, spreadPick)));
+      runs.spreadRaw.push(await rawMeasured(rawAttempt(raw, tickets, spreadPick)));
       runs.spreadGraphql.push(await measured(graphqlSpread));
       runs.hotRawNoNotify.push(await phase(rawAttempt(raw, tickets, hotPick, 'reserve_slot_without_notify')));
     }
@@ -277,7 +285,10 @@ async function main() {
       loadAverageAtStart,
       hotSession: { graphql: hotGraphql, raw: hotRaw, ratioGraphqlToRaw: ratio(hotGraphql, hotRaw), rawWithoutNotify: combine(runs.hotRawNoNotify) },
       thousandSessions: { graphql: spreadGraphql, raw: spreadRaw, ratioGraphqlToRaw: ratio(spreadGraphql, spreadRaw) },
-      serverCpuMsPerGraphqlCall: serverCalls ? Number((serverCpu / serverCalls).toFixed(3)) : null,
+      cpuMsPerCall: {
+        graphql: { server: perCall('graphql', 'server'), loadGenerator: perCall('graphql', 'client') },
+        raw: { loadGenerator: perCall('raw', 'client') },
+      },
       loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(1))),
       contested: { capacity: 100, holds: counts!.contested_holds, refusedInWindow: contestedRun.refused },
       oversell: {

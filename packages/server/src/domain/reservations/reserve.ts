@@ -51,6 +51,7 @@ export async function reserveSlot(services: AppServices, input: ReserveSlotReque
       catalog = await cache.get(services.db, request.sessionId, { fresh: true });
       continue;
     }
+    if (answer.outcome === 'not_found') cache.forget(request.sessionId);
     if ('expiredCheckoutIds' in answer) void expireCheckoutsAfterCommit(services, answer.expiredCheckoutIds);
     return toOutcome(answer, now);
   }
