@@ -73,6 +73,10 @@ export async function generateAll(db: Database, options: GenerateAllOptions = {}
             const [lock] = await queryRows<{ ok: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${GENERATOR_LOCK}, hashtext(${activity.id})) as ok`);
             if (!lock?.ok) return undefined;
           }
+          // A commit need not wait for its WAL to reach disk: a crash can lose only sessions
+          // that no reservation can reference yet (its later synchronous commit flushes them
+          // first), and the next run regenerates them.
+          await tx.execute(sql`set local synchronous_commit = off`);
           return generateSessions(tx, { activity, from, days });
         });
         if (!r) skipped += 1;

@@ -6,6 +6,7 @@ import { activities, venues, type Activity } from '../../db/schema/index.ts';
 import { AppError, ErrorCode, notFound } from '../../errors.ts';
 import { activityTopic, availabilityTopic, notifyChange, type Topic } from '../../realtime/topics.ts';
 import { isUuid } from '../ids.ts';
+import { copySessions } from './copy-sessions.ts';
 import { planColumns, planSessions, type PlannedColumns, type PlannedSession } from './plan.ts';
 import { activitySettingsSchema, type ActivitySettings } from './settings.ts';
 
@@ -71,9 +72,11 @@ export function planFor(activity: ScheduledActivity, from: string, days: number)
 }
 
 /**
- * Persists the planned sessions. Idempotent: `ON CONFLICT (activity_id,
- * starts_at) DO NOTHING`, so a second run (or another instance running at the
- * same moment) changes nothing. Notifies each date that gained sessions.
+ * Persists the planned sessions. Idempotent: only starts not already there
+ * are stored, and one another writer stores meanwhile is skipped by `ON
+ * CONFLICT (activity_id, starts_at) DO NOTHING` (the COPY path falls back to
+ * it), so a second run (or another instance running at the same moment)
+ * changes nothing. Notifies each date that gained sessions.
  */
 export async function generateSessions(tx: DbOrTx, options: GenerateOptions): Promise<GenerateResult> {
   const activity = options.activity ?? (await loadScheduledActivity(tx, options.activityId ?? ''));
@@ -116,13 +119,34 @@ async function existingStarts(tx: DbOrTx, activityId: string, firstMs: number, l
 }
 
 /**
+ * Stores the planned (missing) sessions: by binary COPY where the
+ * transaction allows it (copy-sessions.ts), else by INSERT … ON CONFLICT DO
+ * NOTHING. Notifies each date that gained sessions.
+ */
+export async function insertPlanned(tx: DbOrTx, activity: ScheduledActivity, planned: Pick<PlannedColumns, 'startsMs' | 'localDates'>): Promise<number> {
+  const copied = await copySessions(tx, {
+    activityId: activity.id,
+    organizationId: activity.organizationId,
+    capacity: activity.capacity,
+    durationMinutes: activity.durationMinutes,
+    ...planned,
+  });
+  const { created, touched } = copied === undefined ? await insertChunks(tx, activity, planned) : { created: copied, touched: new Set(planned.localDates) };
+  if (created > 0) {
+    const topics: Topic[] = [...touched].map((d) => availabilityTopic(activity.id, d));
+    await notifyChange(tx, ...topics, activityTopic(activity.id));
+  }
+  return created;
+}
+
+/**
  * One INSERT … SELECT FROM unnest(arrays) per chunk. Arrays travel as one
  * text parameter each (drizzle would expand a JS array into one parameter per
  * element): ids, start instants as epoch seconds, local dates as YYYY-MM-DD.
  * Ids are time-ordered (UUIDv7 layout), so the primary-key index grows at its
  * right edge instead of taking a random page per row.
  */
-export async function insertPlanned(tx: DbOrTx, activity: ScheduledActivity, planned: Pick<PlannedColumns, 'startsMs' | 'localDates'>): Promise<number> {
+async function insertChunks(tx: DbOrTx, activity: ScheduledActivity, planned: Pick<PlannedColumns, 'startsMs' | 'localDates'>) {
   let created = 0;
   const touched = new Set<string>();
   const durationSeconds = activity.durationMinutes * 60;
@@ -146,11 +170,7 @@ export async function insertPlanned(tx: DbOrTx, activity: ScheduledActivity, pla
       touched.add(r.local_date);
     }
   }
-  if (created > 0) {
-    const topics: Topic[] = [...touched].map((d) => availabilityTopic(activity.id, d));
-    await notifyChange(tx, ...topics, activityTopic(activity.id));
-  }
-  return created;
+  return { created, touched };
 }
 
 /** `count` UUIDv7-layout ids: 48-bit milliseconds, a 12-bit sequence, random tail; ascending. */
