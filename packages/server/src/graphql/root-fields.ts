@@ -3,6 +3,7 @@ import {
   Kind,
   type DocumentNode,
   type FieldNode,
+  type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -32,24 +33,53 @@ export function summarizeOperation(
   operationName: string | null | undefined,
   variables: Record<string, unknown> | null | undefined,
 ): OperationSummary | undefined {
-  const operation = getOperationAST(document, operationName ?? undefined);
-  if (!operation) return undefined;
-  const rootType = schema.getRootType(operation.operation);
-  if (!rootType) return undefined;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
+  const shape = shapeOf(schema, document, operationName);
+  if (!shape) return undefined;
+  const coerced = getVariableValues(schema, shape.operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
   if (coerced.errors) return undefined;
-  const fragments = new Map(
-    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])),
-  );
   const fields: RootField[] = [];
-  for (const node of collectRootFields(operation.selectionSet, fragments, new Set())) {
-    const def = rootType.getFields()[node.name.value];
-    if (!def) continue; // __typename and friends
+  for (const { node, def } of shape.fields) {
     try {
       fields.push({ name: node.name.value, args: getArgumentValues(def, node, coerced.coerced) });
     } catch {
       return undefined; // invalid literal: the executor reports it as BAD_USER_INPUT
     }
+  }
+  return { operation: shape.operation, fields };
+}
+
+interface OperationShape {
+  readonly operation: OperationDefinitionNode;
+  readonly fields: ReadonlyArray<{ readonly node: FieldNode; readonly def: GraphQLField<unknown, unknown> }>;
+}
+
+// Apollo hands the same DocumentNode for the same query text (its document store), so the walk
+// below runs once per operation text, not once per request; only the variables differ per request.
+const shapes = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, OperationShape | null>>>();
+
+function shapeOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): OperationShape | undefined {
+  let byDocument = shapes.get(schema);
+  if (!byDocument) shapes.set(schema, (byDocument = new WeakMap()));
+  let byName = byDocument.get(document);
+  if (!byName) byDocument.set(document, (byName = new Map()));
+  const name = operationName ?? '';
+  let shape = byName.get(name);
+  if (shape === undefined) byName.set(name, (shape = computeShape(schema, document, operationName) ?? null));
+  return shape ?? undefined;
+}
+
+function computeShape(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): OperationShape | undefined {
+  const operation = getOperationAST(document, operationName ?? undefined);
+  if (!operation) return undefined;
+  const rootType = schema.getRootType(operation.operation);
+  if (!rootType) return undefined;
+  const fragments = new Map(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])),
+  );
+  const fields: Array<OperationShape['fields'][number]> = [];
+  for (const node of collectRootFields(operation.selectionSet, fragments, new Set())) {
+    const def = rootType.getFields()[node.name.value];
+    if (def) fields.push({ node, def }); // else __typename and friends
   }
   return { operation, fields };
 }
