@@ -78,6 +78,16 @@ describe('session generation by binary COPY (PostgreSQL)', () => {
       assert.equal(await copySessions(tx, rows), undefined, 'a role under row-level security');
     });
     await db().transaction(async (tx) => {
+      await tx.execute(sql`create role slotkit_copy_test_plain`);
+      await tx.execute(sql`grant select, insert on activity_sessions to slotkit_copy_test_plain`);
+      await tx.execute(sql`grant select on activities, organizations to slotkit_copy_test_plain`);
+      await tx.execute(sql`grant usage on schema public to slotkit_copy_test_plain`);
+      await tx.execute(sql`set local role slotkit_copy_test_plain`);
+      assert.equal(await copySessions(tx, rows), undefined, 'a role that may not set session_replication_role');
+      assert.equal(await role(tx), 'origin');
+      throw new RollBack();
+    }).catch(expectRollBack);
+    await db().transaction(async (tx) => {
       assert.equal(await copySessions(tx, { ...rows, activityId: randomUUID() }), undefined, 'an unknown activity: INSERT reports it');
       assert.equal(await copySessions(tx, { ...rows, organizationId: randomUUID() }), undefined, 'an activity of another organization');
       assert.equal(await copySessions(tx, { ...rows, startsMs: rows.startsMs.slice(0, COPY_MIN_ROWS - 1) }), undefined, 'a small batch');

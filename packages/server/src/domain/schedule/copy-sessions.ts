@@ -6,8 +6,12 @@ import { COPY_COLUMNS, encodeSessionRows, type SessionRows } from './copy-rows.t
 /** Below this many rows the INSERT path is as fast and the set-up round trips are not worth it. */
 export const COPY_MIN_ROWS = 500;
 
-/** Postgres error code of a unique violation: another writer stored one of these starts meanwhile. */
-const UNIQUE_VIOLATION = '23505';
+/**
+ * Errors that mean "take the INSERT path": a unique violation (another writer
+ * stored one of these starts meanwhile) and a role that may not set
+ * session_replication_role (neither superuser nor granted `SET ON PARAMETER`).
+ */
+const FALL_BACK_ON = new Set(['23505', '42501']);
 
 interface Eligibility {
   eligible: boolean;
@@ -26,8 +30,10 @@ interface Eligibility {
  * Returns the rows stored, or undefined when this transaction cannot take the
  * path; the caller then runs INSERT … ON CONFLICT DO NOTHING, which also
  * reports a missing activity the usual way. Not taken: PGlite, no
- * transaction, a role that is not superuser (only one may set
- * session_replication_role), a table with a trigger or foreign key beyond the
+ * transaction, a role under row-level security (COPY FROM refuses it), a
+ * role that may not set session_replication_role (superusers may; PostgreSQL
+ * 15 lets a DBA `GRANT SET ON PARAMETER session_replication_role` to the
+ * application's role), a table with a trigger or foreign key beyond the
  * two checked here (e.g. the partitioned layout), a missing activity, or a
  * row another writer stored after the caller read what exists (unique
  * violation: rolled back to a savepoint, the INSERT path then skips it).
@@ -37,7 +43,7 @@ export async function copySessions(tx: DbOrTx, rows: SessionRows): Promise<numbe
   const [check] = await queryRows<Eligibility>(
     tx,
     sql`select current_setting('session_replication_role') as role,
-          current_setting('is_superuser') = 'on'
+          not row_security_active('activity_sessions'::regclass)
           and not exists (select 1 from pg_trigger where tgrelid = 'activity_sessions'::regclass and not tgisinternal)
           and (select array_agg(confrelid::regclass::text order by confrelid::regclass::text) from pg_constraint
                where conrelid = 'activity_sessions'::regclass and contype = 'f') = array['activities', 'organizations'] as eligible`,
@@ -59,7 +65,7 @@ export async function copySessions(tx: DbOrTx, rows: SessionRows): Promise<numbe
       await savepoint.execute(sql`select set_config('session_replication_role', ${check.role}, true)`);
     });
   } catch (error) {
-    if ((error as { code?: string }).code === UNIQUE_VIOLATION) return undefined;
+    if (FALL_BACK_ON.has((error as { code?: string }).code ?? '')) return undefined;
     throw error;
   }
   return rows.startsMs.length;
