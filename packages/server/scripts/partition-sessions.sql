@@ -29,7 +29,6 @@ ALTER TABLE activity_sessions RENAME TO activity_sessions_unpartitioned;
 ALTER TABLE activity_sessions_unpartitioned RENAME CONSTRAINT activity_sessions_pkey TO activity_sessions_unpartitioned_pkey;
 ALTER TABLE activity_sessions_unpartitioned RENAME CONSTRAINT activity_sessions_activity_starts_unique TO activity_sessions_unpartitioned_activity_starts_unique;
 ALTER INDEX activity_sessions_activity_date_idx RENAME TO activity_sessions_unpartitioned_activity_date_idx;
-ALTER INDEX activity_sessions_organization_idx RENAME TO activity_sessions_unpartitioned_organization_idx;
 
 -- Same columns, defaults and CHECK constraints; keys and indexes are added below on the parent.
 CREATE TABLE activity_sessions (LIKE activity_sessions_unpartitioned INCLUDING DEFAULTS INCLUDING CONSTRAINTS)
@@ -69,7 +68,6 @@ INSERT INTO activity_sessions SELECT * FROM activity_sessions_unpartitioned;
 ALTER TABLE activity_sessions ADD CONSTRAINT activity_sessions_pkey PRIMARY KEY (id, starts_at);
 ALTER TABLE activity_sessions ADD CONSTRAINT activity_sessions_activity_starts_unique UNIQUE (activity_id, starts_at);
 CREATE INDEX activity_sessions_activity_date_idx ON activity_sessions (activity_id, local_date);
-CREATE INDEX activity_sessions_organization_idx ON activity_sessions (organization_id);
 ALTER TABLE activity_sessions ADD CONSTRAINT activity_sessions_activity_id_activities_id_fk
   FOREIGN KEY (activity_id) REFERENCES activities(id) ON DELETE CASCADE;
 ALTER TABLE activity_sessions ADD CONSTRAINT activity_sessions_organization_id_organizations_id_fk

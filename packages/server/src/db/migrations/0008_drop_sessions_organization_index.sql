@@ -1,0 +1,1 @@
+DROP INDEX "activity_sessions_organization_idx";
