@@ -1,10 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
-import { seedDemo } from '../../src/seed/demo.ts';
-import { startTestApp, type TestApp } from '../support/app.ts';
+import type { TestApp } from '../support/app.ts';
 import { gql } from '../support/graphql.ts';
-import { METRICS_TOKEN, nextChange, sample, scrape } from './support.ts';
+import { nextChange, sample, scrape, startDemoApp } from './support.ts';
 
 const WIDGET = `query($a: ID) { widgetConfig(activityId: $a) { venue { name } activities { id name prices { amountCents } } } }`;
 const CALENDAR = `query($a: ID!, $f: Date!, $t: Date!) { calendar(activityId: $a, from: $f, to: $t) { date status } }`;
@@ -20,10 +19,7 @@ describe('read cache on one instance', () => {
   let activityId: string;
 
   before(async () => {
-    app = await startTestApp({ config: { METRICS_TOKEN } });
-    const seeded = await seedDemo(app.services.db, { publicOrigin: app.url });
-    adminKey = seeded.adminKey!;
-    activityId = seeded.activityIds[0]!;
+    ({ app, adminKey, activityId } = await startDemoApp());
   });
   after(() => app.stop());
 
@@ -69,8 +65,7 @@ describe('read cache off (READ_CACHE=0)', () => {
   let app: TestApp;
   let activityId: string;
   before(async () => {
-    app = await startTestApp({ config: { READ_CACHE: false } });
-    activityId = (await seedDemo(app.services.db, { publicOrigin: app.url })).activityIds[0]!;
+    ({ app, activityId } = await startDemoApp({ READ_CACHE: false }));
   });
   after(() => app.stop());
 

@@ -1,10 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
-import { seedDemo } from '../../src/seed/demo.ts';
-import { startTestApp, type TestApp } from '../support/app.ts';
+import type { TestApp } from '../support/app.ts';
 import { errorCode, gql } from '../support/graphql.ts';
-import { METRICS_TOKEN, nextChange, sample, scrape } from './support.ts';
+import { nextChange, sample, scrape, startDemoApp } from './support.ts';
 
 const WIDGET = `query W($a: ID) { widgetConfig(activityId: $a) { venue { name } activities { id name prices { amountCents } } } }`;
 const PRICE = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) { activity { name } } }`;
@@ -23,10 +22,7 @@ describe('response cache: whole widgetConfig answers in front of Apollo', () => 
   let activityId: string;
 
   before(async () => {
-    app = await startTestApp({ config: { METRICS_TOKEN } });
-    const seeded = await seedDemo(app.services.db, { publicOrigin: app.url });
-    adminKey = seeded.adminKey!;
-    activityId = seeded.activityIds[0]!;
+    ({ app, adminKey, activityId } = await startDemoApp());
   });
   after(() => app.stop());
 
@@ -122,8 +118,7 @@ describe('response cache under rate limits', () => {
   let app: TestApp;
   let activityId: string;
   before(async () => {
-    app = await startTestApp({ config: { METRICS_TOKEN, RATE_LIMIT_PER_MINUTE: 3 } });
-    activityId = (await seedDemo(app.services.db, { publicOrigin: app.url })).activityIds[0]!;
+    ({ app, activityId } = await startDemoApp({ RATE_LIMIT_PER_MINUTE: 3 }));
   });
   after(() => app.stop());
 

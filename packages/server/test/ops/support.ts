@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { TestContext } from 'node:test';
 import type { BusEvent } from '../../src/realtime/bus.ts';
 import type { AppServices } from '../../src/services.ts';
+import type { Config } from '../../src/config.ts';
+import { seedDemo } from '../../src/seed/demo.ts';
+import { startTestApp, type TestApp } from '../support/app.ts';
 
 export const METRICS_TOKEN = 'metrics-token-for-tests-0123456789';
 export const natsUrl = () => process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
@@ -85,4 +88,18 @@ export async function scrape(baseUrl: string, token = METRICS_TOKEN): Promise<st
   const res = await fetch(`${baseUrl}/metrics`, { headers: { authorization: `Bearer ${token}` } });
   if (res.status !== 200) throw new Error(`/metrics answered ${res.status}`);
   return res.text();
+}
+
+export interface DemoApp {
+  readonly app: TestApp;
+  readonly adminKey: string;
+  /** The demo's first activity. */
+  readonly activityId: string;
+}
+
+/** A server with /metrics on (METRICS_TOKEN) and the demo venue seeded for its own origin. */
+export async function startDemoApp(config: Partial<Config> = {}): Promise<DemoApp> {
+  const app = await startTestApp({ config: { METRICS_TOKEN, ...config } });
+  const seeded = await seedDemo(app.services.db, { publicOrigin: app.url });
+  return { app, adminKey: seeded.adminKey!, activityId: seeded.activityIds[0]! };
 }
