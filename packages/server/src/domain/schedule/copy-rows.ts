@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { OrderedIds } from './ordered-ids.ts';
 import { dayNumber } from './tz.ts';
 
 /** Milliseconds from 1970-01-01 to PostgreSQL's binary epoch, 2000-01-01. */
@@ -49,8 +49,7 @@ function rowTemplate(rows: SessionRows): Buffer {
 
 /**
  * activity_sessions rows in PostgreSQL's binary COPY format, each with a fresh
- * time-ordered id (UUIDv7 layout: 48-bit ms, 12-bit sequence, random tail, one
- * ms per 4096 rows so ids ascend) so the primary key grows at its right edge.
+ * time-ordered id (ordered-ids.ts).
  * Binary, because the server then parses nothing: a timestamptz is 8 bytes.
  */
 export function encodeSessionRows(rows: SessionRows, nowMs = Date.now()): Buffer {
@@ -65,17 +64,11 @@ export function encodeSessionRows(rows: SessionRows, nowMs = Date.now()): Buffer
   }
   buf.writeInt16BE(-1, body + n * ROW_BYTES);
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  const random = randomBytes(8 * n);
-  const randomView = new DataView(random.buffer, random.byteOffset, random.byteLength);
+  const ids = new OrderedIds(n, nowMs);
   const durationUs = rows.durationMinutes * 60_000_000;
   const epochDays = new Map<string, number>();
   for (let i = 0, o = body; i < n; i++, o += ROW_BYTES) {
-    const ms = nowMs + (i >> 12);
-    view.setUint32(o + ID, Math.floor(ms / 0x10000));
-    view.setUint16(o + ID + 4, ms % 0x10000);
-    view.setUint16(o + ID + 6, 0x7000 | (i & 0xfff));
-    view.setUint32(o + ID + 8, ((randomView.getUint32(i * 8) & 0x3fffffff) | 0x80000000) >>> 0);
-    view.setUint32(o + ID + 12, randomView.getUint32(i * 8 + 4));
+    ids.write(view, o + ID, i);
     const startUs = (rows.startsMs[i]! - PG_EPOCH_MS) * 1000;
     setInt64(view, o + STARTS, startUs);
     setInt64(view, o + ENDS, startUs + durationUs);

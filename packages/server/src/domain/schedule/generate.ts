@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/client.ts';
@@ -7,6 +6,7 @@ import { AppError, ErrorCode, notFound } from '../../errors.ts';
 import { activityTopic, availabilityTopic, notifyChange, type Topic } from '../../realtime/topics.ts';
 import { isUuid } from '../ids.ts';
 import { copySessions } from './copy-sessions.ts';
+import { OrderedIds } from './ordered-ids.ts';
 import { planColumns, planSessions, type PlannedColumns, type PlannedSession } from './plan.ts';
 import { activitySettingsSchema, type ActivitySettings } from './settings.ts';
 
@@ -152,7 +152,7 @@ async function insertChunks(tx: DbOrTx, activity: ScheduledActivity, planned: Pi
   const durationSeconds = activity.durationMinutes * 60;
   for (let i = 0; i < planned.startsMs.length; i += CHUNK) {
     const startsMs = planned.startsMs.slice(i, i + CHUNK);
-    const ids = `{${orderedUuids(startsMs.length).join(',')}}`;
+    const ids = `{${OrderedIds.asText(startsMs.length).join(',')}}`;
     const starts = `{${startsMs.map((ms) => ms / 1000).join(',')}}`;
     const dates = `{${planned.localDates.slice(i, i + CHUNK).join(',')}}`;
     const rows = await queryRows<{ local_date: string; n: number }>(
@@ -171,19 +171,4 @@ async function insertChunks(tx: DbOrTx, activity: ScheduledActivity, planned: Pi
     }
   }
   return { created, touched };
-}
-
-/** `count` UUIDv7-layout ids: 48-bit milliseconds, a 12-bit sequence, random tail; ascending. */
-function orderedUuids(count: number): string[] {
-  const random = randomBytes(8 * count).toString('hex');
-  const base = Date.now();
-  const out = new Array<string>(count);
-  for (let i = 0; i < count; i++) {
-    const time = (base + (i >> 12)).toString(16).padStart(12, '0');
-    const seq = (i & 0xfff).toString(16).padStart(3, '0');
-    const r = random.slice(i * 16, i * 16 + 16);
-    const variant = ((parseInt(r[0]!, 16) & 0x3) | 0x8).toString(16);
-    out[i] = `${time.slice(0, 8)}-${time.slice(8)}-7${seq}-${variant}${r.slice(1, 4)}-${r.slice(4, 16)}`;
-  }
-  return out;
 }
