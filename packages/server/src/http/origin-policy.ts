@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbHandle } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
-import { CHANGES_CHANNEL } from '../realtime/topics.ts';
+import { CHANGES_CHANNEL, venueIdOfTopic } from '../realtime/topics.ts';
 import { originMatches } from './origin-patterns.ts';
 
 export interface OriginPolicyOptions {
@@ -40,7 +40,7 @@ export class OriginPolicy {
   async start(): Promise<void> {
     try {
       this.unlisten = await this.options.dbHandle.listen(CHANGES_CHANNEL, (topic) => {
-        if (topic.startsWith('venue:')) this.invalidate();
+        if (venueIdOfTopic(topic) !== undefined) this.invalidate();
       });
     } catch (err) {
       // Without notifications the TTL still bounds staleness.

@@ -1,5 +1,6 @@
 import { ReadCache, type ReadLog, type ReadRef } from './read-cache.ts';
 import { strongEtag } from '../http/etag.ts';
+import { venueIdOfTopic } from '../realtime/topics.ts';
 
 /** A finished GraphQL answer, kept byte for byte with the headers Apollo gave it. */
 export interface CachedResponse {
@@ -19,9 +20,8 @@ export interface ResponseCacheOptions {
   maxEntries?: number;
 }
 
-const VENUE_TOPIC = 'venue:';
 // A public, shared max-age from Apollo's cache-control plugin: the same test a CDN applies.
-const SHAREABLE = /^max-age=([1-9]\d*), public$/;
+const SHAREABLE = /^max-age=[1-9]\d*, public$/;
 
 /**
  * Whole answers of CDN-cacheable public operations (widgetConfig), so a
@@ -60,16 +60,10 @@ export class ResponseCache {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
-    const venueIds = ReadCache.topicsOf(reads.refs)
-      .filter((t) => t.startsWith(VENUE_TOPIC))
-      .map((t) => t.slice(VENUE_TOPIC.length));
+    const venueIds = ReadCache.topicsOf(reads.refs).flatMap((t) => venueIdOfTopic(t) ?? []);
     const body = Buffer.from(answer.body);
     const etag = strongEtag(body);
     this.entries.set(key, { ...answer, body, etag, venueIds, refs: [...reads.refs] });
     return true;
-  }
-
-  size(): number {
-    return this.entries.size;
   }
 }

@@ -15,6 +15,8 @@ export type Topic = `availability:${string}:${string}` | `activity:${string}` | 
 export const availabilityTopic = (activityId: string, localDate: string): Topic => `availability:${activityId}:${localDate}`;
 export const activityTopic = (activityId: string): Topic => `activity:${activityId}`;
 export const venueTopic = (venueId: string): Topic => `venue:${venueId}`;
+/** The venue a `venue:<id>` topic names; undefined for any other topic. */
+export const venueIdOfTopic = (topic: string): string | undefined => (topic.startsWith('venue:') ? topic.slice('venue:'.length) : undefined);
 
 /**
  * Queues a change notification inside the caller's transaction: PostgreSQL
