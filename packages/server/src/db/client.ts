@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT, type PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import * as schema from './schema/index.ts';
 
@@ -85,6 +85,25 @@ async function createPglite(dataDir: string): Promise<DbHandle> {
 
 /** Rows of a raw `db.execute(sql…)`: postgres.js returns an array, PGlite `{ rows }`. */
 export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown;
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+  return rowsOf<T>(await db.execute(query));
+}
+
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+
+const dialect = new PgDialect();
+
+/**
+ * queryRows for a statement on a hot path, run as a prepared statement.
+ * Drizzle runs `execute` (and every builder query not `.prepare()`d)
+ * unprepared, and postgres.js then sends an unprepared statement that has
+ * parameters in two round trips (Parse/Describe, wait for the parameter
+ * types, then Bind/Execute), keeping the connection out of its pipeline in
+ * between. Prepared, postgres.js keeps the statement per connection and every
+ * later call is one Bind/Execute. Only for fixed SQL text: each distinct text
+ * stays prepared on every connection until the connection is recycled.
+ * `name` only labels the statement (PGlite runs it as before).
+ */
+export async function queryRowsPrepared<T>(db: DbOrTx, name: string, query: SQL): Promise<T[]> {
+  const prepared = db._.session.prepareQuery(dialect.sqlToQuery(query), undefined, name, false);
+  return rowsOf<T>(await prepared.execute());
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Database } from '../db/client.ts';
+import { queryRowsPrepared, type Database } from '../db/client.ts';
 import { isUuid } from '../domain/ids.ts';
 import type { RootField } from './root-fields.ts';
 
@@ -68,7 +68,7 @@ export class OperationVenues {
     const key = `${ref.kind}:${ref.id}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const [row] = await queryRows<{ venue_id: string }>(this.db, LOOKUP[ref.kind](ref.id));
+    const [row] = await queryRowsPrepared<{ venue_id: string }>(this.db, `venue_of_${ref.kind}`, LOOKUP[ref.kind](ref.id));
     if (!row) return undefined;
     if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, row.venue_id);

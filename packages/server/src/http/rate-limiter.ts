@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Database } from '../db/client.ts';
+import { queryRowsPrepared, type Database } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
 
 export interface RateLimitRule {
@@ -86,8 +86,10 @@ export class RateLimiter {
       rules.map((r) => sql`(${r.key}, ${ws}::timestamptz, 1)`),
       sql`, `,
     );
-    return queryRows(
+    // Prepared: one text per number of rules (1–3 plus the operation's venues), a handful in all.
+    return queryRowsPrepared(
       this.options.db,
+      'rate_limit_count',
       sql`insert into rate_limits (key, window_start, hits) values ${values}
           on conflict (key) do update set
             hits = case when rate_limits.window_start >= excluded.window_start then rate_limits.hits + 1 else 1 end,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../db/client.ts';
+import { queryRowsPrepared } from '../db/client.ts';
 import { expireCheckoutsAfterCommit } from '../domain/reservations/checkout-expiry.ts';
 import { availabilityTopic, notifyChange } from '../realtime/topics.ts';
 import type { AppServices } from '../services.ts';
@@ -55,8 +55,9 @@ export function createHoldSweeper(options: HoldSweeperOptions): HoldSweeper {
   async function sweepBatch(): Promise<ExpiredRow[]> {
     const at = now().toISOString();
     const { rows, checkoutIds } = await services.db.transaction(async (tx) => {
-      const rows = await queryRows<ExpiredRow>(
+      const rows = await queryRowsPrepared<ExpiredRow>(
         tx,
+        'sweep_expired_holds',
         sql`with locked as (
               select s.id from activity_sessions s
               where s.id in (select r.session_id from slot_reservations r

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../db/client.ts';
+import { queryRowsPrepared, type DbOrTx } from '../db/client.ts';
 import { listAvailability, type SessionAvailabilityRow } from '../domain/schedule/availability.ts';
 import { loadCalendar, type CalendarDay } from '../domain/schedule/calendar.ts';
 import { dayNumber, isoDateOf, localDateOf, offsetMinutesAt } from '../domain/schedule/tz.ts';
@@ -66,8 +66,9 @@ export async function readAvailability(services: Services, activityId: string, d
  */
 async function calendarScope(db: DbOrTx, activityId: string, from: string, to: string, now: Date) {
   if (!isUuid(activityId)) return { venueId: '', validUntil: now.getTime() };
-  const [row] = await queryRows<{ venue_id: string; timezone: string; next_start: string | Date | null }>(
+  const [row] = await queryRowsPrepared<{ venue_id: string; timezone: string; next_start: string | Date | null }>(
     db,
+    'calendar_scope',
     sql`select a.venue_id, v.timezone,
                (select min(s.starts_at) from activity_sessions s
                  where s.activity_id = a.id and s.local_date between ${from}::date and ${to}::date

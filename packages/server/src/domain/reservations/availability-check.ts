@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../../db/client.ts';
+import { queryRowsPrepared, type DbOrTx } from '../../db/client.ts';
 import { badInput, notFound } from '../../errors.ts';
 import { isUuid } from '../ids.ts';
 
@@ -12,8 +12,9 @@ import { isUuid } from '../ids.ts';
 export async function checkSlotAvailability(db: DbOrTx, sessionId: string, partySize: number, now: Date): Promise<boolean> {
   if (!Number.isInteger(partySize) || partySize < 1) throw badInput('partySize must be at least 1', { field: 'partySize' });
   if (!isUuid(sessionId)) throw notFound('Session');
-  const [row] = await queryRows<{ free: number; open: boolean }>(
+  const [row] = await queryRowsPrepared<{ free: number; open: boolean }>(
     db,
+    'check_slot_availability',
     sql`select (s.capacity_remaining + coalesce((select sum(r.party_size) from slot_reservations r
               where r.session_id = s.id and r.status = 'held' and r.expires_at <= ${now.toISOString()}::timestamptz), 0))::int as free,
             (s.status = 'open' and s.starts_at > ${now.toISOString()}::timestamptz and a.status = 'active'

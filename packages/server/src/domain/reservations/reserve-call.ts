@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../../db/client.ts';
+import { queryRowsPrepared, type DbOrTx } from '../../db/client.ts';
 import type { ReservedTicket } from '../../db/schema/index.ts';
 import type { ReservationStatus, ReservationView } from './types.ts';
 
@@ -51,10 +51,11 @@ export const toReservationView = (r: ReservationJson): ReservationView => ({
   currency: r.currency,
 });
 
-/** One round trip: the whole hold runs inside the PL/pgSQL function. */
+/** One round trip (prepared: see queryRowsPrepared): the whole hold runs inside the PL/pgSQL function. */
 export async function callReserveSlot(db: DbOrTx, call: ReserveSlotCall): Promise<ReserveSlotAnswer> {
-  const [row] = await queryRows<{ result: Record<string, any> }>(
+  const [row] = await queryRowsPrepared<{ result: Record<string, any> }>(
     db,
+    'reserve_slot',
     sql`select reserve_slot(${call.sessionId}::uuid, ${call.partySize}::int, ${JSON.stringify(call.tickets)}::jsonb,
       ${call.totalCents}::int, ${call.currency}::text, ${call.email}::text, ${call.idempotencyKey}::text,
       ${call.requestHash}::text, ${call.clientIp}::text, ${call.waiverAccepted}::boolean, ${call.now.toISOString()}::timestamptz,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../../db/client.ts';
+import { queryRowsPrepared, type DbOrTx } from '../../db/client.ts';
 import { isUuid } from '../ids.ts';
 
 /** One bookable-or-sold-out slot of a day, as the widget shows it. */
@@ -21,7 +21,7 @@ export interface SessionAvailabilityRow {
  */
 export async function listAvailability(db: DbOrTx, activityId: string, localDate: string, now: Date = new Date()): Promise<SessionAvailabilityRow[]> {
   if (!isUuid(activityId)) return [];
-  const rows = await queryRows<{
+  const rows = await queryRowsPrepared<{
     id: string;
     starts_at: string | Date;
     ends_at: string | Date;
@@ -30,6 +30,7 @@ export async function listAvailability(db: DbOrTx, activityId: string, localDate
     capacity_remaining: number;
   }>(
     db,
+    'list_availability',
     sql`select s.id, s.starts_at, s.ends_at, to_char(s.starts_at at time zone v.timezone, 'HH24:MI') as local_start_time,
                s.capacity_total, s.capacity_remaining
         from activity_sessions s
