@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_ARGS } from '../../packages/server/src/launch-args.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -24,7 +25,7 @@ export async function startSlotkit(env: Record<string, string> = {}): Promise<Ru
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !/^(STRIPE_|DATABASE_|PUBLIC_URL|SLOTKIT_|PORT$|HOST$|NODE_ENV$)/.test(k)),
   );
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_ARGS, 'packages/server/src/main.ts'], {
     cwd: root,
     env: {
       ...clean,

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_ARGS } from '../../src/launch-args.ts';
 
 const serverDir = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -19,7 +20,7 @@ export interface ChildServer {
  * line "slotkit started": keep LOG_LEVEL at info or below).
  */
 export async function startChildServer(env: Record<string, string>): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, 'src/main.ts'], {
     cwd: serverDir,
     env: { PATH: process.env.PATH, NODE_ENV: 'test', SLOTKIT_DEMO: '0', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
