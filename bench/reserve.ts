@@ -9,6 +9,7 @@
  *   pnpm --filter @slotkit/bench reserve
  *   env: BENCH_PG_URL (server to create the database on), BENCH_CLIENTS (64),
  *        BENCH_POOL (10, both paths), BENCH_SECONDS (5 per phase), BENCH_ROUNDS (3), BENCH_WARMUP_SECONDS (1),
+ *        BENCH_SERVER_WARMUP_SECONDS (10: GraphQL calls before the first round, so rounds see a warm JIT),
  *        BENCH_SERVER_NODE_ARGS (extra node flags for the server process, e.g. --cpu-prof)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -20,6 +21,7 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { createDb } from '../packages/server/src/db/client.ts';
+import { SERVER_NODE_ARGS } from '../packages/server/src/launch-args.ts';
 import { runMigrations } from '../packages/server/src/db/migrate.ts';
 import { activitySessions } from '../packages/server/src/db/schema/index.ts';
 import { findCapacityMismatches } from '../packages/server/src/domain/reservations/capacity-check.ts';
@@ -30,6 +32,7 @@ const pool = Number(process.env.BENCH_POOL ?? 10);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const serverWarmupSeconds = Number(process.env.BENCH_SERVER_WARMUP_SECONDS ?? 10);
 const serverDir = fileURLToPath(new URL('../packages/server/', import.meta.url));
 
 const RESERVE = 'mutation R($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { id } ... on SlotUnavailable { remaining } } }';
@@ -124,12 +127,12 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** The product as deployed: `src/main.ts` in its own process, limits off. */
+/** The product as deployed: `src/main.ts` in its own process with the flags `pnpm start` uses, limits off. */
 async function startServerProcess(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   // BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
   const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...extra, '--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...extra, ...SERVER_NODE_ARGS, 'src/main.ts'], {
     cwd: serverDir,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
@@ -255,6 +258,9 @@ async function main() {
     };
     const measured = tallied('graphql');
     const rawMeasured = tallied('raw');
+    // A fresh process runs its hot paths interpreted and its heap unsized for a while; a deployed
+    // server has been up for days. Without this the first round read ~0.6 × the third.
+    const serverWarmup = serverWarmupSeconds > 0 ? await phase(graphqlSpread, serverWarmupSeconds) : undefined;
     const perCall = (path: 'graphql' | 'raw', who: 'server' | 'client') => (cpu[path].calls ? Number((cpu[path][who] / cpu[path].calls).toFixed(3)) : null);
     for (let round = 0; round < rounds; round += 1) {
       runs.hotRaw.push(await rawMeasured(rawAttempt(raw, tickets, hotPick)));
@@ -283,6 +289,7 @@ async function main() {
       rounds,
       cpus: cpus().length,
       loadAverageAtStart,
+      serverWarmup: serverWarmup && { seconds: serverWarmupSeconds, holdsPerSec: serverWarmup.holdsPerSec, p99Ms: serverWarmup.p99Ms },
       hotSession: { graphql: hotGraphql, raw: hotRaw, ratioGraphqlToRaw: ratio(hotGraphql, hotRaw), rawWithoutNotify: combine(runs.hotRawNoNotify) },
       thousandSessions: { graphql: spreadGraphql, raw: spreadRaw, ratioGraphqlToRaw: ratio(spreadGraphql, spreadRaw) },
       cpuMsPerCall: {
