@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.ts';
+import { queryRowsPrepared, type DbOrTx } from '../db/client.ts';
 
 /** The one NOTIFY channel every instance LISTENs on (DESIGN.md §6). */
 export const CHANGES_CHANNEL = 'slotkit_changes';
@@ -18,6 +18,8 @@ export const venueTopic = (venueId: string): Topic => `venue:${venueId}`;
 /** The venue a `venue:<id>` topic names; undefined for any other topic. */
 export const venueIdOfTopic = (topic: string): string | undefined => (topic.startsWith('venue:') ? topic.slice('venue:'.length) : undefined);
 
+const PREPARED_TOPIC_COUNT = 3;
+
 /**
  * Queues a change notification inside the caller's transaction: PostgreSQL
  * delivers it only on commit, so a rolled-back change never notifies.
@@ -25,5 +27,8 @@ export const venueIdOfTopic = (topic: string): string | undefined => (topic.star
 export async function notifyChange(tx: DbOrTx, ...topics: Topic[]): Promise<void> {
   const unique = [...new Set(topics)];
   if (unique.length === 0) return;
-  await tx.execute(sql`select pg_notify(${CHANGES_CHANNEL}, t) from unnest(${sql.raw('ARRAY[')}${sql.join(unique.map((t) => sql`${t}`), sql`, `)}${sql.raw(']::text[]')}) as t`);
+  const statement = sql`select pg_notify(${CHANGES_CHANNEL}, t) from unnest(${sql.raw('ARRAY[')}${sql.join(unique.map((t) => sql`${t}`), sql`, `)}${sql.raw(']::text[]')}) as t`;
+  // One text per topic count: the usual one to three run prepared (one round trip, inside capacity locks); a bulk change does not pin its text.
+  if (unique.length <= PREPARED_TOPIC_COUNT) await queryRowsPrepared(tx, `notify_${unique.length}`, statement);
+  else await tx.execute(statement);
 }

@@ -9,6 +9,8 @@ export interface LockedReservation {
   readonly reservation: SlotReservation;
 }
 
+// Every statement here runs while the session row is locked: prepared, each is one round trip (see queryRowsPrepared).
+
 /**
  * Locks a reservation's session row, then the reservation row: the same order
  * as reserve_slot() and the sweeper, so capacity writers never deadlock.
@@ -17,10 +19,10 @@ export interface LockedReservation {
 export async function lockReservation(tx: Tx, reservationId: string): Promise<LockedReservation | undefined> {
   if (!isUuid(reservationId)) return undefined;
   // session_id never changes, so reading it unlocked first is safe.
-  const [ref] = await tx.select({ sessionId: slotReservations.sessionId }).from(slotReservations).where(eq(slotReservations.id, reservationId));
+  const [ref] = await tx.select({ sessionId: slotReservations.sessionId }).from(slotReservations).where(eq(slotReservations.id, reservationId)).prepare('reservation_session').execute();
   if (!ref) return undefined;
-  const [session] = await tx.select().from(activitySessions).where(eq(activitySessions.id, ref.sessionId)).for('update');
-  const [reservation] = await tx.select().from(slotReservations).where(eq(slotReservations.id, reservationId)).for('update');
+  const [session] = await tx.select().from(activitySessions).where(eq(activitySessions.id, ref.sessionId)).for('update').prepare('lock_session').execute();
+  const [reservation] = await tx.select().from(slotReservations).where(eq(slotReservations.id, reservationId)).for('update').prepare('lock_reservation').execute();
   if (!session || !reservation) return undefined;
   return { session, reservation };
 }
@@ -30,7 +32,9 @@ export async function shiftCapacity(tx: Tx, session: ActivitySession, delta: num
   await tx
     .update(activitySessions)
     .set({ capacityRemaining: sql`${activitySessions.capacityRemaining} + ${delta}` })
-    .where(eq(activitySessions.id, session.id));
+    .where(eq(activitySessions.id, session.id))
+    .prepare('shift_capacity')
+    .execute();
   await notifyChange(tx, availabilityTopic(session.activityId, session.localDate));
 }
 
@@ -40,6 +44,8 @@ export async function setStatus(tx: Tx, reservationId: string, status: SlotReser
     .update(slotReservations)
     .set({ status, updatedAt: sql`now()` })
     .where(eq(slotReservations.id, reservationId))
-    .returning();
+    .returning()
+    .prepare('set_reservation_status')
+    .execute();
   return row!;
 }
