@@ -20,6 +20,7 @@ import WebSocket from 'ws';
 import { createDb } from '../packages/server/src/db/client.ts';
 import { runMigrations } from '../packages/server/src/db/migrate.ts';
 import { activitySessions } from '../packages/server/src/db/schema/index.ts';
+import { SERVER_NODE_ARGS } from '../packages/server/src/launch-args.ts';
 import { fanoutSpread, pushLatencies, type Push, type Reservation } from './fanout-latency.ts';
 import type { ServerRequest, ServerStats } from './fanout-server.ts';
 import { createScratchDatabase, seedBenchActivity } from './scratch-database.ts';
@@ -39,7 +40,7 @@ const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 /** The server process and its IPC stats channel. */
 async function startServer(databaseUrl: string): Promise<{ url: string; stats(key: string): Promise<ServerStats>; stop(): Promise<void> }> {
   const child: ChildProcess = fork(fileURLToPath(new URL('./fanout-server.ts', import.meta.url)), [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: [...SERVER_NODE_ARGS],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: {
       ...process.env, NODE_ENV: 'development', DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', SLOTKIT_DEMO: '0',

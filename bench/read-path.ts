@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createDb } from '../packages/server/src/db/client.ts';
 import { runMigrations } from '../packages/server/src/db/migrate.ts';
+import { SERVER_NODE_ARGS } from '../packages/server/src/launch-args.ts';
 import { DEMO_EMBED_KEY, seedDemo } from '../packages/server/src/seed/demo.ts';
 import { createScratchDatabase } from './scratch-database.ts';
 
@@ -24,7 +25,7 @@ const nodeScript = fileURLToPath(new URL('./read-path-node.ts', import.meta.url)
 const children: ChildProcess[] = [];
 
 async function spawnNode(role: string, env: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', nodeScript, role], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, nodeScript, role], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
   children.push(child);
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
