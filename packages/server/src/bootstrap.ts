@@ -37,7 +37,7 @@ export async function startApp(options: StartAppOptions): Promise<App> {
   const ownsDb = !options.dbHandle;
   const dbHandle =
     options.dbHandle ??
-    (await createDb({ url: config.DATABASE_URL, dataDir: config.SLOTKIT_DATA_DIR, max: config.DB_POOL_MAX }));
+    (await createDb({ url: config.DATABASE_URL, dataDir: config.SLOTKIT_DATA_DIR, max: config.DB_POOL_MAX, prepare: config.DB_PREPARE }));
   await runMigrations(dbHandle);
   const payments = new Payments({ config, db: dbHandle.db, logger });
   const replicaHandle = await openReplica(config, dbHandle);

@@ -21,6 +21,8 @@ const schema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_REPLICA_URL: postgresUrl.optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Hot-path statements run prepared (db/client.ts queryRowsPrepared); 0 behind a pooler that cannot keep them (PgBouncer transaction mode without max_prepared_statements). */
+  DB_PREPARE: flag.default('1'),
   SLOTKIT_DATA_DIR: z.string().default('./.slotkit'),
   SLOTKIT_DEMO: flag.default('1'),
   SLOTKIT_ADMIN_KEY: z.string().min(24, 'must be at least 24 characters').optional(),

@@ -31,15 +31,17 @@ export interface CreateDbOptions {
   dataDir?: string;
   /** Pool size for postgres.js. @default 10 */
   max?: number;
+  /** false: nothing runs prepared, queryRowsPrepared included (postgres.js only). @default true */
+  prepare?: boolean;
 }
 
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
-  return options.url ? createPostgres(options.url, options.max ?? 10) : createPglite(options.dataDir ?? './.slotkit');
+  return options.url ? createPostgres(options.url, options.max ?? 10, options.prepare ?? true) : createPglite(options.dataDir ?? './.slotkit');
 }
 
-async function createPostgres(url: string, max: number): Promise<DbHandle> {
+async function createPostgres(url: string, max: number, prepare: boolean): Promise<DbHandle> {
   const { default: postgres } = await import('postgres');
   const { drizzle } = await import('drizzle-orm/postgres-js');
   // Reconnect backoff capped at 1 s (postgres.js's default grows to 20 s):
@@ -47,6 +49,7 @@ async function createPostgres(url: string, max: number): Promise<DbHandle> {
   // is back within a second of the database (test/hardening/fault-db-outage).
   const client = postgres(url, {
     max,
+    prepare,
     onnotice: () => {},
     connect_timeout: 10,
     idle_timeout: 60,
@@ -101,7 +104,8 @@ const dialect = new PgDialect();
  * between. Prepared, postgres.js keeps the statement per connection and every
  * later call is one Bind/Execute. Only for fixed SQL text: each distinct text
  * stays prepared on every connection until the connection is recycled.
- * `name` only labels the statement (PGlite runs it as before).
+ * `name` only labels the statement (PGlite runs it as before). With
+ * DB_PREPARE=0 (createDb `prepare: false`) postgres.js prepares nothing.
  */
 export async function queryRowsPrepared<T>(db: DbOrTx, name: string, query: SQL): Promise<T[]> {
   const prepared = db._.session.prepareQuery(dialect.sqlToQuery(query), undefined, name, false);

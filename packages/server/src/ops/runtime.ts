@@ -10,7 +10,7 @@ import { createAlertDeliverer, type AlertDelivererOptions } from './alert-delive
 /** The second pool on DATABASE_REPLICA_URL (public reads only); none without a primary URL (PGlite has no replicas). */
 export async function openReplica(config: Config, primary: DbHandle): Promise<DbHandle | undefined> {
   if (!config.DATABASE_REPLICA_URL || primary.driver !== 'postgres') return undefined;
-  return createDb({ url: config.DATABASE_REPLICA_URL, max: config.DB_POOL_MAX });
+  return createDb({ url: config.DATABASE_REPLICA_URL, max: config.DB_POOL_MAX, prepare: config.DB_PREPARE });
 }
 
 /** CHANGE_BUS=nats: the realtime layer over NATS (fed by one elected LISTEN relay); undefined keeps PostgreSQL NOTIFY. */

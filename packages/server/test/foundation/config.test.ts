@@ -15,6 +15,8 @@ describe('configuration', () => {
     assert.equal(config.HOLDS_PER_IP, 3);
     assert.equal(config.SLOTKIT_DEMO, true);
     assert.equal(config.DATABASE_URL, undefined);
+    assert.equal(config.DB_PREPARE, true);
+    assert.equal(loadConfig({ DB_PREPARE: '0' }).DB_PREPARE, false);
   });
 
   it('should list every bad value, naming the setting', () => {
