@@ -25,8 +25,8 @@ describe('prepared statements on the hot path (PostgreSQL)', () => {
     await database?.close();
   });
 
-  const prepared = async (like: string) =>
-    queryRows<{ n: number }>(oneConnection!.db, sql`select count(*)::int as n from pg_prepared_statements where statement like ${like}`);
+  const prepared = async (like: string, db = oneConnection!.db) =>
+    queryRows<{ n: number }>(db, sql`select count(*)::int as n from pg_prepared_statements where statement like ${like}`);
 
   it('should keep reserve_slot prepared on the connection and reuse it for every hold', async (t) => {
     if (!(await requirePostgres(t))) return;
@@ -60,11 +60,7 @@ describe('prepared statements on the hot path (PostgreSQL)', () => {
     const unprepared = await createDb({ url: database!.url, max: 1, prepare: false });
     try {
       await queryRowsPrepared(unprepared.db, 'marker', sql`select ${'off'}::text as marker_switched_off`);
-      const [row] = await queryRows<{ n: number }>(
-        unprepared.db,
-        sql`select count(*)::int as n from pg_prepared_statements where statement like ${'%marker_switched_off%'}`,
-      );
-      assert.equal(row!.n, 0);
+      assert.equal((await prepared('%marker_switched_off%', unprepared.db))[0]!.n, 0);
     } finally {
       await unprepared.close();
     }

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { encodeSessionRows } from '../../src/domain/schedule/copy-rows.ts';
-import { isUuid } from '../../src/domain/ids.ts';
+import { assertOrderedUuids } from './ordered-uuids.ts';
 
 const ACTIVITY = '11111111-2222-4333-8444-555555555555';
 const ORGANIZATION = '66666666-7777-4888-9999-aaaaaaaaaaaa';
@@ -68,15 +68,8 @@ describe('binary COPY rows of sessions', () => {
     const localDates = startsMs.map((ms) => new Date(ms).toISOString().slice(0, 10));
     const now = Date.UTC(2026, 10, 26, 11, 0);
     const ids = decode(encodeSessionRows({ activityId: ACTIVITY, organizationId: ORGANIZATION, capacity: 1, durationMinutes: 15, startsMs, localDates }, now)).map((r) => r.id);
-    assert.equal(new Set(ids).size, n);
-    for (let i = 0; i < n; i++) {
-      const id = ids[i]!;
-      assert.ok(isUuid(id), id);
-      assert.equal(id[14], '7', 'version 7');
-      assert.ok('89ab'.includes(id[19]!), 'RFC 4122 variant');
-      if (i > 0) assert.ok(id > ids[i - 1]!, `ascending at ${i}`);
-    }
-    assert.equal(parseInt(ids[0]!.replace(/-/g, '').slice(0, 12), 16), now, 'the first 48 bits are the time in ms');
+    assert.equal(ids.length, n);
+    assertOrderedUuids(ids, now);
   });
 
   it('should encode no rows as a header and a trailer', () => {
