@@ -79,7 +79,9 @@ export default {
   // The generated documents are `new TypedDocumentString(...)`: pure, so unused ones drop out.
   treeshake: { manualPureFunctions: ['TypedDocumentString'] },
   plugins: [
-    resolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
+    // 'production' named explicitly: otherwise node-resolve adds 'development' when NODE_ENV is set
+    // (Lit's dev build, +4 KB gzip), so the bundle would depend on the shell.
+    resolve({ browser: true, exportConditions: ['browser', 'production', 'import', 'default'] }),
     typescript({
       tsconfig: new URL('tsconfig.json', widget).pathname,
       compilerOptions: { noEmit: false, allowImportingTsExtensions: true, rewriteRelativeImportExtensions: true, declaration: false, sourceMap: false },

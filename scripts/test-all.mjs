@@ -2,7 +2,8 @@
 // Runs every suite and ends with one plain line: "N passed, N failed".
 //   1. generated files are fresh (codegen, migrations)   2. typecheck
 //   3. node tests on PGlite   4. node tests on PostgreSQL (required when CI=true)
-//   5. widget tests in Chromium (@web/test-runner)        6. end-to-end tests
+//   5. the unit and PGlite suites again with the clock in the other season (faketime)
+//   6. widget tests in Chromium (@web/test-runner)        7. end-to-end tests
 // Naming: *.unit.test.ts run once, *.pg.test.ts only on PostgreSQL, other
 // *.test.ts on both engines; e2e/*.test.ts once, against the built product.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // Per-run folder: several runs in one tree must not read each other's reports.
 const tmp = join(root, '.tmp', `test-run-${process.pid}`);
 mkdirSync(tmp, { recursive: true });
+const started = performance.now();
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 const only = process.argv.slice(2); // e.g. `pnpm test -- node-pglite widget`
@@ -24,10 +26,12 @@ function run(cmd, args, env = {}) {
   return r.status ?? 1;
 }
 
-function step(name, ok, detail = '') {
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+function step(name, ok, since) {
   if (ok) totals.passed += 1;
   else totals.failed += 1;
-  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
+  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds(since)})`);
 }
 
 function findTests(dir, out = []) {
@@ -41,13 +45,15 @@ function findTests(dir, out = []) {
   return out;
 }
 
-function nodeTests(label, files, env) {
+function nodeTests(label, files, env, prefix = []) {
   if (files.length === 0) return;
+  const since = performance.now();
   const tap = join(tmp, `${label}.tap`);
   rmSync(tap, { force: true });
+  const [cmd, ...pre] = [...prefix, process.execPath];
   const status = run(
-    process.execPath,
-    ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000',
+    cmd,
+    [...pre, '--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000',
       '--test-reporter=spec', '--test-reporter-destination=stdout',
       '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
     env,
@@ -60,7 +66,7 @@ function nodeTests(label, files, env) {
   totals.passed += passed;
   totals.failed += failed + (status !== 0 && failed === 0 ? 1 : 0);
   totals.skipped += skipped;
-  lines.push(`${failed || status ? 'FAIL' : 'ok  '} ${label}: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+  lines.push(`${failed || status ? 'FAIL' : 'ok  '} ${label}: ${passed} passed, ${failed} failed, ${skipped} skipped (${seconds(since)})`);
 }
 
 async function postgresUp() {
@@ -70,41 +76,75 @@ async function postgresUp() {
   return r.status === 0;
 }
 
-if (want('generated')) step('generated files are fresh', run(process.execPath, ['scripts/check-generated.mjs']) === 0);
-if (want('typecheck')) step('typecheck', run('pnpm', ['-r', '--parallel', 'typecheck']) === 0);
+/** Runs a command as one step: its line says whether it passed and how long it took. */
+function commandStep(name, cmd, args, env = {}) {
+  const since = performance.now();
+  step(name, run(cmd, args, env) === 0, since);
+}
+
+if (want('generated')) commandStep('generated files are fresh', process.execPath, ['scripts/check-generated.mjs']);
+if (want('typecheck')) commandStep('typecheck', 'pnpm', ['-r', '--parallel', 'typecheck']);
 
 const all = ['packages', 'bench', 'examples'].flatMap((d) => findTests(join(root, d)));
 const unit = all.filter((f) => f.endsWith('.unit.test.ts'));
 const pgOnly = all.filter((f) => f.endsWith('.pg.test.ts'));
 const both = all.filter((f) => !unit.includes(f) && !pgOnly.includes(f) && !f.includes('/widget/'));
 
+// One migrated PGlite cluster per run, loaded by every PGlite test file (test/support/database.ts).
+const pgliteTemplate = join(tmp, 'pglite-template.tar');
+const pglite = { SLOTKIT_TEST_DB: 'pglite', SLOTKIT_PGLITE_TEMPLATE: pgliteTemplate };
+if (want('node-pglite') || want('seasons')) {
+  const since = performance.now();
+  const made = run(process.execPath, ['--import', 'tsx', 'packages/server/test/support/pglite-template.ts', pgliteTemplate]) === 0;
+  if (!made) step('PGlite test template', false, since);
+}
+
 if (want('unit')) nodeTests('unit', unit, {});
-if (want('node-pglite')) nodeTests('node on PGlite', both, { SLOTKIT_TEST_DB: 'pglite' });
+if (want('node-pglite')) nodeTests('node on PGlite', both, pglite);
 if (want('node-postgres')) {
   if (await postgresUp()) nodeTests('node on PostgreSQL', [...both, ...pgOnly], { SLOTKIT_TEST_DB: 'postgres' });
-  else if (process.env.CI === 'true') step('PostgreSQL reachable (required when CI=true)', false);
+  else if (process.env.CI === 'true') step('PostgreSQL reachable (required when CI=true)', false, performance.now());
   else {
     process.stderr.write('\n!!! PostgreSQL is not reachable on 127.0.0.1:5432: the PostgreSQL pass and the concurrency tests were NOT run\n\n');
     lines.push('SKIP node on PostgreSQL: not reachable');
   }
 }
 
+// Tests must not depend on the season: run the server suites again with the clock in the other
+// northern season (libfaketime: the process and its children, PGlite included, see that date and
+// the clock keeps ticking; the monotonic clock and so every timer stays real). PostgreSQL's own
+// clock cannot be moved, so this pass is the PGlite one; the browser launches drop the preload.
+if (want('seasons')) {
+  const northernSummer = [4, 5, 6, 7, 8, 9].includes(new Date().getUTCMonth() + 1);
+  const date = northernSummer ? '2027-01-13 15:00:00' : '2027-07-14 15:00:00';
+  const faketime = spawnSync('sh', ['-c', 'command -v faketime'], { encoding: 'utf8' }).stdout.trim();
+  if (faketime) {
+    const env = { ...pglite, FAKETIME_DONT_FAKE_MONOTONIC: '1' };
+    nodeTests(`unit + node on PGlite at ${date.slice(0, 10)}`, [...unit, ...both], env, [faketime, '-f', `@${date}`]);
+  } else if (process.env.CI === 'true') step('faketime installed (required when CI=true)', false, performance.now());
+  else lines.push('SKIP seasons: faketime is not installed (apt-get install faketime)');
+}
+
 const widgetSummary = join(root, 'packages/widget/.tmp/wtr-summary.json');
 if (want('widget') && existsSync(join(root, 'packages/widget/web-test-runner.config.mjs'))) {
+  const since = performance.now();
   rmSync(widgetSummary, { force: true });
   const status = run('pnpm', ['--filter', '@slotkit/widget', 'test']);
   const s = existsSync(widgetSummary) ? JSON.parse(readFileSync(widgetSummary, 'utf8')) : { passed: 0, failed: 0 };
   totals.passed += s.passed;
   totals.failed += s.failed + (status !== 0 && s.failed === 0 ? 1 : 0);
-  lines.push(`${s.failed || status ? 'FAIL' : 'ok  '} widget (Chromium): ${s.passed} passed, ${s.failed} failed`);
+  lines.push(`${s.failed || status ? 'FAIL' : 'ok  '} widget (Chromium): ${s.passed} passed, ${s.failed} failed (${seconds(since)})`);
 }
 
 const e2e = findTests(join(root, 'e2e'));
 if (want('e2e') && e2e.length) {
-  step('build (widget, console)', run('pnpm', ['run', 'build']) === 0);
+  // Built with NODE_ENV=development on purpose: the bundle must not depend on the shell (Lit's dev
+  // build would break the size budget and fail this step).
+  commandStep('build (widget, console)', 'pnpm', ['run', 'build'], { NODE_ENV: 'development' });
   nodeTests('end-to-end', e2e, { SLOTKIT_TEST_DB: 'pglite' });
 }
 
+lines.push(`total ${seconds(started)}`);
 process.stdout.write(`\n${lines.join('\n')}\n`);
 process.stdout.write(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}\n`);
 rmSync(tmp, { recursive: true, force: true });

@@ -13,6 +13,8 @@ import type { AlertDelivererOptions } from './ops/alert-deliverer.ts';
 export interface App {
   readonly services: AppServices;
   readonly server: RunningServer;
+  /** Marks the instance ready (`/healthz` 200); needed only after `holdReadiness: true`. */
+  ready(): void;
   stop(): Promise<void>;
 }
 
@@ -28,6 +30,8 @@ export interface StartAppOptions {
   sessionGenerator?: Omit<SessionGeneratorOptions, 'services'> | false;
   /** Alert webhook deliverer tuning (runs only with ALERT_WEBHOOK_URL); false leaves it off (tests drive it). */
   alertDelivery?: Partial<Omit<AlertDelivererOptions, 'db' | 'logger' | 'url'>> | false;
+  /** true: `/healthz` answers 503 until `app.ready()` (main.ts seeds the demo first). @default false */
+  holdReadiness?: boolean;
 }
 
 /** Opens the database, migrates, builds the services, starts background jobs and the HTTP server. */
@@ -53,10 +57,15 @@ export async function startApp(options: StartAppOptions): Promise<App> {
   sweeper?.start();
   const generator = options.sessionGenerator === false ? undefined : createSessionGenerator({ ...options.sessionGenerator, services });
   generator?.start();
+  services.readiness.ready = !options.holdReadiness;
   return {
     services,
     server,
+    ready() {
+      services.readiness.ready = true;
+    },
     async stop() {
+      services.readiness.ready = false;
       await sweeper?.stop();
       await generator?.stop();
       await outbox.stop();

@@ -24,7 +24,8 @@ const schema = z.object({
   /** Hot-path statements run prepared (db/client.ts queryRowsPrepared); 0 behind a pooler that cannot keep them (PgBouncer transaction mode without max_prepared_statements). */
   DB_PREPARE: flag.default('1'),
   SLOTKIT_DATA_DIR: z.string().default('./.slotkit'),
-  SLOTKIT_DEMO: flag.default('1'),
+  /** Seed the demo organization into an empty database. @default on, except under NODE_ENV=production (then only when set to 1). */
+  SLOTKIT_DEMO: flag.optional(),
   SLOTKIT_ADMIN_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
   HOLD_MINUTES: z.coerce.number().int().min(1).max(120).default(10),
   HOLDS_PER_EMAIL: count(3),
@@ -49,7 +50,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Config = z.infer<typeof schema>;
+export type Config = Omit<z.infer<typeof schema>, 'SLOTKIT_DEMO'> & { SLOTKIT_DEMO: boolean };
 
 const requiredInProduction = ['DATABASE_URL', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'PUBLIC_URL'] as const;
 
@@ -73,7 +74,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
   }
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
-  return parsed.data;
+  const demo = parsed.data.SLOTKIT_DEMO ?? parsed.data.NODE_ENV !== 'production';
+  return { ...parsed.data, SLOTKIT_DEMO: demo };
 }
 
 function describeValue(value: string | undefined): string {

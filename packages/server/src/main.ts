@@ -29,7 +29,7 @@ process.on('unhandledRejection', (reason) => {
   logger.fatal({ err: reason }, 'unhandled rejection');
   process.exit(1);
 });
-const app = await startApp({ config, logger }).catch((err: unknown) => {
+const app = await startApp({ config, logger, holdReadiness: true }).catch((err: unknown) => {
   const message = err instanceof Error ? err.message : String(err);
   const target = config.DATABASE_URL ? new URL(config.DATABASE_URL).host : config.SLOTKIT_DATA_DIR;
   fail(`could not start (database ${target}): ${message.split('\n')[0]}`);
@@ -59,6 +59,7 @@ if (config.SLOTKIT_DEMO) {
 } else {
   logger.info({ url: publicUrl }, 'slotkit started');
 }
+app.ready();
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -8,6 +8,14 @@ import { ReadCache } from './ops/read-cache.ts';
 import { requestScope } from './ops/request-scope.ts';
 
 /**
+ * Whether this instance should get traffic. `/healthz` answers 503 until the process says it is
+ * ready (after migrations and the demo seed) and again from the moment shutdown begins.
+ */
+export class Readiness {
+  ready = false;
+}
+
+/**
  * Everything a request or job needs, built once per process. Time comes from
  * `now()` so tests control it; nothing here knows about HTTP or GraphQL.
  */
@@ -27,6 +35,7 @@ export interface AppServices {
   readonly payments: PaymentsPort;
   /** Change bus + coalescer behind the subscriptions; started by startApp, closed in stop(). */
   readonly realtime: Realtime;
+  readonly readiness: Readiness;
   now(): Date;
 }
 
@@ -74,6 +83,7 @@ export function createServices(options: CreateServicesOptions): AppServices {
     logger: options.logger,
     payments: options.payments ?? noPayments,
     realtime,
+    readiness: new Readiness(),
     now,
   };
 }

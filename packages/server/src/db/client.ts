@@ -29,6 +29,8 @@ export interface CreateDbOptions {
   url?: string;
   /** PGlite data directory. @default './.slotkit'; 'memory://' keeps everything in memory. */
   dataDir?: string;
+  /** PGlite only: start from this dump (`dumpDataDir`) instead of an empty cluster: tests load a migrated template. */
+  loadDataDir?: Blob;
   /** Pool size for postgres.js. @default 10 */
   max?: number;
   /** false: nothing runs prepared, queryRowsPrepared included (postgres.js only). @default true */
@@ -38,7 +40,7 @@ export interface CreateDbOptions {
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
-  return options.url ? createPostgres(options.url, options.max ?? 10, options.prepare ?? true) : createPglite(options.dataDir ?? './.slotkit');
+  return options.url ? createPostgres(options.url, options.max ?? 10, options.prepare ?? true) : createPglite(options.dataDir ?? './.slotkit', options.loadDataDir);
 }
 
 async function createPostgres(url: string, max: number, prepare: boolean): Promise<DbHandle> {
@@ -67,11 +69,11 @@ async function createPostgres(url: string, max: number, prepare: boolean): Promi
   };
 }
 
-async function createPglite(dataDir: string): Promise<DbHandle> {
+async function createPglite(dataDir: string, loadDataDir?: Blob): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create(loadDataDir ? { dataDir, loadDataDir } : { dataDir });
   const db = drizzle({ client, schema }) as unknown as Database;
   return {
     db,

@@ -7,7 +7,8 @@ import { localDateOf } from '../domain/schedule/tz.ts';
 import { generateApiKey, hashApiKey } from '../graphql/auth.ts';
 
 /** Fixed names the docs, examples and tests rely on (DESIGN.md §8). */
-export const DEMO_EMBED_KEY = 'demo-mystery-manor';
+export { DEMO_EMBED_KEY } from '../domain/demo-venue.ts';
+import { DEMO_EMBED_KEY } from '../domain/demo-venue.ts';
 export const DEMO_VENUE_NAME = 'Mystery Manor';
 const SEED_LOCK = 727_002;
 

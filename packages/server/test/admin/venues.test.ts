@@ -92,3 +92,32 @@ describe('venues through the admin API', () => {
     assert.equal(errorCode(await admin(`mutation { updateOrganization(name: " ") { name } }`)), 'BAD_USER_INPUT');
   });
 });
+
+describe('venues through the admin API under NODE_ENV=production', () => {
+  let app: TestApp;
+  let org: { id: string; key: string };
+  const admin = (query: string, variables: Record<string, unknown> = {}) => gql(app.url, query, variables, { apiKey: org.key });
+  const UPDATE = `mutation($id: ID!, $input: VenueUpdateInput!) { updateVenue(id: $id, input: $input) { allowedOrigins } }`;
+
+  before(async () => {
+    // A Stripe key only to pass production's start checks: these tests never reach Stripe.
+    app = await startTestApp({ config: { NODE_ENV: 'production', STRIPE_SECRET_KEY: 'sk_test_unused', STRIPE_WEBHOOK_SECRET: 'whsec_unused' } });
+    org = await makeOrganization(app.services.db, 'Production Org');
+  });
+  after(() => app.stop());
+
+  it('should refuse local development origins on create and update, and accept public ones', async () => {
+    const base = { name: 'Live', timezone: 'UTC', currency: 'USD' };
+    for (const origin of ['http://localhost:*', 'http://localhost:5173', 'http://127.0.0.1:8080', 'http://[::1]:3000', 'http://shop.localhost']) {
+      const res = await admin(CREATE_VENUE, { input: { ...base, allowedOrigins: ['https://shop.example', origin] } });
+      assert.equal(errorCode(res), 'BAD_USER_INPUT', origin);
+      assert.equal(res.errors![0]!.extensions!.field, 'allowedOrigins');
+    }
+    const created = await admin(CREATE_VENUE, { input: { ...base, allowedOrigins: ['https://shop.example'] } });
+    assert.equal(created.errors, undefined, JSON.stringify(created.errors));
+    const id = created.data!.createVenue.id;
+    assert.equal(errorCode(await admin(UPDATE, { id, input: { allowedOrigins: ['http://localhost:*'] } })), 'BAD_USER_INPUT');
+    const updated = await admin(UPDATE, { id, input: { allowedOrigins: ['https://*.shop.example'] } });
+    assert.deepEqual(updated.data!.updateVenue.allowedOrigins, ['https://*.shop.example']);
+  });
+});

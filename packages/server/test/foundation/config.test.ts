@@ -60,3 +60,14 @@ describe('configuration', () => {
     assert.doesNotMatch(run.stderr, /\bat .*\.ts:\d+/);
   });
 });
+
+describe('configuration under NODE_ENV=production', () => {
+  const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u@db:5432/x', STRIPE_SECRET_KEY: 'sk_live_x', STRIPE_WEBHOOK_SECRET: 'whsec_x', PUBLIC_URL: 'https://book.example' };
+
+  it('should leave the demo off unless SLOTKIT_DEMO=1 is set explicitly', () => {
+    assert.equal(loadConfig(production).SLOTKIT_DEMO, false);
+    assert.equal(loadConfig({ ...production, SLOTKIT_DEMO: '1' }).SLOTKIT_DEMO, true);
+    assert.equal(loadConfig({ NODE_ENV: 'development' }).SLOTKIT_DEMO, true);
+    assert.equal(loadConfig({ SLOTKIT_DEMO: '0' }).SLOTKIT_DEMO, false);
+  });
+});

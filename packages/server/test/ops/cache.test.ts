@@ -4,13 +4,14 @@ import { sql } from 'drizzle-orm';
 import type { TestApp } from '../support/app.ts';
 import { gql } from '../support/graphql.ts';
 import { nextChange, sample, scrape, startDemoApp } from './support.ts';
+import { localDateAhead } from '../support/venue-time.ts';
 
 const WIDGET = `query($a: ID) { widgetConfig(activityId: $a) { venue { name } activities { id name prices { amountCents } } } }`;
 const CALENDAR = `query($a: ID!, $f: Date!, $t: Date!) { calendar(activityId: $a, from: $f, to: $t) { date status } }`;
 const UPDATE = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) { activity { name } } }`;
 const BLOCK = `mutation($a: ID!, $d: Date!) { blockDate(activityId: $a, date: $d, force: true) { __typename } }`;
 
-const soon = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const soon = (days: number) => localDateAhead('America/New_York', days); // the demo venue's zone
 const nameOf = async (url: string, id: string) => (await gql(url, WIDGET, { a: id })).data?.widgetConfig.activities[0].name as string;
 
 describe('read cache on one instance', () => {

@@ -9,13 +9,14 @@ import { requirePostgres } from '../support/postgres-only.ts';
 import { createSession } from '../realtime/fixtures.ts';
 import { AVAILABILITY_CHANGED, subscribe, wsClient } from '../realtime/ws-client.ts';
 import { METRICS_TOKEN, natsReachable, natsUrl, requireNats, sample, scrape, startChild, type ChildInstance } from './support.ts';
+import { localDateAhead } from '../support/venue-time.ts';
 
 const WIDGET = `query($a: ID) { widgetConfig(activityId: $a) { activities { name prices { tier amountCents } } } }`;
 const UPDATE = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) { activity { name } } }`;
 const RESERVE = `mutation($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename } }`;
 const DEBOUNCE_MS = 500; // REALTIME_DEBOUNCE_MS default: the window a change must reach every instance in
 
-const soon = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const soon = (days: number) => localDateAhead('America/New_York', days); // the demo venue's zone
 
 /** Polls instance B until the predicate holds; returns the milliseconds it took (fails past `withinMs`). */
 async function seenWithin(read: () => Promise<boolean>, withinMs: number): Promise<number> {

@@ -1,15 +1,21 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/client.ts';
-import { activities, activitySessions } from '../../src/db/schema/index.ts';
+import { activities, activitySessions, venues } from '../../src/db/schema/index.ts';
 import { availabilityTopic, notifyChange } from '../../src/realtime/topics.ts';
+import { venueInstant } from '../support/venue-time.ts';
 
 export const TEST_DATE = '2030-06-15';
 
-/** One open session on TEST_DATE (19:00 New York), inserted directly: the test is about what follows. */
+/**
+ * One open session on TEST_DATE, inserted directly: the test is about what follows. It starts at
+ * `hour`:07 venue-local (default 19:07), built in the venue's zone: off the :00/:30 grid of seeded
+ * schedules, so it never collides with a generated session in any season.
+ */
 export async function createSession(db: Database, activityId: string, options: { date?: string; capacity?: number; hour?: number } = {}) {
   const date = options.date ?? TEST_DATE;
   const [activity] = await db.select().from(activities).where(eq(activities.id, activityId));
-  const startsAt = new Date(`${date}T${String((options.hour ?? 19) + 4).padStart(2, '0')}:00:00Z`);
+  const [venue] = await db.select({ timezone: venues.timezone }).from(venues).where(eq(venues.id, activity!.venueId));
+  const startsAt = venueInstant(venue!.timezone, date, `${String(options.hour ?? 19).padStart(2, '0')}:07`);
   const capacity = options.capacity ?? 20;
   const [row] = await db
     .insert(activitySessions)

@@ -7,7 +7,7 @@ export interface Subscription<T = any> {
   /** Resolves with the (n+1)-th result, counting from 0; rejects on a protocol error. */
   nth(n: number): Promise<{ data?: T; errors?: Array<{ extensions?: { code?: string } }> }>;
   /** Resolves with the first result (already received or still to come) that satisfies the predicate. */
-  until(predicate: (data: T) => boolean): Promise<T>;
+  until(predicate: (data: T) => boolean, timeoutMs?: number): Promise<T>;
   readonly completed: Promise<void>;
   unsubscribe(): void;
 }
@@ -56,10 +56,22 @@ export function subscribe<T = any>(client: Client, query: string, variables: Rec
       },
     },
   );
-  const until = async (predicate: (data: T) => boolean): Promise<T> => {
-    for (let n = 0; ; n++) {
-      const r = await nth(n);
-      if (r.data && predicate(r.data)) return r.data;
+  /** The first push that satisfies the predicate; fails (never hangs) after `timeoutMs` without one. */
+  const until = async (predicate: (data: T) => boolean, timeoutMs = 15_000): Promise<T> => {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no matching push within ${timeoutMs} ms (${results.length} pushes)`)), timeoutMs);
+    });
+    const search = (async () => {
+      for (let n = 0; ; n++) {
+        const r = await nth(n);
+        if (r.data && predicate(r.data)) return r.data;
+      }
+    })();
+    try {
+      return await Promise.race([search, deadline]);
+    } finally {
+      clearTimeout(timer);
     }
   };
   const nth = (n: number) =>

@@ -39,7 +39,8 @@ export async function archive(services: AppServices, organizationId: string, id:
 /** A venue update; when its currency changed, every activity's Stripe prices are re-made after commit. */
 export async function updateVenueAndSync(services: AppServices, organizationId: string, id: string, input: unknown): Promise<VenueWithActivities> {
   const before = await withOrganization(services.db, organizationId, (tx) => getVenue(tx, organizationId, id));
-  const after = await withOrganization(services.db, organizationId, (tx) => updateVenue(tx, organizationId, id, input));
+  const production = services.config.NODE_ENV === 'production';
+  const after = await withOrganization(services.db, organizationId, (tx) => updateVenue(tx, organizationId, id, input, { production }));
   if (after.currency === before.currency) return after;
   for (const activity of after.activities) await syncQuietly(services, activity.id);
   return withOrganization(services.db, organizationId, (tx) => getVenue(tx, organizationId, id));

@@ -44,6 +44,22 @@ export const originSchema = z
     }
   }, 'must be an origin like https://shop.example, or a pattern like http://localhost:* or https://*.shop.example (never *)');
 
+/** Hosts that only ever mean "this developer's machine". */
+const LOCAL_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\]|(\*\.)?[a-z0-9.-]*\.localhost)$/;
+
+/**
+ * In production a venue's public widget must not answer pages on a developer's machine: a
+ * `http://localhost:*` origin would let any local page (or a malicious local app) hold slots.
+ */
+export function refuseLocalOrigins(origins: readonly string[] | null | undefined): void {
+  const local = (origins ?? []).find((o) => LOCAL_HOST.test(o.replace(/^https?:\/\//, '').replace(/:(\d+|\*)$/, '')));
+  if (local) {
+    throw badInput(`allowedOrigins: ${local} is a local development origin, refused when NODE_ENV=production; list the site's public origin`, {
+      field: 'allowedOrigins',
+    });
+  }
+}
+
 const hexColor = z
   .string()
   .regex(/^([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'must be a hex colour without #')

@@ -6,7 +6,8 @@ import { badInput, notFound } from '../../errors.ts';
 import { activityTopic, availabilityTopic, notifyChange, venueTopic } from '../../realtime/topics.ts';
 import { isUuid } from '../ids.ts';
 import { loadActivities, type ActivityWithPrices } from './activities-query.ts';
-import { parseInput, venueInputSchema, venueUpdateSchema, type VenueInput } from './validation.ts';
+import { DEMO_EMBED_KEY } from '../demo-venue.ts';
+import { parseInput, refuseLocalOrigins, venueInputSchema, venueUpdateSchema, type VenueInput } from './validation.ts';
 
 export type VenueWithActivities = Venue & { readonly activities: readonly ActivityWithPrices[] };
 
@@ -35,8 +36,14 @@ export async function getVenue(tx: Tx, organizationId: string, id: string): Prom
 const toTheme = (t: VenueInput['theme']): VenueTheme =>
   Object.fromEntries(Object.entries(t ?? {}).filter(([, v]) => v !== null && v !== undefined)) as VenueTheme;
 
-export async function createVenue(tx: Tx, organizationId: string, raw: unknown): Promise<VenueWithActivities> {
+/** Venue writes in production refuse local development origins (see refuseLocalOrigins). */
+export interface VenueWriteOptions {
+  production?: boolean;
+}
+
+export async function createVenue(tx: Tx, organizationId: string, raw: unknown, options: VenueWriteOptions = {}): Promise<VenueWithActivities> {
   const input = parseInput(venueInputSchema, raw);
+  if (options.production) refuseLocalOrigins(input.allowedOrigins);
   const [venue] = await uniqueEmbedKey(() =>
     tx
       .insert(venues)
@@ -57,9 +64,17 @@ export async function createVenue(tx: Tx, organizationId: string, raw: unknown):
 }
 
 /** Only the fields given change; the theme is merged, so `{ accentColor }` keeps the mode. */
-export async function updateVenue(tx: Tx, organizationId: string, id: string, raw: unknown): Promise<VenueWithActivities> {
+export async function updateVenue(
+  tx: Tx,
+  organizationId: string,
+  id: string,
+  raw: unknown,
+  options: VenueWriteOptions = {},
+): Promise<VenueWithActivities> {
   const input = parseInput(venueUpdateSchema, raw);
   const current = await findVenue(tx, organizationId, id, true);
+  // The seeded demo venue keeps its documented localhost origins (SLOTKIT_DEMO=1 in production is explicit).
+  if (options.production && current.embedKey !== DEMO_EMBED_KEY) refuseLocalOrigins(input.allowedOrigins);
   const set: Partial<Venue> = {};
   if (input.name != null) set.name = input.name;
   if (input.timezone != null) set.timezone = input.timezone;

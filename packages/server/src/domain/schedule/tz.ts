@@ -120,3 +120,13 @@ export class LocalDay {
     return null;
   }
 }
+
+/**
+ * The instant of a venue-local wall time ("HH:mm") on a venue-local date, or
+ * null when a spring-forward skips it. One call, so fine outside hot loops.
+ */
+export function instantOfLocal(timeZone: string, isoDate: string, wallTime: string): Date | null {
+  const [h, m] = wallTime.split(':').map(Number);
+  const ms = new LocalDay(timeZone, dayNumber(isoDate)).instantOf(h! * 60 + m!);
+  return ms === null ? null : new Date(ms);
+}

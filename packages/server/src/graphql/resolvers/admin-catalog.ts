@@ -20,7 +20,8 @@ export const adminCatalogResolvers: Resolvers = {
   },
   // Writes that touch Stripe commit first and sync after, so they open their own transactions.
   Mutation: {
-    createVenue: (_p, { input }, ctx) => asAdmin(ctx, async (tx, org) => toAdminVenue(await createVenue(tx, org, input))),
+    createVenue: (_p, { input }, ctx) =>
+      asAdmin(ctx, async (tx, org) => toAdminVenue(await createVenue(tx, org, input, { production: ctx.services.config.NODE_ENV === 'production' }))),
     updateVenue: async (_p, { id, input }, ctx) => toAdminVenue(await updateVenueAndSync(ctx.services, requireOrganization(ctx.caller), id, input)),
     deleteVenue: (_p, { id }, ctx) => asAdmin(ctx, (tx, org) => deleteVenue(tx, org, id)),
     rotateEmbedKey: (_p, { venueId }, ctx) => asAdmin(ctx, async (tx, org) => toAdminVenue(await rotateEmbedKey(tx, org, venueId))),
