@@ -38,9 +38,15 @@ function hashedCopy() {
       const file = `widget.${hash}.js`;
       const gzipBytes = gzipSync(code, { level: 9 }).length;
       this.emitFile({ type: 'asset', fileName: file, source: code });
-      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify({ file, gzipBytes }, null, 2)}\n` });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'manifest.json',
+        source: `${JSON.stringify({ file, gzipBytes }, null, 2)}\n`,
+      });
       const kb = (gzipBytes / 1024).toFixed(1);
-      process.stdout.write(`widget.js: ${code.length} bytes, ${gzipBytes} bytes gzip (${kb} KB of ${BUDGET_BYTES / 1024} KB budget)\n`);
+      process.stdout.write(
+        `widget.js: ${code.length} bytes, ${gzipBytes} bytes gzip (${kb} KB of ${BUDGET_BYTES / 1024} KB budget)\n`,
+      );
       if (gzipBytes > BUDGET_BYTES) this.error(`widget.js is ${kb} KB gzip, over the ${BUDGET_BYTES / 1024} KB budget`);
     },
   };
@@ -84,7 +90,13 @@ export default {
     resolve({ browser: true, exportConditions: ['browser', 'production', 'import', 'default'] }),
     typescript({
       tsconfig: new URL('tsconfig.json', widget).pathname,
-      compilerOptions: { noEmit: false, allowImportingTsExtensions: true, rewriteRelativeImportExtensions: true, declaration: false, sourceMap: false },
+      compilerOptions: {
+        noEmit: false,
+        allowImportingTsExtensions: true,
+        rewriteRelativeImportExtensions: true,
+        declaration: false,
+        sourceMap: false,
+      },
       include: ['**/*.ts'],
       exclude: ['**/*.test.ts', '**/test/**'],
     }),

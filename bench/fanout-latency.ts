@@ -21,7 +21,13 @@ export class Histogram {
     return 60_000;
   }
   summary() {
-    return { samples: this.n, p50: this.quantile(0.5), p95: this.quantile(0.95), p99: this.quantile(0.99), max: this.quantile(1) };
+    return {
+      samples: this.n,
+      p50: this.quantile(0.5),
+      p95: this.quantile(0.95),
+      p99: this.quantile(0.99),
+      max: this.quantile(1),
+    };
   }
 }
 

@@ -33,19 +33,31 @@ const debounceMs = process.env.REALTIME_DEBOUNCE_MS ?? '500';
 const maxWaitMs = process.env.REALTIME_MAX_WAIT_MS ?? '2000';
 const CAPACITY = 10_000_000;
 
-const SUBSCRIBE = 'subscription($a: ID!, $d: Date!) { availabilityChanged(activityId: $a, date: $d) { sessions { capacityRemaining } } }';
+const SUBSCRIBE =
+  'subscription($a: ID!, $d: Date!) { availabilityChanged(activityId: $a, date: $d) { sessions { capacityRemaining } } }';
 const RESERVE = 'mutation($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename } }';
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 /** The server process and its IPC stats channel. */
-async function startServer(databaseUrl: string): Promise<{ url: string; stats(key: string): Promise<ServerStats>; stop(): Promise<void> }> {
+async function startServer(
+  databaseUrl: string,
+): Promise<{ url: string; stats(key: string): Promise<ServerStats>; stop(): Promise<void> }> {
   const child: ChildProcess = fork(fileURLToPath(new URL('./fanout-server.ts', import.meta.url)), [], {
     execArgv: [...SERVER_NODE_ARGS],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: {
-      ...process.env, NODE_ENV: 'development', DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', SLOTKIT_DEMO: '0',
-      HOLDS_PER_EMAIL: '0', HOLDS_PER_IP: '0', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn',
-      REALTIME_DEBOUNCE_MS: debounceMs, REALTIME_MAX_WAIT_MS: maxWaitMs,
+      ...process.env,
+      NODE_ENV: 'development',
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SLOTKIT_DEMO: '0',
+      HOLDS_PER_EMAIL: '0',
+      HOLDS_PER_IP: '0',
+      RATE_LIMIT_PER_MINUTE: '0',
+      LOG_LEVEL: 'warn',
+      REALTIME_DEBOUNCE_MS: debounceMs,
+      REALTIME_MAX_WAIT_MS: maxWaitMs,
     },
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -86,7 +98,12 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs: num
 
 /** One subscriber: its own socket, like one widget in one browser tab. */
 function subscriber(url: string, activityId: string, date: string, pushes: Push[] | null): Client {
-  const client = createClient({ url: url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
+  const client = createClient({
+    url: url.replace(/^http/, 'ws') + '/graphql',
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: false,
+  });
   client.subscribe<{ availabilityChanged: { sessions: Array<{ capacityRemaining: number }> } }>(
     { query: SUBSCRIBE, variables: { a: activityId, d: date } },
     {
@@ -116,10 +133,19 @@ async function main() {
     const hotDate = startsAt.toISOString().slice(0, 10);
     const [session] = await db
       .insert(activitySessions)
-      .values({ activityId: bench.activityId, organizationId: bench.organizationId, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), localDate: hotDate, capacityTotal: CAPACITY, capacityRemaining: CAPACITY })
+      .values({
+        activityId: bench.activityId,
+        organizationId: bench.organizationId,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3_600_000),
+        localDate: hotDate,
+        capacityTotal: CAPACITY,
+        capacityRemaining: CAPACITY,
+      })
       .returning();
     const hotKey = `availability:${bench.activityId}:${hotDate}`;
-    const otherDate = (i: number) => new Date(startsAt.getTime() + (10 + (i % 50)) * 86_400_000).toISOString().slice(0, 10);
+    const otherDate = (i: number) =>
+      new Date(startsAt.getTime() + (10 + (i % 50)) * 86_400_000).toISOString().slice(0, 10);
 
     server = await startServer(scratch.url);
     const idle = await server.stats(hotKey);
@@ -129,11 +155,23 @@ async function main() {
     const connectStart = performance.now();
     for (let i = 0; i < hotCount + otherCount; i += 100) {
       for (let j = i; j < Math.min(i + 100, hotCount + otherCount); j++) {
-        clients.push(j < hotCount ? subscriber(server.url, bench.activityId, hotDate, hotPushes[j]!) : subscriber(server.url, bench.activityId, otherDate(j), null));
+        clients.push(
+          j < hotCount
+            ? subscriber(server.url, bench.activityId, hotDate, hotPushes[j]!)
+            : subscriber(server.url, bench.activityId, otherDate(j), null),
+        );
       }
-      await until(async () => ((await server!.stats(hotKey)).feed?.listeners ?? 0) >= Math.min(i + 100, hotCount), 30_000, 'subscribers');
+      await until(
+        async () => ((await server!.stats(hotKey)).feed?.listeners ?? 0) >= Math.min(i + 100, hotCount),
+        30_000,
+        'subscribers',
+      );
     }
-    await until(async () => (await server!.stats(hotKey)).feeds === 1 + Math.min(50, otherCount), 30_000, 'other feeds');
+    await until(
+      async () => (await server!.stats(hotKey)).feeds === 1 + Math.min(50, otherCount),
+      30_000,
+      'other feeds',
+    );
     const connectedMs = Math.round(performance.now() - connectStart);
     const connected = await server.stats(hotKey);
 
@@ -145,17 +183,37 @@ async function main() {
     const reserve = () =>
       new Promise<void>((resolve) => {
         const sentAt = performance.now();
-        const body = JSON.stringify({ query: RESERVE, variables: { input: { sessionId: session!.id, tickets: [{ tier: 'ADULT', quantity: 1 }], email: 'fan@example.com', idempotencyKey: randomUUID() } } });
-        const req = request(target, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            const ok = (JSON.parse(Buffer.concat(chunks).toString()) as { data?: { reserveSlot?: { __typename: string } } }).data?.reserveSlot?.__typename === 'Reservation';
-            if (ok) reservations.push({ sentAt, answeredAt: performance.now() });
-            else failures += 1;
-            resolve();
-          });
+        const body = JSON.stringify({
+          query: RESERVE,
+          variables: {
+            input: {
+              sessionId: session!.id,
+              tickets: [{ tier: 'ADULT', quantity: 1 }],
+              email: 'fan@example.com',
+              idempotencyKey: randomUUID(),
+            },
+          },
         });
+        const req = request(
+          target,
+          {
+            method: 'POST',
+            agent,
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => {
+              const ok =
+                (JSON.parse(Buffer.concat(chunks).toString()) as { data?: { reserveSlot?: { __typename: string } } })
+                  .data?.reserveSlot?.__typename === 'Reservation';
+              if (ok) reservations.push({ sentAt, answeredAt: performance.now() });
+              else failures += 1;
+              resolve();
+            });
+          },
+        );
         req.on('error', () => {
           failures += 1;
           resolve();
@@ -190,20 +248,38 @@ async function main() {
       loadavg1m: Number(loadavg()[0]!.toFixed(2)),
       window: { debounceMs: Number(debounceMs), maxWaitMs: Number(maxWaitMs) },
       subscribers: { hot: hotCount, other: otherCount, otherTopics: Math.min(50, otherCount), connectedMs },
-      load: { reservations: reservations.length, failures, targetPerSec: rate, achievedPerSec: Number((reservations.length / (loadMs / 1000)).toFixed(1)), seconds },
+      load: {
+        reservations: reservations.length,
+        failures,
+        targetPerSec: rate,
+        achievedPerSec: Number((reservations.length / (loadMs / 1000)).toFixed(1)),
+        seconds,
+      },
       hotTopic: {
         availabilityQueries: computes,
         overSeconds: Number(windowS.toFixed(2)),
         queriesPerSec: Number((computes / windowS).toFixed(2)),
         targetQueriesPerSec: 2.5,
-        pushesPerClient: { min: Math.min(...hotPushes.map((p) => p.length)), max: Math.max(...hotPushes.map((p) => p.length)) },
+        pushesPerClient: {
+          min: Math.min(...hotPushes.map((p) => p.length)),
+          max: Math.max(...hotPushes.map((p) => p.length)),
+        },
       },
-      commitToPushMs: { ...latency.fromAnswer, target_p95: 800, note: 'from the mutation answer (commit is just before it) to the push at each hot client' },
+      commitToPushMs: {
+        ...latency.fromAnswer,
+        target_p95: 800,
+        note: 'from the mutation answer (commit is just before it) to the push at each hot client',
+      },
       requestToPushMs: { ...latency.fromRequest, note: 'from the mutation request start: an upper bound' },
       fanoutSpreadMs: fanoutSpread(hotPushes),
       unmatchedSamples: latency.missing,
       changeBusLagMs: { last: after.bus.lastLagMs, max: after.bus.maxLagMs, reconnects: after.bus.reconnects },
-      serverRssMb: { idle: mb(idle.rssBytes), connected: mb(connected.rssBytes), peakUnderLoad: mb(Math.max(...rss, after.rssBytes)), end: mb(after.rssBytes) },
+      serverRssMb: {
+        idle: mb(idle.rssBytes),
+        connected: mb(connected.rssBytes),
+        peakUnderLoad: mb(Math.max(...rss, after.rssBytes)),
+        end: mb(after.rssBytes),
+      },
       serverCpuSecondsUnderLoad: Number(((after.cpuMicros - before.cpuMicros) / 1e6).toFixed(1)),
     };
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');

@@ -39,7 +39,13 @@ async function main() {
     const [org] = await db.insert(organizations).values({ name: 'Bench' }).returning();
     const [venue] = await db
       .insert(venues)
-      .values({ organizationId: org!.id, name: 'Bench venue', embedKey: scratch.name, timezone: 'America/New_York', currency: 'USD' })
+      .values({
+        organizationId: org!.id,
+        name: 'Bench venue',
+        embedKey: scratch.name,
+        timezone: 'America/New_York',
+        currency: 'USD',
+      })
       .returning();
     await db.insert(activities).values(
       Array.from({ length: activityCount }, (_, i) => ({

@@ -47,29 +47,35 @@ async function main() {
     await sql.unsafe('vacuum analyze activity_sessions');
     const seedMs = performance.now() - t0;
     const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from activity_sessions`;
-    const [{ size }] = await sql<{ size: string }[]>`select pg_size_pretty(pg_total_relation_size('activity_sessions')) as size`;
+    const [{ size }] = await sql<
+      { size: string }[]
+    >`select pg_size_pretty(pg_total_relation_size('activity_sessions')) as size`;
 
     const t1 = performance.now();
     await sql.unsafe(await readFile(script, 'utf8'));
     const convertMs = performance.now() - t1;
 
-    const [{ parts }] = await sql<{ parts: number }[]>`select count(*)::int as parts from pg_inherits where inhparent = 'activity_sessions'::regclass`;
+    const [{ parts }] = await sql<
+      { parts: number }[]
+    >`select count(*)::int as parts from pg_inherits where inhparent = 'activity_sessions'::regclass`;
     const [{ after }] = await sql<{ after: number }[]>`select count(*)::int as after from activity_sessions`;
     const [{ pruned }] = await sql<{ pruned: string }[]>`
       select count(*)::text as pruned from activity_sessions
       where starts_at >= date_trunc('month', now()) + interval '2 months' and starts_at < date_trunc('month', now()) + interval '3 months'`;
-    console.log(JSON.stringify({
-      bench: 'partition-sessions',
-      sessions: n,
-      holds: 20_000,
-      tableSizeBefore: size,
-      seedSeconds: +(seedMs / 1000).toFixed(1),
-      conversionSeconds: +(convertMs / 1000).toFixed(1),
-      partitions: parts,
-      rowsAfter: after,
-      oneMonthRows: Number(pruned),
-      loadavg: loadavg().map((l) => +l.toFixed(2)),
-    }));
+    console.log(
+      JSON.stringify({
+        bench: 'partition-sessions',
+        sessions: n,
+        holds: 20_000,
+        tableSizeBefore: size,
+        seedSeconds: +(seedMs / 1000).toFixed(1),
+        conversionSeconds: +(convertMs / 1000).toFixed(1),
+        partitions: parts,
+        rowsAfter: after,
+        oneMonthRows: Number(pruned),
+        loadavg: loadavg().map((l) => +l.toFixed(2)),
+      }),
+    );
   } finally {
     await sql.end({ timeout: 2 });
     await scratch.drop();

@@ -13,8 +13,18 @@ const role = process.argv[2];
 async function instance(): Promise<string> {
   const { startApp } = await import('../packages/server/src/bootstrap.ts');
   const { loadConfig } = await import('../packages/server/src/config.ts');
-  const config = loadConfig({ ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', SLOTKIT_DEMO: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0',
-    STRIPE_SECRET_KEY: 'sk_test_bench', STRIPE_WEBHOOK_SECRET: 'whsec_bench', PUBLIC_URL: 'http://127.0.0.1' });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SLOTKIT_DEMO: '0',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '0',
+    STRIPE_SECRET_KEY: 'sk_test_bench',
+    STRIPE_WEBHOOK_SECRET: 'whsec_bench',
+    PUBLIC_URL: 'http://127.0.0.1',
+  });
   const app = await startApp({ config, holdSweeper: false, sessionGenerator: false });
   process.stdin.on('end', () => void app.stop().finally(() => process.exit(0))).resume();
   return app.server.url;
@@ -45,7 +55,10 @@ async function proxy(): Promise<string> {
 async function hello(): Promise<string> {
   const { ApolloServer } = await import('@apollo/server');
   const { startStandaloneServer } = await import('@apollo/server/standalone');
-  const server = new ApolloServer({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'world' } } });
+  const server = new ApolloServer({
+    typeDefs: 'type Query { hello: String }',
+    resolvers: { Query: { hello: () => 'world' } },
+  });
   const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
   process.stdin.on('end', () => process.exit(0)).resume();
   return url.replace(/\/$/, '').replace('localhost', '127.0.0.1');

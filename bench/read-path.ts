@@ -25,19 +25,34 @@ const nodeScript = fileURLToPath(new URL('./read-path-node.ts', import.meta.url)
 const children: ChildProcess[] = [];
 
 async function spawnNode(role: string, env: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, nodeScript, role], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, nodeScript, role], {
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   children.push(child);
   return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
+    createInterface({ input: child.stdout! }).once('line', (line) =>
+      resolve((JSON.parse(line) as { url: string }).url),
+    );
     child.once('exit', (code) => reject(new Error(`${role} exited (${code})`)));
   });
 }
 
 async function stopAll(): Promise<void> {
-  await Promise.all(children.splice(0).map((c) => new Promise<void>((r) => (c.exitCode !== null ? r() : (c.once('exit', () => r()), c.stdin!.end())))));
+  await Promise.all(
+    children
+      .splice(0)
+      .map((c) => new Promise<void>((r) => (c.exitCode !== null ? r() : (c.once('exit', () => r()), c.stdin!.end())))),
+  );
 }
 
-interface Run { reqPerSec: number; p99Ms: number; p50Ms: number; errors: number; non2xx: number }
+interface Run {
+  reqPerSec: number;
+  p99Ms: number;
+  p50Ms: number;
+  errors: number;
+  non2xx: number;
+}
 
 async function load(url: string, body: unknown): Promise<Run> {
   const r = await autocannon({
@@ -48,7 +63,13 @@ async function load(url: string, body: unknown): Promise<Run> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return { reqPerSec: Math.round(r.requests.average), p99Ms: r.latency.p99, p50Ms: r.latency.p50, errors: r.errors, non2xx: r.non2xx };
+  return {
+    reqPerSec: Math.round(r.requests.average),
+    p99Ms: r.latency.p99,
+    p50Ms: r.latency.p50,
+    errors: r.errors,
+    non2xx: r.non2xx,
+  };
 }
 
 async function main() {
@@ -61,9 +82,20 @@ async function main() {
     await handle.close();
     const activityId = seeded.activityIds[0]!;
     const date = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
-    const widget = { query: 'query W($a: ID) { widgetConfig(activityId: $a) { venue { name timezone currency } activities { id name durationMinutes prices { id tier amountCents } } } }', variables: { a: activityId } };
-    const venue = { query: 'query V($k: String) { widgetConfig(embedKey: $k) { venue { name } activities { id name prices { amountCents } } } }', variables: { k: DEMO_EMBED_KEY } };
-    const availability = { query: 'query A($a: ID!, $d: Date!) { availability(activityId: $a, date: $d) { id startsAt capacityRemaining } }', variables: { a: activityId, d: date } };
+    const widget = {
+      query:
+        'query W($a: ID) { widgetConfig(activityId: $a) { venue { name timezone currency } activities { id name durationMinutes prices { id tier amountCents } } } }',
+      variables: { a: activityId },
+    };
+    const venue = {
+      query:
+        'query V($k: String) { widgetConfig(embedKey: $k) { venue { name } activities { id name prices { amountCents } } } }',
+      variables: { k: DEMO_EMBED_KEY },
+    };
+    const availability = {
+      query: 'query A($a: ID!, $d: Date!) { availability(activityId: $a, date: $d) { id startsAt capacityRemaining } }',
+      variables: { a: activityId, d: date },
+    };
     const results: Record<string, Run> = {};
     const base = { DATABASE_URL: databaseUrl, DB_POOL_MAX: '10' };
 
@@ -91,17 +123,30 @@ async function main() {
     await stopAll();
 
     const hello_ = results.apolloHello.reqPerSec;
-    const ratios = Object.fromEntries(Object.entries(results).filter(([k]) => k !== 'apolloHello').map(([k, v]) => [k, +(v.reqPerSec / hello_).toFixed(2)]));
-    console.log(JSON.stringify({
-      bench: 'read-path',
-      connections,
-      secondsPerRun: seconds,
-      cores: cpus().length,
-      loadavgAfter: loadavg().map((l) => +l.toFixed(2)),
-      results,
-      ratioToApolloHello: ratios,
-      target: { cachedWidgetConfigReqPerSec: 5000, met: results['oneInstance.widgetConfig.cached']!.reqPerSec >= 5000 },
-    }, null, 2));
+    const ratios = Object.fromEntries(
+      Object.entries(results)
+        .filter(([k]) => k !== 'apolloHello')
+        .map(([k, v]) => [k, +(v.reqPerSec / hello_).toFixed(2)]),
+    );
+    console.log(
+      JSON.stringify(
+        {
+          bench: 'read-path',
+          connections,
+          secondsPerRun: seconds,
+          cores: cpus().length,
+          loadavgAfter: loadavg().map((l) => +l.toFixed(2)),
+          results,
+          ratioToApolloHello: ratios,
+          target: {
+            cachedWidgetConfigReqPerSec: 5000,
+            met: results['oneInstance.widgetConfig.cached']!.reqPerSec >= 5000,
+          },
+        },
+        null,
+        2,
+      ),
+    );
   } finally {
     await stopAll();
     await scratch.drop();

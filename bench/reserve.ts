@@ -35,7 +35,8 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const serverWarmupSeconds = Number(process.env.BENCH_SERVER_WARMUP_SECONDS ?? 10);
 const serverDir = fileURLToPath(new URL('../packages/server/', import.meta.url));
 
-const RESERVE = 'mutation R($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { id } ... on SlotUnavailable { remaining } } }';
+const RESERVE =
+  'mutation R($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { id } ... on SlotUnavailable { remaining } } }';
 
 interface PhaseResult {
   latencies?: number[];
@@ -85,7 +86,15 @@ async function phase(attempt: Attempt, durationS = seconds): Promise<PhaseResult
   );
   if (firstError) process.stderr.write(`first error: ${String(firstError)}\n`);
   latencies.sort((a, b) => a - b);
-  return { latencies, calls, holds, refused, errors, holdsPerSec: Math.round(holds / durationS), ...percentiles(latencies) };
+  return {
+    latencies,
+    calls,
+    holds,
+    refused,
+    errors,
+    holdsPerSec: Math.round(holds / durationS),
+    ...percentiles(latencies),
+  };
 }
 
 function percentiles(sorted: number[]) {
@@ -156,7 +165,10 @@ async function startServerProcess(databaseUrl: string): Promise<{ url: string; c
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i += 1) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, child };
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -175,26 +187,43 @@ function graphqlAttempt(url: string, pickSession: () => string): Attempt {
   return () =>
     new Promise((resolve, reject) => {
       const body = `${head}${pickSession()}","idempotencyKey":"${nextKey()}"}}}`;
-      const req = request(target, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const json = JSON.parse(Buffer.concat(chunks).toString()) as { data?: { reserveSlot?: { __typename: string } }; errors?: unknown };
-          const kind = json.data?.reserveSlot?.__typename;
-          if (kind === 'Reservation') resolve('held');
-          else if (kind === 'SlotUnavailable') resolve('refused');
-          else reject(new Error(JSON.stringify(json.errors ?? json)));
-        });
-      });
+      const req = request(
+        target,
+        {
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const json = JSON.parse(Buffer.concat(chunks).toString()) as {
+              data?: { reserveSlot?: { __typename: string } };
+              errors?: unknown;
+            };
+            const kind = json.data?.reserveSlot?.__typename;
+            if (kind === 'Reservation') resolve('held');
+            else if (kind === 'SlotUnavailable') resolve('refused');
+            else reject(new Error(JSON.stringify(json.errors ?? json)));
+          });
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });
 }
 
 /** The same function call the server makes, with the tickets it would price. */
-function rawAttempt(sql: postgres.Sql, tickets: postgres.JSONValue, pickSession: () => string, fn = 'reserve_slot'): Attempt {
+function rawAttempt(
+  sql: postgres.Sql,
+  tickets: postgres.JSONValue,
+  pickSession: () => string,
+  fn = 'reserve_slot',
+): Attempt {
   return async () => {
-    const [row] = await sql`select ${sql(fn)}(${pickSession()}::uuid, 1, ${sql.json(tickets)}, 2500, 'USD', 'bench@example.com',
+    const [row] =
+      await sql`select ${sql(fn)}(${pickSession()}::uuid, 1, ${sql.json(tickets)}, 2500, 'USD', 'bench@example.com',
       ${nextKey()}, 'bench', '127.0.0.1', false, ${new Date().toISOString()}::timestamptz, 10, 0, 0) as r`;
     const outcome = (row!.r as { outcome: string }).outcome;
     if (outcome === 'reserved') return 'held';
@@ -217,16 +246,30 @@ async function main() {
     const session = (i: number, capacity: number) => {
       const startsAt = new Date(Date.now() + 30 * 86_400_000 + i * 3_600_000);
       return {
-        activityId: bench.activityId, organizationId: bench.organizationId, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000),
-        localDate: startsAt.toISOString().slice(0, 10), capacityTotal: capacity, capacityRemaining: capacity,
+        activityId: bench.activityId,
+        organizationId: bench.organizationId,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3_600_000),
+        localDate: startsAt.toISOString().slice(0, 10),
+        capacityTotal: capacity,
+        capacityRemaining: capacity,
       };
     };
     const big = 10_000_000;
     const ids = (rows: Array<{ id: string }>) => rows.map((r) => r.id);
     const [hot] = ids(await db.insert(activitySessions).values(session(0, big)).returning({ id: activitySessions.id }));
-    const spread = ids(await db.insert(activitySessions).values(Array.from({ length: 1000 }, (_, i) => session(i + 1, big))).returning({ id: activitySessions.id }));
-    const [contested] = ids(await db.insert(activitySessions).values(session(2000, 100)).returning({ id: activitySessions.id }));
-    const tickets = [{ tier: 'adult', priceId: bench.priceId, name: 'Adult', quantity: 1, unitAmountCents: 2500, stripePriceId: null }];
+    const spread = ids(
+      await db
+        .insert(activitySessions)
+        .values(Array.from({ length: 1000 }, (_, i) => session(i + 1, big)))
+        .returning({ id: activitySessions.id }),
+    );
+    const [contested] = ids(
+      await db.insert(activitySessions).values(session(2000, 100)).returning({ id: activitySessions.id }),
+    );
+    const tickets = [
+      { tier: 'adult', priceId: bench.priceId, name: 'Adult', quantity: 1, unitAmountCents: 2500, stripePriceId: null },
+    ];
 
     const started = await startServerProcess(scratch.url);
     server = started.child;
@@ -234,14 +277,19 @@ async function main() {
     const spreadPick = () => spread[Math.floor(Math.random() * spread.length)]!;
     // Raw and GraphQL phases alternate, so load from whatever else runs on the machine hits both alike.
     const runs: Record<'hotRaw' | 'hotGraphql' | 'spreadRaw' | 'spreadGraphql' | 'hotRawNoNotify', PhaseResult[]> = {
-      hotRaw: [], hotGraphql: [], spreadRaw: [], spreadGraphql: [], hotRawNoNotify: [],
+      hotRaw: [],
+      hotGraphql: [],
+      spreadRaw: [],
+      spreadGraphql: [],
+      hotRawNoNotify: [],
     };
     // What the in-transaction NOTIFY costs: PostgreSQL serializes the commits of notifying transactions.
     const [fn] = await raw<Array<{ def: string }>>`select pg_get_functiondef('reserve_slot'::regproc) as def`;
     const withoutNotify = fn!.def
       .replace(/FUNCTION public\.reserve_slot\(/, 'FUNCTION public.reserve_slot_without_notify(')
       .replaceAll("PERFORM pg_notify('slotkit_changes', v_topic);", '');
-    if (withoutNotify.includes('pg_notify')) throw new Error('could not strip NOTIFY from reserve_slot for the comparison');
+    if (withoutNotify.includes('pg_notify'))
+      throw new Error('could not strip NOTIFY from reserve_slot for the comparison');
     await raw.unsafe(withoutNotify);
     const graphqlHot = graphqlAttempt(started.url, hotPick);
     const graphqlSpread = graphqlAttempt(started.url, spreadPick);
@@ -261,7 +309,8 @@ async function main() {
     // A fresh process runs its hot paths interpreted and its heap unsized for a while; a deployed
     // server has been up for days. Without this the first round read ~0.6 × the third.
     const serverWarmup = serverWarmupSeconds > 0 ? await phase(graphqlSpread, serverWarmupSeconds) : undefined;
-    const perCall = (path: 'graphql' | 'raw', who: 'server' | 'client') => (cpu[path].calls ? Number((cpu[path][who] / cpu[path].calls).toFixed(3)) : null);
+    const perCall = (path: 'graphql' | 'raw', who: 'server' | 'client') =>
+      cpu[path].calls ? Number((cpu[path][who] / cpu[path].calls).toFixed(3)) : null;
     for (let round = 0; round < rounds; round += 1) {
       runs.hotRaw.push(await rawMeasured(rawAttempt(raw, tickets, hotPick)));
       runs.hotGraphql.push(await measured(graphqlHot));
@@ -273,7 +322,10 @@ async function main() {
     const hotGraphql = combine(runs.hotGraphql);
     const spreadRaw = combine(runs.spreadRaw);
     const spreadGraphql = combine(runs.spreadGraphql);
-    const contestedRun = await phase(graphqlAttempt(started.url, () => contested!), 2);
+    const contestedRun = await phase(
+      graphqlAttempt(started.url, () => contested!),
+      2,
+    );
 
     const mismatches = await findCapacityMismatches(db);
     const [counts] = await raw`select count(*)::int as reservations,
@@ -289,8 +341,17 @@ async function main() {
       rounds,
       cpus: cpus().length,
       loadAverageAtStart,
-      serverWarmup: serverWarmup && { seconds: serverWarmupSeconds, holdsPerSec: serverWarmup.holdsPerSec, p99Ms: serverWarmup.p99Ms },
-      hotSession: { graphql: hotGraphql, raw: hotRaw, ratioGraphqlToRaw: ratio(hotGraphql, hotRaw), rawWithoutNotify: combine(runs.hotRawNoNotify) },
+      serverWarmup: serverWarmup && {
+        seconds: serverWarmupSeconds,
+        holdsPerSec: serverWarmup.holdsPerSec,
+        p99Ms: serverWarmup.p99Ms,
+      },
+      hotSession: {
+        graphql: hotGraphql,
+        raw: hotRaw,
+        ratioGraphqlToRaw: ratio(hotGraphql, hotRaw),
+        rawWithoutNotify: combine(runs.hotRawNoNotify),
+      },
       thousandSessions: { graphql: spreadGraphql, raw: spreadRaw, ratioGraphqlToRaw: ratio(spreadGraphql, spreadRaw) },
       cpuMsPerCall: {
         graphql: { server: perCall('graphql', 'server'), loadGenerator: perCall('graphql', 'client') },

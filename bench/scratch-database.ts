@@ -34,16 +34,40 @@ export async function createScratchDatabase(prefix = 'slotkit_bench'): Promise<S
 /** The catalog the hold benchmarks book on: one venue (UTC, USD), one activity (no schedule of its own), one adult price of 2500. */
 export async function seedBenchActivity(db: Database, embedKey: string) {
   const [org] = await db.insert(organizations).values({ name: 'Bench' }).returning();
-  const [venue] = await db.insert(venues).values({ organizationId: org!.id, name: 'Bench', embedKey, timezone: 'UTC', currency: 'USD' }).returning();
+  const [venue] = await db
+    .insert(venues)
+    .values({ organizationId: org!.id, name: 'Bench', embedKey, timezone: 'UTC', currency: 'USD' })
+    .returning();
   const [activity] = await db
     .insert(activities)
-    .values({ venueId: venue!.id, organizationId: org!.id, name: 'Bench', durationMinutes: 60, capacity: 8, maxParty: 8, // A valid schedule with no operating days: the server's session generator leaves it alone
-    // (the benches insert their own sessions) instead of logging its settings as invalid.
-    settings: { operatingDays: [], startTime: '09:00', endTime: '17:00', slotInterval: 60, advanceBooking: 1, requiresWaiver: false } })
+    .values({
+      venueId: venue!.id,
+      organizationId: org!.id,
+      name: 'Bench',
+      durationMinutes: 60,
+      capacity: 8,
+      maxParty: 8, // A valid schedule with no operating days: the server's session generator leaves it alone
+      // (the benches insert their own sessions) instead of logging its settings as invalid.
+      settings: {
+        operatingDays: [],
+        startTime: '09:00',
+        endTime: '17:00',
+        slotInterval: 60,
+        advanceBooking: 1,
+        requiresWaiver: false,
+      },
+    })
     .returning();
   const [price] = await db
     .insert(activityPrices)
-    .values({ activityId: activity!.id, tier: 'adult', name: 'Adult', amountCents: 2500, currency: 'USD', lookupKey: `activity_${activity!.id}_adult` })
+    .values({
+      activityId: activity!.id,
+      tier: 'adult',
+      name: 'Adult',
+      amountCents: 2500,
+      currency: 'USD',
+      lookupKey: `activity_${activity!.id}_adult`,
+    })
     .returning();
   return { organizationId: org!.id, activityId: activity!.id, priceId: price!.id };
 }

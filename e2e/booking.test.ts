@@ -33,7 +33,10 @@ describe('booking through the plain-HTML example', () => {
   let browser: Browser;
 
   before(async () => {
-    assert.ok(existsSync(join(root, 'packages/widget/dist/manifest.json')), 'the widget is not built: run `pnpm run build` first');
+    assert.ok(
+      existsSync(join(root, 'packages/widget/dist/manifest.json')),
+      'the widget is not built: run `pnpm run build` first',
+    );
     slotkit = await startSlotkit();
     site = await serveStatic(join(root, 'examples'), slotkit.url);
     browser = await launchChromium();
@@ -68,7 +71,6 @@ describe('booking through the plain-HTML example', () => {
   });
 
   async function bookWhileWatching(watcher: Page, buyer: Page, problems: string[]) {
-
     // The watcher opens a date first and keeps it open, never reloading.
     const date = await openDate(watcher);
     const watchedSlot = watcher.locator('button.slot').first();
@@ -94,7 +96,11 @@ describe('booking through the plain-HTML example', () => {
 
     // The hold takes 3 seats: the watcher's slot shows it without a reload.
     const watcherUrl = watcher.url();
-    await watcher.locator('button.slot', { hasText: time! }).locator('.left').filter({ hasText: `${before - 3} left` }).waitFor(WAIT);
+    await watcher
+      .locator('button.slot', { hasText: time! })
+      .locator('.left')
+      .filter({ hasText: `${before - 3} left` })
+      .waitFor(WAIT);
     assert.equal(watcher.url(), watcherUrl);
 
     // Pay in the local test checkout (top-level navigation) and come back to the example.
@@ -106,16 +112,33 @@ describe('booking through the plain-HTML example', () => {
     const number = (await buyer.locator('booking-widget .number').textContent())!.trim();
     assert.match(number, /^[A-Z0-9-]{4,}$/);
     // The host page heard slotkit-booked.
-    await buyer.locator('#booked').filter({ hasText: `Booking ${number} is confirmed` }).waitFor(WAIT);
+    await buyer
+      .locator('#booked')
+      .filter({ hasText: `Booking ${number} is confirmed` })
+      .waitFor(WAIT);
 
     // The booking is real: the admin API reads it back by number.
     const res = await fetch(`${slotkit.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_KEY}` },
-      body: JSON.stringify({ query: `query($n: String!) { booking(bookingNumber: $n) { bookingNumber status partySize totalCents currency waiverAccepted } }`, variables: { n: number } }),
+      body: JSON.stringify({
+        query: `query($n: String!) { booking(bookingNumber: $n) { bookingNumber status partySize totalCents currency waiverAccepted } }`,
+        variables: { n: number },
+      }),
     });
     const body = (await res.json()) as { data?: { booking: unknown }; errors?: unknown };
-    assert.deepEqual(body.data?.booking, { bookingNumber: number, status: 'CONFIRMED', partySize: 3, totalCents: 9500, currency: 'USD', waiverAccepted: true }, JSON.stringify(body.errors));
+    assert.deepEqual(
+      body.data?.booking,
+      {
+        bookingNumber: number,
+        status: 'CONFIRMED',
+        partySize: 3,
+        totalCents: 9500,
+        currency: 'USD',
+        waiverAccepted: true,
+      },
+      JSON.stringify(body.errors),
+    );
     assert.deepEqual(problems, []);
   }
 });

@@ -21,7 +21,10 @@ describe('the widget on pages', () => {
   let browser: Browser;
 
   before(async () => {
-    assert.ok(existsSync(join(root, 'packages/widget/dist/manifest.json')), 'the widget is not built: run `pnpm run build` first');
+    assert.ok(
+      existsSync(join(root, 'packages/widget/dist/manifest.json')),
+      'the widget is not built: run `pnpm run build` first',
+    );
     await Promise.all([buildReact(), buildVue()]);
     slotkit = await startSlotkit();
     site = await serveStatic(join(root, 'examples'), slotkit.url);

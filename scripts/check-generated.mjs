@@ -36,12 +36,24 @@ cpSync(migrations, scratch, { recursive: true });
 const countSql = (dir) => readdirSync(dir).filter((f) => f.endsWith('.sql')).length;
 const kit = spawnSync(
   'pnpm',
-  ['--filter', '@slotkit/server', 'exec', 'drizzle-kit', 'generate', '--dialect', 'postgresql',
-    '--schema', './src/db/schema/index.ts', '--out', '../../.tmp/migrations-check'],
+  [
+    '--filter',
+    '@slotkit/server',
+    'exec',
+    'drizzle-kit',
+    'generate',
+    '--dialect',
+    'postgresql',
+    '--schema',
+    './src/db/schema/index.ts',
+    '--out',
+    '../../.tmp/migrations-check',
+  ],
   { cwd: root, encoding: 'utf8' },
 );
 if (kit.status !== 0) stale.push(`drizzle-kit failed: ${kit.stderr || kit.stdout}`);
-else if (countSql(scratch) !== countSql(migrations)) stale.push('Drizzle schema changed without a migration: run pnpm --filter @slotkit/server db:generate');
+else if (countSql(scratch) !== countSql(migrations))
+  stale.push('Drizzle schema changed without a migration: run pnpm --filter @slotkit/server db:generate');
 rmSync(scratch, { recursive: true, force: true });
 
 if (stale.length) {

@@ -53,9 +53,19 @@ function nodeTests(label, files, env, prefix = []) {
   const [cmd, ...pre] = [...prefix, process.execPath];
   const status = run(
     cmd,
-    [...pre, '--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000',
-      '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
+    [
+      ...pre,
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=2',
+      '--test-timeout=300000',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files,
+    ],
     env,
   );
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
@@ -66,13 +76,22 @@ function nodeTests(label, files, env, prefix = []) {
   totals.passed += passed;
   totals.failed += failed + (status !== 0 && failed === 0 ? 1 : 0);
   totals.skipped += skipped;
-  lines.push(`${failed || status ? 'FAIL' : 'ok  '} ${label}: ${passed} passed, ${failed} failed, ${skipped} skipped (${seconds(since)})`);
+  lines.push(
+    `${failed || status ? 'FAIL' : 'ok  '} ${label}: ${passed} passed, ${failed} failed, ${skipped} skipped (${seconds(since)})`,
+  );
 }
 
 async function postgresUp() {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '-e',
-    "import('./packages/server/test/support/database.ts').then(async m => process.exit((await m.postgresReachable()) ? 0 : 3))"],
-    { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '-e',
+      "import('./packages/server/test/support/database.ts').then(async m => process.exit((await m.postgresReachable()) ? 0 : 3))",
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
   return r.status === 0;
 }
 
@@ -95,7 +114,8 @@ const pgliteTemplate = join(tmp, 'pglite-template.tar');
 const pglite = { SLOTKIT_TEST_DB: 'pglite', SLOTKIT_PGLITE_TEMPLATE: pgliteTemplate };
 if (want('node-pglite') || want('seasons')) {
   const since = performance.now();
-  const made = run(process.execPath, ['--import', 'tsx', 'packages/server/test/support/pglite-template.ts', pgliteTemplate]) === 0;
+  const made =
+    run(process.execPath, ['--import', 'tsx', 'packages/server/test/support/pglite-template.ts', pgliteTemplate]) === 0;
   if (!made) step('PGlite test template', false, since);
 }
 
@@ -105,7 +125,9 @@ if (want('node-postgres')) {
   if (await postgresUp()) nodeTests('node on PostgreSQL', [...both, ...pgOnly], { SLOTKIT_TEST_DB: 'postgres' });
   else if (process.env.CI === 'true') step('PostgreSQL reachable (required when CI=true)', false, performance.now());
   else {
-    process.stderr.write('\n!!! PostgreSQL is not reachable on 127.0.0.1:5432: the PostgreSQL pass and the concurrency tests were NOT run\n\n');
+    process.stderr.write(
+      '\n!!! PostgreSQL is not reachable on 127.0.0.1:5432: the PostgreSQL pass and the concurrency tests were NOT run\n\n',
+    );
     lines.push('SKIP node on PostgreSQL: not reachable');
   }
 }
@@ -133,7 +155,9 @@ if (want('widget') && existsSync(join(root, 'packages/widget/web-test-runner.con
   const s = existsSync(widgetSummary) ? JSON.parse(readFileSync(widgetSummary, 'utf8')) : { passed: 0, failed: 0 };
   totals.passed += s.passed;
   totals.failed += s.failed + (status !== 0 && s.failed === 0 ? 1 : 0);
-  lines.push(`${s.failed || status ? 'FAIL' : 'ok  '} widget (Chromium): ${s.passed} passed, ${s.failed} failed (${seconds(since)})`);
+  lines.push(
+    `${s.failed || status ? 'FAIL' : 'ok  '} widget (Chromium): ${s.passed} passed, ${s.failed} failed (${seconds(since)})`,
+  );
 }
 
 const e2e = findTests(join(root, 'e2e'));
@@ -146,6 +170,8 @@ if (want('e2e') && e2e.length) {
 
 lines.push(`total ${seconds(started)}`);
 process.stdout.write(`\n${lines.join('\n')}\n`);
-process.stdout.write(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}\n`);
+process.stdout.write(
+  `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}\n`,
+);
 rmSync(tmp, { recursive: true, force: true });
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -23,7 +23,9 @@ export interface RunningSlotkit {
  */
 export async function startSlotkit(env: Record<string, string> = {}): Promise<RunningSlotkit> {
   const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(STRIPE_|DATABASE_|PUBLIC_URL|SLOTKIT_|PORT$|HOST$|NODE_ENV$)/.test(k)),
+    Object.entries(process.env).filter(
+      ([k]) => !/^(STRIPE_|DATABASE_|PUBLIC_URL|SLOTKIT_|PORT$|HOST$|NODE_ENV$)/.test(k),
+    ),
   );
   const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_ARGS, 'packages/server/src/main.ts'], {
     cwd: root,

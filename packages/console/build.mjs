@@ -16,7 +16,9 @@ const read = (p) => readFileSync(here(p), 'utf8');
 /** Each named operation of admin.graphql printed with the fragments it needs. */
 function operationsByName(source) {
   const doc = parse(source);
-  const fragments = new Map(doc.definitions.filter((d) => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]));
+  const fragments = new Map(
+    doc.definitions.filter((d) => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
+  );
   const spreadsOf = (node) => {
     const names = new Set();
     visit(node, { FragmentSpread: (s) => void names.add(s.name.value) });
@@ -48,9 +50,14 @@ const tabs = readyOperations.map(({ operation, variables }) => {
 const MARK = 'SLOTKIT_GRAPHIQL_TITLE';
 let html = renderGraphiQL({ title: MARK });
 // GraphiQL renders as soon as its script runs; the console renders it after sign-in instead.
-const renderCall = /YogaGraphiQL\.renderYogaGraphiQL\(\s*window\.document\.querySelector\('#root'\),\s*\{"title":"SLOTKIT_GRAPHIQL_TITLE"\},?\s*\);/;
+const renderCall =
+  /YogaGraphiQL\.renderYogaGraphiQL\(\s*window\.document\.querySelector\('#root'\),\s*\{"title":"SLOTKIT_GRAPHIQL_TITLE"\},?\s*\);/;
 if (!renderCall.test(html)) throw new Error('render-graphiql changed its page: the render call was not found');
-html = html.replace(renderCall, () => "window.__slotkitRenderGraphiQL = (options) => YogaGraphiQL.renderYogaGraphiQL(window.document.querySelector('#root'), options);");
+html = html.replace(
+  renderCall,
+  () =>
+    "window.__slotkitRenderGraphiQL = (options) => YogaGraphiQL.renderYogaGraphiQL(window.document.querySelector('#root'), options);",
+);
 html = html.replace(`<title>${MARK}</title>`, () => '<title>Slotkit console</title>');
 if (html.includes(MARK)) throw new Error('render-graphiql changed its page: the title is used elsewhere');
 
@@ -76,10 +83,14 @@ const bodyEnd = html.lastIndexOf('</body>');
 html = `${html.slice(0, bodyEnd)}<script>${read('src/console.js')}</script>\n  ${html.slice(bodyEnd)}`;
 
 const sha256 = (text, encoding) => createHash('sha256').update(text).digest(encoding);
-const scriptHashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${sha256(m[1], 'base64')}'`);
+const scriptHashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+  (m) => `'sha256-${sha256(m[1], 'base64')}'`,
+);
 if (scriptHashes.length !== 2) throw new Error(`expected 2 inline scripts, found ${scriptHashes.length}`);
 
 mkdirSync(here('dist/'), { recursive: true });
 writeFileSync(here('dist/index.html'), html);
 writeFileSync(here('dist/console.json'), `${JSON.stringify({ scriptHashes, etag: sha256(html, 'hex') }, null, 2)}\n`);
-process.stdout.write(`console: dist/index.html ${(html.length / 1e6).toFixed(1)} MB, ${tabs.length} ready operations\n`);
+process.stdout.write(
+  `console: dist/index.html ${(html.length / 1e6).toFixed(1)} MB, ${tabs.length} ready operations\n`,
+);

@@ -12,6 +12,9 @@ describe('plain HTML example', () => {
 
   it('should place the element for the demo venue with a noscript link to the hosted page', () => {
     assert.match(page, /<booking-widget embed-key="demo-mystery-manor"><\/booking-widget>/);
-    assert.match(page, /<noscript>\s*<p><a href="http:\/\/localhost:4000\/embed\?widget=calendar&amp;key=demo-mystery-manor">/);
+    assert.match(
+      page,
+      /<noscript>\s*<p><a href="http:\/\/localhost:4000\/embed\?widget=calendar&amp;key=demo-mystery-manor">/,
+    );
   });
 });

@@ -25,6 +25,9 @@ describe('React example', () => {
     const page = read('../index.html');
     assert.match(page, /<script type="module" src="http:\/\/localhost:4000\/widget\.js"><\/script>/);
     assert.match(page, /<script type="module" src="\.\/dist\/app\.js"><\/script>/);
-    assert.match(page, /<noscript><a href="http:\/\/localhost:4000\/embed\?widget=calendar&amp;key=demo-mystery-manor">/);
+    assert.match(
+      page,
+      /<noscript><a href="http:\/\/localhost:4000\/embed\?widget=calendar&amp;key=demo-mystery-manor">/,
+    );
   });
 });

@@ -25,7 +25,10 @@ describe('Vue example', () => {
 
   it('should make Vue look for a component named booking-widget without that setting', async () => {
     const { warnings } = await render(false);
-    assert.ok(warnings.some((w) => /Failed to resolve component: booking-widget/.test(w)), warnings.join('\n'));
+    assert.ok(
+      warnings.some((w) => /Failed to resolve component: booking-widget/.test(w)),
+      warnings.join('\n'),
+    );
   });
 
   it('should bundle the page with esbuild, listening for slotkit-booked', async () => {

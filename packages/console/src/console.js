@@ -22,7 +22,11 @@
     const body = await res.json().catch(() => null);
     if (body?.data?.organization) return body.data;
     const code = body?.errors?.[0]?.extensions?.code;
-    throw new Error(code === 'UNAUTHENTICATED' ? 'This API key is unknown or revoked.' : `The server answered ${res.status}${code ? ` (${code})` : ''}.`);
+    throw new Error(
+      code === 'UNAUTHENTICATED'
+        ? 'This API key is unknown or revoked.'
+        : `The server answered ${res.status}${code ? ` (${code})` : ''}.`,
+    );
   }
 
   const today = () => {
@@ -33,7 +37,8 @@
   function fill(value, known) {
     if (typeof value === 'string') return Object.hasOwn(known, value) ? known[value] : value;
     if (Array.isArray(value)) return value.map((v) => fill(v, known));
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, known)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, known)]));
     return value;
   }
 
@@ -45,7 +50,10 @@
     const known = { $TODAY: today() };
     if (info.venues[0]) known.$VENUE_ID = info.venues[0].id;
     if (info.bookings.nodes[0]) known.$BOOKING_ID = info.bookings.nodes[0].id;
-    const defaultTabs = data.tabs.map((t) => ({ query: t.query, variables: t.variables ? JSON.stringify(fill(t.variables, known), null, 2) : undefined }));
+    const defaultTabs = data.tabs.map((t) => ({
+      query: t.query,
+      variables: t.variables ? JSON.stringify(fill(t.variables, known), null, 2) : undefined,
+    }));
     window.__slotkitRenderGraphiQL({
       title: 'Slotkit console',
       endpoint: data.endpoint,

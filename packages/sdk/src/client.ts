@@ -16,7 +16,9 @@ export interface RequestOptions {
 }
 
 /** Variables are required exactly when the operation declares a required variable. */
-export type OperationArgs<V> = {} extends V ? [variables?: V, options?: RequestOptions] : [variables: V, options?: RequestOptions];
+export type OperationArgs<V> = {} extends V
+  ? [variables?: V, options?: RequestOptions]
+  : [variables: V, options?: RequestOptions];
 
 export interface SlotkitClientOptions {
   /** The GraphQL endpoint, e.g. `http://localhost:4000/graphql`. */
@@ -68,18 +70,31 @@ export function createSlotkitClient(options: SlotkitClientOptions): SlotkitClien
   const authorization: Record<string, string> = options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {};
   let ws: Client | undefined;
 
-  async function request<R>(document: { toString(): string }, variables: unknown, opts: RequestOptions = {}): Promise<R> {
-    if (typeof doFetch !== 'function') throw new SlotkitError('NETWORK_ERROR', 'No fetch available: pass options.fetch', []);
+  async function request<R>(
+    document: { toString(): string },
+    variables: unknown,
+    opts: RequestOptions = {},
+  ): Promise<R> {
+    if (typeof doFetch !== 'function')
+      throw new SlotkitError('NETWORK_ERROR', 'No fetch available: pass options.fetch', []);
     let res: Response;
     try {
       res = await doFetch(options.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers, ...authorization, ...opts.headers },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          ...options.headers,
+          ...authorization,
+          ...opts.headers,
+        },
         body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
         signal: opts.signal,
       });
     } catch (cause) {
-      throw new SlotkitError('NETWORK_ERROR', `Slotkit API unreachable: ${(cause as Error)?.message ?? cause}`, [], { cause });
+      throw new SlotkitError('NETWORK_ERROR', `Slotkit API unreachable: ${(cause as Error)?.message ?? cause}`, [], {
+        cause,
+      });
     }
     let body: GraphQLResponseBody | undefined;
     try {
@@ -93,7 +108,12 @@ export function createSlotkitClient(options: SlotkitClientOptions): SlotkitClien
   function socket(): Client {
     if (ws) return ws;
     const webSocketImpl = options.webSocketImpl ?? (globalThis as { WebSocket?: unknown }).WebSocket;
-    if (!webSocketImpl) throw new SlotkitError('NETWORK_ERROR', 'No WebSocket available: pass options.webSocketImpl (e.g. from the ws package)', []);
+    if (!webSocketImpl)
+      throw new SlotkitError(
+        'NETWORK_ERROR',
+        'No WebSocket available: pass options.webSocketImpl (e.g. from the ws package)',
+        [],
+      );
     ws = createClient({
       url: options.wsUrl ?? options.url.replace(/^http/, 'ws'),
       webSocketImpl,
@@ -101,7 +121,8 @@ export function createSlotkitClient(options: SlotkitClientOptions): SlotkitClien
       // The server reads the key from connectionParams (browsers cannot set WebSocket headers).
       connectionParams: () => ({ ...authorization }),
       // A refused key (4403) will be refused again: fail at once instead of after graphql-ws's retries.
-      shouldRetry: (event) => (event as { code?: unknown })?.code !== 4403 && typeof (event as { code?: unknown })?.code === 'number',
+      shouldRetry: (event) =>
+        (event as { code?: unknown })?.code !== 4403 && typeof (event as { code?: unknown })?.code === 'number',
     });
     return ws;
   }
@@ -110,7 +131,10 @@ export function createSlotkitClient(options: SlotkitClientOptions): SlotkitClien
     query: (document, ...[variables, opts]) => request(document, variables, opts),
     mutate: (document, ...[variables, opts]) => request(document, variables, opts),
     subscribe<R, V>(document: TypedDocument<R, V>, ...[variables]: OperationArgs<V>): SlotkitSubscription<R> {
-      const source = socket().iterate<R>({ query: document.toString(), variables: (variables ?? {}) as Record<string, unknown> });
+      const source = socket().iterate<R>({
+        query: document.toString(),
+        variables: (variables ?? {}) as Record<string, unknown>,
+      });
       const iterator: SlotkitSubscription<R> = {
         async next() {
           let step: IteratorResult<unknown>;
@@ -144,11 +168,19 @@ export function createSlotkitClient(options: SlotkitClientOptions): SlotkitClien
 
 function unwrap<R>(body: GraphQLResponseBody | undefined, status?: number): R {
   if (!body || (body.data == null && !body.errors?.length)) {
-    throw new SlotkitError(status === 429 ? 'RATE_LIMITED' : 'INTERNAL', `Unexpected response from the Slotkit API${status ? ` (HTTP ${status})` : ''}`, [], { status });
+    throw new SlotkitError(
+      status === 429 ? 'RATE_LIMITED' : 'INTERNAL',
+      `Unexpected response from the Slotkit API${status ? ` (HTTP ${status})` : ''}`,
+      [],
+      { status },
+    );
   }
   if (body.errors?.length) {
     const first = body.errors[0]!;
-    throw new SlotkitError(String(first.extensions?.code ?? 'INTERNAL'), first.message, body.errors, { status, data: body.data });
+    throw new SlotkitError(String(first.extensions?.code ?? 'INTERNAL'), first.message, body.errors, {
+      status,
+      data: body.data,
+    });
   }
   return body.data as R;
 }

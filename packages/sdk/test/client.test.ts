@@ -47,8 +47,17 @@ describe('@slotkit/sdk against a live server', () => {
         durationMinutes: 45,
         capacity: 10,
         maxParty: 6,
-        schedule: { operatingDays: ['Friday', 'Saturday'], startTime: '20:00', endTime: '23:00', slotInterval: 60, advanceBooking: 14 },
-        prices: [{ tier: 'ADULT', name: 'Adult', amountCents: 3900 }, { tier: 'CUSTOM', name: 'Medium', amountCents: 0, slug: 'medium' }],
+        schedule: {
+          operatingDays: ['Friday', 'Saturday'],
+          startTime: '20:00',
+          endTime: '23:00',
+          slotInterval: 60,
+          advanceBooking: 14,
+        },
+        prices: [
+          { tier: 'ADULT', name: 'Adult', amountCents: 3900 },
+          { tier: 'CUSTOM', name: 'Medium', amountCents: 0, slug: 'medium' },
+        ],
       },
     });
     assert.ok(createActivity.sessionsCreated > 0);
@@ -63,9 +72,15 @@ describe('@slotkit/sdk against a live server', () => {
 
   it('should reject with SlotkitError codes from the server', async () => {
     await assert.rejects(anonymous.query(OrganizationDocument), (err) => isSlotkitError(err, 'UNAUTHENTICATED'));
-    await assert.rejects(admin.query(VenueDocument, { id: '00000000-0000-4000-8000-000000000000' }), (err) => isSlotkitError(err, 'NOT_FOUND') && err.extensions.code === 'NOT_FOUND');
+    await assert.rejects(
+      admin.query(VenueDocument, { id: '00000000-0000-4000-8000-000000000000' }),
+      (err) => isSlotkitError(err, 'NOT_FOUND') && err.extensions.code === 'NOT_FOUND',
+    );
     const revoked = createSlotkitClient({ url: `${app.url}/graphql`, apiKey: 'slk_unknown' });
-    await assert.rejects(revoked.query(OrganizationDocument), (err) => isSlotkitError(err, 'UNAUTHENTICATED') && err.status === 401);
+    await assert.rejects(
+      revoked.query(OrganizationDocument),
+      (err) => isSlotkitError(err, 'UNAUTHENTICATED') && err.status === 401,
+    );
   });
 
   it('should deliver a subscription over graphql-ws as an async iterator', async () => {
@@ -78,7 +93,10 @@ describe('@slotkit/sdk against a live server', () => {
     let received: Awaited<typeof first> | undefined;
     for (let round = 1; !received && round <= 10; round++) {
       await admin.mutate(UpdateActivityDocument, { id: activityId, input: { name: `Haunted Library ${round}` } });
-      received = await Promise.race([first, new Promise<undefined>((resolve) => setTimeout(resolve, 2_500, undefined))]);
+      received = await Promise.race([
+        first,
+        new Promise<undefined>((resolve) => setTimeout(resolve, 2_500, undefined)),
+      ]);
     }
     assert.ok(received && !received.done, 'an update arrived');
     assert.match(received.value.widgetConfigChanged.activities[0]!.name, /^Haunted Library \d+$/);

@@ -47,23 +47,41 @@ export async function typeChecks(): Promise<void> {
 
   // All variables optional: may be omitted.
   const trend = await client.query(WeeklyBookingsTrendDocument);
-  type _trend = Expect<Equal<typeof trend.weeklyBookingsTrend[number], { date: string; bookings: number; revenueCents: number }>>;
+  type _trend = Expect<
+    Equal<(typeof trend.weeklyBookingsTrend)[number], { date: string; bookings: number; revenueCents: number }>
+  >;
 
   type _vars = Expect<Equal<VariablesOf<typeof CreateActivityDocument>, CreateActivityMutationVariables>>;
   const created = await client.mutate(CreateActivityDocument, {
     input: {
-      venueId: 'v1', name: 'Tour', durationMinutes: 60, capacity: 8,
-      schedule: { operatingDays: ['Monday'], startTime: '09:00', endTime: '17:00', slotInterval: 60, advanceBooking: 30 },
+      venueId: 'v1',
+      name: 'Tour',
+      durationMinutes: 60,
+      capacity: 8,
+      schedule: {
+        operatingDays: ['Monday'],
+        startTime: '09:00',
+        endTime: '17:00',
+        slotInterval: 60,
+        advanceBooking: 30,
+      },
       prices: [{ tier: 'ADULT', name: 'Adult', amountCents: 2000 }],
     },
   });
-  type _tier = Expect<Equal<typeof created.createActivity.activity.prices[number]['tier'], PriceTier>>;
+  type _tier = Expect<Equal<(typeof created.createActivity.activity.prices)[number]['tier'], PriceTier>>;
   type _result = Expect<Equal<typeof created, ResultOf<typeof CreateActivityDocument>>>;
-  // @ts-expect-error: 'VIP' is not a PriceTier
-  await client.mutate(CreateActivityDocument, { input: { ...({} as CreateActivityMutationVariables['input']), prices: [{ tier: 'VIP', name: 'x', amountCents: 1 }] } });
+  await client.mutate(CreateActivityDocument, {
+    input: {
+      ...({} as CreateActivityMutationVariables['input']),
+      // @ts-expect-error: 'VIP' is not a PriceTier
+      prices: [{ tier: 'VIP', name: 'x', amountCents: 1 }],
+    },
+  });
 
   // Unions narrow on __typename.
-  const held = await client.mutate(ReserveSlotDocument, { input: { sessionId: 's', email: 'a@b.c', idempotencyKey: 'k', tickets: [{ tier: 'ADULT', quantity: 2 }] } });
+  const held = await client.mutate(ReserveSlotDocument, {
+    input: { sessionId: 's', email: 'a@b.c', idempotencyKey: 'k', tickets: [{ tier: 'ADULT', quantity: 2 }] },
+  });
   if (held.reserveSlot.__typename === 'Reservation') {
     type _expires = Expect<Equal<typeof held.reserveSlot.expiresAt, string>>;
   } else if (held.reserveSlot.__typename === 'SlotUnavailable') {
@@ -72,7 +90,7 @@ export async function typeChecks(): Promise<void> {
 
   for await (const update of client.subscribe(AvailabilityChangedDocument, { activityId: 'a', date: '2030-01-01' })) {
     type _update = Expect<Equal<typeof update, AvailabilityChangedSubscription>>;
-    type _left = Expect<Equal<typeof update.availabilityChanged.sessions[number]['capacityRemaining'], number>>;
+    type _left = Expect<Equal<(typeof update.availabilityChanged.sessions)[number]['capacityRemaining'], number>>;
   }
   // @ts-expect-error: $date is required
   client.subscribe(AvailabilityChangedDocument, { activityId: 'a' });
@@ -96,7 +114,9 @@ describe('the SDK client against a fake fetch', () => {
       apiKey: 'slk_secret',
       fetch: async (url, init) => {
         calls.push({ url: String(url), init: init! });
-        return new Response(JSON.stringify({ data: { venue: null } }), { headers: { 'content-type': 'application/json' } });
+        return new Response(JSON.stringify({ data: { venue: null } }), {
+          headers: { 'content-type': 'application/json' },
+        });
       },
     });
     const res = await fake.query(VenueDocument, { id: 'v1' });
@@ -110,10 +130,24 @@ describe('the SDK client against a fake fetch', () => {
   it('should reject with a SlotkitError carrying extensions.code', async () => {
     const fake = createSlotkitClient({
       url: 'http://api.example/graphql',
-      fetch: async () => new Response(JSON.stringify({ errors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 7 } }] }), { status: 429 }),
+      fetch: async () =>
+        new Response(
+          JSON.stringify({
+            errors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 7 } }],
+          }),
+          { status: 429 },
+        ),
     });
-    await assert.rejects(fake.query(OrganizationDocument), (err) => isSlotkitError(err, 'RATE_LIMITED') && err.extensions.retryAfterSeconds === 7 && err.status === 429);
-    const down = createSlotkitClient({ url: 'http://api.example/graphql', fetch: async () => { throw new TypeError('fetch failed'); } });
+    await assert.rejects(
+      fake.query(OrganizationDocument),
+      (err) => isSlotkitError(err, 'RATE_LIMITED') && err.extensions.retryAfterSeconds === 7 && err.status === 429,
+    );
+    const down = createSlotkitClient({
+      url: 'http://api.example/graphql',
+      fetch: async () => {
+        throw new TypeError('fetch failed');
+      },
+    });
     await assert.rejects(down.query(OrganizationDocument), (err) => isSlotkitError(err, 'NETWORK_ERROR'));
   });
 });

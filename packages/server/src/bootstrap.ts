@@ -41,7 +41,12 @@ export async function startApp(options: StartAppOptions): Promise<App> {
   const ownsDb = !options.dbHandle;
   const dbHandle =
     options.dbHandle ??
-    (await createDb({ url: config.DATABASE_URL, dataDir: config.SLOTKIT_DATA_DIR, max: config.DB_POOL_MAX, prepare: config.DB_PREPARE }));
+    (await createDb({
+      url: config.DATABASE_URL,
+      dataDir: config.SLOTKIT_DATA_DIR,
+      max: config.DB_POOL_MAX,
+      prepare: config.DB_PREPARE,
+    }));
   await runMigrations(dbHandle);
   const payments = new Payments({ config, db: dbHandle.db, logger });
   const replicaHandle = await openReplica(config, dbHandle);
@@ -55,7 +60,8 @@ export async function startApp(options: StartAppOptions): Promise<App> {
   outbox.start();
   const sweeper = options.holdSweeper === false ? undefined : createHoldSweeper({ ...options.holdSweeper, services });
   sweeper?.start();
-  const generator = options.sessionGenerator === false ? undefined : createSessionGenerator({ ...options.sessionGenerator, services });
+  const generator =
+    options.sessionGenerator === false ? undefined : createSessionGenerator({ ...options.sessionGenerator, services });
   generator?.start();
   services.readiness.ready = !options.holdReadiness;
   return {

@@ -12,7 +12,14 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       // The id of the HTTP request / ws operation this line was written for (ops/request-scope.ts).
       mixin: requestLogFields,
       redact: {
-        paths: ['*.authorization', '*.headers.authorization', '*.apiKey', '*.secret', '*.password', 'req.headers.cookie'],
+        paths: [
+          '*.authorization',
+          '*.headers.authorization',
+          '*.apiKey',
+          '*.secret',
+          '*.password',
+          'req.headers.cookie',
+        ],
         censor: '[redacted]',
       },
     },

@@ -37,10 +37,16 @@ const app = await startApp({ config, logger, holdReadiness: true }).catch((err: 
 
 const publicUrl = config.PUBLIC_URL ?? `http://localhost:${new URL(app.server.url).port}`;
 if (config.SLOTKIT_DEMO) {
-  const seed = await seedDemo(app.services.db, { publicOrigin: new URL(publicUrl).origin, adminKey: config.SLOTKIT_ADMIN_KEY });
+  const seed = await seedDemo(app.services.db, {
+    publicOrigin: new URL(publicUrl).origin,
+    adminKey: config.SLOTKIT_ADMIN_KEY,
+  });
   if (seed.seeded) logger.info({ activityIds: seed.activityIds }, 'seeded the demo organization');
   // With a Stripe key the demo catalog is mirrored to Stripe (keyless: a no-op); a failure leaves the demo usable.
-  for (const id of seed.activityIds) await syncActivityCatalog(app.services, id).catch((err: unknown) => logger.error({ err }, 'demo catalog sync failed'));
+  for (const id of seed.activityIds)
+    await syncActivityCatalog(app.services, id).catch((err: unknown) =>
+      logger.error({ err }, 'demo catalog sync failed'),
+    );
   const lines = [
     '',
     `  Slotkit is running on ${publicUrl}`,

@@ -40,7 +40,9 @@ export interface CreateDbOptions {
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
-  return options.url ? createPostgres(options.url, options.max ?? 10, options.prepare ?? true) : createPglite(options.dataDir ?? './.slotkit', options.loadDataDir);
+  return options.url
+    ? createPostgres(options.url, options.max ?? 10, options.prepare ?? true)
+    : createPglite(options.dataDir ?? './.slotkit', options.loadDataDir);
 }
 
 async function createPostgres(url: string, max: number, prepare: boolean): Promise<DbHandle> {

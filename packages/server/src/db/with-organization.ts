@@ -16,7 +16,9 @@ export const ADMIN_ROLE = 'slotkit_admin';
 export function withOrganization<T>(db: Database, organizationId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     // One round trip: `role` is the GUC behind SET ROLE.
-    await tx.execute(sql`select set_config('role', ${ADMIN_ROLE}, true), set_config('app.organization_id', ${organizationId}, true)`);
+    await tx.execute(
+      sql`select set_config('role', ${ADMIN_ROLE}, true), set_config('app.organization_id', ${organizationId}, true)`,
+    );
     return fn(tx);
   });
 }

@@ -1,6 +1,13 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
-import { activities, activityPrices, venues, type Activity, type ActivityPrice, type Venue } from '../db/schema/index.ts';
+import {
+  activities,
+  activityPrices,
+  venues,
+  type Activity,
+  type ActivityPrice,
+  type Venue,
+} from '../db/schema/index.ts';
 import { badInput, notFound } from '../errors.ts';
 import { isUuid } from './ids.ts';
 
@@ -40,7 +47,15 @@ export async function loadWidgetConfig(db: DbOrTx, target: WidgetConfigTarget): 
     ? await db
         .select()
         .from(activityPrices)
-        .where(and(inArray(activityPrices.activityId, list.map((a) => a.id)), eq(activityPrices.active, true)))
+        .where(
+          and(
+            inArray(
+              activityPrices.activityId,
+              list.map((a) => a.id),
+            ),
+            eq(activityPrices.active, true),
+          ),
+        )
         .orderBy(asc(activityPrices.createdAt))
     : [];
   return {

@@ -86,7 +86,12 @@ export function toAdminBooking(view: AdminBookingView): G.AdminBooking {
     totalCents: b.totalCents,
     currency: b.currency,
     lineItems: b.lineItems.map((l) => ({ ...l, tier: toPriceTier(l.tier) })),
-    customer: { id: view.customer.id, email: view.customer.email, name: view.customer.name, phone: view.customer.phone },
+    customer: {
+      id: view.customer.id,
+      email: view.customer.email,
+      name: view.customer.name,
+      phone: view.customer.phone,
+    },
     session: toAdminSession(view.session),
     activityName: view.activityName,
     waiverAccepted: b.waiverAccepted,

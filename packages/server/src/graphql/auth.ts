@@ -5,8 +5,7 @@ import { apiKeys, organizations } from '../db/schema/index.ts';
 import { unauthenticated } from '../errors.ts';
 
 export type Caller =
-  | { readonly kind: 'public' }
-  | { readonly kind: 'admin'; readonly organizationId: string; readonly apiKeyId: string };
+  { readonly kind: 'public' } | { readonly kind: 'admin'; readonly organizationId: string; readonly apiKeyId: string };
 
 export const API_KEY_PREFIX = 'slk_';
 
@@ -31,7 +30,9 @@ export async function resolveCaller(db: DbOrTx, authorization: string | undefine
     .select({ id: apiKeys.id, organizationId: apiKeys.organizationId })
     .from(apiKeys)
     .innerJoin(organizations, eq(organizations.id, apiKeys.organizationId))
-    .where(and(eq(apiKeys.keyHash, hashApiKey(match[1])), isNull(apiKeys.revokedAt), eq(organizations.status, 'active')))
+    .where(
+      and(eq(apiKeys.keyHash, hashApiKey(match[1])), isNull(apiKeys.revokedAt), eq(organizations.status, 'active')),
+    )
     .limit(1);
   if (!row) throw unauthenticated('This API key is unknown or revoked');
   return { kind: 'admin', organizationId: row.organizationId, apiKeyId: row.id };

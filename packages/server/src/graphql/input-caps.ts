@@ -52,7 +52,11 @@ function walk(value: unknown, path: string, depth: number): void {
   } else if (typeof value === 'number') {
     const range = INT_RANGE[lastKey(path)];
     if (range && (value < range[0] || value > range[1])) {
-      throw badInput(`${path} must be between ${range[0]} and ${range[1]}`, { field: path, min: range[0], max: range[1] });
+      throw badInput(`${path} must be between ${range[0]} and ${range[1]}`, {
+        field: path,
+        min: range[0],
+        max: range[1],
+      });
     }
   }
 }
@@ -66,7 +70,8 @@ function checkString(value: string, path: string): void {
   // Shape only, after the trim the areas apply too; an empty admin URL clears it.
   const trimmed = value.trim();
   if (key === 'email' && !EMAIL_RE.test(trimmed)) throw badInput(`${path} is not an email address`, { field: path });
-  if (key.endsWith('Url') && trimmed !== '' && !isHttpUrl(trimmed)) throw badInput(`${path} must be an http(s) URL`, { field: path });
+  if (key.endsWith('Url') && trimmed !== '' && !isHttpUrl(trimmed))
+    throw badInput(`${path} must be an http(s) URL`, { field: path });
 }
 
 function isHttpUrl(value: string): boolean {
@@ -78,4 +83,8 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-const lastKey = (path: string): string => path.replace(/\[\d+\]$/, '').split('.').pop() ?? '';
+const lastKey = (path: string): string =>
+  path
+    .replace(/\[\d+\]$/, '')
+    .split('.')
+    .pop() ?? '';

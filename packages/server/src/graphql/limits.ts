@@ -1,7 +1,15 @@
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 
 /**
  * Document limits for every operation on every transport (DESIGN.md §5: the
@@ -21,7 +29,10 @@ export const DOCUMENT_LIMITS = {
 
 // The armor rules throw by default, which aborts graphql-js validation with an
 // unformatted error; reporting keeps them ordinary validation errors.
-const report = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)] };
+const report = {
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
+};
 
 /** At most `n` directives in one document (graphql-armor's max-directives default). */
 const maxDirectivesRule =

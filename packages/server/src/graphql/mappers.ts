@@ -20,7 +20,14 @@ export function toTheme(theme: Venue['theme']): G.Theme {
 }
 
 export function toVenue(v: Venue): G.Venue {
-  return { id: v.id, name: v.name, timezone: v.timezone, currency: v.currency, theme: toTheme(v.theme), waiverUrl: v.waiverUrl };
+  return {
+    id: v.id,
+    name: v.name,
+    timezone: v.timezone,
+    currency: v.currency,
+    theme: toTheme(v.theme),
+    waiverUrl: v.waiverUrl,
+  };
 }
 
 export function toSchedule(raw: unknown): G.Schedule {

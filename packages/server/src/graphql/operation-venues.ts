@@ -20,7 +20,8 @@ const ARG_KINDS: ReadonlyArray<readonly [string, Ref['kind']]> = [
 
 const LOOKUP = {
   activity: (id: string) => sql`select venue_id from activities where id = ${id}::uuid`,
-  session: (id: string) => sql`select a.venue_id from activity_sessions s join activities a on a.id = s.activity_id where s.id = ${id}::uuid`,
+  session: (id: string) =>
+    sql`select a.venue_id from activity_sessions s join activities a on a.id = s.activity_id where s.id = ${id}::uuid`,
   reservation: (id: string) =>
     sql`select a.venue_id from slot_reservations r join activity_sessions s on s.id = r.session_id join activities a on a.id = s.activity_id where r.id = ${id}::uuid`,
   checkout: (id: string) =>
@@ -68,7 +69,11 @@ export class OperationVenues {
     const key = `${ref.kind}:${ref.id}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const [row] = await queryRowsPrepared<{ venue_id: string }>(this.db, `venue_of_${ref.kind}`, LOOKUP[ref.kind](ref.id));
+    const [row] = await queryRowsPrepared<{ venue_id: string }>(
+      this.db,
+      `venue_of_${ref.kind}`,
+      LOOKUP[ref.kind](ref.id),
+    );
     if (!row) return undefined;
     if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, row.venue_id);

@@ -35,7 +35,9 @@ export function summarizeOperation(
 ): OperationSummary | undefined {
   const shape = shapeOf(schema, document, operationName);
   if (!shape) return undefined;
-  const coerced = getVariableValues(schema, shape.operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
+  const coerced = getVariableValues(schema, shape.operation.variableDefinitions ?? [], variables ?? {}, {
+    maxErrors: 1,
+  });
   if (coerced.errors) return undefined;
   const fields: RootField[] = [];
   for (const { node, def } of shape.fields) {
@@ -57,7 +59,11 @@ interface OperationShape {
 // below runs once per operation text, not once per request; only the variables differ per request.
 const shapes = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, OperationShape | null>>>();
 
-function shapeOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): OperationShape | undefined {
+function shapeOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): OperationShape | undefined {
   let byDocument = shapes.get(schema);
   if (!byDocument) shapes.set(schema, (byDocument = new WeakMap()));
   let byName = byDocument.get(document);
@@ -68,13 +74,19 @@ function shapeOf(schema: GraphQLSchema, document: DocumentNode, operationName: s
   return shape ?? undefined;
 }
 
-function computeShape(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): OperationShape | undefined {
+function computeShape(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): OperationShape | undefined {
   const operation = getOperationAST(document, operationName ?? undefined);
   if (!operation) return undefined;
   const rootType = schema.getRootType(operation.operation);
   if (!rootType) return undefined;
   const fragments = new Map(
-    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])),
+    document.definitions.flatMap((d) =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [],
+    ),
   );
   const fields: Array<OperationShape['fields'][number]> = [];
   for (const node of collectRootFields(operation.selectionSet, fragments, new Set())) {

@@ -50,9 +50,18 @@ export function registerConsole(app: Express, services: AppServices, dir = DEFAU
     if (!cached || info.mtimeMs !== cachedMtime) {
       cachedMtime = info.mtimeMs;
       cached = (async () => {
-        const [html, manifest] = await Promise.all([readFile(`${dir}index.html`), readFile(`${dir}console.json`, 'utf8')]);
+        const [html, manifest] = await Promise.all([
+          readFile(`${dir}index.html`),
+          readFile(`${dir}console.json`, 'utf8'),
+        ]);
         const { scriptHashes, etag } = JSON.parse(manifest) as { scriptHashes: string[]; etag: string };
-        return { mtimeMs: info.mtimeMs, html, gzipped: await gzipAsync(html), etag: `"${etag.slice(0, 32)}"`, scriptHashes };
+        return {
+          mtimeMs: info.mtimeMs,
+          html,
+          gzipped: await gzipAsync(html),
+          etag: `"${etag.slice(0, 32)}"`,
+          scriptHashes,
+        };
       })();
       cached.catch(() => (cached = undefined));
     }
@@ -68,7 +77,9 @@ export function registerConsole(app: Express, services: AppServices, dir = DEFAU
     }
     if (!built) {
       res.status(503).type('text/plain').setHeader('Cache-Control', 'no-store');
-      res.send('The console is not built. Run `pnpm run build` (or `pnpm --filter @slotkit/console build`) and reload.\n');
+      res.send(
+        'The console is not built. Run `pnpm run build` (or `pnpm --filter @slotkit/console build`) and reload.\n',
+      );
       return;
     }
     res.setHeader('Content-Security-Policy', consoleCsp(built.scriptHashes, socketOriginOf(req)));

@@ -18,12 +18,14 @@ const WAIVER = [
   'Participation in Mystery Manor activities involves physical movement in dimly lit rooms and grounds.',
   'By booking you confirm that every member of your party is able to take part safely, that participants under 16 are accompanied by an adult, and that you will follow the instructions of our staff.',
   'Mystery Manor is not liable for personal belongings left unattended. Damage caused on purpose will be charged.',
-  'This is demo text shipped with Slotkit; replace the venue\'s waiver URL with your own.',
+  "This is demo text shipped with Slotkit; replace the venue's waiver URL with your own.",
 ];
 
 /** The origin site owners would put in their snippets: PUBLIC_URL, else the one this request used. */
 function publicOrigin(services: AppServices, req: Request): string {
-  return services.config.PUBLIC_URL ? new URL(services.config.PUBLIC_URL).origin : `${req.protocol}://${req.get('host')}`;
+  return services.config.PUBLIC_URL
+    ? new URL(services.config.PUBLIC_URL).origin
+    : `${req.protocol}://${req.get('host')}`;
 }
 
 const snippet = (code: string) => `<pre><code>${escapeHtml(code)}</code></pre>`;
@@ -51,7 +53,8 @@ export function registerDemoPages(app: Express, services: AppServices): void {
       config = await loadWidgetConfig(services.db, { embedKey: DEMO_EMBED_KEY });
     } catch (err) {
       if (!(err instanceof AppError && err.code === ErrorCode.NOT_FOUND)) throw err;
-      const body = '<main><h1>No demo venue</h1><p>The demo venue is seeded into an empty database at start unless <code>SLOTKIT_DEMO=0</code>.</p></main>';
+      const body =
+        '<main><h1>No demo venue</h1><p>The demo venue is seeded into an empty database at start unless <code>SLOTKIT_DEMO=0</code>.</p></main>';
       res.status(404).send(renderPage({ title: 'Slotkit demo', styles: ['/demo/demo.css'], body }));
       return;
     }
@@ -65,7 +68,9 @@ export function registerDemoPages(app: Express, services: AppServices): void {
       '<section aria-labelledby="venue-mode"><h2 id="venue-mode">The whole venue</h2>',
       '<p>One element for every activity of the venue, chosen by its embed key.</p>',
       `<booking-widget embed-key="${escapeHtml(config.venue.embedKey)}"></booking-widget>`,
-      snippet(`<script type="module" src="${origin}/widget.js"></script>\n<booking-widget embed-key="${config.venue.embedKey}"></booking-widget>`),
+      snippet(
+        `<script type="module" src="${origin}/widget.js"></script>\n<booking-widget embed-key="${config.venue.embedKey}"></booking-widget>`,
+      ),
       '</section>',
       `<section aria-labelledby="single-mode"><h2 id="single-mode">One activity: ${escapeHtml(single.name)}</h2>`,
       '<p>The same element for one activity, with the dark theme and a custom color.</p>',
@@ -75,7 +80,9 @@ export function registerDemoPages(app: Express, services: AppServices): void {
       `<section aria-labelledby="iframe-mode"><h2 id="iframe-mode">An iframe: ${escapeHtml(framed.name)}</h2>`,
       '<p>For site builders that do not allow scripts in the page: the iframe sizes itself when <code>/embed.js</code> is included next to it.</p>',
       `<iframe src="${escapeHtml(embedPath)}" title="Book ${escapeHtml(framed.name)}"></iframe>`,
-      snippet(`<iframe src="${origin}${embedPath}" title="Book ${framed.name}" style="width:100%;border:0"></iframe>\n<script src="${origin}/embed.js" async></script>`),
+      snippet(
+        `<iframe src="${origin}${embedPath}" title="Book ${framed.name}" style="width:100%;border:0"></iframe>\n<script src="${origin}/embed.js" async></script>`,
+      ),
       '</section>',
     ];
     res.send(

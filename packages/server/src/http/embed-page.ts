@@ -18,7 +18,8 @@ export interface EmbedRequest {
   readonly locale?: string;
 }
 
-export type ParsedEmbed = { readonly ok: true; readonly value: EmbedRequest } | { readonly ok: false; readonly problem: string };
+export type ParsedEmbed =
+  { readonly ok: true; readonly value: EmbedRequest } | { readonly ok: false; readonly problem: string };
 
 const EMBED_KEY_RE = /^[\w-]{1,100}$/;
 const COLOR_RE = /^(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
@@ -40,7 +41,8 @@ export function parseEmbedQuery(query: Request['query']): ParsedEmbed {
   const activityId = one('activityId');
   const key = one('key');
   const bad = (problem: string): ParsedEmbed => ({ ok: false, problem });
-  if ([widget, activityId, key, one('theme'), one('color'), one('locale')].includes(null)) return bad('Each parameter may be given once.');
+  if ([widget, activityId, key, one('theme'), one('color'), one('locale')].includes(null))
+    return bad('Each parameter may be given once.');
 
   let target: EmbedTarget;
   if (widget === 'singlegame') {
@@ -64,7 +66,10 @@ export function parseEmbedQuery(query: Request['query']): ParsedEmbed {
   if (theme !== undefined && theme !== 'light' && theme !== 'dark') return bad('theme must be light or dark.');
   if (color !== undefined && !COLOR_RE.test(color!)) return bad('color must be a hex color without #, like 6d28d9.');
   if (locale !== undefined && !LOCALE_RE.test(locale!)) return bad('locale must be a language tag like en or es-MX.');
-  return { ok: true, value: { target, theme: theme ?? undefined, color: color ?? undefined, locale: locale ?? undefined } };
+  return {
+    ok: true,
+    value: { target, theme: theme ?? undefined, color: color ?? undefined, locale: locale ?? undefined },
+  };
 }
 
 /** The <booking-widget> markup for a validated request; every value is escaped. */
@@ -115,7 +120,8 @@ export function registerEmbedPage(app: Express, services: AppServices): void {
     }
     setPageHeaders(req, res, EMBED_SECURITY);
     res.setHeader('Cache-Control', 'public, max-age=60');
-    const noscript = '<noscript><p>Booking needs JavaScript. Please enable it, or contact the venue to book.</p></noscript>';
+    const noscript =
+      '<noscript><p>Booking needs JavaScript. Please enable it, or contact the venue to book.</p></noscript>';
     res.send(
       renderPage({
         title,

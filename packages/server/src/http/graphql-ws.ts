@@ -41,7 +41,8 @@ export function graphqlWsHooks(services: AppServices): WsHooks {
     // An iterator that ends with an AppError (a feed's activity was deleted) arrives wrapped without a
     // path, which Apollo's unwrapping (used by formatError) does not look through.
     const original = error.originalError;
-    if (original instanceof AppError) return { ...error.toJSON(), message: original.message, extensions: { ...original.details, code: original.code } };
+    if (original instanceof AppError)
+      return { ...error.toJSON(), message: original.message, extensions: { ...original.details, code: original.code } };
     if (original) return formatError(error.toJSON(), error);
     if (error.extensions?.code) return error.toJSON();
     // Parse and validation errors carry no code over graphql-ws (Apollo adds one over HTTP).
@@ -77,7 +78,9 @@ export function graphqlWsHooks(services: AppServices): WsHooks {
       if (!result.errors) return undefined;
       // The operation's request id, as over HTTP (ops/http-ops.ts), so a client report can be found in the logs.
       const requestId = (args.contextValue as GraphQLContext | undefined)?.request?.requestId;
-      const errors = result.errors.map(format).map((e) => (requestId ? { ...e, extensions: { ...e.extensions, requestId } } : e));
+      const errors = result.errors
+        .map(format)
+        .map((e) => (requestId ? { ...e, extensions: { ...e.extensions, requestId } } : e));
       return { ...result, errors };
     },
     onError: (_ctx, _id, _payload, errors) => errors.map(format),

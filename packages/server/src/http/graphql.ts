@@ -47,7 +47,11 @@ export async function mountGraphQL(
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
   quietClientProtocolErrors(wsServer, logger);
   // Auth at connection_init, per-socket cap, error codes, keep-alive pings: http/graphql-ws.ts.
-  const wsCleanup = useServer<Record<string, unknown>>({ schema, ...hardening.ws(graphqlWsHooks(services)), ...wsInRequestScope }, wsServer, WS_KEEP_ALIVE_MS);
+  const wsCleanup = useServer<Record<string, unknown>>(
+    { schema, ...hardening.ws(graphqlWsHooks(services)), ...wsInRequestScope },
+    wsServer,
+    WS_KEEP_ALIVE_MS,
+  );
 
   const { plugins: hardeningPlugins, ...limits } = hardening.apollo;
   const apollo = new ApolloServer<GraphQLContext>({

@@ -16,7 +16,11 @@ import { withWsGuard } from './ws-hooks.ts';
 
 type ApolloHardening = Pick<
   ApolloServerOptions<GraphQLContext>,
-  'validationRules' | 'parseOptions' | 'allowBatchedHttpRequests' | 'hideSchemaDetailsFromClientErrors' | 'includeStacktraceInErrorResponses'
+  | 'validationRules'
+  | 'parseOptions'
+  | 'allowBatchedHttpRequests'
+  | 'hideSchemaDetailsFromClientErrors'
+  | 'includeStacktraceInErrorResponses'
 > & { plugins: ApolloServerPlugin<GraphQLContext>[] };
 
 /**
@@ -29,7 +33,13 @@ export function createHardening(services: AppServices, schema: GraphQLSchema) {
   const production = config.NODE_ENV === 'production';
   const origins = new OriginPolicy({ dbHandle: services.dbHandle, logger });
   const limiter = new RateLimiter({ db: services.db, logger, now: () => services.now() });
-  const guard = new OperationGuard({ schema, config, origins, limiter, venues: new OperationVenues(services.db, origins) });
+  const guard = new OperationGuard({
+    schema,
+    config,
+    origins,
+    limiter,
+    venues: new OperationVenues(services.db, origins),
+  });
 
   const guardPlugin: ApolloServerPlugin<GraphQLContext> = {
     async requestDidStart() {
@@ -71,7 +81,8 @@ export function createHardening(services: AppServices, schema: GraphQLSchema) {
     cors: graphqlCors(config, origins),
     bodyErrors: graphqlBodyErrors(logger),
     /** Wraps the graphql-ws hooks with the same limits and guard (http/ws-hooks.ts). */
-    ws: <H extends Parameters<typeof withWsGuard>[0]>(hooks: H) => withWsGuard(hooks, { schema, config, guard, hideSuggestions: production }),
+    ws: <H extends Parameters<typeof withWsGuard>[0]>(hooks: H) =>
+      withWsGuard(hooks, { schema, config, guard, hideSuggestions: production }),
     start: () => origins.start(),
     stop: () => origins.stop(),
   };

@@ -85,7 +85,10 @@ export class OriginPolicy {
     await this.fresh();
     for (const venue of this.venues.values()) if (venue.embedKey === embedKey) return venue.id;
     // Unknown keys are cheap to ask about one by one; reload only for a real new venue.
-    const [row] = await queryRows<{ id: string }>(this.options.dbHandle.db, sql`select id from venues where embed_key = ${embedKey}`);
+    const [row] = await queryRows<{ id: string }>(
+      this.options.dbHandle.db,
+      sql`select id from venues where embed_key = ${embedKey}`,
+    );
     if (row) this.invalidate();
     return row?.id;
   }
@@ -102,7 +105,9 @@ export class OriginPolicy {
       this.options.dbHandle.db,
       sql`select id, embed_key, allowed_origins from venues`,
     );
-    this.venues = new Map(rows.map((r) => [r.id, { id: r.id, embedKey: r.embed_key, patterns: toArray(r.allowed_origins) }]));
+    this.venues = new Map(
+      rows.map((r) => [r.id, { id: r.id, embedKey: r.embed_key, patterns: toArray(r.allowed_origins) }]),
+    );
     this.loadedAt = startedAt;
   }
 }

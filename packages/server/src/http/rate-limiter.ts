@@ -10,8 +10,7 @@ export interface RateLimitRule {
 }
 
 export type RateDecision =
-  | { readonly allowed: true }
-  | { readonly allowed: false; readonly key: string; readonly retryAfterSeconds: number };
+  { readonly allowed: true } | { readonly allowed: false; readonly key: string; readonly retryAfterSeconds: number };
 
 export interface RateLimiterOptions {
   db: Database;
@@ -103,8 +102,10 @@ export class RateLimiter {
     this.nextCleanup = now + CLEANUP_EVERY_MS;
     for (const [key, until] of this.blockedUntil) if (until <= now) this.blockedUntil.delete(key);
     const cutoff = new Date(now - 2 * this.windowMs).toISOString();
-    void this.options.db.execute(sql`delete from rate_limits where window_start < ${cutoff}::timestamptz`).catch((err: unknown) => {
-      this.options.logger.warn({ err }, 'rate limiter: cleanup failed');
-    });
+    void this.options.db
+      .execute(sql`delete from rate_limits where window_start < ${cutoff}::timestamptz`)
+      .catch((err: unknown) => {
+        this.options.logger.warn({ err }, 'rate limiter: cleanup failed');
+      });
   }
 }

@@ -8,7 +8,11 @@ const REQUEST_ID_RE = /^[\w.:-]{1,64}$/;
  * Who is asking and from where. X-Forwarded-For is believed only with
  * TRUST_PROXY, so a client cannot pick its own IP for the rate limits.
  */
-export function requestMeta(req: IncomingMessage, trustProxy: boolean, transport: RequestMeta['transport']): RequestMeta {
+export function requestMeta(
+  req: IncomingMessage,
+  trustProxy: boolean,
+  transport: RequestMeta['transport'],
+): RequestMeta {
   const header = (name: string) => {
     const v = req.headers[name];
     return Array.isArray(v) ? v[0] : v;

@@ -35,7 +35,8 @@ const JSON_TYPE = /^application\/json\s*(;\s*charset=utf-8\s*)?$/i;
  * which answers its own errors (413, 415, 400).
  */
 function plainJsonLength(req: Request, limit: number): number | undefined {
-  if (req.method !== 'POST' || req.headers['content-encoding'] || !JSON_TYPE.test(req.headers['content-type'] ?? '')) return undefined;
+  if (req.method !== 'POST' || req.headers['content-encoding'] || !JSON_TYPE.test(req.headers['content-type'] ?? ''))
+    return undefined;
   const length = Number(req.headers['content-length']);
   return Number.isInteger(length) && length > 0 && length <= limit ? length : undefined;
 }
@@ -48,7 +49,9 @@ function readBody(req: Request, length: number): Promise<Buffer> {
       size += chunk.length;
       chunks.push(chunk);
     });
-    req.once('end', () => (size === length ? resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)) : reject(badBody(400))));
+    req.once('end', () =>
+      size === length ? resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)) : reject(badBody(400)),
+    );
     req.once('error', reject);
     // A client that hangs up mid-body: 'end' never comes.
     req.once('close', () => req.complete || reject(badBody(400)));
@@ -56,7 +59,8 @@ function readBody(req: Request, length: number): Promise<Buffer> {
 }
 
 /** Shaped like body-parser's errors, so http/body-errors.ts words them the same way. */
-const badBody = (status: number) => Object.assign(new Error('Request body is not valid JSON'), { status, type: 'entity.parse.failed' });
+const badBody = (status: number) =>
+  Object.assign(new Error('Request body is not valid JSON'), { status, type: 'entity.parse.failed' });
 
 /** What express.json (strict) would have made of the body: it skips a request whose body was read already. */
 function parseLikeExpressJson(req: Request, body: Buffer): void {
@@ -128,7 +132,12 @@ function offerAnswerOnSend(res: Response, cache: ResponseCache, key: string): vo
     scope.reads = undefined;
     const contentType = res.getHeader('content-type');
     const cacheControl = res.getHeader('cache-control');
-    if (res.statusCode === 200 && typeof answer === 'string' && typeof contentType === 'string' && typeof cacheControl === 'string') {
+    if (
+      res.statusCode === 200 &&
+      typeof answer === 'string' &&
+      typeof contentType === 'string' &&
+      typeof cacheControl === 'string'
+    ) {
       cache.offer(key, { body: answer, contentType, cacheControl }, reads);
     }
     return send.call(this, answer);

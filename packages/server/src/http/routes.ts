@@ -18,7 +18,8 @@ export function registerRoutes(app: Express, services: AppServices): void {
   app.get('/healthz', async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     // Not ready yet (migrations, demo seed) or shutting down: a load balancer must not send traffic.
-    if (!services.readiness.ready) return void res.status(503).json({ status: 'not-ready', database: services.dbHandle.driver });
+    if (!services.readiness.ready)
+      return void res.status(503).json({ status: 'not-ready', database: services.dbHandle.driver });
     try {
       await services.db.execute(sql`select 1`);
       res.json({ status: 'ok', database: services.dbHandle.driver });

@@ -57,7 +57,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       ]
     : [];
   // /graphql first: it takes nearly all the traffic, so it should not be matched against every other route.
-  app.use('/graphql', hardening.cors, ...responseCache, express.json({ limit: BODY_LIMIT_BYTES }), graphql.middleware, hardening.bodyErrors);
+  app.use(
+    '/graphql',
+    hardening.cors,
+    ...responseCache,
+    express.json({ limit: BODY_LIMIT_BYTES }),
+    graphql.middleware,
+    hardening.bodyErrors,
+  );
   registerRoutes(app, services);
 
   await new Promise<void>((resolve, reject) => {

@@ -43,7 +43,12 @@ export function withWsGuard<H extends Pick<Options, 'onSubscribe' | 'context'>>(
     }
     const invalid = validateWithLimits(options.schema, document);
     if (invalid.length) return invalid.map((e) => inputError(e.message, 'GRAPHQL_VALIDATION_FAILED'));
-    const args: ExecutionArgs = { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables };
+    const args: ExecutionArgs = {
+      schema: options.schema,
+      document,
+      operationName: payload.operationName,
+      variableValues: payload.variables,
+    };
     try {
       const contextValue = (await contextOf(hooks, ctx, id, payload, args)) as GraphQLContext;
       const origin = ctx.extra.request.headers.origin;

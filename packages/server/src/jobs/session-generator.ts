@@ -56,7 +56,8 @@ export function createSessionGenerator(options: SessionGeneratorOptions): Sessio
         zones.add(a.timezone);
         return true;
       },
-      onError: (activityId, err) => services.logger.error({ err, activityId }, 'session generation failed for an activity'),
+      onError: (activityId, err) =>
+        services.logger.error({ err, activityId }, 'session generation failed for an activity'),
     });
     // A zone whose run hour has not come yet today still runs at it, even after a start-up pass.
     for (const tz of zones) if (localTimeOf(tz, now) >= runAt) doneFor.set(tz, localDateOf(tz, now));

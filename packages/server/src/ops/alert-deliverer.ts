@@ -90,12 +90,17 @@ export function createAlertDeliverer(options: AlertDelivererOptions): AlertDeliv
       });
       await res.arrayBuffer().catch(() => undefined);
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      await options.db.execute(sql`update alerts set delivered_at = ${now().toISOString()}::timestamptz where id = ${alert.id}::uuid`);
+      await options.db.execute(
+        sql`update alerts set delivered_at = ${now().toISOString()}::timestamptz where id = ${alert.id}::uuid`,
+      );
       options.metrics?.alertDeliveries.inc({ outcome: 'delivered' });
       return true;
     } catch (err) {
       options.metrics?.alertDeliveries.inc({ outcome: 'failed' });
-      options.logger.warn({ err: (err as Error).message, alertId: alert.id, attempt: alert.attempts }, 'alert webhook delivery failed; will retry');
+      options.logger.warn(
+        { err: (err as Error).message, alertId: alert.id, attempt: alert.attempts },
+        'alert webhook delivery failed; will retry',
+      );
       return false;
     }
   }

@@ -26,7 +26,12 @@ export interface AlertInput {
 export async function recordAlert(db: DbOrTx, input: AlertInput): Promise<string> {
   const [row] = await db
     .insert(alerts)
-    .values({ organizationId: input.organizationId, kind: input.kind, message: input.message, details: input.details ?? {} })
+    .values({
+      organizationId: input.organizationId,
+      kind: input.kind,
+      message: input.message,
+      details: input.details ?? {},
+    })
     .returning({ id: alerts.id });
   return row!.id;
 }

@@ -7,7 +7,19 @@ import { operationLabel } from './metrics.ts';
 import { requestIdOf, requestScope } from './request-scope.ts';
 
 // Route label: the first path segment of known routes only (an unknown path must not become a label value).
-const KNOWN = new Set(['graphql', 'widget.js', 'embed', 'embed.js', 'embed-frame.js', 'demo', 'console', 'webhooks', 'checkout', 'healthz', 'metrics']);
+const KNOWN = new Set([
+  'graphql',
+  'widget.js',
+  'embed',
+  'embed.js',
+  'embed-frame.js',
+  'demo',
+  'console',
+  'webhooks',
+  'checkout',
+  'healthz',
+  'metrics',
+]);
 function routeLabel(path: string): string {
   const first = path.split('/')[1] ?? '';
   if (KNOWN.has(first)) return `/${first}`;
@@ -72,7 +84,11 @@ export function opsApolloPlugin(services: Pick<AppServices, 'metrics'>): ApolloS
         async willSendResponse({ response, operation, operationName, errors }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           services.metrics.graphqlDuration.observe(
-            { operation: operationLabel(seen, operationName), type: operation?.operation ?? 'unknown', outcome: errors?.length ? 'error' : 'ok' },
+            {
+              operation: operationLabel(seen, operationName),
+              type: operation?.operation ?? 'unknown',
+              outcome: errors?.length ? 'error' : 'ok',
+            },
             seconds,
           );
           const requestId = contextValue.request?.requestId;

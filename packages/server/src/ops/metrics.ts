@@ -59,13 +59,21 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   gauge('slotkit_subscriptions', 'Open GraphQL subscriptions on this instance', (g) => {
     if (sources.subscriptions) g.set(sources.subscriptions());
   });
-  gauge('slotkit_change_bus_lag_seconds', 'Latest change-bus ping lag (NOTIFY sent to received on this instance)', (g) => {
-    const ms = sources.busLagMs?.();
-    if (ms !== undefined && ms !== null) g.set(ms / 1000);
-  });
-  gauge('slotkit_change_bus_reconnects', 'Times this instance re-subscribed to the change bus (every topic marked dirty)', (g) => {
-    if (sources.busReconnects) g.set(sources.busReconnects());
-  });
+  gauge(
+    'slotkit_change_bus_lag_seconds',
+    'Latest change-bus ping lag (NOTIFY sent to received on this instance)',
+    (g) => {
+      const ms = sources.busLagMs?.();
+      if (ms !== undefined && ms !== null) g.set(ms / 1000);
+    },
+  );
+  gauge(
+    'slotkit_change_bus_reconnects',
+    'Times this instance re-subscribed to the change bus (every topic marked dirty)',
+    (g) => {
+      if (sources.busReconnects) g.set(sources.busReconnects());
+    },
+  );
   gauge(
     'slotkit_db_pool_max_connections',
     'Configured connection pool size per pool (postgres.js has no live pool stats; see slotkit_db_queries_in_flight)',
@@ -91,7 +99,12 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       buckets: LATENCY_BUCKETS,
       registers,
     }),
-    holds: new Counter({ name: 'slotkit_holds_total', help: 'Holds by event (created, confirmed, expired)', labelNames: ['event'], registers }),
+    holds: new Counter({
+      name: 'slotkit_holds_total',
+      help: 'Holds by event (created, confirmed, expired)',
+      labelNames: ['event'],
+      registers,
+    }),
     bookings: new Counter({ name: 'slotkit_bookings_total', help: 'Bookings created (paid and confirmed)', registers }),
     webhookEvents: new Counter({
       name: 'slotkit_webhook_events_total',
@@ -105,8 +118,18 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       labelNames: ['reason'],
       registers,
     }),
-    readCache: new Counter({ name: 'slotkit_read_cache_total', help: 'Read cache lookups by cache and result', labelNames: ['cache', 'result'], registers }),
-    alerts: new Counter({ name: 'slotkit_alerts_total', help: 'Alerts written, by kind', labelNames: ['kind'], registers }),
+    readCache: new Counter({
+      name: 'slotkit_read_cache_total',
+      help: 'Read cache lookups by cache and result',
+      labelNames: ['cache', 'result'],
+      registers,
+    }),
+    alerts: new Counter({
+      name: 'slotkit_alerts_total',
+      help: 'Alerts written, by kind',
+      labelNames: ['kind'],
+      registers,
+    }),
     alertDeliveries: new Counter({
       name: 'slotkit_alert_deliveries_total',
       help: 'Alert webhook POSTs by outcome',

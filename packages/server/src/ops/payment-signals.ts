@@ -34,7 +34,11 @@ export async function observeWebhookEvent(services: Services, event: Stripe.Even
       organizationId: organizationId && isUuid(organizationId) ? organizationId : null,
       kind: 'PAYMENT_WITHOUT_BOOKING',
       message: 'A paid Checkout session matches no reservation; refund it by hand in Stripe',
-      details: { eventId: event.id, checkoutSessionId: (event.data.object as { id?: string } | null)?.id, metadata: metadataOf(event) },
+      details: {
+        eventId: event.id,
+        checkoutSessionId: (event.data.object as { id?: string } | null)?.id,
+        metadata: metadataOf(event),
+      },
     })
       .then(() => metrics.alerts.inc({ kind: 'PAYMENT_WITHOUT_BOOKING' }))
       .catch((err) => services.logger.error({ err }, 'could not write an alert'));
@@ -50,7 +54,12 @@ export async function webhookFailed(services: Services, event: Stripe.Event, err
     organizationId: organizationId && isUuid(organizationId) ? organizationId : null,
     kind: 'WEBHOOK_ERROR',
     message: `Processing Stripe event ${event.type} failed; Stripe will redeliver it`,
-    details: { eventId: event.id, type: event.type, error: err instanceof Error ? err.message : String(err), metadata: metadataOf(event) },
+    details: {
+      eventId: event.id,
+      type: event.type,
+      error: err instanceof Error ? err.message : String(err),
+      metadata: metadataOf(event),
+    },
   })
     .then(() => services.metrics.alerts.inc({ kind: 'WEBHOOK_ERROR' }))
     .catch((alertErr) => services.logger.error({ err: alertErr }, 'could not write an alert'));

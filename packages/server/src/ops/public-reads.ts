@@ -32,20 +32,34 @@ async function tracked<T>(services: Services, pool: 'primary' | 'replica', read:
 
 const replicaPool = (services: Services) => (services.readDb === services.db ? 'primary' : 'replica');
 
-export async function readWidgetConfig<T>(services: Services, target: WidgetConfigTarget, map: (view: WidgetConfigView) => T): Promise<T> {
-  if (!services.readCache) return map(await tracked(services, replicaPool(services), () => loadWidgetConfig(services.readDb, target)));
+export async function readWidgetConfig<T>(
+  services: Services,
+  target: WidgetConfigTarget,
+  map: (view: WidgetConfigView) => T,
+): Promise<T> {
+  if (!services.readCache)
+    return map(await tracked(services, replicaPool(services), () => loadWidgetConfig(services.readDb, target)));
   const key = target.activityId ? `a:${target.activityId}` : `k:${target.embedKey ?? ''}`;
   if (Boolean(target.activityId) === Boolean(target.embedKey)) return map(await loadWidgetConfig(services.db, target)); // throws BAD_USER_INPUT
   return services.readCache.get('widgetConfig', key, async () => {
     const view = await tracked(services, 'primary', () => loadWidgetConfig(services.db, target));
     // A venue's config shows its activities; an activity's shows its venue: either change drops the entry.
-    return { value: map(view), topics: [venueTopic(view.venue.id), ...view.activities.map((a) => activityTopic(a.id))] };
+    return {
+      value: map(view),
+      topics: [venueTopic(view.venue.id), ...view.activities.map((a) => activityTopic(a.id))],
+    };
   });
 }
 
-export async function readCalendar(services: Services, activityId: string, from: string, to: string): Promise<CalendarDay[]> {
+export async function readCalendar(
+  services: Services,
+  activityId: string,
+  from: string,
+  to: string,
+): Promise<CalendarDay[]> {
   const now = services.now();
-  if (!services.readCache) return tracked(services, replicaPool(services), () => loadCalendar(services.readDb, activityId, from, to, now));
+  if (!services.readCache)
+    return tracked(services, replicaPool(services), () => loadCalendar(services.readDb, activityId, from, to, now));
   return services.readCache.get('calendar', `${activityId}:${from}:${to}`, async () => {
     const days = await tracked(services, 'primary', () => loadCalendar(services.db, activityId, from, to, now)); // validates first
     const scope = await calendarScope(services.db, activityId, from, to, now);
@@ -55,8 +69,14 @@ export async function readCalendar(services: Services, activityId: string, from:
   });
 }
 
-export async function readAvailability(services: Services, activityId: string, date: string): Promise<SessionAvailabilityRow[]> {
-  return tracked(services, replicaPool(services), () => listAvailability(services.readDb, activityId, date, services.now()));
+export async function readAvailability(
+  services: Services,
+  activityId: string,
+  date: string,
+): Promise<SessionAvailabilityRow[]> {
+  return tracked(services, replicaPool(services), () =>
+    listAvailability(services.readDb, activityId, date, services.now()),
+  );
 }
 
 /**

@@ -34,7 +34,10 @@ export interface OpsRuntime {
  */
 export function startOps(
   services: AppServices,
-  options: { replica?: DbHandle; alertDelivery?: Partial<Omit<AlertDelivererOptions, 'db' | 'logger' | 'url'>> | false } = {},
+  options: {
+    replica?: DbHandle;
+    alertDelivery?: Partial<Omit<AlertDelivererOptions, 'db' | 'logger' | 'url'>> | false;
+  } = {},
 ): OpsRuntime {
   const { config, metrics } = services;
   metrics.bindCollectors({
@@ -50,11 +53,21 @@ export function startOps(
     subscriptions: () => services.realtime.openIterators(),
     busLagMs: () => services.realtime.bus.stats().lastLagMs,
     busReconnects: () => services.realtime.bus.stats().reconnects,
-    poolMax: services.dbHandle.driver === 'postgres' ? { primary: config.DB_POOL_MAX, ...(options.replica ? { replica: config.DB_POOL_MAX } : {}) } : { primary: 1 },
+    poolMax:
+      services.dbHandle.driver === 'postgres'
+        ? { primary: config.DB_POOL_MAX, ...(options.replica ? { replica: config.DB_POOL_MAX } : {}) }
+        : { primary: 1 },
   });
   const deliverer =
     config.ALERT_WEBHOOK_URL && options.alertDelivery !== false
-      ? createAlertDeliverer({ db: services.db, logger: services.logger, metrics, url: config.ALERT_WEBHOOK_URL, now: () => services.now(), ...options.alertDelivery })
+      ? createAlertDeliverer({
+          db: services.db,
+          logger: services.logger,
+          metrics,
+          url: config.ALERT_WEBHOOK_URL,
+          now: () => services.now(),
+          ...options.alertDelivery,
+        })
       : undefined;
   deliverer?.start();
   return {

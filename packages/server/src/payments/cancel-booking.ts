@@ -17,7 +17,12 @@ import { paymentsOf } from './runtime.ts';
  * idempotency cache. Cancelling again is a no-op (or adds the refund to a
  * booking cancelled without one).
  */
-export async function cancelBooking(services: AppServices, organizationId: string, bookingId: string, refund: boolean): Promise<Booking> {
+export async function cancelBooking(
+  services: AppServices,
+  organizationId: string,
+  bookingId: string,
+  refund: boolean,
+): Promise<Booking> {
   if (!isUuid(bookingId)) throw notFound('Booking');
   const [booking] = await services.db
     .select()
@@ -29,10 +34,15 @@ export async function cancelBooking(services: AppServices, organizationId: strin
 
   if (refunds) {
     try {
-      await paymentsOf(services).gateway.refundPaymentIntent(booking.stripePaymentIntentId!, `refund-booking-${booking.id}`);
+      await paymentsOf(services).gateway.refundPaymentIntent(
+        booking.stripePaymentIntentId!,
+        `refund-booking-${booking.id}`,
+      );
     } catch (err) {
       services.logger.error({ err, bookingId }, 'Stripe refused the refund of a cancelled booking');
-      throw new AppError(ErrorCode.INTERNAL, 'The refund failed at Stripe; the booking is unchanged. Please retry.', { cause: err });
+      throw new AppError(ErrorCode.INTERNAL, 'The refund failed at Stripe; the booking is unchanged. Please retry.', {
+        cause: err,
+      });
     }
   }
   return services.db.transaction(async (tx) => {

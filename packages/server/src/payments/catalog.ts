@@ -29,7 +29,10 @@ export async function syncActivityCatalog(services: AppServices, activityId: str
     if (productId !== activity.stripeProductId) {
       await services.db.update(activities).set({ stripeProductId: productId }).where(eq(activities.id, activityId));
     }
-    const current = await pricesByLookupKey(stripe, prices.map((p) => p.lookupKey));
+    const current = await pricesByLookupKey(
+      stripe,
+      prices.map((p) => p.lookupKey),
+    );
     for (const row of prices) {
       const priceId = await syncPrice(stripe, productId, row, current.get(row.lookupKey));
       if (priceId !== row.stripePriceId) {
@@ -70,14 +73,23 @@ async function pricesByLookupKey(stripe: Stripe, lookupKeys: string[]): Promise<
 }
 
 /** Returns the Stripe price id the row should point at (null for an inactive tier). */
-async function syncPrice(stripe: Stripe, productId: string, row: ActivityPrice, current: Stripe.Price | undefined): Promise<string | null> {
+async function syncPrice(
+  stripe: Stripe,
+  productId: string,
+  row: ActivityPrice,
+  current: Stripe.Price | undefined,
+): Promise<string | null> {
   const metadata = { tier_type: row.tier, display_name: row.name, activity_id: row.activityId };
   const currency = row.currency.toLowerCase();
   if (!row.active) {
     for (const id of new Set([current?.id, row.stripePriceId])) if (id) await deactivate(stripe, id);
     return row.stripePriceId;
   }
-  const matches = current && current.unit_amount === row.amountCents && current.currency === currency && current.product === productId;
+  const matches =
+    current &&
+    current.unit_amount === row.amountCents &&
+    current.currency === currency &&
+    current.product === productId;
   if (matches) {
     if (current.metadata?.display_name !== row.name || current.nickname !== row.name) {
       await stripe.prices.update(current.id, { nickname: row.name, metadata });
@@ -85,7 +97,15 @@ async function syncPrice(stripe: Stripe, productId: string, row: ActivityPrice, 
     return current.id;
   }
   const created = await stripe.prices.create(
-    { product: productId, currency, unit_amount: row.amountCents, lookup_key: row.lookupKey, transfer_lookup_key: true, nickname: row.name, metadata },
+    {
+      product: productId,
+      currency,
+      unit_amount: row.amountCents,
+      lookup_key: row.lookupKey,
+      transfer_lookup_key: true,
+      nickname: row.name,
+      metadata,
+    },
     // The superseded price id is part of the key, so going back to an earlier amount makes a new Price.
     { idempotencyKey: key('price', row.id, String(row.amountCents), currency, productId, current?.id ?? 'none') },
   );

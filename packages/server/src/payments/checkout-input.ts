@@ -20,9 +20,12 @@ export function parseCustomer(input: CustomerInput): ReservationCustomer {
   const name = input.name.trim();
   const email = input.email.trim();
   const phone = input.phone?.trim() || null;
-  if (name.length < 1 || name.length > 200) throw badInput('Enter your name (1–200 characters)', { field: 'customer.name' });
-  if (email.length > 254 || !EMAIL_RE.test(email)) throw badInput('Enter a valid email address', { field: 'customer.email' });
-  if (phone !== null && !PHONE_RE.test(phone)) throw badInput('Enter a valid phone number', { field: 'customer.phone' });
+  if (name.length < 1 || name.length > 200)
+    throw badInput('Enter your name (1–200 characters)', { field: 'customer.name' });
+  if (email.length > 254 || !EMAIL_RE.test(email))
+    throw badInput('Enter a valid email address', { field: 'customer.email' });
+  if (phone !== null && !PHONE_RE.test(phone))
+    throw badInput('Enter a valid phone number', { field: 'customer.phone' });
   return { name, email, phone };
 }
 

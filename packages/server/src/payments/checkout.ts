@@ -41,7 +41,14 @@ export async function createCheckout(services: AppServices, input: CreateCheckou
   if (!ctx) throw notFound('Reservation');
   assertLiveHold(ctx, services.now());
 
-  const params = await checkoutParams(services, ctx, customer, successUrl, cancelUrl, payments.gateway.kind === 'stripe');
+  const params = await checkoutParams(
+    services,
+    ctx,
+    customer,
+    successUrl,
+    cancelUrl,
+    payments.gateway.kind === 'stripe',
+  );
   const idempotencyKey = `checkout-${ctx.reservation.id}-${createHash('sha256').update(JSON.stringify(params)).digest('hex').slice(0, 24)}`;
   const session = await payments.gateway.createCheckoutSession(params, idempotencyKey).catch((err: unknown) => {
     services.logger.error({ err, reservationId: ctx.reservation.id }, 'Stripe refused to create a checkout session');
@@ -75,7 +82,8 @@ export async function createCheckout(services: AppServices, input: CreateCheckou
 
 function assertLiveHold(ctx: ReservationContext, now: Date): void {
   const { reservation } = ctx;
-  if (reservation.status === 'confirmed') throw badInput('This reservation is already paid', { reason: 'ALREADY_CONFIRMED' });
+  if (reservation.status === 'confirmed')
+    throw badInput('This reservation is already paid', { reason: 'ALREADY_CONFIRMED' });
   if (reservation.status !== 'held' || reservation.expiresAt <= now) {
     throw badInput('This hold has expired; please choose your slot again', { reason: 'HOLD_EXPIRED' });
   }
@@ -100,7 +108,10 @@ async function checkoutParams(
     .filter((t) => t.quantity > 0)
     .map((t) => {
       const now = currentById.get(t.priceId);
-      const priceId = t.stripePriceId && now?.stripePriceId === t.stripePriceId && now.amountCents === t.unitAmountCents ? t.stripePriceId : null;
+      const priceId =
+        t.stripePriceId && now?.stripePriceId === t.stripePriceId && now.amountCents === t.unitAmountCents
+          ? t.stripePriceId
+          : null;
       if (useStripePrices && priceId) return { price: priceId, quantity: t.quantity };
       return {
         quantity: t.quantity,

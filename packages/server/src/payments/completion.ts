@@ -15,7 +15,12 @@ import { recordAlert } from '../ops/alerts.ts';
 
 export type CompletionResult =
   /** `created` is false when the other path (webhook / success page) got there first. */
-  | { readonly kind: 'booked'; readonly booking: Booking; readonly created: boolean; readonly outboxIds: readonly string[] }
+  | {
+      readonly kind: 'booked';
+      readonly booking: Booking;
+      readonly created: boolean;
+      readonly outboxIds: readonly string[];
+    }
   /** Paid, but the seats were gone (or the reservation was already paid through another session): refund queued. */
   | { readonly kind: 'refunded'; readonly booking: Booking | null; readonly outboxIds: readonly string[] }
   | { readonly kind: 'ignored'; readonly reason: string };
@@ -29,7 +34,11 @@ export type CompletionResult =
  * re-acquires the seats if it can, otherwise the booking is recorded as
  * `refunded` and a refund is queued in the same transaction.
  */
-export async function completeCheckout(tx: Tx, logger: Logger, session: CheckoutSessionView): Promise<CompletionResult> {
+export async function completeCheckout(
+  tx: Tx,
+  logger: Logger,
+  session: CheckoutSessionView,
+): Promise<CompletionResult> {
   const [done] = await tx.select().from(bookings).where(eq(bookings.stripeCheckoutSessionId, session.id));
   if (done) return { kind: 'booked', booking: done, created: false, outboxIds: [] };
   const reservationId = await findReservationId(tx, session);
@@ -39,22 +48,32 @@ export async function completeCheckout(tx: Tx, logger: Logger, session: Checkout
   try {
     outcome = await confirmReservation(tx, reservationId);
   } catch (err) {
-    if (err instanceof AppError && err.code === 'NOT_FOUND') return { kind: 'ignored', reason: 'reservation not found' };
+    if (err instanceof AppError && err.code === 'NOT_FOUND')
+      return { kind: 'ignored', reason: 'reservation not found' };
     throw err;
   }
   const ctx = (await loadReservationContext(tx, reservationId))!;
 
   if (outcome.kind === 'already-confirmed') {
     const [existing] = await tx.select().from(bookings).where(eq(bookings.reservationId, reservationId));
-    if (existing?.stripeCheckoutSessionId === session.id) return { kind: 'booked', booking: existing, created: false, outboxIds: [] };
+    if (existing?.stripeCheckoutSessionId === session.id)
+      return { kind: 'booked', booking: existing, created: false, outboxIds: [] };
     if (existing) {
       // A second Checkout session of the same hold was paid too: the seats are booked once, this money goes back.
-      logger.error({ reservationId, checkoutSessionId: session.id, bookingId: existing.id }, 'duplicate payment for a booked reservation; refunding it');
+      logger.error(
+        { reservationId, checkoutSessionId: session.id, bookingId: existing.id },
+        'duplicate payment for a booked reservation; refunding it',
+      );
       await recordAlert(tx, {
         organizationId: ctx.activity.organizationId,
         kind: 'REFUND_ISSUED',
         message: 'A second payment for an already booked hold is being refunded',
-        details: { reservationId, bookingId: existing.id, checkoutSessionId: session.id, paymentIntentId: session.paymentIntentId },
+        details: {
+          reservationId,
+          bookingId: existing.id,
+          checkoutSessionId: session.id,
+          paymentIntentId: session.paymentIntentId,
+        },
       });
       return { kind: 'refunded', booking: null, outboxIds: await queueRefund(tx, ctx, session, null) };
     }
@@ -64,39 +83,73 @@ export async function completeCheckout(tx: Tx, logger: Logger, session: Checkout
   const inserted = await insertBooking(tx, ctx, session, status);
   if (!inserted.created) return { kind: 'booked', booking: inserted.booking, created: false, outboxIds: [] };
   const booking = inserted.booking;
-  const customer = ctx.reservation.customer ?? { name: session.metadata.customer_name ?? '', email: session.customerEmail ?? ctx.reservation.email };
+  const customer = ctx.reservation.customer ?? {
+    name: session.metadata.customer_name ?? '',
+    email: session.customerEmail ?? ctx.reservation.email,
+  };
   await notifyChange(tx, availabilityTopic(ctx.session.activityId, ctx.session.localDate));
 
   if (status === 'refunded') {
-    logger.warn({ reservationId, bookingId: booking.id, checkoutSessionId: session.id }, 'payment arrived after the seats were gone; refunding');
+    logger.warn(
+      { reservationId, bookingId: booking.id, checkoutSessionId: session.id },
+      'payment arrived after the seats were gone; refunding',
+    );
     await recordAlert(tx, {
       organizationId: ctx.activity.organizationId,
       kind: 'PAYMENT_WITHOUT_BOOKING',
       message: `Payment for booking ${booking.bookingNumber} arrived after the seats were gone; a refund is issued`,
-      details: { reservationId, bookingId: booking.id, bookingNumber: booking.bookingNumber, checkoutSessionId: session.id, paymentIntentId: session.paymentIntentId, totalCents: booking.totalCents, currency: booking.currency },
+      details: {
+        reservationId,
+        bookingId: booking.id,
+        bookingNumber: booking.bookingNumber,
+        checkoutSessionId: session.id,
+        paymentIntentId: session.paymentIntentId,
+        totalCents: booking.totalCents,
+        currency: booking.currency,
+      },
     });
     const outboxIds = await queueRefund(tx, ctx, session, booking.id);
-    outboxIds.push(await enqueue(tx, ctx.activity.organizationId, { kind: 'email', payload: refundedEmail(customer.email, customer.name, booking, ctx) }));
+    outboxIds.push(
+      await enqueue(tx, ctx.activity.organizationId, {
+        kind: 'email',
+        payload: refundedEmail(customer.email, customer.name, booking, ctx),
+      }),
+    );
     return { kind: 'refunded', booking, outboxIds };
   }
-  const emailId = await enqueue(tx, ctx.activity.organizationId, { kind: 'email', payload: confirmationEmail(customer.email, customer.name, booking, ctx) });
+  const emailId = await enqueue(tx, ctx.activity.organizationId, {
+    kind: 'email',
+    payload: confirmationEmail(customer.email, customer.name, booking, ctx),
+  });
   return { kind: 'booked', booking, created: true, outboxIds: [emailId] };
 }
 
 async function findReservationId(tx: Tx, session: CheckoutSessionView): Promise<string | null> {
   const fromMetadata = session.metadata.reservation_id;
   if (fromMetadata && isUuid(fromMetadata)) return fromMetadata;
-  const [row] = await tx.select({ id: slotReservations.id }).from(slotReservations).where(eq(slotReservations.checkoutSessionId, session.id));
+  const [row] = await tx
+    .select({ id: slotReservations.id })
+    .from(slotReservations)
+    .where(eq(slotReservations.checkoutSessionId, session.id));
   return row?.id ?? null;
 }
 
-async function queueRefund(tx: Tx, ctx: ReservationContext, session: CheckoutSessionView, bookingId: string | null): Promise<string[]> {
+async function queueRefund(
+  tx: Tx,
+  ctx: ReservationContext,
+  session: CheckoutSessionView,
+  bookingId: string | null,
+): Promise<string[]> {
   if (!session.paymentIntentId) return [];
   const payload = { paymentIntentId: session.paymentIntentId, idempotencyKey: `refund-${session.id}`, bookingId };
   return [await enqueue(tx, ctx.activity.organizationId, { kind: 'stripe_refund', payload })];
 }
 
-async function upsertCustomer(tx: Tx, organizationId: string, c: { name: string; email: string; phone?: string | null }): Promise<string> {
+async function upsertCustomer(
+  tx: Tx,
+  organizationId: string,
+  c: { name: string; email: string; phone?: string | null },
+): Promise<string> {
   const [row] = await queryRows<{ id: string }>(
     tx,
     sql`insert into customers (organization_id, email, name, phone)
@@ -114,9 +167,17 @@ async function upsertCustomer(tx: Tx, organizationId: string, c: { name: string;
  * reservation is found by the re-read; anything else is a booking-number
  * collision and is retried with a new number.
  */
-async function insertBooking(tx: Tx, ctx: ReservationContext, session: CheckoutSessionView, status: 'confirmed' | 'refunded') {
+async function insertBooking(
+  tx: Tx,
+  ctx: ReservationContext,
+  session: CheckoutSessionView,
+  status: 'confirmed' | 'refunded',
+) {
   const { reservation, activity } = ctx;
-  const customer = reservation.customer ?? { name: session.metadata.customer_name ?? '', email: session.customerEmail ?? reservation.email };
+  const customer = reservation.customer ?? {
+    name: session.metadata.customer_name ?? '',
+    email: session.customerEmail ?? reservation.email,
+  };
   const customerId = await upsertCustomer(tx, activity.organizationId, customer);
   const lineItems: BookingLineItem[] = reservation.tickets.map((t) => ({
     tier: t.tier,

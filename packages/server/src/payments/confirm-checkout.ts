@@ -17,7 +17,10 @@ const SESSION_ID_RE = /^cs_[A-Za-z0-9_]{1,250}$/;
  */
 export async function confirmCheckout(services: AppServices, checkoutSessionId: string): Promise<Booking> {
   if (!SESSION_ID_RE.test(checkoutSessionId)) throw notFound('Checkout session');
-  const [known] = await services.db.select().from(bookings).where(eq(bookings.stripeCheckoutSessionId, checkoutSessionId));
+  const [known] = await services.db
+    .select()
+    .from(bookings)
+    .where(eq(bookings.stripeCheckoutSessionId, checkoutSessionId));
   if (known) return known;
 
   const payments = paymentsOf(services);
@@ -26,7 +29,10 @@ export async function confirmCheckout(services: AppServices, checkoutSessionId: 
     throw new AppError(ErrorCode.INTERNAL, 'The payment could not be checked; please try again', { cause: err });
   });
   if (!session) throw notFound('Checkout session');
-  if (!isPaid(session)) throw badInput('This checkout has not been paid', { reason: session.status === 'expired' ? 'CHECKOUT_EXPIRED' : 'NOT_PAID' });
+  if (!isPaid(session))
+    throw badInput('This checkout has not been paid', {
+      reason: session.status === 'expired' ? 'CHECKOUT_EXPIRED' : 'NOT_PAID',
+    });
 
   const result = await services.db.transaction((tx) => completeCheckout(tx, services.logger, session));
   if (result.kind === 'ignored') throw notFound('Reservation');

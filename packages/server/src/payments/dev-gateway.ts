@@ -30,7 +30,9 @@ export function createDevGateway(options: DevGatewayOptions): PaymentGateway & {
         .values({ id: devId('cs'), idempotencyKey, params: params as Record<string, unknown>, ...totals(params) })
         .onConflictDoNothing({ target: devCheckoutSessions.idempotencyKey })
         .returning();
-      const row = inserted[0] ?? (await db.select().from(devCheckoutSessions).where(eq(devCheckoutSessions.idempotencyKey, idempotencyKey)))[0];
+      const row =
+        inserted[0] ??
+        (await db.select().from(devCheckoutSessions).where(eq(devCheckoutSessions.idempotencyKey, idempotencyKey)))[0];
       return view(row!);
     },
     async retrieveCheckoutSession(id) {
@@ -46,7 +48,10 @@ export function createDevGateway(options: DevGatewayOptions): PaymentGateway & {
       if (!row) throw new Error(`Checkout session ${id} is not open`);
     },
     async refundPaymentIntent(paymentIntentId) {
-      await db.update(devCheckoutSessions).set({ refundedAt: new Date() }).where(eq(devCheckoutSessions.paymentIntentId, paymentIntentId));
+      await db
+        .update(devCheckoutSessions)
+        .set({ refundedAt: new Date() })
+        .where(eq(devCheckoutSessions.paymentIntentId, paymentIntentId));
       return { id: `re_test_${paymentIntentId}` };
     },
     /** The test page's Pay button: open → complete/paid with a payment intent id. */

@@ -40,11 +40,14 @@ export function toCheckoutSessionView(s: Stripe.Checkout.Session): CheckoutSessi
     status: (s.status as CheckoutSessionView['status']) ?? null,
     paymentStatus: s.payment_status as CheckoutSessionView['paymentStatus'],
     paymentIntentId: typeof pi === 'string' ? pi : (pi?.id ?? null),
-    metadata: Object.fromEntries(Object.entries(s.metadata ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string')),
+    metadata: Object.fromEntries(
+      Object.entries(s.metadata ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    ),
     customerEmail: s.customer_details?.email ?? s.customer_email ?? null,
     amountTotal: s.amount_total ?? null,
     currency: s.currency ?? null,
   };
 }
 
-export const isPaid = (s: CheckoutSessionView): boolean => s.paymentStatus === 'paid' || s.paymentStatus === 'no_payment_required';
+export const isPaid = (s: CheckoutSessionView): boolean =>
+  s.paymentStatus === 'paid' || s.paymentStatus === 'no_payment_required';

@@ -13,10 +13,16 @@ import type { PaymentGateway } from './gateway.ts';
  */
 export type OutboxItem =
   | { readonly kind: 'email'; readonly payload: EmailMessage }
-  | { readonly kind: 'stripe_refund'; readonly payload: { paymentIntentId: string; idempotencyKey: string; bookingId: string | null } };
+  | {
+      readonly kind: 'stripe_refund';
+      readonly payload: { paymentIntentId: string; idempotencyKey: string; bookingId: string | null };
+    };
 
 export async function enqueue(tx: DbOrTx, organizationId: string, item: OutboxItem): Promise<string> {
-  const [row] = await tx.insert(outbox).values({ organizationId, kind: item.kind, payload: item.payload as unknown as Record<string, unknown> }).returning({ id: outbox.id });
+  const [row] = await tx
+    .insert(outbox)
+    .values({ organizationId, kind: item.kind, payload: item.payload as unknown as Record<string, unknown> })
+    .returning({ id: outbox.id });
   return row!.id;
 }
 
@@ -40,7 +46,9 @@ export async function deliverOutbox(deps: OutboxDeps, ids?: readonly string[]): 
   const due = db
     .select({ id: outbox.id })
     .from(outbox)
-    .where(and(isNull(outbox.sentAt), lte(outbox.availableAt, sql`now()`), ids ? inArray(outbox.id, [...ids]) : undefined))
+    .where(
+      and(isNull(outbox.sentAt), lte(outbox.availableAt, sql`now()`), ids ? inArray(outbox.id, [...ids]) : undefined),
+    )
     .orderBy(asc(outbox.createdAt))
     .limit(20)
     .for('update', { skipLocked: true });
@@ -53,16 +61,34 @@ export async function deliverOutbox(deps: OutboxDeps, ids?: readonly string[]): 
   for (const row of claimed) {
     try {
       await perform(deps, row);
-      await db.update(outbox).set({ sentAt: sql`now()`, lastError: null }).where(eq(outbox.id, row.id));
+      await db
+        .update(outbox)
+        .set({ sentAt: sql`now()`, lastError: null })
+        .where(eq(outbox.id, row.id));
       done++;
     } catch (err) {
       const retryIn = Math.min(3600, 30 * 2 ** Math.min(row.attempts, 7));
       await db
         .update(outbox)
-        .set({ lastError: String((err as Error)?.message ?? err).slice(0, 2000), availableAt: sql`now() + make_interval(secs => ${retryIn})` })
+        .set({
+          lastError: String((err as Error)?.message ?? err).slice(0, 2000),
+          availableAt: sql`now() + make_interval(secs => ${retryIn})`,
+        })
         .where(eq(outbox.id, row.id));
       const level = row.kind === 'stripe_refund' ? 'error' : 'warn';
-      logger[level]({ err, outboxId: row.id, kind: row.kind, attempts: row.attempts, retryInSeconds: retryIn, payload: row.kind === 'stripe_refund' ? row.payload : undefined }, row.kind === 'stripe_refund' ? 'REFUND FAILED: a customer is owed money; will retry' : 'outbox delivery failed; will retry');
+      logger[level](
+        {
+          err,
+          outboxId: row.id,
+          kind: row.kind,
+          attempts: row.attempts,
+          retryInSeconds: retryIn,
+          payload: row.kind === 'stripe_refund' ? row.payload : undefined,
+        },
+        row.kind === 'stripe_refund'
+          ? 'REFUND FAILED: a customer is owed money; will retry'
+          : 'outbox delivery failed; will retry',
+      );
     }
   }
   return done;
@@ -91,7 +117,9 @@ export function createOutboxWorker(deps: OutboxDeps, intervalMs = 15_000): Outbo
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   const tick = () => {
-    running = deliverOutbox(deps).catch((err: unknown) => deps.services.logger.warn({ err }, 'outbox worker run failed'));
+    running = deliverOutbox(deps).catch((err: unknown) =>
+      deps.services.logger.warn({ err }, 'outbox worker run failed'),
+    );
   };
   return {
     start() {

@@ -63,7 +63,9 @@ export class Payments implements PaymentsPort {
 
   /** Performs queued emails and refunds now (after the commit that queued them); never throws. */
   async deliver(outboxIds?: readonly string[]): Promise<void> {
-    await deliverOutbox(this.outboxDeps(), outboxIds).catch((err: unknown) => this.logger.warn({ err }, 'outbox delivery failed'));
+    await deliverOutbox(this.outboxDeps(), outboxIds).catch((err: unknown) =>
+      this.logger.warn({ err }, 'outbox delivery failed'),
+    );
   }
 
   /** The background retry of queued emails and refunds; bootstrap starts and stops it. */

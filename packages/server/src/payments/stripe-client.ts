@@ -17,7 +17,9 @@ export type StripeMode = { readonly kind: 'stripe'; readonly stripe: Stripe } | 
 export function createStripeMode(config: Config): StripeMode {
   if (!config.STRIPE_SECRET_KEY) {
     if (config.NODE_ENV === 'production') {
-      throw new ConfigError(['STRIPE_SECRET_KEY: required when NODE_ENV=production (the local test checkout is for development only)']);
+      throw new ConfigError([
+        'STRIPE_SECRET_KEY: required when NODE_ENV=production (the local test checkout is for development only)',
+      ]);
     }
     return { kind: 'keyless' };
   }

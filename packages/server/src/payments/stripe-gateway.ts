@@ -20,7 +20,10 @@ export function createStripeGateway(stripe: Stripe): PaymentGateway {
       await stripe.checkout.sessions.expire(id);
     },
     async refundPaymentIntent(paymentIntentId, idempotencyKey) {
-      const refund = await stripe.refunds.create({ payment_intent: paymentIntentId, reason: 'requested_by_customer' }, { idempotencyKey });
+      const refund = await stripe.refunds.create(
+        { payment_intent: paymentIntentId, reason: 'requested_by_customer' },
+        { idempotencyKey },
+      );
       return { id: refund.id };
     },
   };

@@ -33,9 +33,13 @@ export function registerTestCheckout(app: Express, services: AppServices): void 
     const row = await load(req.params.id);
     if (!row) return page(res, 404, 'Checkout not found', '<p>This test checkout does not exist.</p>');
     const params = row.params as CheckoutCreateParams;
-    if (row.status !== 'open') return page(res, 410, 'Checkout closed', `<p>This test checkout is ${escapeHtml(row.status)}.</p>`);
+    if (row.status !== 'open')
+      return page(res, 410, 'Checkout closed', `<p>This test checkout is ${escapeHtml(row.status)}.</p>`);
     const items = (params.line_items ?? [])
-      .map((i) => `<tr><td>${escapeHtml(i.price_data?.product_data?.name ?? i.price ?? '')}</td><td>${i.quantity ?? 1}</td><td>${money(i.price_data?.unit_amount ?? 0, row.currency)}</td></tr>`)
+      .map(
+        (i) =>
+          `<tr><td>${escapeHtml(i.price_data?.product_data?.name ?? i.price ?? '')}</td><td>${i.quantity ?? 1}</td><td>${money(i.price_data?.unit_amount ?? 0, row.currency)}</td></tr>`,
+      )
       .join('');
     const action = `/checkout/test/${encodeURIComponent(row.id)}`;
     page(
@@ -55,12 +59,24 @@ export function registerTestCheckout(app: Express, services: AppServices): void 
     const row = await load(req.params.id);
     if (!row) return page(res, 404, 'Checkout not found', '<p>This test checkout does not exist.</p>');
     const session = await dev.markPaid(row.id);
-    if (!session) return page(res, 410, 'Checkout closed', `<p>This test checkout is ${escapeHtml(row.status)} and can no longer be paid.</p>`);
+    if (!session)
+      return page(
+        res,
+        410,
+        'Checkout closed',
+        `<p>This test checkout is ${escapeHtml(row.status)} and can no longer be paid.</p>`,
+      );
     const params = row.params as CheckoutCreateParams;
     const payload = JSON.stringify(completedEvent(session, params));
     const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: payments.webhookSecret });
     const result = await handleStripeWebhook(services, payload, signature);
-    if (result.status !== 200) return page(res, 500, 'Payment not recorded', '<p>The test payment could not be recorded; see the server log.</p>');
+    if (result.status !== 200)
+      return page(
+        res,
+        500,
+        'Payment not recorded',
+        '<p>The test payment could not be recorded; see the server log.</p>',
+      );
     res.redirect(303, (params.success_url ?? '/').replaceAll(SESSION_PLACEHOLDER, encodeURIComponent(row.id)));
   });
 
@@ -86,14 +102,19 @@ function completedEvent(session: CheckoutSessionView, params: CheckoutCreatePara
 }
 
 const money = (cents: number, currency: string) =>
-  escapeHtml(new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).format(cents / 100));
+  escapeHtml(
+    new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).format(cents / 100),
+  );
 
 function page(res: Response, status: number, title: string, body: string): void {
   res
     .status(status)
     .setHeader('Content-Type', 'text/html; charset=utf-8')
     .setHeader('Cache-Control', 'no-store')
-    .setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'")
+    .setHeader(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'",
+    )
     .send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)} · Slotkit</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#1f2937}

@@ -20,7 +20,11 @@ export interface WebhookResponse {
  * a bad one is a 400 with nothing written. A processing error is a 500 and
  * rolls everything back, event id included, so Stripe's redelivery retries it.
  */
-export async function handleStripeWebhook(services: AppServices, rawBody: Buffer | string, signature: string | undefined): Promise<WebhookResponse> {
+export async function handleStripeWebhook(
+  services: AppServices,
+  rawBody: Buffer | string,
+  signature: string | undefined,
+): Promise<WebhookResponse> {
   const payments = paymentsOf(services);
   let event: Stripe.Event;
   try {
@@ -40,23 +44,32 @@ export async function handleStripeWebhook(services: AppServices, rawBody: Buffer
  * duplicate delivery (which waits on the first insert's row lock), finds the
  * id taken and does nothing.
  */
-export async function processStripeEvent(services: AppServices, event: Stripe.Event): Promise<{ duplicate: boolean; effect: string }> {
+export async function processStripeEvent(
+  services: AppServices,
+  event: Stripe.Event,
+): Promise<{ duplicate: boolean; effect: string }> {
   const payments = paymentsOf(services);
-  const result = await services.db.transaction(async (tx) => {
-    const [fresh] = await tx
-      .insert(stripeEvents)
-      .values({ id: event.id, type: event.type, processedAt: sql`now()` as unknown as Date })
-      .onConflictDoNothing()
-      .returning({ id: stripeEvents.id });
-    if (!fresh) return { duplicate: true, effect: 'replay', outboxIds: [] as readonly string[] };
-    return { duplicate: false, ...(await applyEvent(tx, services, event)) };
-  }).catch((err: unknown) => webhookFailed(services, event, err)); // counted + an alert row, then rethrown: Stripe redelivers
+  const result = await services.db
+    .transaction(async (tx) => {
+      const [fresh] = await tx
+        .insert(stripeEvents)
+        .values({ id: event.id, type: event.type, processedAt: sql`now()` as unknown as Date })
+        .onConflictDoNothing()
+        .returning({ id: stripeEvents.id });
+      if (!fresh) return { duplicate: true, effect: 'replay', outboxIds: [] as readonly string[] };
+      return { duplicate: false, ...(await applyEvent(tx, services, event)) };
+    })
+    .catch((err: unknown) => webhookFailed(services, event, err)); // counted + an alert row, then rethrown: Stripe redelivers
   await observeWebhookEvent(services, event, result.effect);
   await payments.deliver(result.outboxIds);
   return { duplicate: result.duplicate, effect: result.effect };
 }
 
-async function applyEvent(tx: Tx, services: AppServices, event: Stripe.Event): Promise<{ effect: string; outboxIds: readonly string[] }> {
+async function applyEvent(
+  tx: Tx,
+  services: AppServices,
+  event: Stripe.Event,
+): Promise<{ effect: string; outboxIds: readonly string[] }> {
   switch (event.type) {
     case 'checkout.session.completed':
     case 'checkout.session.async_payment_succeeded': {
@@ -64,7 +77,10 @@ async function applyEvent(tx: Tx, services: AppServices, event: Stripe.Event): P
       // Delayed methods (bank debits) complete unpaid; async_payment_succeeded follows.
       if (!isPaid(session)) return { effect: 'awaiting-payment', outboxIds: [] };
       const result = await completeCheckout(tx, services.logger, session);
-      return { effect: result.kind === 'booked' ? (result.created ? 'booked' : 'already-booked') : result.kind, outboxIds: 'outboxIds' in result ? result.outboxIds : [] };
+      return {
+        effect: result.kind === 'booked' ? (result.created ? 'booked' : 'already-booked') : result.kind,
+        outboxIds: 'outboxIds' in result ? result.outboxIds : [],
+      };
     }
     case 'checkout.session.async_payment_failed':
       return { effect: await endHold(tx, toCheckoutSessionView(event.data.object), 'released'), outboxIds: [] };

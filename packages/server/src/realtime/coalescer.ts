@@ -103,13 +103,16 @@ export function createCoalescer(bus: Pick<ChangeBus, 'subscribe'>, options: Coal
     else disarm(entry);
     const due = Math.min(t + delayMs, entry.firstDirtyAt + maxWaitMs);
     armed += 1;
-    entry.timer = timers.setTimeout(() => {
-      entry.timer = undefined;
-      armed -= 1;
-      // A change during a running computation may be missing from its result: compute again after it.
-      if (entry.running) entry.rerun = true;
-      else void run(entry);
-    }, Math.max(0, due - t));
+    entry.timer = timers.setTimeout(
+      () => {
+        entry.timer = undefined;
+        armed -= 1;
+        // A change during a running computation may be missing from its result: compute again after it.
+        if (entry.running) entry.rerun = true;
+        else void run(entry);
+      },
+      Math.max(0, due - t),
+    );
   }
 
   function watch(entry: Entry, topics: readonly string[]): void {
@@ -121,7 +124,11 @@ export function createCoalescer(bus: Pick<ChangeBus, 'subscribe'>, options: Coal
       }
     }
     for (const topic of wanted) {
-      if (!entry.unwatch.has(topic)) entry.unwatch.set(topic, bus.subscribe(topic, () => markDirty(entry)));
+      if (!entry.unwatch.has(topic))
+        entry.unwatch.set(
+          topic,
+          bus.subscribe(topic, () => markDirty(entry)),
+        );
     }
   }
 
@@ -167,7 +174,17 @@ export function createCoalescer(bus: Pick<ChangeBus, 'subscribe'>, options: Coal
     subscribe(feed, listener) {
       let entry = entries.get(feed.key);
       if (!entry) {
-        entry = { feed: feed as Feed<unknown>, listeners: new Set(), unwatch: new Map(), timer: undefined, firstDirtyAt: 0, running: false, rerun: false, computes: 0, pushes: 0 };
+        entry = {
+          feed: feed as Feed<unknown>,
+          listeners: new Set(),
+          unwatch: new Map(),
+          timer: undefined,
+          firstDirtyAt: 0,
+          running: false,
+          rerun: false,
+          computes: 0,
+          pushes: 0,
+        };
         entries.set(feed.key, entry);
         watch(entry, feed.topics());
       }
@@ -182,7 +199,14 @@ export function createCoalescer(bus: Pick<ChangeBus, 'subscribe'>, options: Coal
     timers: () => armed,
     stats(key) {
       const e = entries.get(key);
-      return e && { listeners: e.listeners.size, computes: e.computes, pushes: e.pushes, pending: e.timer !== undefined || e.running };
+      return (
+        e && {
+          listeners: e.listeners.size,
+          computes: e.computes,
+          pushes: e.pushes,
+          pending: e.timer !== undefined || e.running,
+        }
+      );
     },
     close() {
       for (const entry of [...entries.values()]) remove(entry);

@@ -42,7 +42,10 @@ export async function availabilityFeed<S>(
   };
 }
 
-const topicsOf = (view: WidgetConfigView) => [venueTopic(view.venue.id), ...view.activities.map((a) => activityTopic(a.id))];
+const topicsOf = (view: WidgetConfigView) => [
+  venueTopic(view.venue.id),
+  ...view.activities.map((a) => activityTopic(a.id)),
+];
 
 /**
  * The widget config of one activity or a whole venue, mapped once per window.

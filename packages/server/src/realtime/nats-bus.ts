@@ -88,9 +88,11 @@ export function createNatsBus(options: NatsBusOptions): ChangeBus {
 
   const sendPing = () => {
     pingOutstandingSince ??= Date.now();
-    return options.dbHandle.db.execute(sql`select pg_notify(${CHANGES_CHANNEL}, ${`${PING_PREFIX}${instance}:${Date.now()}`})`).catch((err) => {
-      logger.debug({ err }, 'change bus ping could not be sent');
-    });
+    return options.dbHandle.db
+      .execute(sql`select pg_notify(${CHANGES_CHANNEL}, ${`${PING_PREFIX}${instance}:${Date.now()}`})`)
+      .catch((err) => {
+        logger.debug({ err }, 'change bus ping could not be sent');
+      });
   };
 
   /** Resolves when one of our pings has made the whole trip (NOTIFY → relay → NATS → here). */
@@ -116,8 +118,16 @@ export function createNatsBus(options: NatsBusOptions): ChangeBus {
   }
 
   async function open(): Promise<void> {
-    nc = await connect({ servers: options.url, name: `slotkit-${instance}`, reconnect: true, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
-    nc.subscribe(subject, { callback: (err, msg) => (err ? logger.warn({ err }, 'NATS subscription error') : deliver(msg.string())) });
+    nc = await connect({
+      servers: options.url,
+      name: `slotkit-${instance}`,
+      reconnect: true,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 250,
+    });
+    nc.subscribe(subject, {
+      callback: (err, msg) => (err ? logger.warn({ err }, 'NATS subscription error') : deliver(msg.string())),
+    });
     await nc.flush(); // the subscription is registered at the server before anything is relayed to it
     void (async () => {
       for await (const status of nc!.status()) {
@@ -135,7 +145,9 @@ export function createNatsBus(options: NatsBusOptions): ChangeBus {
     });
     await relay.start();
     if (!(await roundTrip(options.startTimeoutMs ?? 10_000))) {
-      logger.warn('change bus (NATS): no relay answered yet; changes arrive once one is elected (then everything is marked dirty)');
+      logger.warn(
+        'change bus (NATS): no relay answered yet; changes arrive once one is elected (then everything is marked dirty)',
+      );
     }
     if (pingIntervalMs > 0 && !closed) {
       pingTimer = setInterval(() => void sendPing(), pingIntervalMs);
@@ -150,7 +162,11 @@ export function createNatsBus(options: NatsBusOptions): ChangeBus {
     },
     subscribe: registry.subscribe,
     onAny: registry.onAny,
-    stats: () => ({ listening: Boolean(nc) && !nc!.isClosed() && !closed && !relayOverdue(), topics: registry.size, ...counters }),
+    stats: () => ({
+      listening: Boolean(nc) && !nc!.isClosed() && !closed && !relayOverdue(),
+      topics: registry.size,
+      ...counters,
+    }),
     async close() {
       if (closed) return;
       closed = true;

@@ -12,11 +12,13 @@ export const CHANGES_CHANNEL = 'slotkit_changes';
  */
 export type Topic = `availability:${string}:${string}` | `activity:${string}` | `venue:${string}`;
 
-export const availabilityTopic = (activityId: string, localDate: string): Topic => `availability:${activityId}:${localDate}`;
+export const availabilityTopic = (activityId: string, localDate: string): Topic =>
+  `availability:${activityId}:${localDate}`;
 export const activityTopic = (activityId: string): Topic => `activity:${activityId}`;
 export const venueTopic = (venueId: string): Topic => `venue:${venueId}`;
 /** The venue a `venue:<id>` topic names; undefined for any other topic. */
-export const venueIdOfTopic = (topic: string): string | undefined => (topic.startsWith('venue:') ? topic.slice('venue:'.length) : undefined);
+export const venueIdOfTopic = (topic: string): string | undefined =>
+  topic.startsWith('venue:') ? topic.slice('venue:'.length) : undefined;
 
 const PREPARED_TOPIC_COUNT = 3;
 
@@ -27,7 +29,10 @@ const PREPARED_TOPIC_COUNT = 3;
 export async function notifyChange(tx: DbOrTx, ...topics: Topic[]): Promise<void> {
   const unique = [...new Set(topics)];
   if (unique.length === 0) return;
-  const statement = sql`select pg_notify(${CHANGES_CHANNEL}, t) from unnest(${sql.raw('ARRAY[')}${sql.join(unique.map((t) => sql`${t}`), sql`, `)}${sql.raw(']::text[]')}) as t`;
+  const statement = sql`select pg_notify(${CHANGES_CHANNEL}, t) from unnest(${sql.raw('ARRAY[')}${sql.join(
+    unique.map((t) => sql`${t}`),
+    sql`, `,
+  )}${sql.raw(']::text[]')}) as t`;
   // One text per topic count: the usual one to three run prepared (one round trip, inside capacity locks); a bulk change does not pin its text.
   if (unique.length <= PREPARED_TOPIC_COUNT) await queryRowsPrepared(tx, `notify_${unique.length}`, statement);
   else await tx.execute(statement);

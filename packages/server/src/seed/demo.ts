@@ -111,25 +111,37 @@ export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<
         },
       ])
       .returning();
-    const [library, walk] = made as [typeof made[number], typeof made[number]];
-    await tx.insert(activityPrices).values([
-      price(library.id, 'adult', 'Adult', 3500),
-      price(library.id, 'child', 'Child (12–15)', 2500),
-      price(library.id, 'custom', 'Student', 3000, 'student'),
-      price(walk.id, 'adult', 'Adult', 2500),
-      price(walk.id, 'child', 'Child', 1500),
-      price(walk.id, 'custom', 'Senior', 2000, 'senior'),
-    ]);
+    const [library, walk] = made as [(typeof made)[number], (typeof made)[number]];
+    await tx
+      .insert(activityPrices)
+      .values([
+        price(library.id, 'adult', 'Adult', 3500),
+        price(library.id, 'child', 'Child (12–15)', 2500),
+        price(library.id, 'custom', 'Student', 3000, 'student'),
+        price(walk.id, 'adult', 'Adult', 2500),
+        price(walk.id, 'child', 'Child', 1500),
+        price(walk.id, 'custom', 'Senior', 2000, 'senior'),
+      ]);
     // Sessions in the same transaction, so the first page load already shows availability.
     for (const a of made) {
       const activity = { ...a, timezone: venue!.timezone };
-      await generateSessions(tx, { activity, from: localDateOf(venue!.timezone, options.now ?? new Date()), days: readSettings(a).advanceBooking });
+      await generateSessions(tx, {
+        activity,
+        from: localDateOf(venue!.timezone, options.now ?? new Date()),
+        days: readSettings(a).advanceBooking,
+      });
     }
     return { seeded: true, adminKey: options.adminKey ? undefined : adminKey, activityIds: [library.id, walk.id] };
   });
 }
 
-function price(activityId: string, tier: 'adult' | 'child' | 'custom', name: string, amountCents: number, slug?: string) {
+function price(
+  activityId: string,
+  tier: 'adult' | 'child' | 'custom',
+  name: string,
+  amountCents: number,
+  slug?: string,
+) {
   const lookupKey = tier === 'custom' ? `activity_${activityId}_custom_${slug}` : `activity_${activityId}_${tier}`;
   return { activityId, tier, name, amountCents, currency: 'USD', lookupKey };
 }

@@ -17,9 +17,19 @@ function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     // The browser keeps the real clock when the test step shifts the server's (faketime's LD_PRELOAD).
-    env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME'))),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--disable-quic', '--no-first-run'],
+    env: Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME')),
+    ),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -35,7 +45,12 @@ describe('the /console page', () => {
     app = await startTestApp();
     const org = await makeOrganization(app.services.db, 'Console Org');
     key = org.key;
-    const venue = await gql(app.url, CREATE_VENUE, { input: { name: 'Console Venue', timezone: 'UTC', currency: 'USD' } }, { apiKey: key });
+    const venue = await gql(
+      app.url,
+      CREATE_VENUE,
+      { input: { name: 'Console Venue', timezone: 'UTC', currency: 'USD' } },
+      { apiKey: key },
+    );
     assert.equal(venue.errors, undefined);
     browser = await launchChromium();
   });
@@ -76,7 +91,10 @@ describe('the /console page', () => {
     await page.locator('.graphiql-response', { hasText: /"Console\sVenue"/ }).waitFor(WAIT);
 
     // The docs come from introspection sent with the key: the admin fields are there.
-    await page.getByRole('button', { name: /documentation/i }).first().click();
+    await page
+      .getByRole('button', { name: /documentation/i })
+      .first()
+      .click();
     await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().click();
     await page.locator('.graphiql-doc-explorer-field-name', { hasText: 'weeklyBookingsTrend' }).first().waitFor(WAIT);
 
@@ -87,18 +105,28 @@ describe('the /console page', () => {
     await page.locator('#slotkit-key').waitFor(WAIT);
     assert.equal(await page.evaluate("sessionStorage.getItem('slotkit.console.apiKey')"), null);
 
-    const outside = requests.filter((u) => !u.startsWith(app.url) && !u.startsWith(app.url.replace('http', 'ws')) && !/^(blob|data):/.test(u));
+    const outside = requests.filter(
+      (u) => !u.startsWith(app.url) && !u.startsWith(app.url.replace('http', 'ws')) && !/^(blob|data):/.test(u),
+    );
     assert.deepEqual(outside, [], 'no request may leave localhost');
-    assert.ok(requests.some((u) => u === `${app.url}/graphql`), 'the page talked to /graphql');
+    assert.ok(
+      requests.some((u) => u === `${app.url}/graphql`),
+      'the page talked to /graphql',
+    );
     assert.deepEqual(problems, []);
     await page.close();
   });
 
   it('should offer every ready operation as a tab', async () => {
     const html = await (await fetch(`${app.url}/console`)).text();
-    const data = JSON.parse(/<script type="application\/json" id="slotkit-data">([^<]*)<\/script>/.exec(html)![1]!) as { tabs: { title: string }[] };
+    const data = JSON.parse(/<script type="application\/json" id="slotkit-data">([^<]*)<\/script>/.exec(html)![1]!) as {
+      tabs: { title: string }[];
+    };
     for (const name of ['CreateActivity', 'TodaysBookings', 'CancelBooking', 'WeeklyBookingsTrend']) {
-      assert.ok(data.tabs.some((t) => t.title === name), name);
+      assert.ok(
+        data.tabs.some((t) => t.title === name),
+        name,
+      );
     }
     assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+href="https?:/, 'no external script or stylesheet');
   });

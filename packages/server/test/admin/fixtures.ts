@@ -1,6 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../src/db/client.ts';
-import { activitySessions, apiKeys, bookings, customers, organizations, slotReservations } from '../../src/db/schema/index.ts';
+import {
+  activitySessions,
+  apiKeys,
+  bookings,
+  customers,
+  organizations,
+  slotReservations,
+} from '../../src/db/schema/index.ts';
 import { generateApiKey, hashApiKey } from '../../src/graphql/auth.ts';
 import { gql } from '../support/graphql.ts';
 
@@ -40,25 +47,68 @@ export function activityInput(venueId: string, overrides: Record<string, unknown
 
 /** A venue and an activity created through the admin API, returning their ids. */
 export async function makeCatalog(url: string, key: string, venueName: string) {
-  const venue = await gql(url, CREATE_VENUE, { input: { name: venueName, timezone: 'Europe/Berlin', currency: 'eur', allowedOrigins: ['https://shop.example', 'http://localhost:*'] } }, { apiKey: key });
+  const venue = await gql(
+    url,
+    CREATE_VENUE,
+    {
+      input: {
+        name: venueName,
+        timezone: 'Europe/Berlin',
+        currency: 'eur',
+        allowedOrigins: ['https://shop.example', 'http://localhost:*'],
+      },
+    },
+    { apiKey: key },
+  );
   if (venue.errors) throw new Error(JSON.stringify(venue.errors));
   const venueId = venue.data!.createVenue.id as string;
   const activity = await gql(url, CREATE_ACTIVITY, { input: activityInput(venueId) }, { apiKey: key });
   if (activity.errors) throw new Error(JSON.stringify(activity.errors));
-  return { venueId, embedKey: venue.data!.createVenue.embedKey as string, activityId: activity.data!.createActivity.activity.id as string, change: activity.data!.createActivity };
+  return {
+    venueId,
+    embedKey: venue.data!.createVenue.embedKey as string,
+    activityId: activity.data!.createActivity.activity.id as string,
+    change: activity.data!.createActivity,
+  };
 }
 
 let seq = 0;
 /** A confirmed booking on the activity's first session, written directly (the payment flow is another area's). */
-export async function makeBooking(db: Database, organizationId: string, activityId: string, options: { createdAt?: Date; totalCents?: number } = {}) {
-  const [session] = await db.select().from(activitySessions).where(eq(activitySessions.activityId, activityId)).orderBy(activitySessions.startsAt).limit(1);
+export async function makeBooking(
+  db: Database,
+  organizationId: string,
+  activityId: string,
+  options: { createdAt?: Date; totalCents?: number } = {},
+) {
+  const [session] = await db
+    .select()
+    .from(activitySessions)
+    .where(eq(activitySessions.activityId, activityId))
+    .orderBy(activitySessions.startsAt)
+    .limit(1);
   if (!session) throw new Error('activity has no sessions');
   seq += 1;
   const email = `guest${seq}@example.com`;
-  const [customer] = await db.insert(customers).values({ organizationId, email, name: `Guest ${seq}` }).onConflictDoNothing().returning();
+  const [customer] = await db
+    .insert(customers)
+    .values({ organizationId, email, name: `Guest ${seq}` })
+    .onConflictDoNothing()
+    .returning();
   const [reservation] = await db
     .insert(slotReservations)
-    .values({ sessionId: session.id, organizationId, partySize: 2, tickets: [], totalCents: options.totalCents ?? 8000, currency: 'EUR', email, status: 'confirmed', expiresAt: new Date(), idempotencyKey: `idem-${process.pid}-${seq}-${Math.random()}`, requestHash: 'x' })
+    .values({
+      sessionId: session.id,
+      organizationId,
+      partySize: 2,
+      tickets: [],
+      totalCents: options.totalCents ?? 8000,
+      currency: 'EUR',
+      email,
+      status: 'confirmed',
+      expiresAt: new Date(),
+      idempotencyKey: `idem-${process.pid}-${seq}-${Math.random()}`,
+      requestHash: 'x',
+    })
     .returning();
   const [booking] = await db
     .insert(bookings)

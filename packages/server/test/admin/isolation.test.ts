@@ -28,7 +28,8 @@ describe('admin API organization isolation', () => {
   });
   after(() => app.stop());
 
-  const asA = (query: string, variables: Record<string, unknown> = {}) => gql(app.url, query, variables, { apiKey: a.key });
+  const asA = (query: string, variables: Record<string, unknown> = {}) =>
+    gql(app.url, query, variables, { apiKey: a.key });
 
   it("should answer NOT_FOUND for every query naming another organization's ids", async () => {
     const cases: Array<[string, Record<string, unknown>]> = [
@@ -52,27 +53,55 @@ describe('admin API organization isolation', () => {
       [`mutation($id: ID!) { updateVenue(id: $id, input: { name: "hijacked" }) { id } }`, { id: bCatalog.venueId }],
       [`mutation($id: ID!) { deleteVenue(id: $id) }`, { id: bCatalog.venueId }],
       [`mutation($id: ID!) { rotateEmbedKey(venueId: $id) { id } }`, { id: bCatalog.venueId }],
-      [`mutation($input: ActivityInput!) { createActivity(input: $input) { activity { id } } }`, { input: activityInput(bCatalog.venueId) }],
-      [`mutation($id: ID!) { updateActivity(id: $id, input: { name: "hijacked" }) { activity { id } } }`, { id: bCatalog.activityId }],
+      [
+        `mutation($input: ActivityInput!) { createActivity(input: $input) { activity { id } } }`,
+        { input: activityInput(bCatalog.venueId) },
+      ],
+      [
+        `mutation($id: ID!) { updateActivity(id: $id, input: { name: "hijacked" }) { activity { id } } }`,
+        { id: bCatalog.activityId },
+      ],
       [`mutation($id: ID!) { archiveActivity(id: $id) { id } }`, { id: bCatalog.activityId }],
     ];
     for (const [query, variables] of cases) {
       const res = await asA(query, variables);
       assert.equal(errorCode(res), 'NOT_FOUND', `${query} → ${JSON.stringify(res)}`);
     }
-    const bView = await gql(app.url, `query($id: ID!) { venue(id: $id) { name embedKey activities { name status } } }`, { id: bCatalog.venueId }, { apiKey: b.key });
-    assert.deepEqual(bView.data!.venue, { name: 'B Venue', embedKey: bCatalog.embedKey, activities: [{ name: 'Sunset Kayak', status: 'ACTIVE' }] });
+    const bView = await gql(
+      app.url,
+      `query($id: ID!) { venue(id: $id) { name embedKey activities { name status } } }`,
+      { id: bCatalog.venueId },
+      { apiKey: b.key },
+    );
+    assert.deepEqual(bView.data!.venue, {
+      name: 'B Venue',
+      embedKey: bCatalog.embedKey,
+      activities: [{ name: 'Sunset Kayak', status: 'ACTIVE' }],
+    });
     const bKeys = await gql(app.url, `{ apiKeys { revokedAt } }`, {}, { apiKey: b.key });
     assert.deepEqual(bKeys.data!.apiKeys, [{ revokedAt: null }]);
   });
 
   it("should refuse the schedule and payment operations on another organization's activity, session and booking", async () => {
-    const [bSession] = await app.services.db.select().from(activitySessions).where(eq(activitySessions.activityId, bCatalog.activityId)).limit(1);
+    const [bSession] = await app.services.db
+      .select()
+      .from(activitySessions)
+      .where(eq(activitySessions.activityId, bCatalog.activityId))
+      .limit(1);
     const date = bSession!.localDate;
     const cases: Array<[string, Record<string, unknown>]> = [
-      [`query($id: ID!, $d: Date!) { sessions(activityId: $id, from: $d, to: $d) { id } }`, { id: bCatalog.activityId, d: date }],
-      [`mutation($id: ID!, $d: Date!) { generateSessions(activityId: $id, from: $d, days: 5) { created } }`, { id: bCatalog.activityId, d: date }],
-      [`mutation($id: ID!, $d: Date!) { blockDate(activityId: $id, date: $d, force: true) { blocked } }`, { id: bCatalog.activityId, d: date }],
+      [
+        `query($id: ID!, $d: Date!) { sessions(activityId: $id, from: $d, to: $d) { id } }`,
+        { id: bCatalog.activityId, d: date },
+      ],
+      [
+        `mutation($id: ID!, $d: Date!) { generateSessions(activityId: $id, from: $d, days: 5) { created } }`,
+        { id: bCatalog.activityId, d: date },
+      ],
+      [
+        `mutation($id: ID!, $d: Date!) { blockDate(activityId: $id, date: $d, force: true) { blocked } }`,
+        { id: bCatalog.activityId, d: date },
+      ],
       [`mutation($id: ID!) { cancelSession(id: $id, refund: true) { session { id } } }`, { id: bSession!.id }],
       [`mutation($id: ID!) { cancelBooking(id: $id, refund: true) { id } }`, { id: bBooking.id }],
     ];
@@ -82,7 +111,12 @@ describe('admin API organization isolation', () => {
     }
     const [after] = await app.services.db.select().from(activitySessions).where(eq(activitySessions.id, bSession!.id));
     assert.equal(after!.status, 'open');
-    const bBookingNow = await gql(app.url, `query($id: ID) { booking(id: $id) { status } }`, { id: bBooking.id }, { apiKey: b.key });
+    const bBookingNow = await gql(
+      app.url,
+      `query($id: ID) { booking(id: $id) { status } }`,
+      { id: bBooking.id },
+      { apiKey: b.key },
+    );
     assert.equal(bBookingNow.data!.booking.status, 'CONFIRMED');
     const health = await asA(`{ capacityHealth { sessionsChecked } }`);
     const own = await app.services.db.select().from(activitySessions).where(eq(activitySessions.organizationId, a.id));
@@ -96,18 +130,35 @@ describe('admin API organization isolation', () => {
     const d = res.data!;
     assert.deepEqual(d.organization, { id: a.id, name: 'Org A' });
     assert.equal(d.apiKeys.length, 1);
-    assert.deepEqual(d.venues.map((v: { id: string }) => v.id), [aCatalog.venueId]);
-    assert.deepEqual(d.activities.map((v: { id: string }) => v.id), [aCatalog.activityId]);
+    assert.deepEqual(
+      d.venues.map((v: { id: string }) => v.id),
+      [aCatalog.venueId],
+    );
+    assert.deepEqual(
+      d.activities.map((v: { id: string }) => v.id),
+      [aCatalog.activityId],
+    );
     assert.equal(d.bookings.totalCount, 1);
     assert.notEqual(d.bookings.nodes[0].id, bBooking.id);
     assert.ok(d.upcomingBookings.every((x: { id: string }) => x.id !== bBooking.id));
-    const filtered = await asA(`query($id: ID) { bookings(filter: { activityId: $id }) { totalCount } }`, { id: bCatalog.activityId });
+    const filtered = await asA(`query($id: ID) { bookings(filter: { activityId: $id }) { totalCount } }`, {
+      id: bCatalog.activityId,
+    });
     assert.equal(filtered.data!.bookings.totalCount, 0);
   });
 
   it('should answer UNAUTHENTICATED to a public caller on every admin field', async () => {
-    for (const query of [`{ organization { id } }`, `{ apiKeys { id } }`, `{ venues { id } }`, `{ activities { id } }`, `{ bookings { totalCount } }`,
-      `{ upcomingBookings { id } }`, `{ weeklyBookingsTrend { date } }`, `mutation { createApiKey(label: "x") { secret } }`, `mutation { updateOrganization(name: "x") { id } }`]) {
+    for (const query of [
+      `{ organization { id } }`,
+      `{ apiKeys { id } }`,
+      `{ venues { id } }`,
+      `{ activities { id } }`,
+      `{ bookings { totalCount } }`,
+      `{ upcomingBookings { id } }`,
+      `{ weeklyBookingsTrend { date } }`,
+      `mutation { createApiKey(label: "x") { secret } }`,
+      `mutation { updateOrganization(name: "x") { id } }`,
+    ]) {
       assert.equal(errorCode(await gql(app.url, query)), 'UNAUTHENTICATED', query);
     }
   });
@@ -116,10 +167,9 @@ describe('admin API organization isolation', () => {
     const created = await asA(`mutation { createApiKey(label: "ci") { secret apiKey { id label revokedAt } } }`);
     const { secret, apiKey } = created.data!.createApiKey;
     assert.match(secret, /^slk_/);
-    assert.deepEqual(
-      (await gql(app.url, `{ organization { id } }`, {}, { apiKey: secret })).data!.organization,
-      { id: a.id },
-    );
+    assert.deepEqual((await gql(app.url, `{ organization { id } }`, {}, { apiKey: secret })).data!.organization, {
+      id: a.id,
+    });
     const listed = await asA(`{ apiKeys { id label } }`);
     assert.ok(!JSON.stringify(listed.data).includes(secret), 'the secret is never listed');
     const revoked = await asA(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: apiKey.id });

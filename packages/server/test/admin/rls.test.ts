@@ -3,14 +3,32 @@ import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/db/client.ts';
 import {
-  activities, activityPrices, activitySessions, apiKeys, bookings, customers, organizations, slotReservations, venues,
+  activities,
+  activityPrices,
+  activitySessions,
+  apiKeys,
+  bookings,
+  customers,
+  organizations,
+  slotReservations,
+  venues,
 } from '../../src/db/schema/index.ts';
 import { withOrganization } from '../../src/db/with-organization.ts';
 import { pgCode } from '../../src/domain/admin/venues.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { makeBooking, makeCatalog, makeOrganization } from './fixtures.ts';
 
-const TABLES = { organizations, apiKeys, venues, activities, activityPrices, activitySessions, slotReservations, customers, bookings };
+const TABLES = {
+  organizations,
+  apiKeys,
+  venues,
+  activities,
+  activityPrices,
+  activitySessions,
+  slotReservations,
+  customers,
+  bookings,
+};
 
 describe('row-level security on the admin path', () => {
   let app: TestApp;
@@ -35,7 +53,10 @@ describe('row-level security on the admin path', () => {
     for (const [name, table] of Object.entries(TABLES)) {
       const everything = await db.select().from(table);
       const scoped = await withOrganization(db, a.id, (tx) => tx.select().from(table));
-      assert.ok(everything.length > scoped.length, `${name}: the owner sees both organizations (${everything.length} rows)`);
+      assert.ok(
+        everything.length > scoped.length,
+        `${name}: the owner sees both organizations (${everything.length} rows)`,
+      );
       assert.ok(scoped.length > 0, `${name}: organization A sees its own rows`);
       for (const row of scoped as Array<Record<string, unknown>>) {
         const owner = name === 'organizations' ? row.id : name === 'activityPrices' ? undefined : row.organizationId;
@@ -43,20 +64,30 @@ describe('row-level security on the admin path', () => {
       }
     }
     const prices = await withOrganization(db, a.id, (tx) =>
-      queryRows<{ organization_id: string }>(tx, sql`select a.organization_id from activity_prices p join activities a on a.id = p.activity_id`),
+      queryRows<{ organization_id: string }>(
+        tx,
+        sql`select a.organization_id from activity_prices p join activities a on a.id = p.activity_id`,
+      ),
     );
     assert.ok(prices.every((p) => p.organization_id === a.id));
   });
 
-  it("should refuse to write a row for another organization and hide its rows from updates", async () => {
+  it('should refuse to write a row for another organization and hide its rows from updates', async () => {
     const db = app.services.db;
     await assert.rejects(
-      withOrganization(db, a.id, (tx) => tx.insert(venues).values({ organizationId: b.id, name: 'x', embedKey: `rls-${Date.now()}`, timezone: 'UTC', currency: 'EUR' })),
+      withOrganization(db, a.id, (tx) =>
+        tx
+          .insert(venues)
+          .values({ organizationId: b.id, name: 'x', embedKey: `rls-${Date.now()}`, timezone: 'UTC', currency: 'EUR' }),
+      ),
       (err) => pgCode(err) === '42501',
     );
     const updated = await withOrganization(db, a.id, (tx) => tx.update(venues).set({ name: 'hijacked' }).returning());
     assert.ok(updated.every((v) => v.organizationId === a.id));
-    const [bVenue] = await db.select().from(venues).where(sql`${venues.id} = ${bVenueId}`);
+    const [bVenue] = await db
+      .select()
+      .from(venues)
+      .where(sql`${venues.id} = ${bVenueId}`);
     assert.equal(bVenue!.name, 'B Venue');
   });
 
@@ -68,7 +99,10 @@ describe('row-level security on the admin path', () => {
     });
     assert.equal(none.length, 0);
     await withOrganization(db, a.id, (tx) => tx.select().from(venues));
-    const [who] = await queryRows<{ user: string; org: string | null }>(db, sql`select current_user as "user", current_setting('app.organization_id', true) as org`);
+    const [who] = await queryRows<{ user: string; org: string | null }>(
+      db,
+      sql`select current_user as "user", current_setting('app.organization_id', true) as org`,
+    );
     assert.notEqual(who!.user, 'slotkit_admin');
     assert.ok(!who!.org, 'the organization setting is transaction-local');
   });

@@ -10,18 +10,33 @@ import { DOCUMENT_LIMITS, validateWithLimits } from '../../src/graphql/limits.ts
 // document we generated ourselves.
 describe('the SDK documents', () => {
   const schema = buildSchema();
-  const operations = Object.entries(documents).filter(([name, value]) => name.endsWith('Document') && typeof value?.toString === 'function');
+  const operations = Object.entries(documents).filter(
+    ([name, value]) => name.endsWith('Document') && typeof value?.toString === 'function',
+  );
 
   it('should include every admin and public operation', () => {
-    for (const name of ['CreateActivityDocument', 'TodaysBookingsDocument', 'CancelBookingDocument', 'WeeklyBookingsTrendDocument', 'WidgetConfigDocument']) {
-      assert.ok(operations.some(([n]) => n === name), name);
+    for (const name of [
+      'CreateActivityDocument',
+      'TodaysBookingsDocument',
+      'CancelBookingDocument',
+      'WeeklyBookingsTrendDocument',
+      'WidgetConfigDocument',
+    ]) {
+      assert.ok(
+        operations.some(([n]) => n === name),
+        name,
+      );
     }
   });
 
   it('should each parse within the token limit and validate within depth, alias and cost limits', () => {
     for (const [name, doc] of operations) {
       const ast = parse(doc.toString(), { maxTokens: DOCUMENT_LIMITS.maxTokens });
-      assert.deepEqual(validateWithLimits(schema, ast).map((e) => e.message), [], name);
+      assert.deepEqual(
+        validateWithLimits(schema, ast).map((e) => e.message),
+        [],
+        name,
+      );
     }
   });
 });

@@ -26,19 +26,42 @@ describe('prepared statements on the hot path (PostgreSQL)', () => {
   });
 
   const prepared = async (like: string, db = oneConnection!.db) =>
-    queryRows<{ n: number }>(db, sql`select count(*)::int as n from pg_prepared_statements where statement like ${like}`);
+    queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from pg_prepared_statements where statement like ${like}`,
+    );
 
   it('should keep reserve_slot prepared on the connection and reuse it for every hold', async (t) => {
     if (!(await requirePostgres(t))) return;
     const db = oneConnection!.db;
     const fx = await createActivityFixture(db);
     const sessionId = await createSession(db, fx, { capacity: 10 });
-    const tickets = [{ tier: 'adult' as const, priceId: fx.prices.adult, name: 'Adult', quantity: 1, unitAmountCents: 3000, stripePriceId: 'price_adult' }];
+    const tickets = [
+      {
+        tier: 'adult' as const,
+        priceId: fx.prices.adult,
+        name: 'Adult',
+        quantity: 1,
+        unitAmountCents: 3000,
+        stripePriceId: 'price_adult',
+      },
+    ];
     for (let i = 0; i < 3; i += 1) {
       const answer = await callReserveSlot(db, {
-        sessionId, partySize: 1, tickets, totalCents: 3000, currency: 'USD', email: `p${i}@example.com`,
-        idempotencyKey: `prepared-${i}-${sessionId}`, requestHash: 'h', clientIp: '127.0.0.1', waiverAccepted: false,
-        now: new Date(), holdMinutes: 10, holdsPerEmail: 0, holdsPerIp: 0,
+        sessionId,
+        partySize: 1,
+        tickets,
+        totalCents: 3000,
+        currency: 'USD',
+        email: `p${i}@example.com`,
+        idempotencyKey: `prepared-${i}-${sessionId}`,
+        requestHash: 'h',
+        clientIp: '127.0.0.1',
+        waiverAccepted: false,
+        now: new Date(),
+        holdMinutes: 10,
+        holdsPerEmail: 0,
+        holdsPerIp: 0,
       });
       assert.equal(answer.outcome, 'reserved');
     }

@@ -38,7 +38,9 @@ describe('configuration', () => {
       () => loadConfig({ NODE_ENV: 'production' }),
       (err: unknown) =>
         err instanceof ConfigError &&
-        ['DATABASE_URL', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'PUBLIC_URL'].every((k) => err.problems.some((p) => p.startsWith(k))),
+        ['DATABASE_URL', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'PUBLIC_URL'].every((k) =>
+          err.problems.some((p) => p.startsWith(k)),
+        ),
     );
   });
 
@@ -62,7 +64,13 @@ describe('configuration', () => {
 });
 
 describe('configuration under NODE_ENV=production', () => {
-  const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u@db:5432/x', STRIPE_SECRET_KEY: 'sk_live_x', STRIPE_WEBHOOK_SECRET: 'whsec_x', PUBLIC_URL: 'https://book.example' };
+  const production = {
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgres://u@db:5432/x',
+    STRIPE_SECRET_KEY: 'sk_live_x',
+    STRIPE_WEBHOOK_SECRET: 'whsec_x',
+    PUBLIC_URL: 'https://book.example',
+  };
 
   it('should leave the demo off unless SLOTKIT_DEMO=1 is set explicitly', () => {
     assert.equal(loadConfig(production).SLOTKIT_DEMO, false);

@@ -6,8 +6,16 @@ import { runMigrations } from '../../src/db/migrate.ts';
 import { openTestDatabase, type TestDatabase } from '../support/database.ts';
 
 const TABLES = [
-  'organizations', 'api_keys', 'venues', 'activities', 'activity_prices', 'activity_sessions',
-  'slot_reservations', 'customers', 'bookings', 'stripe_events',
+  'organizations',
+  'api_keys',
+  'venues',
+  'activities',
+  'activity_prices',
+  'activity_sessions',
+  'slot_reservations',
+  'customers',
+  'bookings',
+  'stripe_events',
 ];
 
 describe('migrations', () => {
@@ -34,7 +42,10 @@ describe('migrations', () => {
     const has = (table: string, type: string, pattern: RegExp) =>
       constraints.some((c) => c.table === table && c.type === type && pattern.test(c.def));
     assert.ok(has('activity_sessions', 'u', /UNIQUE \(activity_id, starts_at\)/), 'UNIQUE(activity_id, starts_at)');
-    assert.ok(has('activity_sessions', 'c', /capacity_remaining >= 0.*capacity_remaining <= capacity_total/), 'capacity CHECK');
+    assert.ok(
+      has('activity_sessions', 'c', /capacity_remaining >= 0.*capacity_remaining <= capacity_total/),
+      'capacity CHECK',
+    );
     assert.ok(has('venues', 'u', /UNIQUE \(embed_key\)/), 'venues.embed_key unique');
     assert.ok(has('activity_prices', 'u', /UNIQUE \(lookup_key\)/), 'lookup_key unique');
     assert.ok(has('slot_reservations', 'u', /UNIQUE \(idempotency_key\)/), 'idempotency_key unique');
@@ -48,8 +59,14 @@ describe('migrations', () => {
   it('should create the indexes the hot paths read through', async () => {
     const indexes = await rows<{ indexdef: string }>(sql`select indexdef from pg_indexes where schemaname = 'public'`);
     const defs = indexes.map((i) => i.indexdef);
-    assert.ok(defs.some((d) => /activity_sessions .* \(activity_id, local_date\)/.test(d)), 'index (activity_id, local_date)');
-    assert.ok(defs.some((d) => /UNIQUE INDEX .* ON public\.customers .*\(organization_id, lower\(email\)\)/.test(d)), 'customers unique lower(email)');
+    assert.ok(
+      defs.some((d) => /activity_sessions .* \(activity_id, local_date\)/.test(d)),
+      'index (activity_id, local_date)',
+    );
+    assert.ok(
+      defs.some((d) => /UNIQUE INDEX .* ON public\.customers .*\(organization_id, lower\(email\)\)/.test(d)),
+      'customers unique lower(email)',
+    );
   });
 
   it('should apply nothing the second time it runs', async () => {

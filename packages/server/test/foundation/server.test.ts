@@ -16,30 +16,51 @@ describe('GraphQL server', () => {
   after(() => app.stop());
 
   it('should answer widgetConfig for the demo embed key with the seeded venue', async () => {
-    const res = await gql(app.url, `{ widgetConfig(embedKey: "${DEMO_EMBED_KEY}") { venue { name timezone currency } activities { name prices { tier amountCents currency } } } }`);
+    const res = await gql(
+      app.url,
+      `{ widgetConfig(embedKey: "${DEMO_EMBED_KEY}") { venue { name timezone currency } activities { name prices { tier amountCents currency } } } }`,
+    );
     assert.equal(res.errors, undefined);
-    assert.deepEqual(res.data!.widgetConfig.venue, { name: 'Mystery Manor', timezone: 'America/New_York', currency: 'USD' });
+    assert.deepEqual(res.data!.widgetConfig.venue, {
+      name: 'Mystery Manor',
+      timezone: 'America/New_York',
+      currency: 'USD',
+    });
     assert.equal(res.data!.widgetConfig.activities.length, 2);
     for (const a of res.data!.widgetConfig.activities) {
-      assert.deepEqual(a.prices.map((p: { tier: string }) => p.tier), ['ADULT', 'CHILD', 'CUSTOM']);
+      assert.deepEqual(
+        a.prices.map((p: { tier: string }) => p.tier),
+        ['ADULT', 'CHILD', 'CUSTOM'],
+      );
     }
   });
 
   it('should answer widgetConfig for one activity with only that activity', async () => {
-    const res = await gql(app.url, `query($id: ID!) { widgetConfig(activityId: $id) { activities { id } } }`, { id: seed.activityIds[0] });
+    const res = await gql(app.url, `query($id: ID!) { widgetConfig(activityId: $id) { activities { id } } }`, {
+      id: seed.activityIds[0],
+    });
     assert.deepEqual(res.data!.widgetConfig.activities, [{ id: seed.activityIds[0] }]);
   });
 
   it('should give NOT_FOUND for an unknown embed key or a malformed activity id', async () => {
     assert.equal(errorCode(await gql(app.url, `{ widgetConfig(embedKey: "nope") { venue { id } } }`)), 'NOT_FOUND');
-    assert.equal(errorCode(await gql(app.url, `{ widgetConfig(activityId: "not-a-uuid") { venue { id } } }`)), 'NOT_FOUND');
+    assert.equal(
+      errorCode(await gql(app.url, `{ widgetConfig(activityId: "not-a-uuid") { venue { id } } }`)),
+      'NOT_FOUND',
+    );
   });
 
   it('should give BAD_USER_INPUT when neither or both targets are given, or the document is invalid', async () => {
     assert.equal(errorCode(await gql(app.url, `{ widgetConfig { venue { id } } }`)), 'BAD_USER_INPUT');
-    assert.equal(errorCode(await gql(app.url, `{ widgetConfig(embedKey: "a", activityId: "b") { venue { id } } }`)), 'BAD_USER_INPUT');
+    assert.equal(
+      errorCode(await gql(app.url, `{ widgetConfig(embedKey: "a", activityId: "b") { venue { id } } }`)),
+      'BAD_USER_INPUT',
+    );
     assert.equal(errorCode(await gql(app.url, `{ nothingHere }`)), 'BAD_USER_INPUT');
-    assert.equal(errorCode(await gql(app.url, `{ calendar(activityId: "x", from: "2026-02-30", to: "2026-03-01") { date } }`)), 'BAD_USER_INPUT');
+    assert.equal(
+      errorCode(await gql(app.url, `{ calendar(activityId: "x", from: "2026-02-30", to: "2026-03-01") { date } }`)),
+      'BAD_USER_INPUT',
+    );
   });
 
   it('should let a CDN cache widgetConfig for 300 s (one activity) or 120 s (a venue), and never availability', async () => {
@@ -50,14 +71,32 @@ describe('GraphQL server', () => {
       assert.equal(body.errors, undefined);
       return res.headers.get('cache-control');
     };
-    const deep = '{ venue { name theme { mode } } activities { id prices { id } schedule { startTime customHours { day } blockedDates { date } } } }';
-    assert.equal(await get(`query($k: String) { widgetConfig(embedKey: $k) ${deep} }`, { k: DEMO_EMBED_KEY }), 'max-age=120, public');
-    assert.equal(await get(`query($a: ID) { widgetConfig(activityId: $a) ${deep} }`, { a: seed.activityIds[0] }), 'max-age=300, public');
-    assert.equal(await get(`query($a: ID!, $d: Date!) { availability(activityId: $a, date: $d) { id } }`, { a: seed.activityIds[0], d: '2026-12-01' }), 'no-store');
+    const deep =
+      '{ venue { name theme { mode } } activities { id prices { id } schedule { startTime customHours { day } blockedDates { date } } } }';
+    assert.equal(
+      await get(`query($k: String) { widgetConfig(embedKey: $k) ${deep} }`, { k: DEMO_EMBED_KEY }),
+      'max-age=120, public',
+    );
+    assert.equal(
+      await get(`query($a: ID) { widgetConfig(activityId: $a) ${deep} }`, { a: seed.activityIds[0] }),
+      'max-age=300, public',
+    );
+    assert.equal(
+      await get(`query($a: ID!, $d: Date!) { availability(activityId: $a, date: $d) { id } }`, {
+        a: seed.activityIds[0],
+        d: '2026-12-01',
+      }),
+      'no-store',
+    );
   });
 
   it('should refuse an unknown API key with UNAUTHENTICATED', async () => {
-    const res = await gql(app.url, `{ widgetConfig(embedKey: "${DEMO_EMBED_KEY}") { venue { id } } }`, {}, { apiKey: 'slk_wrong' });
+    const res = await gql(
+      app.url,
+      `{ widgetConfig(embedKey: "${DEMO_EMBED_KEY}") { venue { id } } }`,
+      {},
+      { apiKey: 'slk_wrong' },
+    );
     assert.equal(errorCode(res), 'UNAUTHENTICATED');
     assert.equal(res.status, 401);
   });
@@ -71,7 +110,11 @@ describe('GraphQL server', () => {
   });
 
   it('should run queries over graphql-ws on the same port and path', async () => {
-    const client = createClient({ url: app.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({
+      url: app.url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
     try {
       const result = await new Promise<any>((resolve, reject) => {
         let value: unknown;
@@ -88,9 +131,17 @@ describe('GraphQL server', () => {
   });
 
   it('should seed only once and accept a chosen admin key on a later start', async () => {
-    const again = await seedDemo(app.services.db, { publicOrigin: app.url, adminKey: 'slk_chosen_admin_key_for_tests_0001' });
+    const again = await seedDemo(app.services.db, {
+      publicOrigin: app.url,
+      adminKey: 'slk_chosen_admin_key_for_tests_0001',
+    });
     assert.equal(again.seeded, false);
-    const res = await gql(app.url, `{ widgetConfig(embedKey: "${DEMO_EMBED_KEY}") { venue { id } } }`, {}, { apiKey: 'slk_chosen_admin_key_for_tests_0001' });
+    const res = await gql(
+      app.url,
+      `{ widgetConfig(embedKey: "${DEMO_EMBED_KEY}") { venue { id } } }`,
+      {},
+      { apiKey: 'slk_chosen_admin_key_for_tests_0001' },
+    );
     assert.equal(res.errors, undefined);
     assert.ok(seed.adminKey?.startsWith('slk_'));
   });

@@ -27,12 +27,24 @@ const WIDGET_CONFIG = JSON.stringify({ query: `{ widgetConfig(embedKey: "${DEMO_
  * shell has. /healthz is polled from the first moment the port accepts connections; the first 200 must
  * already mean the demo venue answers (readiness covers migrations and the seed).
  */
-async function startAndProbe(nodeEnv: string | undefined): Promise<{ firstReady: number; widgetConfig: unknown; notReadySeen: number }> {
+async function startAndProbe(
+  nodeEnv: string | undefined,
+): Promise<{ firstReady: number; widgetConfig: unknown; notReadySeen: number }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'slotkit-start-'));
   const port = await freePort();
-  const env: Record<string, string> = { PATH: process.env.PATH!, PORT: String(port), HOST: '127.0.0.1', SLOTKIT_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH!,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SLOTKIT_DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+  };
   if (nodeEnv) env.NODE_ENV = nodeEnv;
-  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, 'src/main.ts'], { cwd: serverDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, 'src/main.ts'], {
+    cwd: serverDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (c: Buffer) => (output += String(c)));
   child.stderr.on('data', (c: Buffer) => (output += String(c)));
@@ -46,7 +58,11 @@ async function startAndProbe(nodeEnv: string | undefined): Promise<{ firstReady:
       if (health?.status === 503) notReadySeen += 1;
       if (health?.status === 200) {
         const firstReady = Date.now();
-        const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: WIDGET_CONFIG });
+        const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: WIDGET_CONFIG,
+        });
         return { firstReady, widgetConfig: await res.json(), notReadySeen };
       }
       await new Promise((r) => setTimeout(r, 20));

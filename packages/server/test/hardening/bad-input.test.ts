@@ -12,7 +12,10 @@ import { hostileCases, type HostileCase, type HostileFixture } from './hostile-c
 
 /** Row count of every table in the public schema. */
 async function rowCounts(db: DbOrTx): Promise<Record<string, number>> {
-  const tables = await queryRows<{ name: string }>(db, sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
+  const tables = await queryRows<{ name: string }>(
+    db,
+    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  );
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
     const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${sql.identifier(name)}`);
@@ -77,7 +80,8 @@ describe('bad-input suite: generated hostile requests', () => {
     for (const c of cases) {
       const { outcome, status } = await run(c);
       byOutcome[outcome] = (byOutcome[outcome] ?? 0) + 1;
-      if (!c.expect.includes(outcome)) wrong.push(`${c.kind} "${c.name}": got ${outcome}, expected ${c.expect.join('|')}`);
+      if (!c.expect.includes(outcome))
+        wrong.push(`${c.kind} "${c.name}": got ${outcome}, expected ${c.expect.join('|')}`);
       if (status !== undefined && status >= 500) wrong.push(`${c.kind} "${c.name}": HTTP ${status}`);
     }
     const rowsAfter = await rowCounts(app.services.db);
@@ -85,7 +89,9 @@ describe('bad-input suite: generated hostile requests', () => {
     const health = await fetch(`${app.url}/healthz`);
     const mismatches = await findCapacityMismatches(app.services.db);
     t.diagnostic(`hostile requests sent: ${cases.length}; outcomes: ${JSON.stringify(byOutcome)}`);
-    t.diagnostic(`tables with changed row counts: ${changed.length ? changed.join(', ') : 'none'}; capacity mismatches: ${mismatches.length}`);
+    t.diagnostic(
+      `tables with changed row counts: ${changed.length ? changed.join(', ') : 'none'}; capacity mismatches: ${mismatches.length}`,
+    );
     assert.deepEqual(wrong, []);
     assert.deepEqual(changed, [], `row counts changed: ${JSON.stringify({ rowsBefore, rowsAfter })}`);
     assert.equal(health.status, 200);

@@ -35,7 +35,8 @@ describe('a database connection lost inside a transaction', () => {
         await tx.execute(sql`select 1`);
       });
       await assert.rejects(killed, (err: { code?: string; cause?: { code?: string } }) =>
-        [err.code, err.cause?.code].some((c) => c === 'CONNECTION_CLOSED' || c === 'CONNECTION_ENDED' || c === '57P01'));
+        [err.code, err.cause?.code].some((c) => c === 'CONNECTION_CLOSED' || c === 'CONNECTION_ENDED' || c === '57P01'),
+      );
       await new Promise((r) => setTimeout(r, 300)); // the late ROLLBACK write happens on the next tick
       assert.deepEqual(uncaught, []);
       const [row] = await queryRows<{ n: number }>(db, sql`select 42 as n`);

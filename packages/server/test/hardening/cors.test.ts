@@ -41,7 +41,10 @@ describe('CORS on /graphql', () => {
   });
 
   it('should match port wildcards and refuse an unknown origin without CORS headers', async () => {
-    assert.equal((await preflight('http://localhost:5173')).headers.get('access-control-allow-origin'), 'http://localhost:5173');
+    assert.equal(
+      (await preflight('http://localhost:5173')).headers.get('access-control-allow-origin'),
+      'http://localhost:5173',
+    );
     const evil = await preflight('https://evil.example');
     assert.equal(evil.status, 403);
     assert.equal(evil.headers.get('access-control-allow-origin'), null);
@@ -50,7 +53,10 @@ describe('CORS on /graphql', () => {
     assert.equal(star.headers.get('access-control-allow-origin'), null);
     // Scheme and host must match exactly.
     assert.equal((await preflight('http://shop-a.example')).headers.get('access-control-allow-origin'), null);
-    assert.equal((await preflight('https://shop-a.example.evil.example')).headers.get('access-control-allow-origin'), null);
+    assert.equal(
+      (await preflight('https://shop-a.example.evil.example')).headers.get('access-control-allow-origin'),
+      null,
+    );
   });
 
   it('should refuse a preflight that asks to send an Authorization header', async () => {
@@ -65,20 +71,35 @@ describe('CORS on /graphql', () => {
     assert.equal(res.headers.get('access-control-allow-origin'), SHOP_A);
   });
 
-  it("should refuse with FORBIDDEN an origin allowed by another venue but not by the one the operation touches", async () => {
+  it('should refuse with FORBIDDEN an origin allowed by another venue but not by the one the operation touches', async () => {
     const res = await gql(app.url, WIDGET_CONFIG, { id: b.activityId }, { headers: { origin: SHOP_A } });
     assert.equal(errorCode(res), 'FORBIDDEN');
     assert.equal(res.status, 403);
     assert.equal(res.data, undefined);
     const session = await createSession(app.services.db, b);
-    const check = await gql(app.url, `query($s: ID!) { checkSlotAvailability(sessionId: $s, partySize: 1) }`, { s: session }, { headers: { origin: SHOP_A } });
+    const check = await gql(
+      app.url,
+      `query($s: ID!) { checkSlotAvailability(sessionId: $s, partySize: 1) }`,
+      { s: session },
+      { headers: { origin: SHOP_A } },
+    );
     assert.equal(errorCode(check), 'FORBIDDEN');
-    const ok = await gql(app.url, `query($s: ID!) { checkSlotAvailability(sessionId: $s, partySize: 1) }`, { s: session }, { headers: { origin: SHOP_B } });
+    const ok = await gql(
+      app.url,
+      `query($s: ID!) { checkSlotAvailability(sessionId: $s, partySize: 1) }`,
+      { s: session },
+      { headers: { origin: SHOP_B } },
+    );
     assert.equal(ok.errors, undefined, JSON.stringify(ok.errors));
   });
 
   it('should refuse a simple cross-origin POST from an unknown origin before it runs', async () => {
-    const res = await gql(app.url, WIDGET_CONFIG, { id: a.activityId }, { headers: { origin: 'https://evil.example' } });
+    const res = await gql(
+      app.url,
+      WIDGET_CONFIG,
+      { id: a.activityId },
+      { headers: { origin: 'https://evil.example' } },
+    );
     assert.equal(res.status, 403);
     assert.equal(errorCode(res), 'FORBIDDEN');
     assert.equal(res.headers.get('access-control-allow-origin'), null);
@@ -91,7 +112,7 @@ describe('CORS on /graphql', () => {
     assert.equal(res.headers.get('access-control-allow-origin'), null);
   });
 
-  it('should treat the server\'s own origin and origin-less requests as same-origin (admin works)', async () => {
+  it("should treat the server's own origin and origin-less requests as same-origin (admin works)", async () => {
     const own = await gql(app.url, `{ organization { id } }`, {}, { apiKey: a.apiKey, headers: { origin: app.url } });
     assert.equal(own.errors, undefined, JSON.stringify(own.errors));
     const none = await gql(app.url, `{ organization { id } }`, {}, { apiKey: a.apiKey });
@@ -103,9 +124,14 @@ describe('CORS on /graphql', () => {
   it('should follow a venue change announced on the change channel', async () => {
     const venue = sql`(select venue_id from activities where id = ${a.activityId}::uuid)`;
     const newcomer = 'https://new-shop.example';
-    assert.equal(errorCode(await gql(app.url, WIDGET_CONFIG, { id: a.activityId }, { headers: { origin: newcomer } })), 'FORBIDDEN');
+    assert.equal(
+      errorCode(await gql(app.url, WIDGET_CONFIG, { id: a.activityId }, { headers: { origin: newcomer } })),
+      'FORBIDDEN',
+    );
     await app.services.db.transaction(async (tx) => {
-      await tx.execute(sql`update venues set allowed_origins = allowed_origins || array[${newcomer}] where id = ${venue}`);
+      await tx.execute(
+        sql`update venues set allowed_origins = allowed_origins || array[${newcomer}] where id = ${venue}`,
+      );
       await tx.execute(sql`select pg_notify('slotkit_changes', 'venue:' || ${venue}::text)`);
     });
     let res = await gql(app.url, WIDGET_CONFIG, { id: a.activityId }, { headers: { origin: newcomer } });

@@ -36,7 +36,11 @@ describe('PostgreSQL outage while serving (connection cut at a TCP proxy)', () =
     const proxied = new URL(database.url!);
     proxied.port = String(proxy.port);
     handle = await createDb({ url: proxied.toString(), max: 10 });
-    app = await startTestApp({ database: { handle, url: proxied.toString(), close: async () => {} }, holdSweeper: false, sessionGenerator: false } as never);
+    app = await startTestApp({
+      database: { handle, url: proxied.toString(), close: async () => {} },
+      holdSweeper: false,
+      sessionGenerator: false,
+    } as never);
     fx = await createActivityFixture(database.handle.db, { maxParty: 8 });
     sessionId = await createSession(database.handle.db, fx, { capacity: 2000 });
   });
@@ -48,7 +52,14 @@ describe('PostgreSQL outage while serving (connection cut at a TCP proxy)', () =
   });
 
   const reserve = (a: Attempt) =>
-    gql(app.url, RESERVE, { input: { sessionId, tickets: [{ tier: 'ADULT', quantity: a.party }], email: 'load@example.com', idempotencyKey: a.key } });
+    gql(app.url, RESERVE, {
+      input: {
+        sessionId,
+        tickets: [{ tier: 'ADULT', quantity: a.party }],
+        email: 'load@example.com',
+        idempotencyKey: a.key,
+      },
+    });
 
   function record(a: Attempt, res: Awaited<ReturnType<typeof reserve>>) {
     const code = errorCode(res);
@@ -107,14 +118,19 @@ describe('PostgreSQL outage while serving (connection cut at a TCP proxy)', () =
     const failed = attempts.filter((a) => a.outcome !== 'Reservation');
     const slowestFailureMs = Math.max(...failed.map((a) => a.ms ?? 0));
     const byCode: Record<string, number> = {};
-    for (const a of failed) byCode[`${a.outcome}${a.retryable ? ' (retryable)' : ''}`] = (byCode[`${a.outcome}${a.retryable ? ' (retryable)' : ''}`] ?? 0) + 1;
+    for (const a of failed)
+      byCode[`${a.outcome}${a.retryable ? ' (retryable)' : ''}`] =
+        (byCode[`${a.outcome}${a.retryable ? ' (retryable)' : ''}`] ?? 0) + 1;
     // Every failure is INTERNAL marked retryable: nothing else, nothing hung.
     assert.deepEqual(Object.keys(byCode), ['INTERNAL (retryable)'], JSON.stringify(byCode));
 
     // Retrying each failed request with its idempotency key is safe: each gets one reservation.
     let committedBeforeLoss = 0;
     for (const a of failed) {
-      const before = await queryRows<{ id: string }>(database.handle.db, sql`select id from slot_reservations where idempotency_key = ${a.key}`);
+      const before = await queryRows<{ id: string }>(
+        database.handle.db,
+        sql`select id from slot_reservations where idempotency_key = ${a.key}`,
+      );
       record(a, await reserve(a));
       assert.equal(a.outcome, 'Reservation', `retry of ${a.key}`);
       if (before[0]) {
@@ -135,12 +151,18 @@ describe('PostgreSQL outage while serving (connection cut at a TCP proxy)', () =
     assert.ok(rows.every((r) => r.status === 'held'));
     const mismatches = await findCapacityMismatches(database.handle.db);
     assert.deepEqual(mismatches, []);
-    const [remaining] = await queryRows<{ n: number }>(database.handle.db, sql`select capacity_remaining as n from activity_sessions where id = ${sessionId}::uuid`);
+    const [remaining] = await queryRows<{ n: number }>(
+      database.handle.db,
+      sql`select capacity_remaining as n from activity_sessions where id = ${sessionId}::uuid`,
+    );
     assert.equal(Number(remaining!.n), 2000 - rows.reduce((s, r) => s + Number(r.party_size), 0));
 
     // Fail fast and come back fast (postgres.js backoff capped in db/client.ts; its default reaches 20 s).
     assert.ok(slowestFailureMs < 5_000, `a failure took ${slowestFailureMs} ms`);
-    assert.ok(firstSuccessAfterRestore - restoredAt < 5_000, `recovery took ${firstSuccessAfterRestore - restoredAt} ms`);
+    assert.ok(
+      firstSuccessAfterRestore - restoredAt < 5_000,
+      `recovery took ${firstSuccessAfterRestore - restoredAt} ms`,
+    );
     t.diagnostic(
       `outage: ${attempts.length} reserveSlot requests (${counts.before} before, ${failed.length} failed during, ${counts.after} after); ` +
         `failures ${JSON.stringify(byCode)}; commits whose answer was lost: ${committedBeforeLoss}; ` +

@@ -36,7 +36,14 @@ describe('server killed with SIGKILL during reservation traffic', () => {
     }
   };
   const held = async () =>
-    Number((await queryRows<{ n: number }>(database.handle.db, sql`select count(*)::int as n from slot_reservations where status = 'held'`))[0]!.n);
+    Number(
+      (
+        await queryRows<{ n: number }>(
+          database.handle.db,
+          sql`select count(*)::int as n from slot_reservations where status = 'held'`,
+        )
+      )[0]!.n,
+    );
 
   it('should keep invariant 1 through the kill and sweep the expired holds after a restart', async (t) => {
     const first = await startChildServer({ ...ENV, DATABASE_URL: database.url! });
@@ -46,12 +53,22 @@ describe('server killed with SIGKILL during reservation traffic', () => {
     let stop = false;
     const worker = async (w: number) => {
       for (let i = 0; !stop; i++) {
-        const job: (typeof keys)[number] = { key: randomUUID(), session: sessions[(w + i) % sessions.length]!, party: 1 + (i % 3), email: `w${w}@example.com` };
+        const job: (typeof keys)[number] = {
+          key: randomUUID(),
+          session: sessions[(w + i) % sessions.length]!,
+          party: 1 + (i % 3),
+          email: `w${w}@example.com`,
+        };
         keys.push(job);
         let outcome: string;
         try {
           const res = await gql(first.url, RESERVE, {
-            input: { sessionId: job.session, tickets: [{ tier: 'ADULT', quantity: job.party }], email: job.email, idempotencyKey: job.key },
+            input: {
+              sessionId: job.session,
+              tickets: [{ tier: 'ADULT', quantity: job.party }],
+              email: job.email,
+              idempotencyKey: job.key,
+            },
           });
           outcome = res.errors?.[0]?.extensions?.code ?? res.data?.reserveSlot?.__typename ?? 'empty';
         } catch {
@@ -82,9 +99,17 @@ describe('server killed with SIGKILL during reservation traffic', () => {
     // one that had committed gets the same reservation back, never a second.
     let recovered = 0;
     for (const job of keys.filter((k) => k.lost)) {
-      const [before] = await queryRows<{ id: string }>(database.handle.db, sql`select id from slot_reservations where idempotency_key = ${job.key}`);
+      const [before] = await queryRows<{ id: string }>(
+        database.handle.db,
+        sql`select id from slot_reservations where idempotency_key = ${job.key}`,
+      );
       const res = await gql(second.url, RESERVE, {
-        input: { sessionId: job.session, tickets: [{ tier: 'ADULT', quantity: job.party }], email: job.email, idempotencyKey: job.key },
+        input: {
+          sessionId: job.session,
+          tickets: [{ tier: 'ADULT', quantity: job.party }],
+          email: job.email,
+          idempotencyKey: job.key,
+        },
       });
       if (before) {
         recovered += 1;
@@ -94,11 +119,18 @@ describe('server killed with SIGKILL during reservation traffic', () => {
     assert.deepEqual(await findCapacityMismatches(database.handle.db), []);
 
     // Ten minutes pass (the holds' expiry moves, not the clock).
-    await database.handle.db.execute(sql`update slot_reservations set expires_at = now() - interval '1 second' where status = 'held'`);
+    await database.handle.db.execute(
+      sql`update slot_reservations set expires_at = now() - interval '1 second' where status = 'held'`,
+    );
 
     // Lazily: a hold on one session releases that session's expired holds at once.
     const lazy = await gql(second.url, RESERVE, {
-      input: { sessionId: sessions[0], tickets: [{ tier: 'ADULT', quantity: 1 }], email: 'after@example.com', idempotencyKey: randomUUID() },
+      input: {
+        sessionId: sessions[0],
+        tickets: [{ tier: 'ADULT', quantity: 1 }],
+        email: 'after@example.com',
+        idempotencyKey: randomUUID(),
+      },
     });
     assert.equal(lazy.data?.reserveSlot.__typename, 'Reservation', JSON.stringify(lazy));
     const [lazyLeft] = await queryRows<{ n: number }>(
@@ -116,7 +148,10 @@ describe('server killed with SIGKILL during reservation traffic', () => {
     const capacities = await queryRows<{ id: string; remaining: number }>(
       database.handle.db,
       // Only this test's sessions: the server's session generator adds the activity's scheduled ones.
-      sql`select id, capacity_remaining as remaining from activity_sessions where id in (${sql.join(sessions.map((id) => sql`${id}::uuid`), sql`, `)})`,
+      sql`select id, capacity_remaining as remaining from activity_sessions where id in (${sql.join(
+        sessions.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`,
     );
     const total = capacities.reduce((s, c) => s + Number(c.remaining), 0);
     assert.equal(total, 4 * 40 - 1, 'every seat back except the one new hold');

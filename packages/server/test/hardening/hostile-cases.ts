@@ -8,7 +8,15 @@ import { randomUUID } from 'node:crypto';
  */
 export type HostileCase =
   | { kind: 'gql'; name: string; query: string; variables?: unknown; apiKey?: string; expect: readonly string[] }
-  | { kind: 'raw'; name: string; body: string | Uint8Array; contentType: string; method?: 'POST' | 'GET'; path?: string; expect: readonly string[] }
+  | {
+      kind: 'raw';
+      name: string;
+      body: string | Uint8Array;
+      contentType: string;
+      method?: 'POST' | 'GET';
+      path?: string;
+      expect: readonly string[];
+    }
   | { kind: 'ws'; name: string; frames: readonly string[]; expect: readonly string[] };
 
 export interface HostileFixture {
@@ -31,7 +39,20 @@ const CONFIRM = `mutation Y($id: String!) { confirmCheckout(checkoutSessionId: $
 const RELEASE = `mutation Z($id: ID!) { releaseReservation(reservationId: $id) }`;
 const CONFIG = `query W($a: ID, $k: String) { widgetConfig(activityId: $a, embedKey: $k) { venue { id } } }`;
 
-const WRONG_VALUES: readonly unknown[] = [null, 42, -1, 3.5, true, 'x', '', [], ['a'], {}, { nested: { deep: 1 } }, 'x'.repeat(5000)];
+const WRONG_VALUES: readonly unknown[] = [
+  null,
+  42,
+  -1,
+  3.5,
+  true,
+  'x',
+  '',
+  [],
+  ['a'],
+  {},
+  { nested: { deep: 1 } },
+  'x'.repeat(5000),
+];
 
 export function hostileCases(fx: HostileFixture): HostileCase[] {
   const cases: HostileCase[] = [];
@@ -48,10 +69,18 @@ export function hostileCases(fx: HostileFixture): HostileCase[] {
   // 1. Wrong types for every argument of every public operation.
   for (const v of WRONG_VALUES) {
     gql(`reserveSlot.sessionId=${label(v)}`, RESERVE, { input: input({ sessionId: v }) }, [...BAD, 'NOT_FOUND']);
-    gql(`reserveSlot.tickets=${label(v)}`, RESERVE, { input: input({ tickets: v }) }, [...BAD, 'InvalidReservation:PARTY_TOO_SMALL']);
+    gql(`reserveSlot.tickets=${label(v)}`, RESERVE, { input: input({ tickets: v }) }, [
+      ...BAD,
+      'InvalidReservation:PARTY_TOO_SMALL',
+    ]);
     gql(`reserveSlot.email=${label(v)}`, RESERVE, { input: input({ email: v }) }, BAD);
     // A whole number in 1..1000 is a legitimate party size (42 is in the list on purpose).
-    gql(`checkSlot.partySize=${label(v)}`, CHECK, { s: fx.sessionId, n: v }, Number.isInteger(v) && (v as number) >= 1 ? ['data'] : BAD);
+    gql(
+      `checkSlot.partySize=${label(v)}`,
+      CHECK,
+      { s: fx.sessionId, n: v },
+      Number.isInteger(v) && (v as number) >= 1 ? ['data'] : BAD,
+    );
     gql(`calendar.from=${label(v)}`, CALENDAR, { a: fx.activityId, f: v, t: '2030-01-01' }, BAD);
     gql(`availability.date=${label(v)}`, AVAIL, { a: fx.activityId, d: v }, BAD);
   }
@@ -62,7 +91,12 @@ export function hostileCases(fx: HostileFixture): HostileCase[] {
     gql(`embedKey ${n} chars`, CONFIG, { k: 'e'.repeat(n) }, BAD);
     gql(`checkoutSessionId ${n} chars`, CONFIRM, { id: 'c'.repeat(n) }, BAD);
     gql(`customer.name ${n} chars`, CHECKOUT, { input: checkout(fx, { name: 'n'.repeat(n) }) }, BAD);
-    gql(`successUrl ${n} chars`, CHECKOUT, { input: { ...checkout(fx), successUrl: `https://x.example/${'p'.repeat(n + 2048)}` } }, BAD);
+    gql(
+      `successUrl ${n} chars`,
+      CHECKOUT,
+      { input: { ...checkout(fx), successUrl: `https://x.example/${'p'.repeat(n + 2048)}` } },
+      BAD,
+    );
   }
   for (const s of ['\u0000', 'a\u0000b', 'guest\u0000@example.com']) {
     gql(`NUL in email ${label(s)}`, RESERVE, { input: input({ email: s }) }, BAD);
@@ -78,39 +112,102 @@ export function hostileCases(fx: HostileFixture): HostileCase[] {
   }
   // 3. Deep documents.
   for (let depth = 7; depth <= 16; depth++) {
-    gql(`depth ${depth}`, `{ __type(name: "Query") ${'{ fields { type '.repeat(Math.ceil(depth / 2))}{ name }${' } }'.repeat(Math.ceil(depth / 2))} }`, {}, BAD);
+    gql(
+      `depth ${depth}`,
+      `{ __type(name: "Query") ${'{ fields { type '.repeat(Math.ceil(depth / 2))}{ name }${' } }'.repeat(Math.ceil(depth / 2))} }`,
+      {},
+      BAD,
+    );
   }
   // 4. Alias bombs.
   for (const n of [16, 20, 50, 100, 150]) {
-    gql(`alias bomb ${n}`, `{ ${Array.from({ length: n }, (_, i) => `a${i}: checkSlotAvailability(sessionId: "${fx.sessionId}", partySize: 1)`).join(' ')} }`, {}, BAD);
+    gql(
+      `alias bomb ${n}`,
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: checkSlotAvailability(sessionId: "${fx.sessionId}", partySize: 1)`).join(' ')} }`,
+      {},
+      BAD,
+    );
   }
   for (const n of [60, 120]) {
     const spreads = Array.from({ length: n }, () => '...F').join(' ');
-    gql(`fragment bomb ${n}`, `{ widgetConfig(activityId: "${fx.activityId}") { activities { ${spreads} } } } fragment F on Activity { schedule { customHours { day enabled startTime endTime } customDates { id date } } prices { id name } }`, {}, BAD);
+    gql(
+      `fragment bomb ${n}`,
+      `{ widgetConfig(activityId: "${fx.activityId}") { activities { ${spreads} } } } fragment F on Activity { schedule { customHours { day enabled startTime endTime } customDates { id date } } prices { id name } }`,
+      {},
+      BAD,
+    );
   }
   gql('token flood', `{ ${'__typename '.repeat(1200)} }`, {}, BAD);
   gql('directive flood', `{ __typename ${'@skip(if: false) '.repeat(60)} }`, {}, BAD);
   gql('cost via page size', `{ bookings(first: 100000) { nodes { id } } }`, {}, BAD);
   // 5. Party sizes and ticket quantities.
-  for (const n of [-2147483648, -100, -1, 0, 1001, 100000, 2147483647]) gql(`checkSlot partySize ${n}`, CHECK, { s: fx.sessionId, n }, BAD);
-  for (const n of [2147483648, 1e12, -1e12]) gql(`checkSlot partySize overflow ${n}`, CHECK, { s: fx.sessionId, n }, BAD);
+  for (const n of [-2147483648, -100, -1, 0, 1001, 100000, 2147483647])
+    gql(`checkSlot partySize ${n}`, CHECK, { s: fx.sessionId, n }, BAD);
+  for (const n of [2147483648, 1e12, -1e12])
+    gql(`checkSlot partySize overflow ${n}`, CHECK, { s: fx.sessionId, n }, BAD);
   for (const q of [-100, -1, 101, 5000, 2147483647]) {
-    gql(`ticket quantity ${q}`, RESERVE, { input: input({ tickets: [{ tier: 'ADULT', quantity: q }] }) }, [...BAD, 'InvalidReservation:PARTY_TOO_LARGE']);
+    gql(`ticket quantity ${q}`, RESERVE, { input: input({ tickets: [{ tier: 'ADULT', quantity: q }] }) }, [
+      ...BAD,
+      'InvalidReservation:PARTY_TOO_LARGE',
+    ]);
   }
-  gql('all quantities zero', RESERVE, { input: input({ tickets: [{ tier: 'ADULT', quantity: 0 }, { tier: 'CHILD', quantity: 0 }] }) }, [...BAD, 'InvalidReservation:PARTY_TOO_SMALL']);
+  gql(
+    'all quantities zero',
+    RESERVE,
+    {
+      input: input({
+        tickets: [
+          { tier: 'ADULT', quantity: 0 },
+          { tier: 'CHILD', quantity: 0 },
+        ],
+      }),
+    },
+    [...BAD, 'InvalidReservation:PARTY_TOO_SMALL'],
+  );
   gql('empty ticket list', RESERVE, { input: input({ tickets: [] }) }, [...BAD, 'InvalidReservation:PARTY_TOO_SMALL']);
-  gql('party above maxParty', RESERVE, { input: input({ tickets: [{ tier: 'ADULT', quantity: 9 }] }) }, ['InvalidReservation:PARTY_TOO_LARGE']);
-  gql('30 ticket lines', RESERVE, { input: input({ tickets: Array.from({ length: 30 }, () => ({ tier: 'ADULT', quantity: 1 })) }) }, BAD);
-  gql('11 ticket lines', RESERVE, { input: input({ tickets: Array.from({ length: 11 }, () => ({ tier: 'CHILD', quantity: 0 })) }) }, [...BAD, 'InvalidReservation:PARTY_TOO_SMALL']);
+  gql('party above maxParty', RESERVE, { input: input({ tickets: [{ tier: 'ADULT', quantity: 9 }] }) }, [
+    'InvalidReservation:PARTY_TOO_LARGE',
+  ]);
+  gql(
+    '30 ticket lines',
+    RESERVE,
+    { input: input({ tickets: Array.from({ length: 30 }, () => ({ tier: 'ADULT', quantity: 1 })) }) },
+    BAD,
+  );
+  gql(
+    '11 ticket lines',
+    RESERVE,
+    { input: input({ tickets: Array.from({ length: 11 }, () => ({ tier: 'CHILD', quantity: 0 })) }) },
+    [...BAD, 'InvalidReservation:PARTY_TOO_SMALL'],
+  );
   for (const tier of ['VIP', 'adult', '', 'ADULT ', 'FREE']) {
     gql(`unknown tier ${label(tier)}`, RESERVE, { input: input({ tickets: [{ tier, quantity: 1 }] }) }, BAD);
   }
-  gql('foreign priceId', RESERVE, { input: input({ tickets: [{ tier: 'CUSTOM', priceId: fx.foreignPriceId, quantity: 1 }] }) }, ['InvalidReservation:UNKNOWN_PRICE']);
-  gql('random priceId', RESERVE, { input: input({ tickets: [{ tier: 'CUSTOM', priceId: randomUUID(), quantity: 1 }] }) }, ['InvalidReservation:UNKNOWN_PRICE']);
-  gql('priceId not a uuid', RESERVE, { input: input({ tickets: [{ tier: 'CUSTOM', priceId: 'nope', quantity: 1 }] }) }, [...BAD, 'InvalidReservation:UNKNOWN_PRICE']);
+  gql(
+    'foreign priceId',
+    RESERVE,
+    { input: input({ tickets: [{ tier: 'CUSTOM', priceId: fx.foreignPriceId, quantity: 1 }] }) },
+    ['InvalidReservation:UNKNOWN_PRICE'],
+  );
+  gql(
+    'random priceId',
+    RESERVE,
+    { input: input({ tickets: [{ tier: 'CUSTOM', priceId: randomUUID(), quantity: 1 }] }) },
+    ['InvalidReservation:UNKNOWN_PRICE'],
+  );
+  gql(
+    'priceId not a uuid',
+    RESERVE,
+    { input: input({ tickets: [{ tier: 'CUSTOM', priceId: 'nope', quantity: 1 }] }) },
+    [...BAD, 'InvalidReservation:UNKNOWN_PRICE'],
+  );
   // 6. Sessions that cannot be booked.
-  gql('past session', RESERVE, { input: input({ sessionId: fx.pastSessionId }) }, ['InvalidReservation:SESSION_STARTED']);
-  gql('closed session', RESERVE, { input: input({ sessionId: fx.closedSessionId }) }, ['InvalidReservation:SESSION_CLOSED']);
+  gql('past session', RESERVE, { input: input({ sessionId: fx.pastSessionId }) }, [
+    'InvalidReservation:SESSION_STARTED',
+  ]);
+  gql('closed session', RESERVE, { input: input({ sessionId: fx.closedSessionId }) }, [
+    'InvalidReservation:SESSION_CLOSED',
+  ]);
   gql('full session', RESERVE, { input: input({ sessionId: fx.fullSessionId }) }, ['SlotUnavailable']);
   gql('past session availability check', CHECK, { s: fx.pastSessionId, n: 1 }, ['data']);
   // 7. Foreign and made-up ids.
@@ -118,7 +215,9 @@ export function hostileCases(fx: HostileFixture): HostileCase[] {
     const id = randomUUID();
     gql(`unknown session ${i}`, RESERVE, { input: input({ sessionId: id }) }, ['NOT_FOUND']);
     gql(`unknown activity config ${i}`, CONFIG, { a: id }, ['NOT_FOUND']);
-    gql(`unknown reservation checkout ${i}`, CHECKOUT, { input: { ...checkout(fx), reservationId: id } }, ['NOT_FOUND']);
+    gql(`unknown reservation checkout ${i}`, CHECKOUT, { input: { ...checkout(fx), reservationId: id } }, [
+      'NOT_FOUND',
+    ]);
     gql(`unknown checkout session ${i}`, CONFIRM, { id: `cs_test_${id}` }, ['NOT_FOUND']);
     gql(`unknown reservation release ${i}`, RELEASE, { id }, ['NOT_FOUND', 'data']);
   }
@@ -129,15 +228,26 @@ export function hostileCases(fx: HostileFixture): HostileCase[] {
   // 8. Calendar abuse.
   gql('calendar reversed range', CALENDAR, { a: fx.activityId, f: '2030-02-01', t: '2030-01-01' }, BAD);
   gql('calendar 50 years', CALENDAR, { a: fx.activityId, f: '2000-01-01', t: '2050-01-01' }, BAD);
-  for (const d of ['2026-02-30', '2026-13-01', '26-01-01', '2026-1-1', '2026-01-01T00:00:00Z']) gql(`bad date ${d}`, AVAIL, { a: fx.activityId, d }, BAD);
+  for (const d of ['2026-02-30', '2026-13-01', '26-01-01', '2026-1-1', '2026-01-01T00:00:00Z'])
+    gql(`bad date ${d}`, AVAIL, { a: fx.activityId, d }, BAD);
   // 9. Admin operations without or with a bad key.
-  for (const q of ['{ organization { id } }', '{ venues { id } }', '{ bookings { totalCount } }', 'mutation { createApiKey(label: "x") { secret } }', 'mutation { deleteVenue(id: "00000000-0000-0000-0000-000000000000") }']) {
+  for (const q of [
+    '{ organization { id } }',
+    '{ venues { id } }',
+    '{ bookings { totalCount } }',
+    'mutation { createApiKey(label: "x") { secret } }',
+    'mutation { deleteVenue(id: "00000000-0000-0000-0000-000000000000") }',
+  ]) {
     gql(`admin without key ${q.slice(0, 24)}`, q, {}, ['UNAUTHENTICATED']);
     gql(`admin with bad key ${q.slice(0, 24)}`, q, {}, ['UNAUTHENTICATED'], 'slk_' + 'x'.repeat(32));
   }
   // 10. Malformed HTTP bodies.
-  const raw = (name: string, body: string | Uint8Array, contentType = 'application/json', expect: readonly string[] = BAD) =>
-    cases.push({ kind: 'raw', name, body, contentType, expect });
+  const raw = (
+    name: string,
+    body: string | Uint8Array,
+    contentType = 'application/json',
+    expect: readonly string[] = BAD,
+  ) => cases.push({ kind: 'raw', name, body, contentType, expect });
   raw('truncated JSON', '{"query": "{ __typename }"');
   raw('JSON array batch', '[{"query":"{ __typename }"},{"query":"{ __typename }"}]');
   raw('JSON string', '"{ __typename }"');
@@ -154,28 +264,65 @@ export function hostileCases(fx: HostileFixture): HostileCase[] {
   raw('binary garbage', new Uint8Array(Array.from({ length: 512 }, (_, i) => (i * 37) % 256)));
   raw('invalid UTF-8', new Uint8Array([0x7b, 0x22, 0x71, 0xff, 0xfe, 0x22, 0x7d]));
   // Unused variables are ignored; used ones are capped at 8 levels (graphql/input-caps.ts).
-  raw('deeply nested JSON', `{"query":"{ __typename }","variables":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`, 'application/json', ['data']);
+  raw(
+    'deeply nested JSON',
+    `{"query":"{ __typename }","variables":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`,
+    'application/json',
+    ['data'],
+  );
   raw('oversized body 200 kB', JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(200_000) }));
   raw('oversized body 5 MB', JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(5_000_000) }));
   raw('form-encoded (CSRF shape)', 'query=%7B__typename%7D', 'application/x-www-form-urlencoded');
   raw('text/plain (CSRF shape)', '{"query":"{ __typename }"}', 'text/plain');
   raw('mutation over GET', '', 'application/json');
   (cases.at(-1) as { method?: string; path?: string }).method = 'GET';
-  (cases.at(-1) as { path?: string }).path = '/graphql?query=' + encodeURIComponent('mutation { releaseReservation(reservationId: "x") }');
+  (cases.at(-1) as { path?: string }).path =
+    '/graphql?query=' + encodeURIComponent('mutation { releaseReservation(reservationId: "x") }');
   // 11. Malformed WebSocket frames.
-  const ws = (name: string, frames: readonly string[], expect: readonly string[]) => cases.push({ kind: 'ws', name, frames, expect });
+  const ws = (name: string, frames: readonly string[], expect: readonly string[]) =>
+    cases.push({ kind: 'ws', name, frames, expect });
   const init = JSON.stringify({ type: 'connection_init' });
   ws('not JSON', ['{nope'], ['close:4400']);
   ws('JSON without type', ['{"a":1}'], ['close:4400']);
   ws('unknown message type', ['{"type":"explode"}'], ['close:4400']);
-  ws('subscribe before init', [JSON.stringify({ id: '1', type: 'subscribe', payload: { query: '{ __typename }' } })], ['close:4401']);
+  ws(
+    'subscribe before init',
+    [JSON.stringify({ id: '1', type: 'subscribe', payload: { query: '{ __typename }' } })],
+    ['close:4401'],
+  );
   ws('double init', [init, init], ['close:4429']);
-  ws('subscribe without id', [init, JSON.stringify({ type: 'subscribe', payload: { query: '{ __typename }' } })], ['close:4400']);
+  ws(
+    'subscribe without id',
+    [init, JSON.stringify({ type: 'subscribe', payload: { query: '{ __typename }' } })],
+    ['close:4400'],
+  );
   ws('subscribe without payload', [init, JSON.stringify({ id: '1', type: 'subscribe' })], ['close:4400']);
-  ws('duplicate subscription id', [init, sub('1', `subscription { availabilityChanged(activityId: "${fx.activityId}", date: "2030-01-01") { date } }`), sub('1', '{ __typename }')], ['close:4409']);
-  ws('query is a number', [init, JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 1 } })], ['close:4400', 'BAD_USER_INPUT']);
+  ws(
+    'duplicate subscription id',
+    [
+      init,
+      sub('1', `subscription { availabilityChanged(activityId: "${fx.activityId}", date: "2030-01-01") { date } }`),
+      sub('1', '{ __typename }'),
+    ],
+    ['close:4409'],
+  );
+  ws(
+    'query is a number',
+    [init, JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 1 } })],
+    ['close:4400', 'BAD_USER_INPUT'],
+  );
   ws('syntax error over ws', [init, sub('1', '{ __typename ')], BAD);
-  ws('alias bomb over ws', [init, sub('1', `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: widgetConfig(embedKey: "k") { venue { id } }`).join(' ')} }`)], BAD);
+  ws(
+    'alias bomb over ws',
+    [
+      init,
+      sub(
+        '1',
+        `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: widgetConfig(embedKey: "k") { venue { id } }`).join(' ')} }`,
+      ),
+    ],
+    BAD,
+  );
   ws('token flood over ws', [init, sub('1', `{ ${'__typename '.repeat(1500)} }`)], BAD);
   ws('huge email over ws', [init, sub('1', RESERVE, { input: input({ email: 'e'.repeat(5000) }) })], BAD);
   ws('negative party over ws', [init, sub('1', CHECK, { s: fx.sessionId, n: -5 })], BAD);
@@ -198,6 +345,6 @@ function checkout(fx: HostileFixture, customer: Record<string, unknown> = {}) {
 }
 
 function label(v: unknown): string {
-  const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  const s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
   return s.length > 24 ? `${s.slice(0, 20)}…(${s.length})` : s;
 }

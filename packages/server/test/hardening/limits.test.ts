@@ -43,7 +43,11 @@ describe('GraphQL document limits', () => {
     const ops = sdkOperations();
     assert.ok(ops.length >= 8);
     for (const { name, document } of ops) {
-      assert.deepEqual(validate(schema, document, [...specifiedRules, ...limitRules]).map((e) => e.message), [], name);
+      assert.deepEqual(
+        validate(schema, document, [...specifiedRules, ...limitRules]).map((e) => e.message),
+        [],
+        name,
+      );
     }
   });
 
@@ -86,7 +90,12 @@ describe('GraphQL document limits', () => {
   });
 
   it('should refuse a document over the cost limit (page-size and fragment multiplication)', async () => {
-    const page = await gql(app.url, `{ bookings(first: 1000) { nodes { id bookingNumber } } }`, {}, { apiKey: fx.apiKey });
+    const page = await gql(
+      app.url,
+      `{ bookings(first: 1000) { nodes { id bookingNumber } } }`,
+      {},
+      { apiKey: fx.apiKey },
+    );
     assert.equal(errorCode(page), 'BAD_USER_INPUT');
     assert.match(page.errors![0]!.message, /Cost limit/i);
     // A few tokens per spread, the whole fragment's cost each time.
@@ -119,7 +128,12 @@ describe('GraphQL document limits', () => {
     const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash } });
     const variables = JSON.stringify({ id: fx.activityId });
     const get = (withQuery: boolean) => {
-      const params = new URLSearchParams({ extensions, variables, operationName: 'WidgetConfig', ...(withQuery ? { query } : {}) });
+      const params = new URLSearchParams({
+        extensions,
+        variables,
+        operationName: 'WidgetConfig',
+        ...(withQuery ? { query } : {}),
+      });
       return fetch(`${app.url}/graphql?${params}`, { headers: { 'apollo-require-preflight': 'true' } });
     };
     const miss = (await (await get(false)).json()) as { errors: Array<{ extensions: { code: string } }> };
@@ -137,7 +151,12 @@ describe('GraphQL limits in production', () => {
   let app: TestApp;
   before(async () => {
     app = await startTestApp({
-      config: { NODE_ENV: 'production', STRIPE_SECRET_KEY: 'sk_test_hardening', STRIPE_WEBHOOK_SECRET: 'whsec_hardening', PUBLIC_URL: 'https://slotkit.example' },
+      config: {
+        NODE_ENV: 'production',
+        STRIPE_SECRET_KEY: 'sk_test_hardening',
+        STRIPE_WEBHOOK_SECRET: 'whsec_hardening',
+        PUBLIC_URL: 'https://slotkit.example',
+      },
     });
   });
   after(() => app.stop());

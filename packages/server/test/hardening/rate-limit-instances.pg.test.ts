@@ -33,7 +33,8 @@ describe('rate limits across two instances on one PostgreSQL', () => {
   it('should share one budget: alternating requests between the instances get exactly the budget', async () => {
     now += WINDOW_MS;
     const codes: Array<string | undefined> = [];
-    for (let i = 0; i < PER_MINUTE + 10; i++) codes.push(errorCode(await gql((i % 2 ? a : b).url, QUERY, { id: fx.activityId })));
+    for (let i = 0; i < PER_MINUTE + 10; i++)
+      codes.push(errorCode(await gql((i % 2 ? a : b).url, QUERY, { id: fx.activityId })));
     assert.equal(codes.filter((c) => c === undefined).length, PER_MINUTE);
     assert.equal(codes.filter((c) => c === 'RATE_LIMITED').length, 10);
   });

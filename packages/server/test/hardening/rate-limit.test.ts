@@ -5,7 +5,13 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/db/client.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { errorCode, gql } from '../support/graphql.ts';
-import { createActivityFixture, createSession, RESERVE, reserveInput, type ActivityFixture } from '../reservations/fixtures.ts';
+import {
+  createActivityFixture,
+  createSession,
+  RESERVE,
+  reserveInput,
+  type ActivityFixture,
+} from '../reservations/fixtures.ts';
 import { wsOperation } from './ws.ts';
 
 const PER_MINUTE = 8;
@@ -19,14 +25,21 @@ describe('rate limits (RATE_LIMIT_PER_MINUTE)', () => {
   let now = Math.floor(Date.now() / WINDOW_MS) * WINDOW_MS + 15_000;
   const nextWindow = () => (now += WINDOW_MS);
   before(async () => {
-    app = await startTestApp({ config: { RATE_LIMIT_PER_MINUTE: PER_MINUTE }, now: () => new Date(now), holdSweeper: false });
+    app = await startTestApp({
+      config: { RATE_LIMIT_PER_MINUTE: PER_MINUTE },
+      now: () => new Date(now),
+      holdSweeper: false,
+    });
     fx = await createActivityFixture(app.services.db, { maxParty: 8 });
   });
   after(() => app.stop());
 
   const ask = (headers: Record<string, string> = {}) => gql(app.url, QUERY, { id: fx.activityId }, { headers });
   const hitsOf = async (key: string) =>
-    Number((await queryRows<{ hits: number }>(app.services.db, sql`select hits from rate_limits where key = ${key}`))[0]?.hits ?? 0);
+    Number(
+      (await queryRows<{ hits: number }>(app.services.db, sql`select hits from rate_limits where key = ${key}`))[0]
+        ?.hits ?? 0,
+    );
 
   it('should allow the budget, then answer 429 RATE_LIMITED with Retry-After until the window ends', async () => {
     nextWindow();
@@ -52,7 +65,8 @@ describe('rate limits (RATE_LIMIT_PER_MINUTE)', () => {
     nextWindow();
     const session = await createSession(app.services.db, fx, { capacity: 50 });
     const reserve = () => gql(app.url, RESERVE, { input: reserveInput(session, { idempotencyKey: randomUUID() }) });
-    for (let i = 0; i < PER_MINUTE / 4; i++) assert.equal((await reserve()).data?.reserveSlot.__typename, 'Reservation');
+    for (let i = 0; i < PER_MINUTE / 4; i++)
+      assert.equal((await reserve()).data?.reserveSlot.__typename, 'Reservation');
     const refused = await reserve();
     assert.equal(errorCode(refused), 'RATE_LIMITED');
     assert.equal(refused.status, 429);

@@ -6,7 +6,12 @@ import { findCapacityMismatches } from '../../src/domain/reservations/capacity-c
 import { confirmReservation, releaseHold, reserveSlot } from '../../src/domain/reservations/index.ts';
 import { createHoldSweeper } from '../../src/jobs/hold-sweeper.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { capacityRemaining, createActivityFixture, createSession, type ActivityFixture } from '../reservations/fixtures.ts';
+import {
+  capacityRemaining,
+  createActivityFixture,
+  createSession,
+  type ActivityFixture,
+} from '../reservations/fixtures.ts';
 
 /**
  * Model-based property test of the reservation state machine (DESIGN.md §4):
@@ -53,8 +58,24 @@ class Reserve implements fc.AsyncCommand<Model, Real> {
   constructor(readonly party: number) {}
   check = () => true;
   async run(m: Model, r: Real) {
-    const hold: Hold = { id: '', key: randomUUID(), party: this.party, email: `p${this.party}@example.com`, status: 'held', expiresAt: m.now + HOLD_MS };
-    const out = await reserveSlot(r.app.services, { sessionId: r.sessionId, tickets: [{ tier: 'adult', quantity: this.party }], email: hold.email, idempotencyKey: hold.key }, { ip: null });
+    const hold: Hold = {
+      id: '',
+      key: randomUUID(),
+      party: this.party,
+      email: `p${this.party}@example.com`,
+      status: 'held',
+      expiresAt: m.now + HOLD_MS,
+    };
+    const out = await reserveSlot(
+      r.app.services,
+      {
+        sessionId: r.sessionId,
+        tickets: [{ tier: 'adult', quantity: this.party }],
+        email: hold.email,
+        idempotencyKey: hold.key,
+      },
+      { ip: null },
+    );
     lazyExpire(m); // reserve_slot releases the session's stale holds first
     const free = m.capacity - seatsTaken(m);
     if (this.party <= free) {
@@ -75,7 +96,16 @@ class Replay implements fc.AsyncCommand<Model, Real> {
   check = (m: Readonly<Model>) => m.holds.length > 0;
   async run(m: Model, r: Real) {
     const h = m.holds[this.pick % m.holds.length]!;
-    const out = await reserveSlot(r.app.services, { sessionId: r.sessionId, tickets: [{ tier: 'adult', quantity: h.party }], email: h.email, idempotencyKey: h.key }, { ip: null });
+    const out = await reserveSlot(
+      r.app.services,
+      {
+        sessionId: r.sessionId,
+        tickets: [{ tier: 'adult', quantity: h.party }],
+        email: h.email,
+        idempotencyKey: h.key,
+      },
+      { ip: null },
+    );
     // The same key answers with the same reservation, whatever happened to it since.
     assert.equal(out.type, 'Reservation');
     assert.equal((out as { reservation: { id: string } }).reservation.id, h.id);
@@ -105,7 +135,13 @@ class Confirm implements fc.AsyncCommand<Model, Real> {
     const out = await r.app.services.db.transaction((tx) => confirmReservation(tx, h.id));
     const free = m.capacity - seatsTaken(m);
     const expected =
-      h.status === 'confirmed' ? 'already-confirmed' : h.status === 'held' ? 'confirmed' : free >= h.party ? 'confirmed' : 'no-capacity';
+      h.status === 'confirmed'
+        ? 'already-confirmed'
+        : h.status === 'held'
+          ? 'confirmed'
+          : free >= h.party
+            ? 'confirmed'
+            : 'no-capacity';
     assert.equal(out.kind, expected);
     if (expected === 'confirmed') h.status = 'confirmed';
     await assertConsistent(m, r);
@@ -162,13 +198,20 @@ describe('reservation state machine (fast-check, model-based)', () => {
     let runs = 0;
     let steps = 0;
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 12 }), fc.commands(commands, { maxCommands: 30, size: 'max' }), async (capacity, cmds) => {
-        runs += 1;
-        steps += [...cmds].length;
-        const sessionId = await createSession(app.services.db, fx, { capacity, startsAt: new Date(clock.now + 30 * 86_400_000 + runs * 3_600_000) });
-        const model: Model = { capacity, holds: [], now: clock.now };
-        await fc.asyncModelRun(() => ({ model, real: { app, sessionId, clock } }), cmds);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 12 }),
+        fc.commands(commands, { maxCommands: 30, size: 'max' }),
+        async (capacity, cmds) => {
+          runs += 1;
+          steps += [...cmds].length;
+          const sessionId = await createSession(app.services.db, fx, {
+            capacity,
+            startsAt: new Date(clock.now + 30 * 86_400_000 + runs * 3_600_000),
+          });
+          const model: Model = { capacity, holds: [], now: clock.now };
+          await fc.asyncModelRun(() => ({ model, real: { app, sessionId, clock } }), cmds);
+        },
+      ),
       { numRuns: 40, seed: 20261126 },
     );
     t.diagnostic(`state machine: ${runs} runs, ${steps} commands, 0 invariant violations`);

@@ -32,7 +32,11 @@ describe('graceful shutdown on SIGTERM', () => {
     const half = Math.floor(body.length / 2);
     const req = request(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), expect: '100-continue' },
+      headers: {
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(body)),
+        expect: '100-continue',
+      },
     });
     const inFlight = new Promise<{ status: number; text: string }>((resolve, reject) => {
       req.on('response', (res) => {

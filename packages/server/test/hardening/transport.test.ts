@@ -36,14 +36,22 @@ describe('HTTP and WebSocket transport limits', () => {
   });
 
   it('should answer malformed JSON with 400 BAD_USER_INPUT', async () => {
-    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }"' });
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ __typename }"',
+    });
     assert.equal(res.status, 400);
     const body = (await res.json()) as { errors: Array<{ extensions: { code: string } }> };
     assert.equal(body.errors[0]!.extensions.code, 'BAD_USER_INPUT');
   });
 
   it('should refuse a cross-site form POST (CSRF prevention) with BAD_USER_INPUT', async () => {
-    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ __typename }"}',
+    });
     assert.equal(res.status, 400);
   });
 
@@ -85,8 +93,14 @@ describe('logging', () => {
     const lines: string[] = [];
     const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
     const logger = createLogger('info', sink as never);
-    logger.info({ req: { headers: { authorization: 'Bearer slk_secret_value', cookie: 'sid=secret_cookie' } } }, 'request');
-    logger.info({ input: { apiKey: 'slk_another_secret' }, stripe: { secret: 'whsec_secret' }, user: { password: 'hunter2' } }, 'misc');
+    logger.info(
+      { req: { headers: { authorization: 'Bearer slk_secret_value', cookie: 'sid=secret_cookie' } } },
+      'request',
+    );
+    logger.info(
+      { input: { apiKey: 'slk_another_secret' }, stripe: { secret: 'whsec_secret' }, user: { password: 'hunter2' } },
+      'misc',
+    );
     const out = lines.join('');
     for (const secret of ['slk_secret_value', 'secret_cookie', 'slk_another_secret', 'whsec_secret', 'hunter2']) {
       assert.ok(!out.includes(secret), `${secret} leaked: ${out}`);

@@ -9,7 +9,17 @@ import { createAlertDeliverer } from '../../src/ops/alert-deliverer.ts';
 import { syncActivityCatalog } from '../../src/payments/catalog.ts';
 import { gql } from '../support/graphql.ts';
 import { deliver, signedEvent } from '../support/stripe-stand-in.ts';
-import { checkoutInput, createCatalog, createSession, CREATE_CHECKOUT, hold, startPaymentsApp, WEBHOOK_SECRET, type Catalog, type PaymentsHarness } from '../payments/fixtures.ts';
+import {
+  checkoutInput,
+  createCatalog,
+  createSession,
+  CREATE_CHECKOUT,
+  hold,
+  startPaymentsApp,
+  WEBHOOK_SECRET,
+  type Catalog,
+  type PaymentsHarness,
+} from '../payments/fixtures.ts';
 import { METRICS_TOKEN, sample, scrape } from './support.ts';
 
 const ALERTS = `query($since: DateTime) { alerts(since: $since) { id kind message details createdAt deliveredAt attempts } }`;
@@ -20,15 +30,22 @@ async function receiver(failFirst: number) {
   const statuses: number[] = [];
   const server: Server = createServer((req, res) => {
     let raw = '';
-    req.on('data', (c) => (raw += c)).on('end', () => {
-      bodies.push(JSON.parse(raw));
-      const status = bodies.length <= failFirst ? 500 : 204;
-      statuses.push(status);
-      res.writeHead(status).end();
-    });
+    req
+      .on('data', (c) => (raw += c))
+      .on('end', () => {
+        bodies.push(JSON.parse(raw));
+        const status = bodies.length <= failFirst ? 500 : 204;
+        statuses.push(status);
+        res.writeHead(status).end();
+      });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, bodies, statuses, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+    bodies,
+    statuses,
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
 
 describe('alerts for failed bookings', () => {
@@ -43,7 +60,8 @@ describe('alerts for failed bookings', () => {
   });
   after(() => h.stop());
 
-  const send = (type: string, object: Record<string, unknown> | null) => deliver(h.app.url, signedEvent(type, object as never, WEBHOOK_SECRET));
+  const send = (type: string, object: Record<string, unknown> | null) =>
+    deliver(h.app.url, signedEvent(type, object as never, WEBHOOK_SECRET));
   const rowsOf = (kind: string) => h.app.services.db.select().from(alerts).where(eq(alerts.kind, kind));
 
   it('should write PAYMENT_WITHOUT_BOOKING when a late payment finds the seats gone, in the booking transaction', async () => {
@@ -63,7 +81,10 @@ describe('alerts for failed bookings', () => {
     assert.equal(alert.deliveredAt, null);
     const text = await scrape(h.app.url);
     assert.equal(sample(text, 'slotkit_failed_bookings_total', { reason: 'refunded' }), 1);
-    assert.equal(sample(text, 'slotkit_webhook_events_total', { type: 'checkout.session.completed', outcome: 'refunded' }), 1);
+    assert.equal(
+      sample(text, 'slotkit_webhook_events_total', { type: 'checkout.session.completed', outcome: 'refunded' }),
+      1,
+    );
   });
 
   it('should write PAYMENT_WITHOUT_BOOKING for a paid checkout that matches no reservation', async () => {
@@ -77,7 +98,9 @@ describe('alerts for failed bookings', () => {
       metadata: { reservation_id: reservationId, organization_id: cat.organizationId },
     });
     assert.equal(res.status, 200);
-    const found = (await rowsOf('PAYMENT_WITHOUT_BOOKING')).filter((a) => (a.details.metadata as Record<string, string>)?.reservation_id === reservationId);
+    const found = (await rowsOf('PAYMENT_WITHOUT_BOOKING')).filter(
+      (a) => (a.details.metadata as Record<string, string>)?.reservation_id === reservationId,
+    );
     assert.equal(found.length, 1);
     assert.equal(sample(await scrape(h.app.url), 'slotkit_failed_bookings_total', { reason: 'no_reservation' }), 1);
   });
@@ -90,11 +113,14 @@ describe('alerts for failed bookings', () => {
     assert.equal(alert.organizationId, null);
     assert.equal(alert.details.type, 'checkout.session.completed');
     const text = await scrape(h.app.url);
-    assert.equal(sample(text, 'slotkit_webhook_events_total', { type: 'checkout.session.completed', outcome: 'error' }), 1);
+    assert.equal(
+      sample(text, 'slotkit_webhook_events_total', { type: 'checkout.session.completed', outcome: 'error' }),
+      1,
+    );
     assert.equal(sample(text, 'slotkit_failed_bookings_total', { reason: 'webhook_error' }), 1);
   });
 
-  it('should list alerts(since) of the caller\'s organization only', async () => {
+  it("should list alerts(since) of the caller's organization only", async () => {
     const mine = await gql(h.app.url, ALERTS, {}, { apiKey: cat.apiKey });
     assert.ok(!mine.errors, JSON.stringify(mine.errors));
     assert.equal(mine.data!.alerts.length, 2);
@@ -102,7 +128,12 @@ describe('alerts for failed bookings', () => {
     assert.equal(typeof JSON.parse(mine.data!.alerts[0].details), 'object');
     const theirs = await gql(h.app.url, ALERTS, {}, { apiKey: other.apiKey });
     assert.deepEqual(theirs.data!.alerts, []);
-    const future = await gql(h.app.url, ALERTS, { since: new Date(Date.now() + 60_000).toISOString() }, { apiKey: cat.apiKey });
+    const future = await gql(
+      h.app.url,
+      ALERTS,
+      { since: new Date(Date.now() + 60_000).toISOString() },
+      { apiKey: cat.apiKey },
+    );
     assert.deepEqual(future.data!.alerts, []);
     const anonymous = await gql(h.app.url, ALERTS, {});
     assert.equal(anonymous.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
@@ -111,7 +142,14 @@ describe('alerts for failed bookings', () => {
   it('should POST each alert to ALERT_WEBHOOK_URL, retrying a failed delivery after its backoff', async () => {
     const hook = await receiver(1);
     let clock = new Date();
-    const deliverer = createAlertDeliverer({ db: h.app.services.db, logger: h.app.services.logger, metrics: h.app.services.metrics, url: hook.url, now: () => clock, baseBackoffMs: 1_000 });
+    const deliverer = createAlertDeliverer({
+      db: h.app.services.db,
+      logger: h.app.services.logger,
+      metrics: h.app.services.metrics,
+      url: hook.url,
+      now: () => clock,
+      baseBackoffMs: 1_000,
+    });
     try {
       const delivered = await deliverer.tick();
       assert.equal(hook.bodies.length, 3, 'all three alerts were tried');

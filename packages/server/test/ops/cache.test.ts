@@ -12,7 +12,8 @@ const UPDATE = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivit
 const BLOCK = `mutation($a: ID!, $d: Date!) { blockDate(activityId: $a, date: $d, force: true) { __typename } }`;
 
 const soon = (days: number) => localDateAhead('America/New_York', days); // the demo venue's zone
-const nameOf = async (url: string, id: string) => (await gql(url, WIDGET, { a: id })).data?.widgetConfig.activities[0].name as string;
+const nameOf = async (url: string, id: string) =>
+  (await gql(url, WIDGET, { a: id })).data?.widgetConfig.activities[0].name as string;
 
 describe('read cache on one instance', () => {
   let app: TestApp;
@@ -40,7 +41,12 @@ describe('read cache on one instance', () => {
 
   it('should show an admin change at the moment the change bus delivers it, not after a TTL', async () => {
     const delivered = nextChange(app.services, (t) => t === `activity:${activityId}`);
-    const res = await gql(app.url, UPDATE, { id: activityId, input: { name: 'Renamed Library' } }, { apiKey: adminKey });
+    const res = await gql(
+      app.url,
+      UPDATE,
+      { id: activityId, input: { name: 'Renamed Library' } },
+      { apiKey: adminKey },
+    );
     assert.equal(res.data?.updateActivity.activity.name, 'Renamed Library', JSON.stringify(res.errors));
     await delivered;
     assert.equal(await nameOf(app.url, activityId), 'Renamed Library');

@@ -8,7 +8,16 @@ import { gql } from '../support/graphql.ts';
 import { requirePostgres } from '../support/postgres-only.ts';
 import { createSession } from '../realtime/fixtures.ts';
 import { AVAILABILITY_CHANGED, subscribe, wsClient } from '../realtime/ws-client.ts';
-import { METRICS_TOKEN, natsReachable, natsUrl, requireNats, sample, scrape, startChild, type ChildInstance } from './support.ts';
+import {
+  METRICS_TOKEN,
+  natsReachable,
+  natsUrl,
+  requireNats,
+  sample,
+  scrape,
+  startChild,
+  type ChildInstance,
+} from './support.ts';
 import { localDateAhead } from '../support/venue-time.ts';
 
 const WIDGET = `query($a: ID) { widgetConfig(activityId: $a) { activities { name prices { tier amountCents } } } }`;
@@ -53,11 +62,15 @@ for (const bus of ['postgres', 'nats'] as const) {
       await database?.close();
     });
 
-    const ready = async (t: import('node:test').TestContext) => (await requirePostgres(t)) && (bus !== 'nats' || (await requireNats(t)));
+    const ready = async (t: import('node:test').TestContext) =>
+      (await requirePostgres(t)) && (bus !== 'nats' || (await requireNats(t)));
 
-    it('should show a price change made on A in B\'s cached widgetConfig within the debounce window', async (t) => {
+    it("should show a price change made on A in B's cached widgetConfig within the debounce window", async (t) => {
       if (!(await ready(t))) return;
-      const adultOn = async (url: string) => (await gql(url, WIDGET, { a: activityId })).data?.widgetConfig.activities[0].prices.find((p: { tier: string }) => p.tier === 'ADULT')?.amountCents as number;
+      const adultOn = async (url: string) =>
+        (await gql(url, WIDGET, { a: activityId })).data?.widgetConfig.activities[0].prices.find(
+          (p: { tier: string }) => p.tier === 'ADULT',
+        )?.amountCents as number;
       const before = await adultOn(b.url);
       assert.equal(await adultOn(b.url), before);
       // B really serves from its cache: a write that bypasses the bus stays unseen there.
@@ -66,10 +79,15 @@ for (const bus of ['postgres', 'nats'] as const) {
       const hits = (cache: string) => sample(text, 'slotkit_read_cache_total', { cache, result: 'hit' }) ?? 0;
       assert.ok(hits('widgetConfig') + hits('response') >= 1, 'B cached (a whole answer or the resolver read)');
 
-      const res = await gql(a.url, UPDATE, {
-        id: activityId,
-        input: { prices: [{ tier: 'ADULT', name: 'Adult', amountCents: before + 500 }] },
-      }, { apiKey: adminKey });
+      const res = await gql(
+        a.url,
+        UPDATE,
+        {
+          id: activityId,
+          input: { prices: [{ tier: 'ADULT', name: 'Adult', amountCents: before + 500 }] },
+        },
+        { apiKey: adminKey },
+      );
       assert.ok(!res.errors, JSON.stringify(res.errors));
       const ms = await seenWithin(async () => (await adultOn(b.url)) === before + 500, DEBOUNCE_MS);
       t.diagnostic(`price change on A visible on B after ${ms} ms (${bus} bus)`);
@@ -77,7 +95,8 @@ for (const bus of ['postgres', 'nats'] as const) {
 
     it('should show a rename made on A on B within the debounce window, also on A itself', async (t) => {
       if (!(await ready(t))) return;
-      const nameOn = async (url: string) => (await gql(url, WIDGET, { a: activityId })).data?.widgetConfig.activities[0].name as string;
+      const nameOn = async (url: string) =>
+        (await gql(url, WIDGET, { a: activityId })).data?.widgetConfig.activities[0].name as string;
       await nameOn(a.url);
       await nameOn(b.url);
       await gql(a.url, UPDATE, { id: activityId, input: { name: `Walk via ${bus}` } }, { apiKey: adminKey });
@@ -95,7 +114,14 @@ for (const bus of ['postgres', 'nats'] as const) {
         // The subscription is live once B answers a push; nudge with 1-seat holds until one arrives.
         let key = 0;
         const reserve = (n: number) =>
-          gql(a.url, RESERVE, { input: { sessionId: session.id, tickets: [{ tier: 'ADULT', quantity: n }], email: `g${key}@example.com`, idempotencyKey: `ops-${bus}-${session.id}-${key++}` } });
+          gql(a.url, RESERVE, {
+            input: {
+              sessionId: session.id,
+              tickets: [{ tier: 'ADULT', quantity: n }],
+              email: `g${key}@example.com`,
+              idempotencyKey: `ops-${bus}-${session.id}-${key++}`,
+            },
+          });
         for (let i = 0; i < 20 && sub.results.length === 0; i++) {
           await reserve(1);
           await Promise.race([sub.nth(0), new Promise((r) => setTimeout(r, 1_000))]);

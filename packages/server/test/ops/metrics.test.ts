@@ -28,9 +28,15 @@ describe('/metrics', () => {
   });
 
   it('should answer 404 when METRICS_TOKEN is unset, and 401 without the right bearer token', async () => {
-    assert.equal((await fetch(`${off.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).status, 404);
+    assert.equal(
+      (await fetch(`${off.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).status,
+      404,
+    );
     assert.equal((await fetch(`${app.url}/metrics`)).status, 401);
-    assert.equal((await fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}x` } })).status, 401);
+    assert.equal(
+      (await fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}x` } })).status,
+      401,
+    );
     assert.equal((await fetch(`${app.url}/metrics`, { headers: { authorization: METRICS_TOKEN } })).status, 401);
     const ok = await fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     assert.equal(ok.status, 200);
@@ -47,8 +53,21 @@ describe('/metrics', () => {
   it('should time GraphQL operations by name and HTTP requests by route', async () => {
     await gql(app.url, WIDGET, { a: activityId });
     const text = await scrape(app.url);
-    assert.equal(sample(text, 'slotkit_graphql_operation_duration_seconds_count', { operation: 'WidgetFirstPaint', type: 'query', outcome: 'ok' }), 1);
-    assert.ok((sample(text, 'slotkit_http_request_duration_seconds_count', { method: 'POST', route: '/graphql', status: '200' }) ?? 0) >= 1);
+    assert.equal(
+      sample(text, 'slotkit_graphql_operation_duration_seconds_count', {
+        operation: 'WidgetFirstPaint',
+        type: 'query',
+        outcome: 'ok',
+      }),
+      1,
+    );
+    assert.ok(
+      (sample(text, 'slotkit_http_request_duration_seconds_count', {
+        method: 'POST',
+        route: '/graphql',
+        status: '200',
+      }) ?? 0) >= 1,
+    );
     assert.ok(sample(text, 'slotkit_db_pool_max_connections', { pool: 'primary' })! >= 1);
     assert.equal(sample(text, 'slotkit_subscriptions'), 0);
     assert.ok(text.includes('slotkit_process_resident_memory_bytes'));
@@ -57,7 +76,12 @@ describe('/metrics', () => {
   it('should count holds created and expired, and report sweeper lag as the age of the oldest expired unreleased hold', async () => {
     const session = await createSession(app.services.db, activityId, { date: '2030-06-20', capacity: 10, hour: 8 });
     const res = await gql(app.url, RESERVE, {
-      input: { sessionId: session.id, tickets: [{ tier: 'ADULT', quantity: 2 }], email: 'm@example.com', idempotencyKey: 'metrics-hold-1' },
+      input: {
+        sessionId: session.id,
+        tickets: [{ tier: 'ADULT', quantity: 2 }],
+        email: 'm@example.com',
+        idempotencyKey: 'metrics-hold-1',
+      },
     });
     assert.equal(res.data?.reserveSlot.__typename, 'Reservation', JSON.stringify(res));
     let text = await scrape(app.url);

@@ -24,7 +24,10 @@ describe('NATS change bus when the relay instance stops', () => {
   before(async () => {
     if (!(await postgresReachable()) || !(await natsReachable())) return;
     database = await openTestDatabase('postgres');
-    a = await startTestApp({ database, config: { CHANGE_BUS: 'nats', NATS_URL: natsUrl(), DATABASE_URL: database.url } });
+    a = await startTestApp({
+      database,
+      config: { CHANGE_BUS: 'nats', NATS_URL: natsUrl(), DATABASE_URL: database.url },
+    });
     activityId = (await seedDemo(a.services.db, { publicOrigin: a.url })).activityIds[0]!;
     b = await startChild(database.url!, { CHANGE_BUS: 'nats', NATS_URL: natsUrl() });
   });
@@ -36,7 +39,8 @@ describe('NATS change bus when the relay instance stops', () => {
 
   it('should keep delivering committed changes to B after A, the relay, stops', async (t) => {
     if (!(await requirePostgres(t)) || !(await requireNats(t))) return;
-    const nameOnB = async () => (await gql(b.url, WIDGET, { a: activityId })).data?.widgetConfig.activities[0].name as string;
+    const nameOnB = async () =>
+      (await gql(b.url, WIDGET, { a: activityId })).data?.widgetConfig.activities[0].name as string;
     const rename = (name: string) =>
       database.handle.db.transaction(async (tx) => {
         await tx.execute(sql`update activities set name = ${name} where id = ${activityId}::uuid`);

@@ -29,7 +29,10 @@ describe('read routing with DATABASE_REPLICA_URL', () => {
     if (!(await postgresReachable())) return;
     primary = await openTestDatabase('postgres');
     replica = await openTestDatabase('postgres');
-    uncached = await startTestApp({ database: primary, config: { DATABASE_REPLICA_URL: replica.url, READ_CACHE: false } });
+    uncached = await startTestApp({
+      database: primary,
+      config: { DATABASE_REPLICA_URL: replica.url, READ_CACHE: false },
+    });
     cached = await startTestApp({ database: primary, config: { DATABASE_REPLICA_URL: replica.url } });
     primaryActivity = (await seedDemo(primary.handle.db, { publicOrigin: uncached.url })).activityIds[1]!;
     replicaActivity = (await seedDemo(replica.handle.db, { publicOrigin: uncached.url })).activityIds[1]!;
@@ -52,21 +55,40 @@ describe('read routing with DATABASE_REPLICA_URL', () => {
     const slots = await gql(uncached.url, AVAILABILITY, { a: replicaActivity, d: date });
     assert.deepEqual(slots.data?.availability.map((s: { id: string }) => s.id).includes(onReplica.id), true);
     // The primary's activity does not exist on the "replica": NOT_FOUND proves where the read went.
-    assert.equal((await gql(uncached.url, AVAILABILITY, { a: primaryActivity, d: date })).errors?.[0]?.extensions?.code, 'NOT_FOUND');
-    assert.equal((await gql(uncached.url, CALENDAR, { a: primaryActivity, f: date, t: date })).errors?.[0]?.extensions?.code, 'NOT_FOUND');
+    assert.equal(
+      (await gql(uncached.url, AVAILABILITY, { a: primaryActivity, d: date })).errors?.[0]?.extensions?.code,
+      'NOT_FOUND',
+    );
+    assert.equal(
+      (await gql(uncached.url, CALENDAR, { a: primaryActivity, f: date, t: date })).errors?.[0]?.extensions?.code,
+      'NOT_FOUND',
+    );
     assert.ok((await gql(uncached.url, CALENDAR, { a: replicaActivity, f: date, t: date })).data?.calendar);
   });
 
   it('should write (and read inside the reservation transaction) on the primary only', async (t) => {
     if (!(await requirePostgres(t))) return;
-    const session = await createSession(primary.handle.db, primaryActivity, { date: '2030-06-23', hour: 8, capacity: 5 });
+    const session = await createSession(primary.handle.db, primaryActivity, {
+      date: '2030-06-23',
+      hour: 8,
+      capacity: 5,
+    });
     const res = await gql(uncached.url, RESERVE, {
-      input: { sessionId: session.id, tickets: [{ tier: 'ADULT', quantity: 2 }], email: 'r@example.com', idempotencyKey: `replica-${session.id}` },
+      input: {
+        sessionId: session.id,
+        tickets: [{ tier: 'ADULT', quantity: 2 }],
+        email: 'r@example.com',
+        idempotencyKey: `replica-${session.id}`,
+      },
     });
     assert.equal(res.data?.reserveSlot.__typename, 'Reservation', JSON.stringify(res));
-    const [row] = (await primary.handle.db.execute(sql`select capacity_remaining from activity_sessions where id = ${session.id}::uuid`)) as unknown as Array<{ capacity_remaining: number }>;
+    const [row] = (await primary.handle.db.execute(
+      sql`select capacity_remaining from activity_sessions where id = ${session.id}::uuid`,
+    )) as unknown as Array<{ capacity_remaining: number }>;
     assert.equal(row!.capacity_remaining, 3);
-    const [held] = (await replica.handle.db.execute(sql`select count(*)::int as n from slot_reservations`)) as unknown as Array<{ n: number }>;
+    const [held] = (await replica.handle.db.execute(
+      sql`select count(*)::int as n from slot_reservations`,
+    )) as unknown as Array<{ n: number }>;
     assert.equal(held!.n, 0, 'nothing was written to the replica');
   });
 
@@ -75,6 +97,9 @@ describe('read routing with DATABASE_REPLICA_URL', () => {
     const config = await gql(cached.url, VENUE, { k: DEMO_EMBED_KEY });
     assert.notEqual(config.data?.widgetConfig.venue.name, 'Replica Manor');
     // availability is never cached and still goes to the replica
-    assert.equal((await gql(cached.url, AVAILABILITY, { a: primaryActivity, d: '2030-06-23' })).errors?.[0]?.extensions?.code, 'NOT_FOUND');
+    assert.equal(
+      (await gql(cached.url, AVAILABILITY, { a: primaryActivity, d: '2030-06-23' })).errors?.[0]?.extensions?.code,
+      'NOT_FOUND',
+    );
   });
 });

@@ -20,7 +20,14 @@ describe('request ids', () => {
     database = await openTestDatabase();
     const logger = createLogger('info', { write: (line: string) => void lines.push(JSON.parse(line)) });
     app = await startApp({
-      config: testConfig({ PORT: 0, HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: 0, HOLDS_PER_EMAIL: 0, HOLDS_PER_IP: 0 }),
+      config: testConfig({
+        PORT: 0,
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        RATE_LIMIT_PER_MINUTE: 0,
+        HOLDS_PER_EMAIL: 0,
+        HOLDS_PER_IP: 0,
+      }),
       dbHandle: database.handle,
       logger,
       holdSweeper: false,
@@ -33,7 +40,7 @@ describe('request ids', () => {
     await database.close();
   });
 
-  it('should echo the caller\'s X-Request-Id in the response header and in every error\'s extensions', async () => {
+  it("should echo the caller's X-Request-Id in the response header and in every error's extensions", async () => {
     const res = await gql(url, WIDGET, { a: randomUUID() }, { headers: { 'x-request-id': 'lb-7f3a.1' } });
     assert.equal(res.errors?.[0]?.extensions?.code, 'NOT_FOUND');
     assert.equal(res.errors?.[0]?.extensions?.requestId, 'lb-7f3a.1');
@@ -50,12 +57,21 @@ describe('request ids', () => {
   });
 
   it('should put the id on every log line the request causes, also in code that only knows services.logger', async () => {
-    const res = await fetch(`${url}/webhooks/stripe`, { method: 'POST', headers: { 'x-request-id': 'rid-webhook-1', 'stripe-signature': 't=1,v1=bad' }, body: '{}' });
+    const res = await fetch(`${url}/webhooks/stripe`, {
+      method: 'POST',
+      headers: { 'x-request-id': 'rid-webhook-1', 'stripe-signature': 't=1,v1=bad' },
+      body: '{}',
+    });
     assert.equal(res.status, 400);
     assert.equal(res.headers.get('x-request-id'), 'rid-webhook-1');
     const mine = lines.filter((l) => l.requestId === 'rid-webhook-1');
-    assert.ok(mine.some((l) => String(l.msg).includes('bad signature')), JSON.stringify(lines.slice(-3)));
-    assert.ok(lines.filter((l) => String(l.msg).includes('bad signature')).every((l) => typeof l.requestId === 'string'));
+    assert.ok(
+      mine.some((l) => String(l.msg).includes('bad signature')),
+      JSON.stringify(lines.slice(-3)),
+    );
+    assert.ok(
+      lines.filter((l) => String(l.msg).includes('bad signature')).every((l) => typeof l.requestId === 'string'),
+    );
   });
 
   it('should carry no request id on lines no request caused', () => {
@@ -71,14 +87,20 @@ describe('request ids over graphql-ws', () => {
   before(async () => {
     database = await openTestDatabase();
     const logger = createLogger('info', { write: (line: string) => void lines.push(JSON.parse(line)) });
-    app = await startApp({ config: testConfig({ PORT: 0, HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: 0 }), dbHandle: database.handle, logger, holdSweeper: false, sessionGenerator: false });
+    app = await startApp({
+      config: testConfig({ PORT: 0, HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: 0 }),
+      dbHandle: database.handle,
+      logger,
+      holdSweeper: false,
+      sessionGenerator: false,
+    });
   });
   after(async () => {
     await app.stop();
     await database.close();
   });
 
-  it('should give each ws operation\'s errors its request id', async () => {
+  it("should give each ws operation's errors its request id", async () => {
     const client = wsClient(app.server.url);
     try {
       const sub = subscribe(client, WIDGET, { a: randomUUID() });

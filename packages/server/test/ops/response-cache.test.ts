@@ -9,7 +9,8 @@ const WIDGET = `query W($a: ID) { widgetConfig(activityId: $a) { venue { name } 
 const PRICE = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) { activity { name } } }`;
 const VENUE = `mutation($input: VenueInput!) { createVenue(input: $input) { id } }`;
 
-const hits = async (url: string) => sample(await scrape(url), 'slotkit_read_cache_total', { cache: 'response', result: 'hit' }) ?? 0;
+const hits = async (url: string) =>
+  sample(await scrape(url), 'slotkit_read_cache_total', { cache: 'response', result: 'hit' }) ?? 0;
 
 function getUrl(base: string, activityId: string): string {
   const params = new URLSearchParams({ query: WIDGET, variables: JSON.stringify({ a: activityId }) });
@@ -34,7 +35,13 @@ describe('response cache: whole widgetConfig answers in front of Apollo', () => 
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: WIDGET, variables: { a: activityId } }),
       });
-      return { status: res.status, type: res.headers.get('content-type'), cache: res.headers.get('cache-control'), id: res.headers.get('x-request-id'), body: await res.text() };
+      return {
+        status: res.status,
+        type: res.headers.get('content-type'),
+        cache: res.headers.get('cache-control'),
+        id: res.headers.get('x-request-id'),
+        body: await res.text(),
+      };
     };
     const [first, second] = [await post(), await post()];
     assert.equal(first.status, 200);
@@ -49,7 +56,8 @@ describe('response cache: whole widgetConfig answers in front of Apollo', () => 
   });
 
   it('should let a GET revalidate a cached answer by its ETag (304, no body)', async () => {
-    const get = (headers: Record<string, string> = {}) => fetch(getUrl(app.url, activityId), { headers: { 'apollo-require-preflight': 'true', ...headers } });
+    const get = (headers: Record<string, string> = {}) =>
+      fetch(getUrl(app.url, activityId), { headers: { 'apollo-require-preflight': 'true', ...headers } });
     await get();
     const cached = await get();
     const etag = cached.headers.get('etag');
@@ -63,11 +71,20 @@ describe('response cache: whole widgetConfig answers in front of Apollo', () => 
   it('should drop the answer when the change bus delivers a change to what it shows, and not before', async () => {
     await gql(app.url, WIDGET, { a: activityId });
     // A write that skips the bus is not seen: the answer really is reused.
-    await app.services.db.execute(sql`update activity_prices set amount_cents = 1 where activity_id = ${activityId}::uuid`);
+    await app.services.db.execute(
+      sql`update activity_prices set amount_cents = 1 where activity_id = ${activityId}::uuid`,
+    );
     const cached = await gql(app.url, WIDGET, { a: activityId });
-    assert.ok(cached.data?.widgetConfig.activities[0].prices.every((p: { amountCents: number }) => p.amountCents !== 1));
+    assert.ok(
+      cached.data?.widgetConfig.activities[0].prices.every((p: { amountCents: number }) => p.amountCents !== 1),
+    );
     const delivered = nextChange(app.services, (t) => t === `activity:${activityId}`);
-    const renamed = await gql(app.url, PRICE, { id: activityId, input: { name: 'Renamed By Admin' } }, { apiKey: adminKey });
+    const renamed = await gql(
+      app.url,
+      PRICE,
+      { id: activityId, input: { name: 'Renamed By Admin' } },
+      { apiKey: adminKey },
+    );
     assert.ok(!renamed.errors, JSON.stringify(renamed.errors));
     await delivered;
     const fresh = await gql(app.url, WIDGET, { a: activityId });
@@ -92,7 +109,12 @@ describe('response cache: whole widgetConfig answers in front of Apollo', () => 
 
   it('should keep the per-venue origin check: an origin another venue allows is refused every time', async () => {
     const other = 'http://other-venue.example';
-    const created = await gql(app.url, VENUE, { input: { name: 'Other', timezone: 'UTC', currency: 'USD', allowedOrigins: [other] } }, { apiKey: adminKey });
+    const created = await gql(
+      app.url,
+      VENUE,
+      { input: { name: 'Other', timezone: 'UTC', currency: 'USD', allowedOrigins: [other] } },
+      { apiKey: adminKey },
+    );
     assert.ok(!created.errors, JSON.stringify(created.errors));
     const allowed = { origin: 'http://localhost:5173' };
     assert.equal((await gql(app.url, WIDGET, { a: activityId }, { headers: allowed })).status, 200);
@@ -106,9 +128,16 @@ describe('response cache: whole widgetConfig answers in front of Apollo', () => 
 
   it('should give each Accept its own answer (Apollo picks the content type from it)', async () => {
     const ask = (accept: string) =>
-      fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ query: WIDGET, variables: { a: activityId } }) });
+      fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body: JSON.stringify({ query: WIDGET, variables: { a: activityId } }),
+      });
     for (let i = 0; i < 2; i += 1) {
-      assert.match((await ask('application/graphql-response+json')).headers.get('content-type') ?? '', /^application\/graphql-response\+json/);
+      assert.match(
+        (await ask('application/graphql-response+json')).headers.get('content-type') ?? '',
+        /^application\/graphql-response\+json/,
+      );
       assert.match((await ask('application/json')).headers.get('content-type') ?? '', /^application\/json/);
     }
   });

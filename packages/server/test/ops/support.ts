@@ -27,7 +27,9 @@ export async function startChild(databaseUrl: string, env: Record<string, string
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
+    createInterface({ input: child.stdout! }).once('line', (line) =>
+      resolve((JSON.parse(line) as { url: string }).url),
+    );
     child.once('exit', (code) => reject(new Error(`instance exited early (${code})`)));
   });
   return {
@@ -61,7 +63,10 @@ export async function requireNats(t: TestContext): Promise<boolean> {
 }
 
 /** Resolves when this instance's bus delivers a change whose topic matches (register BEFORE the write). */
-export function nextChange(services: Pick<AppServices, 'realtime'>, match: (topic: string) => boolean): Promise<string> {
+export function nextChange(
+  services: Pick<AppServices, 'realtime'>,
+  match: (topic: string) => boolean,
+): Promise<string> {
   return new Promise((resolve) => {
     const off = services.realtime.bus.onAny((e: BusEvent) => {
       if (e.type === 'change' && match(e.topic)) {

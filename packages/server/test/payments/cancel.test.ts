@@ -5,8 +5,20 @@ import { syncActivityCatalog } from '../../src/payments/catalog.ts';
 import { errorCode, gql } from '../support/graphql.ts';
 import { deliver, signedEvent } from '../support/stripe-stand-in.ts';
 import {
-  backdate, bookingsOf, CANCEL_BOOKING, capacity, checkoutInput, CREATE_CHECKOUT, createCatalog, createSession, hold, reservation,
-  startPaymentsApp, WEBHOOK_SECRET, type Catalog, type PaymentsHarness,
+  backdate,
+  bookingsOf,
+  CANCEL_BOOKING,
+  capacity,
+  checkoutInput,
+  CREATE_CHECKOUT,
+  createCatalog,
+  createSession,
+  hold,
+  reservation,
+  startPaymentsApp,
+  WEBHOOK_SECRET,
+  type Catalog,
+  type PaymentsHarness,
 } from './fixtures.ts';
 
 describe('cancelBooking and released holds', () => {
@@ -48,7 +60,10 @@ describe('cancelBooking and released holds', () => {
     const again = await gql(h.app.url, CANCEL_BOOKING, { id: booking.id, refund: true }, { apiKey: cat.apiKey });
     assert.equal(again.data!.cancelBooking.status, 'REFUNDED', 'cancelling again changes nothing');
     assert.equal(await capacity(h.app.services.db, session), 10, 'seats are given back once');
-    assert.equal(h.stripe.calls('POST', '/v1/refunds').filter((r) => r.params.payment_intent === paymentIntent).length, 1);
+    assert.equal(
+      h.stripe.calls('POST', '/v1/refunds').filter((r) => r.params.payment_intent === paymentIntent).length,
+      1,
+    );
   });
 
   it('should cancel without a refund, and refund later on request', async () => {
@@ -57,11 +72,17 @@ describe('cancelBooking and released holds', () => {
     const res = await gql(h.app.url, CANCEL_BOOKING, { id: booking.id, refund: false }, { apiKey: cat.apiKey });
     assert.equal(res.data!.cancelBooking.status, 'CANCELLED');
     assert.equal(await capacity(h.app.services.db, session), 10);
-    assert.equal(h.stripe.calls('POST', '/v1/refunds').filter((r) => r.params.payment_intent === paymentIntent).length, 0);
+    assert.equal(
+      h.stripe.calls('POST', '/v1/refunds').filter((r) => r.params.payment_intent === paymentIntent).length,
+      0,
+    );
     const later = await gql(h.app.url, CANCEL_BOOKING, { id: booking.id, refund: true }, { apiKey: cat.apiKey });
     assert.equal(later.data!.cancelBooking.status, 'REFUNDED');
     assert.equal(await capacity(h.app.services.db, session), 10);
-    assert.equal(h.stripe.calls('POST', '/v1/refunds').filter((r) => r.params.payment_intent === paymentIntent).length, 1);
+    assert.equal(
+      h.stripe.calls('POST', '/v1/refunds').filter((r) => r.params.payment_intent === paymentIntent).length,
+      1,
+    );
   });
 
   it('should leave the booking unchanged when Stripe refuses the refund', async () => {
@@ -77,8 +98,14 @@ describe('cancelBooking and released holds', () => {
   it("should give NOT_FOUND for another organization's booking, and UNAUTHENTICATED without a key", async () => {
     const session = await createSession(h.app.services.db, cat);
     const { booking } = await booked(session, 1);
-    assert.equal(errorCode(await gql(h.app.url, CANCEL_BOOKING, { id: booking.id, refund: true }, { apiKey: other.apiKey })), 'NOT_FOUND');
-    assert.equal(errorCode(await gql(h.app.url, CANCEL_BOOKING, { id: 'nope', refund: false }, { apiKey: cat.apiKey })), 'NOT_FOUND');
+    assert.equal(
+      errorCode(await gql(h.app.url, CANCEL_BOOKING, { id: booking.id, refund: true }, { apiKey: other.apiKey })),
+      'NOT_FOUND',
+    );
+    assert.equal(
+      errorCode(await gql(h.app.url, CANCEL_BOOKING, { id: 'nope', refund: false }, { apiKey: cat.apiKey })),
+      'NOT_FOUND',
+    );
     assert.equal(errorCode(await gql(h.app.url, CANCEL_BOOKING, { id: booking.id, refund: false })), 'UNAUTHENTICATED');
     assert.equal((await bookingsOf(h.app.services.db, booking.reservationId))[0]!.status, 'confirmed');
     assert.equal(await capacity(h.app.services.db, session), 9);

@@ -5,8 +5,17 @@ import { activities, activityPrices } from '../../src/db/schema/index.ts';
 import { syncActivityCatalog } from '../../src/payments/catalog.ts';
 import { errorCode, gql } from '../support/graphql.ts';
 import {
-  backdate, capacity, checkoutInput, CREATE_CHECKOUT, createCatalog, createSession, hold, reservation, startPaymentsApp,
-  type Catalog, type PaymentsHarness,
+  backdate,
+  capacity,
+  checkoutInput,
+  CREATE_CHECKOUT,
+  createCatalog,
+  createSession,
+  hold,
+  reservation,
+  startPaymentsApp,
+  type Catalog,
+  type PaymentsHarness,
 } from './fixtures.ts';
 
 describe('Stripe catalog sync and createCheckout', () => {
@@ -19,13 +28,18 @@ describe('Stripe catalog sync and createCheckout', () => {
   });
   after(() => h.stop());
 
-  const prices = () => h.app.services.db.select().from(activityPrices).where(eq(activityPrices.activityId, cat.activityId));
+  const prices = () =>
+    h.app.services.db.select().from(activityPrices).where(eq(activityPrices.activityId, cat.activityId));
 
   it('should create one product with the activity metadata and one price per tier under its lookup key', async () => {
     const [activity] = await h.app.services.db.select().from(activities).where(eq(activities.id, cat.activityId));
     const product = h.stripe.products.get(activity!.stripeProductId!);
     assert.ok(product, 'activities.stripe_product_id names the Stripe product');
-    assert.deepEqual(product.metadata, { activity_id: cat.activityId, venue_id: cat.venueId, organization_id: cat.organizationId });
+    assert.deepEqual(product.metadata, {
+      activity_id: cat.activityId,
+      venue_id: cat.venueId,
+      organization_id: cat.organizationId,
+    });
     const rows = await prices();
     for (const row of rows) {
       const price = h.stripe.prices.get(row.stripePriceId!);
@@ -36,8 +50,13 @@ describe('Stripe catalog sync and createCheckout', () => {
       assert.equal(price.metadata.tier_type, row.tier);
       assert.equal(price.metadata.display_name, row.name);
     }
-    assert.deepEqual(rows.map((r) => r.lookupKey).sort(), [`activity_${cat.activityId}_adult`, `activity_${cat.activityId}_child`, `activity_${cat.activityId}_custom_student`]);
-    for (const r of h.stripe.calls('POST', /^\/v1\/(products|prices)$/)) assert.ok(r.idempotencyKey, `${r.path} carries an Idempotency-Key`);
+    assert.deepEqual(rows.map((r) => r.lookupKey).sort(), [
+      `activity_${cat.activityId}_adult`,
+      `activity_${cat.activityId}_child`,
+      `activity_${cat.activityId}_custom_student`,
+    ]);
+    for (const r of h.stripe.calls('POST', /^\/v1\/(products|prices)$/))
+      assert.ok(r.idempotencyKey, `${r.path} carries an Idempotency-Key`);
   });
 
   it('should create nothing new when synced again unchanged', async () => {
@@ -48,9 +67,14 @@ describe('Stripe catalog sync and createCheckout', () => {
 
   it('should build line items for 2 adults + 1 child from the Stripe prices, with complete metadata', async () => {
     const session = await createSession(h.app.services.db, cat);
-    const id = await hold(h.app.services, session, [{ tier: 'adult', quantity: 2 }, { tier: 'child', quantity: 1 }]);
+    const id = await hold(h.app.services, session, [
+      { tier: 'adult', quantity: 2 },
+      { tier: 'child', quantity: 1 },
+    ]);
     const startedAt = Math.floor(Date.now() / 1000);
-    const res = await gql(h.app.url, CREATE_CHECKOUT, { input: checkoutInput(id, { successUrl: 'https://venue.example/booked?x=1#done' }) });
+    const res = await gql(h.app.url, CREATE_CHECKOUT, {
+      input: checkoutInput(id, { successUrl: 'https://venue.example/booked?x=1#done' }),
+    });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const { url, checkoutSessionId } = res.data!.createCheckout;
     const created = h.stripe.sessions.get(checkoutSessionId)!;
@@ -66,15 +90,31 @@ describe('Stripe catalog sync and createCheckout', () => {
     assert.equal(created.amount_total, 2 * 3000 + 1500);
     assert.equal(request!.params.mode, 'payment');
     assert.equal(request!.params.customer_email, 'ada@example.com');
-    assert.equal(request!.params.success_url, 'https://venue.example/booked?x=1&slotkit_session={CHECKOUT_SESSION_ID}#done');
+    assert.equal(
+      request!.params.success_url,
+      'https://venue.example/booked?x=1&slotkit_session={CHECKOUT_SESSION_ID}#done',
+    );
     assert.equal(request!.params.cancel_url, 'https://venue.example/cancelled');
     const expiresAt = Number(request!.params.expires_at);
-    assert.ok(expiresAt >= startedAt + 30 * 60 && expiresAt <= startedAt + 45 * 60, `expires_at at Stripe's 30-minute minimum (+ the hold), got +${expiresAt - startedAt}s`);
+    assert.ok(
+      expiresAt >= startedAt + 30 * 60 && expiresAt <= startedAt + 45 * 60,
+      `expires_at at Stripe's 30-minute minimum (+ the hold), got +${expiresAt - startedAt}s`,
+    );
     assert.equal(request!.idempotencyKey?.startsWith(`checkout-${id}-`), true);
 
     const meta = request!.params.metadata;
     assert.deepEqual(Object.keys(meta).sort(), [
-      'activity_id', 'booking_date', 'customer_name', 'customer_phone', 'end_time', 'organization_id', 'party_size', 'reservation_id', 'session_id', 'start_time', 'venue_id',
+      'activity_id',
+      'booking_date',
+      'customer_name',
+      'customer_phone',
+      'end_time',
+      'organization_id',
+      'party_size',
+      'reservation_id',
+      'session_id',
+      'start_time',
+      'venue_id',
     ]);
     assert.equal(meta.activity_id, cat.activityId);
     assert.equal(meta.venue_id, cat.venueId);
@@ -99,10 +139,16 @@ describe('Stripe catalog sync and createCheckout', () => {
     const first = await gql(h.app.url, CREATE_CHECKOUT, { input: checkoutInput(id) });
     const again = await gql(h.app.url, CREATE_CHECKOUT, { input: checkoutInput(id) });
     assert.equal(again.data!.createCheckout.checkoutSessionId, first.data!.createCheckout.checkoutSessionId);
-    const changed = await gql(h.app.url, CREATE_CHECKOUT, { input: checkoutInput(id, { customer: { name: 'Ada L.', email: 'ada@example.com' } }) });
+    const changed = await gql(h.app.url, CREATE_CHECKOUT, {
+      input: checkoutInput(id, { customer: { name: 'Ada L.', email: 'ada@example.com' } }),
+    });
     const newId = changed.data!.createCheckout.checkoutSessionId;
     assert.notEqual(newId, first.data!.createCheckout.checkoutSessionId);
-    assert.equal(h.stripe.sessions.get(first.data!.createCheckout.checkoutSessionId)!.status, 'expired', 'the superseded session can no longer be paid');
+    assert.equal(
+      h.stripe.sessions.get(first.data!.createCheckout.checkoutSessionId)!.status,
+      'expired',
+      'the superseded session can no longer be paid',
+    );
     assert.equal((await reservation(h.app.services.db, id)).checkoutSessionId, newId);
   });
 
@@ -113,7 +159,10 @@ describe('Stripe catalog sync and createCheckout', () => {
     const code = async (input: Record<string, unknown>) => errorCode(await gql(h.app.url, CREATE_CHECKOUT, { input }));
     assert.equal(await code(checkoutInput(id, { customer: { name: 'A', email: 'not-an-email' } })), 'BAD_USER_INPUT');
     assert.equal(await code(checkoutInput(id, { customer: { name: ' ', email: 'a@example.com' } })), 'BAD_USER_INPUT');
-    assert.equal(await code(checkoutInput(id, { customer: { name: 'A', email: 'a@example.com', phone: 'call me' } })), 'BAD_USER_INPUT');
+    assert.equal(
+      await code(checkoutInput(id, { customer: { name: 'A', email: 'a@example.com', phone: 'call me' } })),
+      'BAD_USER_INPUT',
+    );
     assert.equal(await code(checkoutInput(id, { successUrl: 'javascript:alert(1)' })), 'BAD_USER_INPUT');
     assert.equal(await code(checkoutInput(id, { cancelUrl: '/relative' })), 'BAD_USER_INPUT');
     assert.equal(await code(checkoutInput('00000000-0000-4000-8000-000000000000')), 'NOT_FOUND');
@@ -127,7 +176,10 @@ describe('Stripe catalog sync and createCheckout', () => {
   it('should sell a ticket at its held amount (price_data) when the tier price changed after the hold', async () => {
     const session = await createSession(h.app.services.db, cat);
     const id = await hold(h.app.services, session, [{ tier: 'adult', quantity: 1 }]);
-    await h.app.services.db.update(activityPrices).set({ amountCents: 3200 }).where(eq(activityPrices.id, cat.priceIds.adult));
+    await h.app.services.db
+      .update(activityPrices)
+      .set({ amountCents: 3200 })
+      .where(eq(activityPrices.id, cat.priceIds.adult));
     await syncActivityCatalog(h.app.services, cat.activityId);
     const res = await gql(h.app.url, CREATE_CHECKOUT, { input: checkoutInput(id) });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
@@ -141,12 +193,21 @@ describe('Stripe catalog sync and createCheckout', () => {
   it('should move the lookup key to a new price and deactivate the old one when an amount changes', async () => {
     const other = await createCatalog(h.app.services.db);
     await syncActivityCatalog(h.app.services, other.activityId);
-    const [before] = await h.app.services.db.select().from(activityPrices).where(eq(activityPrices.id, other.priceIds.child));
+    const [before] = await h.app.services.db
+      .select()
+      .from(activityPrices)
+      .where(eq(activityPrices.id, other.priceIds.child));
     const oldPrice = before!.stripePriceId!;
-    await h.app.services.db.update(activityPrices).set({ amountCents: 1750 }).where(eq(activityPrices.id, other.priceIds.child));
+    await h.app.services.db
+      .update(activityPrices)
+      .set({ amountCents: 1750 })
+      .where(eq(activityPrices.id, other.priceIds.child));
     await syncActivityCatalog(h.app.services, other.activityId);
 
-    const [after] = await h.app.services.db.select().from(activityPrices).where(eq(activityPrices.id, other.priceIds.child));
+    const [after] = await h.app.services.db
+      .select()
+      .from(activityPrices)
+      .where(eq(activityPrices.id, other.priceIds.child));
     const newPrice = h.stripe.prices.get(after!.stripePriceId!)!;
     assert.notEqual(newPrice.id, oldPrice, 'Stripe prices are immutable: a new one is created');
     assert.equal(newPrice.unit_amount, 1750);
@@ -159,9 +220,15 @@ describe('Stripe catalog sync and createCheckout', () => {
     assert.equal(after!.id, before!.id, 'the activity_prices row is updated in place');
 
     // Back to the first amount: again a new price (not Stripe's cached reply for the first key).
-    await h.app.services.db.update(activityPrices).set({ amountCents: 1500 }).where(eq(activityPrices.id, other.priceIds.child));
+    await h.app.services.db
+      .update(activityPrices)
+      .set({ amountCents: 1500 })
+      .where(eq(activityPrices.id, other.priceIds.child));
     await syncActivityCatalog(h.app.services, other.activityId);
-    const [third] = await h.app.services.db.select().from(activityPrices).where(eq(activityPrices.id, other.priceIds.child));
+    const [third] = await h.app.services.db
+      .select()
+      .from(activityPrices)
+      .where(eq(activityPrices.id, other.priceIds.child));
     assert.ok(![oldPrice, newPrice.id].includes(third!.stripePriceId!));
     assert.equal(h.stripe.prices.get(third!.stripePriceId!)!.active, true);
   });
@@ -169,9 +236,15 @@ describe('Stripe catalog sync and createCheckout', () => {
   it('should be retryable after Stripe fails midway', async () => {
     const other = await createCatalog(h.app.services.db);
     h.stripe.failNext('/v1/prices', 1);
-    await assert.rejects(syncActivityCatalog(h.app.services, other.activityId), (err: { code?: string }) => err.code === 'INTERNAL');
+    await assert.rejects(
+      syncActivityCatalog(h.app.services, other.activityId),
+      (err: { code?: string }) => err.code === 'INTERNAL',
+    );
     await syncActivityCatalog(h.app.services, other.activityId);
-    const rows = await h.app.services.db.select().from(activityPrices).where(eq(activityPrices.activityId, other.activityId));
+    const rows = await h.app.services.db
+      .select()
+      .from(activityPrices)
+      .where(eq(activityPrices.activityId, other.activityId));
     assert.ok(rows.every((r) => r.stripePriceId && h.stripe.prices.get(r.stripePriceId)?.active));
     const products = [...h.stripe.products.values()].filter((p) => p.metadata.activity_id === other.activityId);
     assert.equal(products.length, 1, 'one product per activity even after a retry');

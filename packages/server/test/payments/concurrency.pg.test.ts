@@ -11,7 +11,16 @@ import { gql } from '../support/graphql.ts';
 import { requirePostgres } from '../support/postgres-only.ts';
 import { deliver, signedEvent, startStripeStandIn, type StripeStandIn } from '../support/stripe-stand-in.ts';
 import {
-  bookingsOf, capacity, checkoutInput, CONFIRM_CHECKOUT, CREATE_CHECKOUT, createCatalog, createSession, hold, WEBHOOK_SECRET, type Catalog,
+  bookingsOf,
+  capacity,
+  checkoutInput,
+  CONFIRM_CHECKOUT,
+  CREATE_CHECKOUT,
+  createCatalog,
+  createSession,
+  hold,
+  WEBHOOK_SECRET,
+  type Catalog,
 } from './fixtures.ts';
 
 /** Exactly once under real concurrency: two server instances on one PostgreSQL database. */
@@ -26,7 +35,11 @@ describe('payments under concurrency (PostgreSQL)', () => {
     if (!(await requirePostgres(t as never))) return;
     stripe = await startStripeStandIn();
     database = await openTestDatabase('postgres', { max: 20 });
-    const config = { STRIPE_SECRET_KEY: 'sk_test_stand_in', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_URL: stripe.url };
+    const config = {
+      STRIPE_SECRET_KEY: 'sk_test_stand_in',
+      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      STRIPE_API_URL: stripe.url,
+    };
     a = await startTestApp({ database, config, holdSweeper: false });
     b = await startTestApp({ database, config, holdSweeper: false });
     cat = await createCatalog(a.services.db);
@@ -66,12 +79,25 @@ describe('payments under concurrency (PostgreSQL)', () => {
     for (let round = 0; round < 5; round++) {
       const { reservationId, checkoutSessionId } = await paidCheckout(session, 1);
       const event = signedEvent('checkout.session.completed', stripe.pay(checkoutSessionId), WEBHOOK_SECRET);
-      const answers = await Promise.all([a, b, a, b, a].map((app) => deliver(app.url, event).then(async (r) => ({ status: r.status, body: (await r.json()) as { effect: string } }))));
-      assert.deepEqual(answers.map((x) => x.status), [200, 200, 200, 200, 200]);
+      const answers = await Promise.all(
+        [a, b, a, b, a].map((app) =>
+          deliver(app.url, event).then(async (r) => ({
+            status: r.status,
+            body: (await r.json()) as { effect: string },
+          })),
+        ),
+      );
+      assert.deepEqual(
+        answers.map((x) => x.status),
+        [200, 200, 200, 200, 200],
+      );
       assert.deepEqual(answers.map((x) => x.body.effect).sort(), ['booked', 'replay', 'replay', 'replay', 'replay']);
       assert.equal((await bookingsOf(a.services.db, reservationId)).length, 1);
     }
-    const [emails] = await queryRows<{ n: number }>(a.services.db, sql`select count(*)::int as n from outbox where kind = 'email'`);
+    const [emails] = await queryRows<{ n: number }>(
+      a.services.db,
+      sql`select count(*)::int as n from outbox where kind = 'email'`,
+    );
     assert.equal(Number(emails!.n), 5, 'one confirmation email per booking');
     assert.equal(await capacity(a.services.db, session), 5);
     await assertCapacityInvariant();
@@ -107,19 +133,35 @@ describe('payments under concurrency (PostgreSQL)', () => {
     for (let round = 0; round < 8; round++) {
       const session = await createSession(a.services.db, cat, 2);
       const { reservationId, checkoutSessionId } = await paidCheckout(session, 2);
-      const expired = signedEvent('checkout.session.expired', { ...stripe.sessions.get(checkoutSessionId)!, status: 'expired' }, WEBHOOK_SECRET);
+      const expired = signedEvent(
+        'checkout.session.expired',
+        { ...stripe.sessions.get(checkoutSessionId)!, status: 'expired' },
+        WEBHOOK_SECRET,
+      );
       assert.equal((await deliver(a.url, expired)).status, 200);
       const completed = signedEvent('checkout.session.completed', stripe.pay(checkoutSessionId), WEBHOOK_SECRET);
       const [late, rival] = await Promise.all([
         deliver(b.url, completed).then((r) => r.status),
-        reserveSlot(a.services, { sessionId: session, tickets: [{ tier: 'adult', quantity: 2 }], email: 'rival@example.com', idempotencyKey: randomUUID() }, { ip: null }),
+        reserveSlot(
+          a.services,
+          {
+            sessionId: session,
+            tickets: [{ tier: 'adult', quantity: 2 }],
+            email: 'rival@example.com',
+            idempotencyKey: randomUUID(),
+          },
+          { ip: null },
+        ),
       ]);
       assert.equal(late, 200);
       const [booking] = await bookingsOf(a.services.db, reservationId);
       if (booking!.status === 'refunded') {
         refunded++;
         assert.equal(rival.type, 'Reservation');
-        assert.equal(stripe.calls('POST', '/v1/refunds').filter((r) => r.idempotencyKey === `refund-${checkoutSessionId}`).length, 1);
+        assert.equal(
+          stripe.calls('POST', '/v1/refunds').filter((r) => r.idempotencyKey === `refund-${checkoutSessionId}`).length,
+          1,
+        );
       } else {
         reacquired++;
         assert.equal(booking!.status, 'confirmed');

@@ -6,7 +6,11 @@ import { reserveSlot } from '../../src/domain/reservations/reserve.ts';
 import type { AppServices } from '../../src/services.ts';
 import { startTestApp, type TestApp, type TestAppOptions } from '../support/app.ts';
 import { startStripeStandIn, type StripeStandIn } from '../support/stripe-stand-in.ts';
-import { createActivityFixture, createSession as createFixtureSession, type ActivityFixture } from '../reservations/fixtures.ts';
+import {
+  createActivityFixture,
+  createSession as createFixtureSession,
+  type ActivityFixture,
+} from '../reservations/fixtures.ts';
 
 export const WEBHOOK_SECRET = 'whsec_test_payments_suite_secret';
 
@@ -22,7 +26,12 @@ export async function startPaymentsApp(options: TestAppOptions = {}): Promise<Pa
   const app = await startTestApp({
     holdSweeper: false,
     ...options,
-    config: { STRIPE_SECRET_KEY: 'sk_test_stand_in', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_URL: stripe.url, ...options.config },
+    config: {
+      STRIPE_SECRET_KEY: 'sk_test_stand_in',
+      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      STRIPE_API_URL: stripe.url,
+      ...options.config,
+    },
   });
   return {
     app,
@@ -52,14 +61,26 @@ export async function createCatalog(db: DbOrTx): Promise<Catalog> {
 /** An open session a week ahead, on the hour, at a distinct hour per call. */
 export function createSession(db: DbOrTx, catalog: Catalog, capacity = 10): Promise<string> {
   const nextHour = Math.floor(Date.now() / 3_600_000) * 3_600_000;
-  return createFixtureSession(db, catalog, { capacity, startsAt: new Date(nextHour + 7 * 86_400_000 + ++offset * 3_600_000) });
+  return createFixtureSession(db, catalog, {
+    capacity,
+    startsAt: new Date(nextHour + 7 * 86_400_000 + ++offset * 3_600_000),
+  });
 }
 
 let offset = 0;
 
 /** A live hold through the real reserveSlot; returns its reservation id. */
-export async function hold(services: AppServices, sessionId: string, tickets: Array<{ tier: 'adult' | 'child' | 'custom'; quantity: number; priceId?: string }>, email = 'guest@example.com'): Promise<string> {
-  const outcome = await reserveSlot(services, { sessionId, tickets, email, idempotencyKey: randomUUID() }, { ip: null });
+export async function hold(
+  services: AppServices,
+  sessionId: string,
+  tickets: Array<{ tier: 'adult' | 'child' | 'custom'; quantity: number; priceId?: string }>,
+  email = 'guest@example.com',
+): Promise<string> {
+  const outcome = await reserveSlot(
+    services,
+    { sessionId, tickets, email, idempotencyKey: randomUUID() },
+    { ip: null },
+  );
   if (outcome.type !== 'Reservation') throw new Error(`hold failed: ${JSON.stringify(outcome)}`);
   return outcome.reservation.id;
 }
@@ -77,7 +98,10 @@ export const checkoutInput = (reservationId: string, overrides: Record<string, u
 });
 
 export async function capacity(db: DbOrTx, sessionId: string): Promise<number> {
-  const [row] = await db.select({ n: activitySessions.capacityRemaining }).from(activitySessions).where(eq(activitySessions.id, sessionId));
+  const [row] = await db
+    .select({ n: activitySessions.capacityRemaining })
+    .from(activitySessions)
+    .where(eq(activitySessions.id, sessionId));
   return row!.n;
 }
 
@@ -90,12 +114,17 @@ export async function bookingsOf(db: DbOrTx, reservationId: string) {
   return db.select().from(bookings).where(eq(bookings.reservationId, reservationId));
 }
 
-export async function countRows(db: DbOrTx, table: 'stripe_events' | 'bookings' | 'outbox' | 'customers'): Promise<number> {
+export async function countRows(
+  db: DbOrTx,
+  table: 'stripe_events' | 'bookings' | 'outbox' | 'customers',
+): Promise<number> {
   const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${sql.identifier(table)}`);
   return Number(row!.n);
 }
 
 /** Ends a hold the way the sweeper would, without waiting (tests never sleep). */
 export async function backdate(db: DbOrTx, reservationId: string): Promise<void> {
-  await db.execute(sql`update slot_reservations set expires_at = now() - interval '1 second' where id = ${reservationId}::uuid`);
+  await db.execute(
+    sql`update slot_reservations set expires_at = now() - interval '1 second' where id = ${reservationId}::uuid`,
+  );
 }

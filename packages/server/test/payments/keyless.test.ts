@@ -6,7 +6,16 @@ import { startTestApp, type TestApp } from '../support/app.ts';
 import { gql } from '../support/graphql.ts';
 import { deliver, signedEvent } from '../support/stripe-stand-in.ts';
 import {
-  bookingsOf, capacity, checkoutInput, CONFIRM_CHECKOUT, CREATE_CHECKOUT, createCatalog, createSession, hold, reservation, WEBHOOK_SECRET,
+  bookingsOf,
+  capacity,
+  checkoutInput,
+  CONFIRM_CHECKOUT,
+  CREATE_CHECKOUT,
+  createCatalog,
+  createSession,
+  hold,
+  reservation,
+  WEBHOOK_SECRET,
   type Catalog,
 } from './fixtures.ts';
 
@@ -21,8 +30,13 @@ describe('keyless development checkout (no STRIPE_SECRET_KEY)', () => {
 
   async function start(quantity = 2) {
     const session = await createSession(app.services.db, cat);
-    const reservationId = await hold(app.services, session, [{ tier: 'adult', quantity }, { tier: 'child', quantity: 1 }]);
-    const res = await gql(app.url, CREATE_CHECKOUT, { input: checkoutInput(reservationId, { successUrl: 'https://venue.example/done' }) });
+    const reservationId = await hold(app.services, session, [
+      { tier: 'adult', quantity },
+      { tier: 'child', quantity: 1 },
+    ]);
+    const res = await gql(app.url, CREATE_CHECKOUT, {
+      input: checkoutInput(reservationId, { successUrl: 'https://venue.example/done' }),
+    });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     return { session, reservationId, ...(res.data!.createCheckout as { url: string; checkoutSessionId: string }) };
   }
@@ -45,7 +59,10 @@ describe('keyless development checkout (no STRIPE_SECRET_KEY)', () => {
     assert.match(booking!.stripePaymentIntentId!, /^pi_test_/);
     assert.equal((await reservation(app.services.db, reservationId)).status, 'confirmed');
     assert.equal(await capacity(app.services.db, session), 7);
-    const events = await app.services.db.select().from(stripeEvents).where(eq(stripeEvents.type, 'checkout.session.completed'));
+    const events = await app.services.db
+      .select()
+      .from(stripeEvents)
+      .where(eq(stripeEvents.type, 'checkout.session.completed'));
     assert.equal(events.length, 1, 'the signed test event went through stripe_events');
 
     const confirmed = await gql(app.url, CONFIRM_CHECKOUT, { id: checkoutSessionId });
@@ -67,10 +84,25 @@ describe('keyless development checkout (no STRIPE_SECRET_KEY)', () => {
   it('should expire the test checkout when its hold is released, and refuse webhooks not signed with this process secret', async () => {
     const { checkoutSessionId, reservationId } = await start(1);
     await app.services.payments.expireCheckoutSession(checkoutSessionId);
-    const [row] = await app.services.db.select().from(devCheckoutSessions).where(eq(devCheckoutSessions.id, checkoutSessionId));
+    const [row] = await app.services.db
+      .select()
+      .from(devCheckoutSessions)
+      .where(eq(devCheckoutSessions.id, checkoutSessionId));
     assert.equal(row!.status, 'expired');
-    assert.equal((await fetch(`${app.url}/checkout/test/${checkoutSessionId}/pay`, { method: 'POST', redirect: 'manual' })).status, 410);
-    const forged = signedEvent('checkout.session.completed', { id: checkoutSessionId, object: 'checkout.session', payment_status: 'paid', metadata: { reservation_id: reservationId } }, WEBHOOK_SECRET);
+    assert.equal(
+      (await fetch(`${app.url}/checkout/test/${checkoutSessionId}/pay`, { method: 'POST', redirect: 'manual' })).status,
+      410,
+    );
+    const forged = signedEvent(
+      'checkout.session.completed',
+      {
+        id: checkoutSessionId,
+        object: 'checkout.session',
+        payment_status: 'paid',
+        metadata: { reservation_id: reservationId },
+      },
+      WEBHOOK_SECRET,
+    );
     assert.equal((await deliver(app.url, forged)).status, 400);
     assert.deepEqual(await bookingsOf(app.services.db, reservationId), []);
   });

@@ -8,7 +8,10 @@ import { decodeForm } from '../support/stripe-stand-in.ts';
 
 describe('Stripe settings', () => {
   it('should refuse to start in production without STRIPE_SECRET_KEY', () => {
-    assert.throws(() => createStripeMode(testConfig({ NODE_ENV: 'production', STRIPE_SECRET_KEY: undefined })), ConfigError);
+    assert.throws(
+      () => createStripeMode(testConfig({ NODE_ENV: 'production', STRIPE_SECRET_KEY: undefined })),
+      ConfigError,
+    );
   });
 
   it('should run keyless in development and test without a key', () => {
@@ -18,30 +21,60 @@ describe('Stripe settings', () => {
 
   it('should point the SDK at STRIPE_API_URL, without telemetry and without retries in tests', () => {
     const options = stripeOptions(testConfig({ STRIPE_API_URL: 'http://127.0.0.1:12111' }));
-    assert.deepEqual([options.host, options.port, options.protocol, options.telemetry, options.maxNetworkRetries], ['127.0.0.1', 12111, 'http', false, 0]);
+    assert.deepEqual(
+      [options.host, options.port, options.protocol, options.telemetry, options.maxNetworkRetries],
+      ['127.0.0.1', 12111, 'http', false, 0],
+    );
     assert.equal(stripeOptions(testConfig({ NODE_ENV: 'development' })).host, undefined);
   });
 });
 
 describe('checkout input', () => {
   it('should append the session placeholder as a query parameter before any fragment, unencoded', () => {
-    assert.equal(withSessionPlaceholder('https://a.example/ok'), 'https://a.example/ok?slotkit_session={CHECKOUT_SESSION_ID}');
-    assert.equal(withSessionPlaceholder('https://a.example/ok?x=1#top'), 'https://a.example/ok?x=1&slotkit_session={CHECKOUT_SESSION_ID}#top');
-    assert.equal(withSessionPlaceholder('https://a.example/ok?s={CHECKOUT_SESSION_ID}'), 'https://a.example/ok?s={CHECKOUT_SESSION_ID}');
+    assert.equal(
+      withSessionPlaceholder('https://a.example/ok'),
+      'https://a.example/ok?slotkit_session={CHECKOUT_SESSION_ID}',
+    );
+    assert.equal(
+      withSessionPlaceholder('https://a.example/ok?x=1#top'),
+      'https://a.example/ok?x=1&slotkit_session={CHECKOUT_SESSION_ID}#top',
+    );
+    assert.equal(
+      withSessionPlaceholder('https://a.example/ok?s={CHECKOUT_SESSION_ID}'),
+      'https://a.example/ok?s={CHECKOUT_SESSION_ID}',
+    );
   });
 
   it('should accept only absolute http(s) return URLs', () => {
     assert.equal(parseReturnUrl(' https://a.example/x ', 'successUrl'), 'https://a.example/x');
-    assert.equal(parseReturnUrl('http://localhost:5173/?id={CHECKOUT_SESSION_ID}', 'successUrl'), 'http://localhost:5173/?id={CHECKOUT_SESSION_ID}');
+    assert.equal(
+      parseReturnUrl('http://localhost:5173/?id={CHECKOUT_SESSION_ID}', 'successUrl'),
+      'http://localhost:5173/?id={CHECKOUT_SESSION_ID}',
+    );
     for (const bad of ['javascript:alert(1)', 'data:text/html,x', '/relative', 'ftp://a.example', '']) {
-      assert.throws(() => parseReturnUrl(bad, 'successUrl'), (err: { code?: string }) => err.code === 'BAD_USER_INPUT', bad);
+      assert.throws(
+        () => parseReturnUrl(bad, 'successUrl'),
+        (err: { code?: string }) => err.code === 'BAD_USER_INPUT',
+        bad,
+      );
     }
   });
 
   it('should trim contact details and refuse bad ones', () => {
-    assert.deepEqual(parseCustomer({ name: ' Ada ', email: ' ada@example.com ', phone: '' }), { name: 'Ada', email: 'ada@example.com', phone: null });
-    for (const bad of [{ name: '', email: 'a@example.com' }, { name: 'A', email: 'a@b' }, { name: 'A', email: 'a@example.com', phone: 'x1' }]) {
-      assert.throws(() => parseCustomer(bad), (err: { code?: string }) => err.code === 'BAD_USER_INPUT');
+    assert.deepEqual(parseCustomer({ name: ' Ada ', email: ' ada@example.com ', phone: '' }), {
+      name: 'Ada',
+      email: 'ada@example.com',
+      phone: null,
+    });
+    for (const bad of [
+      { name: '', email: 'a@example.com' },
+      { name: 'A', email: 'a@b' },
+      { name: 'A', email: 'a@example.com', phone: 'x1' },
+    ]) {
+      assert.throws(
+        () => parseCustomer(bad),
+        (err: { code?: string }) => err.code === 'BAD_USER_INPUT',
+      );
     }
   });
 
@@ -59,10 +92,15 @@ describe('checkout input', () => {
 
 describe('stand-in form decoding', () => {
   it('should nest Stripe form keys like the API does', () => {
-    assert.deepEqual(decodeForm('line_items[0][price]=p&line_items[0][quantity]=2&line_items[1][price_data][unit_amount]=5&metadata[a]=b&lookup_keys[0]=k'), {
-      line_items: [{ price: 'p', quantity: '2' }, { price_data: { unit_amount: '5' } }],
-      metadata: { a: 'b' },
-      lookup_keys: ['k'],
-    });
+    assert.deepEqual(
+      decodeForm(
+        'line_items[0][price]=p&line_items[0][quantity]=2&line_items[1][price_data][unit_amount]=5&metadata[a]=b&lookup_keys[0]=k',
+      ),
+      {
+        line_items: [{ price: 'p', quantity: '2' }, { price_data: { unit_amount: '5' } }],
+        metadata: { a: 'b' },
+        lookup_keys: ['k'],
+      },
+    );
   });
 });

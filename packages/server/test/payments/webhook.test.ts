@@ -7,8 +7,21 @@ import { syncActivityCatalog } from '../../src/payments/catalog.ts';
 import { errorCode, gql } from '../support/graphql.ts';
 import { deliver, signedEvent } from '../support/stripe-stand-in.ts';
 import {
-  backdate, bookingsOf, capacity, checkoutInput, CONFIRM_CHECKOUT, countRows, CREATE_CHECKOUT, createCatalog, createSession, hold,
-  reservation, startPaymentsApp, WEBHOOK_SECRET, type Catalog, type PaymentsHarness,
+  backdate,
+  bookingsOf,
+  capacity,
+  checkoutInput,
+  CONFIRM_CHECKOUT,
+  countRows,
+  CREATE_CHECKOUT,
+  createCatalog,
+  createSession,
+  hold,
+  reservation,
+  startPaymentsApp,
+  WEBHOOK_SECRET,
+  type Catalog,
+  type PaymentsHarness,
 } from './fixtures.ts';
 
 describe('Stripe webhooks and booking completion', () => {
@@ -28,7 +41,8 @@ describe('Stripe webhooks and booking completion', () => {
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     return { reservationId, checkoutSessionId: res.data!.createCheckout.checkoutSessionId as string };
   }
-  const send = (type: string, object: Record<string, unknown>) => deliver(h.app.url, signedEvent(type, object, WEBHOOK_SECRET));
+  const send = (type: string, object: Record<string, unknown>) =>
+    deliver(h.app.url, signedEvent(type, object, WEBHOOK_SECRET));
 
   it('should answer 400 and write nothing when the signature is wrong', async () => {
     const session = await createSession(h.app.services.db, cat);
@@ -38,8 +52,16 @@ describe('Stripe webhooks and booking completion', () => {
     const forged = signedEvent('checkout.session.completed', paid, 'whsec_not_the_secret');
     assert.equal((await deliver(h.app.url, forged)).status, 400);
     const tampered = signedEvent('checkout.session.completed', paid, WEBHOOK_SECRET);
-    assert.equal((await deliver(h.app.url, { body: tampered.body.replace('"paid"', '"paid" '), signature: tampered.signature })).status, 400);
-    const unsigned = await fetch(`${h.app.url}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: tampered.body });
+    assert.equal(
+      (await deliver(h.app.url, { body: tampered.body.replace('"paid"', '"paid" '), signature: tampered.signature }))
+        .status,
+      400,
+    );
+    const unsigned = await fetch(`${h.app.url}/webhooks/stripe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: tampered.body,
+    });
     assert.equal(unsigned.status, 400);
     assert.equal(await countRows(h.app.services.db, 'stripe_events'), events);
     assert.deepEqual(await bookingsOf(h.app.services.db, reservationId), []);
@@ -65,7 +87,9 @@ describe('Stripe webhooks and booking completion', () => {
     assert.equal(booking!.stripeCheckoutSessionId, checkoutSessionId);
     assert.equal(booking!.stripePaymentIntentId, paid.payment_intent);
     assert.equal(booking!.totalCents, 6000);
-    assert.deepEqual(booking!.lineItems, [{ tier: 'adult', name: 'Adult', quantity: 2, unitAmountCents: 3000, totalCents: 6000 }]);
+    assert.deepEqual(booking!.lineItems, [
+      { tier: 'adult', name: 'Adult', quantity: 2, unitAmountCents: 3000, totalCents: 6000 },
+    ]);
     assert.equal((await reservation(h.app.services.db, reservationId)).status, 'confirmed');
     assert.equal(await capacity(h.app.services.db, session), 8);
     const [mail] = await h.app.services.db.select().from(outbox).where(eq(outbox.kind, 'email'));
@@ -83,7 +107,11 @@ describe('Stripe webhooks and booking completion', () => {
   it('should book through confirmCheckout first and let the later webhook find that booking', async () => {
     const session = await createSession(h.app.services.db, cat);
     const { checkoutSessionId, reservationId } = await checkout(session, 1);
-    assert.equal(errorCode(await gql(h.app.url, CONFIRM_CHECKOUT, { id: checkoutSessionId })), 'BAD_USER_INPUT', 'unpaid');
+    assert.equal(
+      errorCode(await gql(h.app.url, CONFIRM_CHECKOUT, { id: checkoutSessionId })),
+      'BAD_USER_INPUT',
+      'unpaid',
+    );
     assert.equal(errorCode(await gql(h.app.url, CONFIRM_CHECKOUT, { id: 'cs_test_unknown' })), 'NOT_FOUND');
     assert.equal(errorCode(await gql(h.app.url, CONFIRM_CHECKOUT, { id: "x' or 1=1" })), 'NOT_FOUND');
     const paid = h.stripe.pay(checkoutSessionId);
@@ -99,14 +127,21 @@ describe('Stripe webhooks and booking completion', () => {
     const session = await createSession(h.app.services.db, cat);
     const a = await checkout(session, 1);
     const object = { ...h.stripe.sessions.get(a.checkoutSessionId)!, status: 'complete', payment_status: 'unpaid' };
-    assert.equal(((await (await send('checkout.session.completed', object)).json()) as { effect: string }).effect, 'awaiting-payment');
+    assert.equal(
+      ((await (await send('checkout.session.completed', object)).json()) as { effect: string }).effect,
+      'awaiting-payment',
+    );
     assert.deepEqual(await bookingsOf(h.app.services.db, a.reservationId), []);
     const paid = h.stripe.pay(a.checkoutSessionId);
     await send('checkout.session.async_payment_succeeded', paid);
     assert.equal((await bookingsOf(h.app.services.db, a.reservationId))[0]!.status, 'confirmed');
 
     const b = await checkout(session, 1);
-    await send('checkout.session.async_payment_failed', { ...h.stripe.sessions.get(b.checkoutSessionId)!, status: 'complete', payment_status: 'unpaid' });
+    await send('checkout.session.async_payment_failed', {
+      ...h.stripe.sessions.get(b.checkoutSessionId)!,
+      status: 'complete',
+      payment_status: 'unpaid',
+    });
     assert.equal((await reservation(h.app.services.db, b.reservationId)).status, 'released');
     assert.equal(await capacity(h.app.services.db, session), 9);
   });
@@ -155,9 +190,16 @@ describe('Stripe webhooks and booking completion', () => {
     const refundsBefore = h.stripe.refunds.length;
     assert.equal((await send('checkout.session.completed', h.stripe.pay(checkoutSessionId))).status, 200);
     assert.equal(h.stripe.refunds.length, refundsBefore, 'the first refund attempt failed');
-    const [owed] = await h.app.services.db.select().from(outbox).where(eq(outbox.kind, 'stripe_refund')).then((rows) => rows.filter((r) => !r.sentAt));
+    const [owed] = await h.app.services.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.kind, 'stripe_refund'))
+      .then((rows) => rows.filter((r) => !r.sentAt));
     assert.ok(owed?.lastError, 'the failure is recorded on the outbox row');
-    await h.app.services.db.update(outbox).set({ availableAt: new Date(0) }).where(eq(outbox.id, owed!.id));
+    await h.app.services.db
+      .update(outbox)
+      .set({ availableAt: new Date(0) })
+      .where(eq(outbox.id, owed!.id));
     const { Payments } = await import('../../src/payments/runtime.ts');
     await (h.app.services.payments as InstanceType<typeof Payments>).deliver();
     assert.equal(h.stripe.refunds.length, refundsBefore + 1);
@@ -167,7 +209,10 @@ describe('Stripe webhooks and booking completion', () => {
     const session = await createSession(h.app.services.db, cat);
     const { checkoutSessionId, reservationId } = await checkout(session, 1);
     await send('checkout.session.completed', h.stripe.pay(checkoutSessionId));
-    const res = await send('checkout.session.expired', { ...h.stripe.sessions.get(checkoutSessionId)!, status: 'expired' });
+    const res = await send('checkout.session.expired', {
+      ...h.stripe.sessions.get(checkoutSessionId)!,
+      status: 'expired',
+    });
     assert.equal(((await res.json()) as { effect: string }).effect, 'no-live-hold');
     assert.equal((await reservation(h.app.services.db, reservationId)).status, 'confirmed');
     assert.equal(await capacity(h.app.services.db, session), 9);
@@ -179,9 +224,23 @@ describe('Stripe webhooks and booking completion', () => {
     const paid = h.stripe.pay(checkoutSessionId);
     await send('checkout.session.completed', paid);
     assert.equal(await capacity(h.app.services.db, session), 7);
-    await send('charge.refunded', { id: 'ch_partial', object: 'charge', refunded: false, payment_intent: paid.payment_intent });
-    assert.equal((await bookingsOf(h.app.services.db, reservationId))[0]!.status, 'confirmed', 'a partial refund keeps the booking');
-    await send('charge.refunded', { id: 'ch_1', object: 'charge', refunded: true, payment_intent: paid.payment_intent });
+    await send('charge.refunded', {
+      id: 'ch_partial',
+      object: 'charge',
+      refunded: false,
+      payment_intent: paid.payment_intent,
+    });
+    assert.equal(
+      (await bookingsOf(h.app.services.db, reservationId))[0]!.status,
+      'confirmed',
+      'a partial refund keeps the booking',
+    );
+    await send('charge.refunded', {
+      id: 'ch_1',
+      object: 'charge',
+      refunded: true,
+      payment_intent: paid.payment_intent,
+    });
     assert.equal((await bookingsOf(h.app.services.db, reservationId))[0]!.status, 'refunded');
     assert.equal(await capacity(h.app.services.db, session), 10);
   });

@@ -8,7 +8,12 @@ function setup(options: { isFatal?: (err: unknown) => boolean } = {}) {
   const clock = new FakeClock();
   const bus = new FakeBus();
   const errors: unknown[] = [];
-  const coalescer = createCoalescer(bus, { timers: clock, now: clock.now, onError: (_k, e) => errors.push(e), ...options });
+  const coalescer = createCoalescer(bus, {
+    timers: clock,
+    now: clock.now,
+    onError: (_k, e) => errors.push(e),
+    ...options,
+  });
   return { clock, bus, coalescer, errors };
 }
 

@@ -26,7 +26,9 @@ export class FakeClock implements Timers {
   async advance(ms: number): Promise<void> {
     const end = this.t + ms;
     for (;;) {
-      const next = [...this.pending.entries()].filter(([, p]) => p.at <= end).sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0];
+      const next = [...this.pending.entries()]
+        .filter(([, p]) => p.at <= end)
+        .sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0];
       if (!next) break;
       this.pending.delete(next[0]);
       this.t = next[1].at;

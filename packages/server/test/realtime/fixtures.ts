@@ -11,7 +11,11 @@ export const TEST_DATE = '2030-06-15';
  * `hour`:07 venue-local (default 19:07), built in the venue's zone: off the :00/:30 grid of seeded
  * schedules, so it never collides with a generated session in any season.
  */
-export async function createSession(db: Database, activityId: string, options: { date?: string; capacity?: number; hour?: number } = {}) {
+export async function createSession(
+  db: Database,
+  activityId: string,
+  options: { date?: string; capacity?: number; hour?: number } = {},
+) {
   const date = options.date ?? TEST_DATE;
   const [activity] = await db.select().from(activities).where(eq(activities.id, activityId));
   const [venue] = await db.select({ timezone: venues.timezone }).from(venues).where(eq(venues.id, activity!.venueId));
@@ -33,7 +37,12 @@ export async function createSession(db: Database, activityId: string, options: {
 }
 
 /** A capacity change as capacity code makes one: locked row, update, notify, all in one transaction. */
-export async function takeSeats(db: Database, sessionId: string, seats: number, options: { rollback?: boolean } = {}): Promise<void> {
+export async function takeSeats(
+  db: Database,
+  sessionId: string,
+  seats: number,
+  options: { rollback?: boolean } = {},
+): Promise<void> {
   const rollback = new Error('rollback on purpose');
   try {
     await db.transaction(async (tx) => {

@@ -74,7 +74,12 @@ describe('realtime across instances on one PostgreSQL', () => {
 
     const committedBy = Date.now();
     const res = await gql(a.url, RESERVE, {
-      input: { sessionId: session.id, tickets: [{ tier: 'ADULT', quantity: 2 }], email: 'guest@example.com', idempotencyKey: `rt-${session.id}` },
+      input: {
+        sessionId: session.id,
+        tickets: [{ tier: 'ADULT', quantity: 2 }],
+        email: 'guest@example.com',
+        idempotencyKey: `rt-${session.id}`,
+      },
     });
     assert.equal(res.data?.reserveSlot.__typename, 'Reservation', JSON.stringify(res));
     await sub.until((d) => remainingOf(d, session.id) === before - 2);
@@ -106,7 +111,11 @@ describe('realtime across instances on one PostgreSQL', () => {
 
     // The reconnect marked every topic dirty: one push with the unchanged state, then nothing pending.
     assert.equal(remainingOf((await sub.nth(0)).data, session.id), 20);
-    await waitFor(() => a.services.realtime.coalescer.stats(`availability:${walkId}:${date}`)?.pending === false, 5_000, 'idle feed');
+    await waitFor(
+      () => a.services.realtime.coalescer.stats(`availability:${walkId}:${date}`)?.pending === false,
+      5_000,
+      'idle feed',
+    );
     await takeSeats(a.services.db, session.id, 4); // only its NOTIFY can cause the next push
     const data = await sub.until((d) => remainingOf(d, session.id) === 16);
     assert.equal(remainingOf(data, session.id), 16);

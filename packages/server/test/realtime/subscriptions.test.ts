@@ -25,7 +25,11 @@ describe('availability and widget config subscriptions', () => {
   it('should push one coalesced update per subscriber and run one availability query for 50 quick changes', async () => {
     const session = await createSession(app.services.db, walkId, { capacity: 100 });
     const clients = [wsClient(app.url), wsClient(app.url)];
-    const subs = [subscribe(clients[0]!, AVAILABILITY_CHANGED, { a: walkId, d: TEST_DATE }), subscribe(clients[0]!, AVAILABILITY_CHANGED, { a: walkId, d: TEST_DATE }), subscribe(clients[1]!, AVAILABILITY_CHANGED, { a: walkId, d: TEST_DATE })];
+    const subs = [
+      subscribe(clients[0]!, AVAILABILITY_CHANGED, { a: walkId, d: TEST_DATE }),
+      subscribe(clients[0]!, AVAILABILITY_CHANGED, { a: walkId, d: TEST_DATE }),
+      subscribe(clients[1]!, AVAILABILITY_CHANGED, { a: walkId, d: TEST_DATE }),
+    ];
     const key = availabilityTopic(walkId, TEST_DATE);
     await waitFor(() => app.services.realtime.coalescer.stats(key)?.listeners === 3, 5_000, 'three listeners');
     const started = Date.now();
@@ -35,13 +39,19 @@ describe('availability and widget config subscriptions', () => {
     for (const u of updates) {
       assert.equal(u.errors, undefined, JSON.stringify(u.errors));
       assert.equal(u.data.availabilityChanged.date, TEST_DATE);
-      assert.deepEqual(u.data.availabilityChanged.sessions.map((s: { capacityRemaining: number }) => s.capacityRemaining), [50]);
+      assert.deepEqual(
+        u.data.availabilityChanged.sessions.map((s: { capacityRemaining: number }) => s.capacityRemaining),
+        [50],
+      );
     }
     const stats = app.services.realtime.coalescer.stats(key)!;
     assert.equal(stats.pending, false, 'nothing more is scheduled, so no second push will come');
     assert.equal(stats.computes, 1, `one availability query (50 changes in ${elapsed} ms)`);
     assert.equal(stats.pushes, 3);
-    assert.deepEqual(subs.map((s) => s.results.length), [1, 1, 1]);
+    assert.deepEqual(
+      subs.map((s) => s.results.length),
+      [1, 1, 1],
+    );
     await Promise.all(clients.map((c) => c.dispose()));
   });
 
@@ -58,18 +68,27 @@ describe('availability and widget config subscriptions', () => {
     await app.services.db.transaction((tx) => notifyChange(tx, venueTopic('00000000-0000-0000-0000-00000000f1a9')));
     await waitFor(() => seen.includes(venueTopic('00000000-0000-0000-0000-00000000f1a9')), 5_000, 'sentinel');
     off();
-    assert.deepEqual(seen.filter((t) => t === key), []);
+    assert.deepEqual(
+      seen.filter((t) => t === key),
+      [],
+    );
     assert.equal(app.services.realtime.coalescer.stats(key)!.pending, false);
     assert.equal(sub.results.length, 0);
     await takeSeats(app.services.db, session.id, 2);
     const update = await sub.nth(0);
-    assert.deepEqual(update.data.availabilityChanged.sessions.map((s: { capacityRemaining: number }) => s.capacityRemaining), [18]);
+    assert.deepEqual(
+      update.data.availabilityChanged.sessions.map((s: { capacityRemaining: number }) => s.capacityRemaining),
+      [18],
+    );
     await client.dispose();
   });
 
   it('should refuse an unknown or malformed activity with NOT_FOUND and a bad date with BAD_USER_INPUT', async () => {
     const client = wsClient(app.url);
-    const unknown = subscribe(client, AVAILABILITY_CHANGED, { a: '5f0c6c1e-0000-4000-8000-000000000000', d: TEST_DATE });
+    const unknown = subscribe(client, AVAILABILITY_CHANGED, {
+      a: '5f0c6c1e-0000-4000-8000-000000000000',
+      d: TEST_DATE,
+    });
     const malformed = subscribe(client, AVAILABILITY_CHANGED, { a: 'nope', d: TEST_DATE });
     const badDate = subscribe(client, AVAILABILITY_CHANGED, { a: walkId, d: '2030-02-30' });
     const badVenue = subscribe(client, WIDGET_CONFIG_CHANGED, { k: 'no-such-venue' });
@@ -91,11 +110,16 @@ describe('availability and widget config subscriptions', () => {
       await notifyChange(tx, activityTopic(walkId));
     });
     const venueUpdate = await byVenue.nth(0);
-    assert.ok(venueUpdate.data.widgetConfigChanged.activities.some((a: { name: string }) => a.name === 'Ghost Walk Deluxe'));
+    assert.ok(
+      venueUpdate.data.widgetConfigChanged.activities.some((a: { name: string }) => a.name === 'Ghost Walk Deluxe'),
+    );
     assert.equal((await byActivity.nth(0)).data.widgetConfigChanged.activities[0].name, 'Ghost Walk Deluxe');
     const venueId = venueUpdate.data.widgetConfigChanged.venue.id as string;
     await app.services.db.transaction(async (tx) => {
-      await tx.update(venues).set({ theme: { mode: 'light', accentColor: '0f766e' } }).where(eq(venues.id, venueId));
+      await tx
+        .update(venues)
+        .set({ theme: { mode: 'light', accentColor: '0f766e' } })
+        .where(eq(venues.id, venueId));
       await notifyChange(tx, venueTopic(venueId));
     });
     assert.equal((await byActivity.nth(1)).data.widgetConfigChanged.venue.theme.accentColor, '0f766e');
@@ -109,7 +133,10 @@ describe('availability and widget config subscriptions', () => {
     await waitFor(() => app.services.realtime.coalescer.size() === 1, 5_000, 'venue feed');
     const [walk] = await app.services.db.select().from(activities).where(eq(activities.id, walkId));
     const [added] = await app.services.db.transaction(async (tx) => {
-      const rows = await tx.insert(activities).values({ ...walk!, id: undefined, name: 'Cellar Tour', createdAt: undefined }).returning();
+      const rows = await tx
+        .insert(activities)
+        .values({ ...walk!, id: undefined, name: 'Cellar Tour', createdAt: undefined })
+        .returning();
       await notifyChange(tx, venueTopic(walk!.venueId));
       return rows;
     });
@@ -118,7 +145,9 @@ describe('availability and widget config subscriptions', () => {
       await tx.update(activities).set({ name: 'Cellar Tour by Night' }).where(eq(activities.id, added!.id));
       await notifyChange(tx, activityTopic(added!.id)); // only the new activity's own topic
     });
-    await byVenue.until((d) => d.widgetConfigChanged.activities.some((a: { name: string }) => a.name === 'Cellar Tour by Night'));
+    await byVenue.until((d) =>
+      d.widgetConfigChanged.activities.some((a: { name: string }) => a.name === 'Cellar Tour by Night'),
+    );
     await app.services.db.update(activities).set({ status: 'archived' }).where(eq(activities.id, added!.id));
     await client.dispose();
   });
@@ -140,7 +169,13 @@ describe('availability and widget config subscriptions', () => {
     const eager = new WebSocket(app.url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws');
     const eagerClose = new Promise<number>((resolve) => eager.once('close', (code) => resolve(code)));
     await new Promise((resolve) => eager.once('open', resolve));
-    eager.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: AVAILABILITY_CHANGED, variables: { a: walkId, d: TEST_DATE } } }));
+    eager.send(
+      JSON.stringify({
+        id: '1',
+        type: 'subscribe',
+        payload: { query: AVAILABILITY_CHANGED, variables: { a: walkId, d: TEST_DATE } },
+      }),
+    );
     assert.equal(await eagerClose, 4401);
     assert.equal(await silentClose, 4408);
   });
@@ -162,14 +197,20 @@ describe('availability and widget config subscriptions', () => {
 
   it(`should refuse the subscription after ${WS_MAX_SUBSCRIPTIONS} on one socket with RATE_LIMITED`, async () => {
     const client = wsClient(app.url);
-    const subs = Array.from({ length: WS_MAX_SUBSCRIPTIONS }, (_, i) => subscribe(client, AVAILABILITY_CHANGED, { a: walkId, d: `2031-01-${String(i + 1).padStart(2, '0')}` }));
+    const subs = Array.from({ length: WS_MAX_SUBSCRIPTIONS }, (_, i) =>
+      subscribe(client, AVAILABILITY_CHANGED, { a: walkId, d: `2031-01-${String(i + 1).padStart(2, '0')}` }),
+    );
     await waitFor(() => app.services.realtime.coalescer.size() === WS_MAX_SUBSCRIPTIONS, 5_000, 'all subscriptions');
     const extra = subscribe(client, AVAILABILITY_CHANGED, { a: walkId, d: '2031-02-01' });
     await assert.rejects(extra.nth(0), (errs: any) => errs[0]?.extensions?.code === 'RATE_LIMITED');
     subs[0]!.unsubscribe();
     await waitFor(() => app.services.realtime.coalescer.size() === WS_MAX_SUBSCRIPTIONS - 1, 5_000, 'one fewer');
     const again = subscribe(client, AVAILABILITY_CHANGED, { a: walkId, d: '2031-02-01' });
-    await waitFor(() => app.services.realtime.coalescer.size() === WS_MAX_SUBSCRIPTIONS, 5_000, 'a free place is usable');
+    await waitFor(
+      () => app.services.realtime.coalescer.size() === WS_MAX_SUBSCRIPTIONS,
+      5_000,
+      'a free place is usable',
+    );
     again.unsubscribe();
     await client.dispose();
     await waitFor(() => app.services.realtime.coalescer.size() === 0, 5_000, 'all gone');

@@ -28,7 +28,8 @@ async function abruptSubscriber(url: string, variables: Record<string, unknown>)
  * Timers a round may legitimately leave armed: the pool's per-connection idle timeout (bounded by
  * the pool size, not by sockets) and the periodic jobs rescheduling themselves.
  */
-const expectedTimer = (stack: string) => /node_modules\/.*postgres\/src\/connection\.js/.test(stack) || /src\/jobs\//.test(stack);
+const expectedTimer = (stack: string) =>
+  /node_modules\/.*postgres\/src\/connection\.js/.test(stack) || /src\/jobs\//.test(stack);
 
 function resources(): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -61,17 +62,29 @@ describe('socket teardown', () => {
     await Promise.all(subs.map((s) => s.nth(0)));
     await Promise.all(clients.map((c) => c.dispose()));
     for (const ws of raw) ws.terminate();
-    await waitFor(() => realtime().openIterators() === 0 && realtime().coalescer.size() === 0, 10_000, 'iterators to end');
+    await waitFor(
+      () => realtime().openIterators() === 0 && realtime().coalescer.size() === 0,
+      10_000,
+      'iterators to end',
+    );
   }
 
   it('should leave no iterators, feeds, timers, bus handlers, sockets or heap growth after 100 sockets come and go', async () => {
     await round(); // warm-up: code paths compiled, the database pool at its working size
     gc();
-    const before = { resources: resources(), heap: process.memoryUsage().heapUsed, upgrade: app.server.httpServer.listenerCount('upgrade') };
+    const before = {
+      resources: resources(),
+      heap: process.memoryUsage().heapUsed,
+      upgrade: app.server.httpServer.listenerCount('upgrade'),
+    };
     const timers = trackTimers();
     timers.start();
     await round();
-    await waitFor(() => (resources().TCPSocketWrap ?? 0) <= (before.resources.TCPSocketWrap ?? 0), 10_000, 'server sockets to close');
+    await waitFor(
+      () => (resources().TCPSocketWrap ?? 0) <= (before.resources.TCPSocketWrap ?? 0),
+      10_000,
+      'server sockets to close',
+    );
     await new Promise((resolve) => setImmediate(resolve)); // let cleared timers report their destruction
     const leftTimers = timers.survivors(expectedTimer);
     timers.stop();

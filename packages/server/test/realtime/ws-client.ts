@@ -23,7 +23,11 @@ export function wsClient(baseUrl: string, options: { authorization?: string; laz
   });
 }
 
-export function subscribe<T = any>(client: Client, query: string, variables: Record<string, unknown> = {}): Subscription<T> {
+export function subscribe<T = any>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Subscription<T> {
   const results: Subscription<T>['results'] = [];
   const waiters: Array<{ n: number; resolve: (r: any) => void; reject: (e: unknown) => void }> = [];
   let failure: unknown;
@@ -60,7 +64,10 @@ export function subscribe<T = any>(client: Client, query: string, variables: Rec
   const until = async (predicate: (data: T) => boolean, timeoutMs = 15_000): Promise<T> => {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no matching push within ${timeoutMs} ms (${results.length} pushes)`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`no matching push within ${timeoutMs} ms (${results.length} pushes)`)),
+        timeoutMs,
+      );
     });
     const search = (async () => {
       for (let n = 0; ; n++) {

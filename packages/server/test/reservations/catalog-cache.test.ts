@@ -4,7 +4,14 @@ import { sql } from 'drizzle-orm';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { gql } from '../support/graphql.ts';
 import { nextChange } from '../ops/support.ts';
-import { adults, createActivityFixture, createSession, RESERVE, reserveInput, type ActivityFixture } from './fixtures.ts';
+import {
+  adults,
+  createActivityFixture,
+  createSession,
+  RESERVE,
+  reserveInput,
+  type ActivityFixture,
+} from './fixtures.ts';
 
 const UPDATE = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) { activity { maxParty } } }`;
 

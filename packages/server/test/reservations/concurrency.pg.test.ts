@@ -8,7 +8,15 @@ import { startTestApp, type TestApp } from '../support/app.ts';
 import { errorCode, gql } from '../support/graphql.ts';
 import { postgresReachable } from '../support/database.ts';
 import { requirePostgres } from '../support/postgres-only.ts';
-import { adults, capacityRemaining, createActivityFixture, createSession, RESERVE, reserveInput, type ActivityFixture } from './fixtures.ts';
+import {
+  adults,
+  capacityRemaining,
+  createActivityFixture,
+  createSession,
+  RESERVE,
+  reserveInput,
+  type ActivityFixture,
+} from './fixtures.ts';
 
 describe('reserveSlot under concurrency (PostgreSQL)', () => {
   let app: TestApp | undefined;
@@ -25,7 +33,11 @@ describe('reserveSlot under concurrency (PostgreSQL)', () => {
     const session = await createSession(app.services.db, fx, { capacity: 10 });
     const parties = Array.from({ length: 200 }, (_, i) => 1 + (i % 4));
     const results = await Promise.all(
-      parties.map((n, i) => gql(app!.url, RESERVE, { input: reserveInput(session, { tickets: adults(n), email: `racer${i}@example.com` }) })),
+      parties.map((n, i) =>
+        gql(app!.url, RESERVE, {
+          input: reserveInput(session, { tickets: adults(n), email: `racer${i}@example.com` }),
+        }),
+      ),
     );
     for (const r of results) assert.equal(r.errors, undefined, JSON.stringify(r.errors));
     const outcomes = results.map((r, i) => ({ party: parties[i]!, result: r.data!.reserveSlot }));
@@ -38,7 +50,8 @@ describe('reserveSlot under concurrency (PostgreSQL)', () => {
     assert.equal(remaining, 10 - held);
     assert.ok(remaining >= 0);
     // No seat is left that a refused request could have used.
-    for (const o of lost) assert.ok(o.party > remaining, `a party of ${o.party} was refused with ${remaining} seats left`);
+    for (const o of lost)
+      assert.ok(o.party > remaining, `a party of ${o.party} was refused with ${remaining} seats left`);
     const [rows] = await queryRows<{ n: number; seats: number }>(
       app.services.db,
       sql`select count(*)::int as n, coalesce(sum(party_size), 0)::int as seats from slot_reservations where session_id = ${session}::uuid`,
@@ -74,9 +87,13 @@ describe('reserveSlot under concurrency (PostgreSQL)', () => {
     const limited = await startTestApp({ driver: 'postgres', holdSweeper: false, config: { HOLDS_PER_EMAIL: 3 } });
     try {
       const lfx = await createActivityFixture(limited.services.db);
-      const sessions = await Promise.all(Array.from({ length: 10 }, () => createSession(limited.services.db, lfx, { capacity: 10 })));
+      const sessions = await Promise.all(
+        Array.from({ length: 10 }, () => createSession(limited.services.db, lfx, { capacity: 10 })),
+      );
       const results = await Promise.all(
-        Array.from({ length: 40 }, (_, i) => gql(limited.url, RESERVE, { input: reserveInput(sessions[i % 10]!, { email: 'hoarder@example.com' }) })),
+        Array.from({ length: 40 }, (_, i) =>
+          gql(limited.url, RESERVE, { input: reserveInput(sessions[i % 10]!, { email: 'hoarder@example.com' }) }),
+        ),
       );
       const kinds = results.map((r) => r.data!.reserveSlot.__typename + ':' + (r.data!.reserveSlot.reason ?? ''));
       assert.equal(kinds.filter((k) => k === 'Reservation:').length, 3, kinds.join(','));

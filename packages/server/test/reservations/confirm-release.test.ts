@@ -9,7 +9,14 @@ import { reserveSlot } from '../../src/domain/reservations/reserve.ts';
 import { createHoldSweeper } from '../../src/jobs/hold-sweeper.ts';
 import { AppError } from '../../src/errors.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { backdateHold, capacityRemaining, createActivityFixture, createSession, reservationStatus, type ActivityFixture } from './fixtures.ts';
+import {
+  backdateHold,
+  capacityRemaining,
+  createActivityFixture,
+  createSession,
+  reservationStatus,
+  type ActivityFixture,
+} from './fixtures.ts';
 
 describe('confirm, release and sweep', () => {
   let app: TestApp;
@@ -37,7 +44,10 @@ describe('confirm, release and sweep', () => {
     const b = await hold(session, 2);
     await backdateHold(app.services.db, b);
     const first = await confirm(a);
-    assert.deepEqual([first.kind, first.kind === 'confirmed' && first.reacquired, first.reservation.status], ['confirmed', false, 'confirmed']);
+    assert.deepEqual(
+      [first.kind, first.kind === 'confirmed' && first.reacquired, first.reservation.status],
+      ['confirmed', false, 'confirmed'],
+    );
     assert.equal((await confirm(a)).kind, 'already-confirmed');
     const late = await confirm(b);
     assert.deepEqual([late.kind, late.kind === 'confirmed' && late.reacquired], ['confirmed', false]);
@@ -85,14 +95,19 @@ describe('confirm, release and sweep', () => {
     assert.deepEqual(await cancel(), { released: true });
     assert.deepEqual(await cancel(), { released: false });
     assert.equal(await capacityRemaining(app.services.db, session), 5);
-    assert.equal(await app.services.db.transaction((tx) => releaseReservation(tx, id, 'released')).then((r) => r.released), false);
+    assert.equal(
+      await app.services.db.transaction((tx) => releaseReservation(tx, id, 'released')).then((r) => r.released),
+      false,
+    );
   });
 
   it('should sweep only due holds, restore capacity, notify and expire their checkout sessions', async () => {
     const session = await createSession(app.services.db, fx, { capacity: 8 });
     const due = await hold(session, 3);
     const live = await hold(session, 2);
-    await app.services.db.execute(sql`update slot_reservations set checkout_session_id = ${'cs_' + due} where id = ${due}::uuid`);
+    await app.services.db.execute(
+      sql`update slot_reservations set checkout_session_id = ${'cs_' + due} where id = ${due}::uuid`,
+    );
     await backdateHold(app.services.db, due);
     const payloads: string[] = [];
     const unlisten = await app.services.dbHandle.listen('slotkit_changes', (p) => payloads.push(p));
@@ -113,7 +128,10 @@ describe('confirm, release and sweep', () => {
       await app.services.db.execute(sql`select pg_notify('slotkit_changes', 'probe')`);
       const end = Date.now() + 5000;
       while (!payloads.includes('probe') && Date.now() < end) await new Promise((r) => setImmediate(r));
-      assert.ok(payloads.some((p) => p.startsWith(`availability:${fx.activityId}:`)), payloads.join(','));
+      assert.ok(
+        payloads.some((p) => p.startsWith(`availability:${fx.activityId}:`)),
+        payloads.join(','),
+      );
     } finally {
       await unlisten();
     }
@@ -129,7 +147,12 @@ describe('hold sweeper wiring', () => {
       const session = await createSession(app.services.db, fx, { capacity: 3 });
       const out = await reserveSlot(
         app.services,
-        { sessionId: session, tickets: [{ tier: 'adult', quantity: 2 }], email: 't@example.com', idempotencyKey: randomUUID() },
+        {
+          sessionId: session,
+          tickets: [{ tier: 'adult', quantity: 2 }],
+          email: 't@example.com',
+          idempotencyKey: randomUUID(),
+        },
         { ip: null },
       );
       assert.equal(out.type, 'Reservation');

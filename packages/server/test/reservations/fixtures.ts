@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../src/db/client.ts';
 import { queryRows } from '../../src/db/client.ts';
-import { activities, activityPrices, activitySessions, apiKeys, organizations, venues } from '../../src/db/schema/index.ts';
+import {
+  activities,
+  activityPrices,
+  activitySessions,
+  apiKeys,
+  organizations,
+  venues,
+} from '../../src/db/schema/index.ts';
 import { generateApiKey, hashApiKey } from '../../src/graphql/auth.ts';
 
 export interface ActivityFixture {
@@ -24,13 +31,25 @@ export interface ActivityFixtureOptions {
 }
 
 /** An organization with one venue, one activity and adult 3000 / child 1500 / custom "Student" 2000 USD prices. */
-export async function createActivityFixture(db: DbOrTx, options: ActivityFixtureOptions = {}): Promise<ActivityFixture> {
-  const [org] = await db.insert(organizations).values({ name: `Org ${randomUUID().slice(0, 8)}` }).returning();
+export async function createActivityFixture(
+  db: DbOrTx,
+  options: ActivityFixtureOptions = {},
+): Promise<ActivityFixture> {
+  const [org] = await db
+    .insert(organizations)
+    .values({ name: `Org ${randomUUID().slice(0, 8)}` })
+    .returning();
   const apiKey = generateApiKey();
   await db.insert(apiKeys).values({ organizationId: org!.id, keyHash: hashApiKey(apiKey), label: 'test' });
   const [venue] = await db
     .insert(venues)
-    .values({ organizationId: org!.id, name: 'Venue', embedKey: `venue-${randomUUID()}`, timezone: 'Europe/Berlin', currency: 'USD' })
+    .values({
+      organizationId: org!.id,
+      name: 'Venue',
+      embedKey: `venue-${randomUUID()}`,
+      timezone: 'Europe/Berlin',
+      currency: 'USD',
+    })
     .returning();
   const [activity] = await db
     .insert(activities)
@@ -56,13 +75,41 @@ export async function createActivityFixture(db: DbOrTx, options: ActivityFixture
   const rows = await db
     .insert(activityPrices)
     .values([
-      { activityId: id, tier: 'adult', name: 'Adult', amountCents: 3000, currency: 'USD', lookupKey: `activity_${id}_adult`, stripePriceId: options.adultStripePriceId === undefined ? 'price_adult' : options.adultStripePriceId },
-      { activityId: id, tier: 'child', name: 'Child', amountCents: 1500, currency: 'USD', lookupKey: `activity_${id}_child` },
-      { activityId: id, tier: 'custom', name: 'Student', amountCents: 2000, currency: 'USD', lookupKey: `activity_${id}_custom_student` },
+      {
+        activityId: id,
+        tier: 'adult',
+        name: 'Adult',
+        amountCents: 3000,
+        currency: 'USD',
+        lookupKey: `activity_${id}_adult`,
+        stripePriceId: options.adultStripePriceId === undefined ? 'price_adult' : options.adultStripePriceId,
+      },
+      {
+        activityId: id,
+        tier: 'child',
+        name: 'Child',
+        amountCents: 1500,
+        currency: 'USD',
+        lookupKey: `activity_${id}_child`,
+      },
+      {
+        activityId: id,
+        tier: 'custom',
+        name: 'Student',
+        amountCents: 2000,
+        currency: 'USD',
+        lookupKey: `activity_${id}_custom_student`,
+      },
     ])
     .returning();
   const byTier = (tier: string) => rows.find((p) => p.tier === tier)!.id;
-  return { organizationId: org!.id, venueId: venue!.id, activityId: id, apiKey, prices: { adult: byTier('adult'), child: byTier('child'), custom: byTier('custom') } };
+  return {
+    organizationId: org!.id,
+    venueId: venue!.id,
+    activityId: id,
+    apiKey,
+    prices: { adult: byTier('adult'), child: byTier('child'), custom: byTier('custom') },
+  };
 }
 
 let offset = 0;
@@ -93,18 +140,26 @@ export async function createSession(
 }
 
 export async function capacityRemaining(db: DbOrTx, sessionId: string): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, sql`select capacity_remaining as n from activity_sessions where id = ${sessionId}::uuid`);
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select capacity_remaining as n from activity_sessions where id = ${sessionId}::uuid`,
+  );
   return Number(row!.n);
 }
 
 export async function reservationStatus(db: DbOrTx, reservationId: string): Promise<string> {
-  const [row] = await queryRows<{ status: string }>(db, sql`select status from slot_reservations where id = ${reservationId}::uuid`);
+  const [row] = await queryRows<{ status: string }>(
+    db,
+    sql`select status from slot_reservations where id = ${reservationId}::uuid`,
+  );
   return row!.status;
 }
 
 /** Moves time for one hold by putting its expiry in the past (tests never sleep). */
 export async function backdateHold(db: DbOrTx, reservationId: string, seconds = 1): Promise<void> {
-  await db.execute(sql`update slot_reservations set expires_at = now() - make_interval(secs => ${seconds}) where id = ${reservationId}::uuid`);
+  await db.execute(
+    sql`update slot_reservations set expires_at = now() - make_interval(secs => ${seconds}) where id = ${reservationId}::uuid`,
+  );
 }
 
 export const RESERVE = `mutation Reserve($input: ReserveSlotInput!) {

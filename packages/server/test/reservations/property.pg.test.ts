@@ -42,7 +42,9 @@ describe('capacity invariant under random concurrent traffic (PostgreSQL)', () =
     const pick = <T>(list: readonly T[]): T | undefined => list[Math.floor(random() * list.length)];
     const { services } = app;
     const fx = await createActivityFixture(services.db, { maxParty: 6 });
-    const sessions = await Promise.all(Array.from({ length: 6 }, () => createSession(services.db, fx, { capacity: 4 + Math.floor(random() * 9) })));
+    const sessions = await Promise.all(
+      Array.from({ length: 6 }, () => createSession(services.db, fx, { capacity: 4 + Math.floor(random() * 9) })),
+    );
     const sweeper = createHoldSweeper({ services, batchSize: 3 });
     const reservations: string[] = [];
     const requests: Array<{ input: ReserveSlotRequest; id?: string }> = [];
@@ -57,37 +59,61 @@ describe('capacity invariant under random concurrent traffic (PostgreSQL)', () =
     };
 
     const operations: Array<[number, string, () => Promise<unknown>]> = [
-      [35, 'reserve', async () => {
-        const input: ReserveSlotRequest = {
-          sessionId: pick(sessions)!,
-          tickets: [{ tier: 'adult', quantity: 1 + Math.floor(random() * 4) }],
-          email: `p${Math.floor(random() * 1000)}@example.com`,
-          idempotencyKey: randomUUID(),
-        };
-        const entry: { input: ReserveSlotRequest; id?: string } = { input };
-        requests.push(entry);
-        entry.id = await reserve(input);
-      }],
-      [8, 'replay', async () => {
-        const entry = pick(requests);
-        if (entry) await reserve(entry.input, entry);
-      }],
-      [12, 'release', async () => {
-        const id = pick(reservations);
-        if (id) await releaseHold(services, id);
-      }],
-      [15, 'expire', async () => {
-        const id = pick(reservations);
-        if (id) await backdateHold(services.db, id);
-      }],
-      [15, 'confirm', async () => {
-        const id = pick(reservations);
-        if (id) await services.db.transaction((tx) => confirmReservation(tx, id));
-      }],
-      [5, 'cancel', async () => {
-        const id = pick(reservations);
-        if (id) await services.db.transaction((tx) => cancelConfirmedReservation(tx, id));
-      }],
+      [
+        35,
+        'reserve',
+        async () => {
+          const input: ReserveSlotRequest = {
+            sessionId: pick(sessions)!,
+            tickets: [{ tier: 'adult', quantity: 1 + Math.floor(random() * 4) }],
+            email: `p${Math.floor(random() * 1000)}@example.com`,
+            idempotencyKey: randomUUID(),
+          };
+          const entry: { input: ReserveSlotRequest; id?: string } = { input };
+          requests.push(entry);
+          entry.id = await reserve(input);
+        },
+      ],
+      [
+        8,
+        'replay',
+        async () => {
+          const entry = pick(requests);
+          if (entry) await reserve(entry.input, entry);
+        },
+      ],
+      [
+        12,
+        'release',
+        async () => {
+          const id = pick(reservations);
+          if (id) await releaseHold(services, id);
+        },
+      ],
+      [
+        15,
+        'expire',
+        async () => {
+          const id = pick(reservations);
+          if (id) await backdateHold(services.db, id);
+        },
+      ],
+      [
+        15,
+        'confirm',
+        async () => {
+          const id = pick(reservations);
+          if (id) await services.db.transaction((tx) => confirmReservation(tx, id));
+        },
+      ],
+      [
+        5,
+        'cancel',
+        async () => {
+          const id = pick(reservations);
+          if (id) await services.db.transaction((tx) => cancelConfirmedReservation(tx, id));
+        },
+      ],
       [10, 'sweep', () => sweeper.sweepOnce()],
     ];
     const total = operations.reduce((n, [w]) => n + w, 0);
@@ -103,7 +129,10 @@ describe('capacity invariant under random concurrent traffic (PostgreSQL)', () =
       await Promise.all(batch.map(([, , run]) => run()));
       const mismatches = await findCapacityMismatches(services.db, fx.organizationId);
       assert.deepEqual(mismatches, [], `round ${round} (seed ${seed})`);
-      const [neg] = await queryRows<{ n: number }>(services.db, sql`select count(*)::int as n from activity_sessions where capacity_remaining < 0`);
+      const [neg] = await queryRows<{ n: number }>(
+        services.db,
+        sql`select count(*)::int as n from activity_sessions where capacity_remaining < 0`,
+      );
       assert.equal(neg!.n, 0);
     }
     const [statuses] = await queryRows<{ held: number; confirmed: number; expired: number; released: number }>(

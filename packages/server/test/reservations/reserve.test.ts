@@ -7,7 +7,16 @@ import { findCapacityMismatches } from '../../src/domain/reservations/capacity-c
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { errorCode, gql } from '../support/graphql.ts';
 import {
-  adults, backdateHold, capacityRemaining, CHECK, createActivityFixture, createSession, RELEASE, RESERVE, reservationStatus, reserveInput,
+  adults,
+  backdateHold,
+  capacityRemaining,
+  CHECK,
+  createActivityFixture,
+  createSession,
+  RELEASE,
+  RESERVE,
+  reservationStatus,
+  reserveInput,
   type ActivityFixture,
 } from './fixtures.ts';
 
@@ -18,18 +27,27 @@ describe('reserveSlot', () => {
   before(async () => {
     app = await startTestApp({ holdSweeper: false });
     // Record what the hold code asks payments to expire.
-    (app.services as { payments: unknown }).payments = { expireCheckoutSession: async (id: string) => void expired.push(id) };
+    (app.services as { payments: unknown }).payments = {
+      expireCheckoutSession: async (id: string) => void expired.push(id),
+    };
     fx = await createActivityFixture(app.services.db, { minParty: 2, maxParty: 6 });
   });
   after(() => app.stop());
 
-  const reserve = (input: Record<string, unknown>, headers?: Record<string, string>) => gql(app.url, RESERVE, { input }, { headers });
+  const reserve = (input: Record<string, unknown>, headers?: Record<string, string>) =>
+    gql(app.url, RESERVE, { input }, { headers });
 
   it('should hold seats, price them from the price table and decrement capacity', async () => {
     const session = await createSession(app.services.db, fx, { capacity: 10 });
     const before = Date.now();
     const res = await reserve(
-      reserveInput(session, { tickets: [{ tier: 'ADULT', quantity: 2 }, { tier: 'CHILD', quantity: 1 }, { tier: 'CUSTOM', priceId: fx.prices.custom, quantity: 1 }] }),
+      reserveInput(session, {
+        tickets: [
+          { tier: 'ADULT', quantity: 2 },
+          { tier: 'CHILD', quantity: 1 },
+          { tier: 'CUSTOM', priceId: fx.prices.custom, quantity: 1 },
+        ],
+      }),
     );
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const r = res.data!.reserveSlot;
@@ -41,10 +59,9 @@ describe('reserveSlot', () => {
     const holdMs = Date.parse(r.expiresAt) - before;
     assert.ok(holdMs > 9.5 * 60_000 && holdMs < 10.5 * 60_000, `hold lasts HOLD_MINUTES, got ${holdMs} ms`);
     assert.equal(await capacityRemaining(app.services.db, session), 6);
-    const [row] = await queryRows<{ tickets: Array<{ priceId: string; unitAmountCents: number; stripePriceId: string | null }> }>(
-      app.services.db,
-      sql`select tickets from slot_reservations where id = ${r.id}::uuid`,
-    );
+    const [row] = await queryRows<{
+      tickets: Array<{ priceId: string; unitAmountCents: number; stripePriceId: string | null }>;
+    }>(app.services.db, sql`select tickets from slot_reservations where id = ${r.id}::uuid`);
     const adult = row!.tickets.find((t) => t.priceId === fx.prices.adult)!;
     assert.equal(adult.unitAmountCents, 3000);
     assert.equal(adult.stripePriceId, 'price_adult');
@@ -62,8 +79,14 @@ describe('reserveSlot', () => {
     assert.equal(await reason(reserveInput(session, { tickets: [] })), 'PARTY_TOO_SMALL');
     assert.equal(await reason(reserveInput(session, { tickets: adults(7) })), 'PARTY_TOO_LARGE');
     assert.equal(await reason(reserveInput(session, { tickets: [{ tier: 'CUSTOM', quantity: 2 }] })), 'UNKNOWN_PRICE');
-    assert.equal(await reason(reserveInput(session, { tickets: [{ tier: 'CUSTOM', priceId: randomUUID(), quantity: 2 }] })), 'UNKNOWN_PRICE');
-    assert.equal(await reason(reserveInput(session, { tickets: [{ tier: 'ADULT', priceId: fx.prices.child, quantity: 2 }] })), 'UNKNOWN_PRICE');
+    assert.equal(
+      await reason(reserveInput(session, { tickets: [{ tier: 'CUSTOM', priceId: randomUUID(), quantity: 2 }] })),
+      'UNKNOWN_PRICE',
+    );
+    assert.equal(
+      await reason(reserveInput(session, { tickets: [{ tier: 'ADULT', priceId: fx.prices.child, quantity: 2 }] })),
+      'UNKNOWN_PRICE',
+    );
     const closed = await createSession(app.services.db, fx, { status: 'closed' });
     assert.equal(await reason(reserveInput(closed, { tickets: adults(2) })), 'SESSION_CLOSED');
     const cancelled = await createSession(app.services.db, fx, { status: 'cancelled' });
@@ -73,19 +96,28 @@ describe('reserveSlot', () => {
     const waiverFx = await createActivityFixture(app.services.db, { requiresWaiver: true });
     const waiverSession = await createSession(app.services.db, waiverFx);
     assert.equal(await reason(reserveInput(waiverSession)), 'WAIVER_REQUIRED');
-    assert.equal((await reserve(reserveInput(waiverSession, { waiverAccepted: true }))).data!.reserveSlot.__typename, 'Reservation');
+    assert.equal(
+      (await reserve(reserveInput(waiverSession, { waiverAccepted: true }))).data!.reserveSlot.__typename,
+      'Reservation',
+    );
     assert.equal(await capacityRemaining(app.services.db, session), 10, 'no refused request took a seat');
   });
 
   it('should refuse an inactive price and use a changed amount at once', async () => {
     const session = await createSession(app.services.db, fx);
     assert.equal((await reserve(reserveInput(session, { tickets: adults(2) }))).data!.reserveSlot.totalCents, 6000);
-    await app.services.db.execute(sql`update activity_prices set amount_cents = 3300 where id = ${fx.prices.adult}::uuid`);
+    await app.services.db.execute(
+      sql`update activity_prices set amount_cents = 3300 where id = ${fx.prices.adult}::uuid`,
+    );
     assert.equal((await reserve(reserveInput(session, { tickets: adults(2) }))).data!.reserveSlot.totalCents, 6600);
     await app.services.db.execute(sql`update activity_prices set active = false where id = ${fx.prices.custom}::uuid`);
-    const res = await reserve(reserveInput(session, { tickets: [{ tier: 'CUSTOM', priceId: fx.prices.custom, quantity: 2 }] }));
+    const res = await reserve(
+      reserveInput(session, { tickets: [{ tier: 'CUSTOM', priceId: fx.prices.custom, quantity: 2 }] }),
+    );
     assert.equal(res.data!.reserveSlot.reason, 'UNKNOWN_PRICE');
-    await app.services.db.execute(sql`update activity_prices set amount_cents = 3000 where id = ${fx.prices.adult}::uuid`);
+    await app.services.db.execute(
+      sql`update activity_prices set amount_cents = 3000 where id = ${fx.prices.adult}::uuid`,
+    );
     await app.services.db.execute(sql`update activity_prices set active = true where id = ${fx.prices.custom}::uuid`);
   });
 
@@ -101,7 +133,10 @@ describe('reserveSlot', () => {
 
   it('should answer SlotUnavailable with what remains', async () => {
     const session = await createSession(app.services.db, fx, { capacity: 5 });
-    assert.equal((await reserve(reserveInput(session, { tickets: adults(4) }))).data!.reserveSlot.__typename, 'Reservation');
+    assert.equal(
+      (await reserve(reserveInput(session, { tickets: adults(4) }))).data!.reserveSlot.__typename,
+      'Reservation',
+    );
     const res = await reserve(reserveInput(session, { tickets: adults(2) }));
     assert.deepEqual([res.data!.reserveSlot.__typename, res.data!.reserveSlot.remaining], ['SlotUnavailable', 1]);
     assert.equal(await capacityRemaining(app.services.db, session), 1);
@@ -122,7 +157,10 @@ describe('reserveSlot', () => {
     try {
       const replay = await gql(fresh.url, RESERVE, { input });
       assert.equal(replay.data!.reserveSlot.id, first.data!.reserveSlot.id);
-      assert.equal((await gql(fresh.url, RESERVE, { input: { ...input, idempotencyKey: randomUUID() } })).data!.reserveSlot.reason, 'PARTY_TOO_SMALL');
+      assert.equal(
+        (await gql(fresh.url, RESERVE, { input: { ...input, idempotencyKey: randomUUID() } })).data!.reserveSlot.reason,
+        'PARTY_TOO_SMALL',
+      );
     } finally {
       await fresh.stop();
       await app.services.db.execute(sql`update activities set min_party = 2 where id = ${fx.activityId}::uuid`);
@@ -132,8 +170,13 @@ describe('reserveSlot', () => {
   it('should release an expired hold of the session inside the next reservation', async () => {
     const session = await createSession(app.services.db, fx, { capacity: 4 });
     const held = (await reserve(reserveInput(session, { tickets: adults(4) }))).data!.reserveSlot;
-    await app.services.db.execute(sql`update slot_reservations set checkout_session_id = ${'cs_lazy_' + held.id} where id = ${held.id}::uuid`);
-    assert.equal((await reserve(reserveInput(session, { tickets: adults(2) }))).data!.reserveSlot.__typename, 'SlotUnavailable');
+    await app.services.db.execute(
+      sql`update slot_reservations set checkout_session_id = ${'cs_lazy_' + held.id} where id = ${held.id}::uuid`,
+    );
+    assert.equal(
+      (await reserve(reserveInput(session, { tickets: adults(2) }))).data!.reserveSlot.__typename,
+      'SlotUnavailable',
+    );
     await backdateHold(app.services.db, held.id);
     const res = await reserve(reserveInput(session, { tickets: adults(3) }));
     assert.equal(res.data!.reserveSlot.__typename, 'Reservation');
@@ -177,7 +220,11 @@ describe('reserveSlot', () => {
   it('should check slot availability, counting expired holds as free', async () => {
     const session = await createSession(app.services.db, fx, { capacity: 7 });
     const check = async (n: number) => (await gql(app.url, CHECK, { s: session, n })).data!.checkSlotAvailability;
-    assert.deepEqual([await check(6), await check(7), await check(1)], [true, false, false], 'within maxParty 6 and minParty 2');
+    assert.deepEqual(
+      [await check(6), await check(7), await check(1)],
+      [true, false, false],
+      'within maxParty 6 and minParty 2',
+    );
     const held = (await reserve(reserveInput(session, { tickets: adults(4) }))).data!.reserveSlot;
     assert.deepEqual([await check(3), await check(4)], [true, false]);
     await backdateHold(app.services.db, held.id);
@@ -196,7 +243,9 @@ describe('reserveSlot', () => {
     const session = await createSession(app.services.db, fx, { capacity: 5 });
     await app.services.db.execute(sql`update activity_sessions set capacity_remaining = 3 where id = ${session}::uuid`);
     const broken = await gql(app.url, q, {}, { apiKey: fx.apiKey });
-    assert.deepEqual(broken.data!.capacityHealth.mismatches, [{ sessionId: session, capacityRemaining: 3, expectedRemaining: 5 }]);
+    assert.deepEqual(broken.data!.capacityHealth.mismatches, [
+      { sessionId: session, capacityRemaining: 3, expectedRemaining: 5 },
+    ]);
     assert.equal(broken.data!.capacityHealth.ok, false);
     const other = await createActivityFixture(app.services.db);
     assert.equal((await gql(app.url, q, {}, { apiKey: other.apiKey })).data!.capacityHealth.ok, true);

@@ -27,10 +27,11 @@ function startWorker(url: string) {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout });
-  const next = () => new Promise<string>((resolve, reject) => {
-    lines.once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`sweeper worker exited with ${code}`)));
-  });
+  const next = () =>
+    new Promise<string>((resolve, reject) => {
+      lines.once('line', resolve);
+      child.once('exit', (code) => reject(new Error(`sweeper worker exited with ${code}`)));
+    });
   return {
     ready: next(),
     go(): Promise<WorkerOutput> {
@@ -92,7 +93,11 @@ describe('hold sweeper across processes (PostgreSQL)', () => {
                  (select count(*)::int from slot_reservations where status = 'expired') as expired,
                  (select sum(capacity_remaining)::int from activity_sessions) as remaining`,
     );
-    assert.deepEqual(after, { held: SESSIONS * LIVE_PER_SESSION, expired: SESSIONS * EXPIRED_PER_SESSION, remaining: SESSIONS * (30 - LIVE_PER_SESSION) });
+    assert.deepEqual(after, {
+      held: SESSIONS * LIVE_PER_SESSION,
+      expired: SESSIONS * EXPIRED_PER_SESSION,
+      remaining: SESSIONS * (30 - LIVE_PER_SESSION),
+    });
     assert.deepEqual(await findCapacityMismatches(db), []);
   });
 });

@@ -29,19 +29,32 @@ describe('schedule API', () => {
   });
   after(() => app.stop());
   const db = () => app.services.db;
-  const admin = (query: string, variables: Record<string, unknown>) => gql(app.url, query, variables, { apiKey: adminKey });
+  const admin = (query: string, variables: Record<string, unknown>) =>
+    gql(app.url, query, variables, { apiKey: adminKey });
 
-  it('should list a day\'s sessions in venue-local and ISO times, dropping the ones already started', async () => {
+  it("should list a day's sessions in venue-local and ISO times, dropping the ones already started", async () => {
     const res = await gql(app.url, AVAILABILITY, { id: library, date: '2026-06-02' });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const slots = res.data!.availability;
     assert.doesNotMatch(res.headers.get('cache-control') ?? 'no-store', /max-age=[1-9]/, 'seats change: never cached');
-    assert.deepEqual(slots.map((s: { localStartTime: string }) => s.localStartTime), ['10:00', '11:30', '13:00', '14:30', '16:00', '17:30', '19:00', '20:30']);
-    assert.deepEqual(slots[0], { ...slots[0], startsAt: '2026-06-02T14:00:00.000Z', endsAt: '2026-06-02T15:00:00.000Z', capacityTotal: 8, capacityRemaining: 8 });
+    assert.deepEqual(
+      slots.map((s: { localStartTime: string }) => s.localStartTime),
+      ['10:00', '11:30', '13:00', '14:30', '16:00', '17:30', '19:00', '20:30'],
+    );
+    assert.deepEqual(slots[0], {
+      ...slots[0],
+      startsAt: '2026-06-02T14:00:00.000Z',
+      endsAt: '2026-06-02T15:00:00.000Z',
+      capacityTotal: 8,
+      capacityRemaining: 8,
+    });
     clock.set(new Date('2026-06-01T21:00:00Z')); // 17:00 in New York
     try {
       const today = await gql(app.url, AVAILABILITY, { id: library, date: '2026-06-01' });
-      assert.deepEqual(today.data!.availability.map((s: { localStartTime: string }) => s.localStartTime), ['17:30', '19:00', '20:30']);
+      assert.deepEqual(
+        today.data!.availability.map((s: { localStartTime: string }) => s.localStartTime),
+        ['17:30', '19:00', '20:30'],
+      );
     } finally {
       clock.set(MONDAY_8AM_NY);
     }
@@ -52,7 +65,10 @@ describe('schedule API', () => {
     await reserve(db(), first!, { status: 'held', partySize: 3 });
     const res = await gql(app.url, AVAILABILITY, { id: library, date: '2026-06-03' });
     assert.equal(res.data!.availability[0].capacityRemaining, 5);
-    assert.equal(errorCode(await gql(app.url, AVAILABILITY, { id: '00000000-0000-4000-8000-000000000000', date: '2026-06-03' })), 'NOT_FOUND');
+    assert.equal(
+      errorCode(await gql(app.url, AVAILABILITY, { id: '00000000-0000-4000-8000-000000000000', date: '2026-06-03' })),
+      'NOT_FOUND',
+    );
   });
 
   it('should give each calendar day its status: past and beyond advanceBooking CLOSED, non-operating CLOSED, custom hours flagged', async () => {
@@ -61,7 +77,11 @@ describe('schedule API', () => {
     const days = new Map(res.data!.calendar.map((d: { date: string }) => [d.date, d]));
     assert.equal(days.size, 34);
     assert.equal((days.get('2026-05-31') as { status: string }).status, 'CLOSED', 'past');
-    assert.equal((days.get('2026-06-01') as { status: string }).status, 'CLOSED', 'Monday: the walk runs Thursday–Sunday');
+    assert.equal(
+      (days.get('2026-06-01') as { status: string }).status,
+      'CLOSED',
+      'Monday: the walk runs Thursday–Sunday',
+    );
     assert.equal((days.get('2026-06-04') as { status: string }).status, 'AVAILABLE');
     assert.equal((days.get('2026-06-30') as { status: string }).status, 'CLOSED', 'not an operating day');
     assert.equal((days.get('2026-07-02') as { status: string }).status, 'CLOSED', 'beyond 30 days of advance booking');
@@ -73,16 +93,37 @@ describe('schedule API', () => {
   });
 
   it('should call a day whose open sessions are all full SOLD_OUT', async () => {
-    await db().update(activitySessions).set({ capacityRemaining: 0 }).where(eq(activitySessions.localDate, '2026-06-11'));
+    await db()
+      .update(activitySessions)
+      .set({ capacityRemaining: 0 })
+      .where(eq(activitySessions.localDate, '2026-06-11'));
     const res = await gql(app.url, CALENDAR, { id: library, from: '2026-06-11', to: '2026-06-11' });
     assert.equal(res.data!.calendar[0].status, 'SOLD_OUT');
-    await db().update(activitySessions).set({ capacityRemaining: 8 }).where(eq(activitySessions.localDate, '2026-06-11'));
+    await db()
+      .update(activitySessions)
+      .set({ capacityRemaining: 8 })
+      .where(eq(activitySessions.localDate, '2026-06-11'));
   });
 
   it('should refuse a calendar range that is reversed or longer than 93 days, and an unknown activity', async () => {
-    assert.equal(errorCode(await gql(app.url, CALENDAR, { id: library, from: '2026-06-10', to: '2026-06-01' })), 'BAD_USER_INPUT');
-    assert.equal(errorCode(await gql(app.url, CALENDAR, { id: library, from: '2026-06-01', to: '2026-09-02' })), 'BAD_USER_INPUT');
-    assert.equal(errorCode(await gql(app.url, CALENDAR, { id: '00000000-0000-4000-8000-000000000000', from: '2026-06-01', to: '2026-06-02' })), 'NOT_FOUND');
+    assert.equal(
+      errorCode(await gql(app.url, CALENDAR, { id: library, from: '2026-06-10', to: '2026-06-01' })),
+      'BAD_USER_INPUT',
+    );
+    assert.equal(
+      errorCode(await gql(app.url, CALENDAR, { id: library, from: '2026-06-01', to: '2026-09-02' })),
+      'BAD_USER_INPUT',
+    );
+    assert.equal(
+      errorCode(
+        await gql(app.url, CALENDAR, {
+          id: '00000000-0000-4000-8000-000000000000',
+          from: '2026-06-01',
+          to: '2026-06-02',
+        }),
+      ),
+      'NOT_FOUND',
+    );
   });
 
   it('should block a date without bookings: its sessions close and the calendar says BLOCKED', async () => {
@@ -101,8 +142,15 @@ describe('schedule API', () => {
     const [session] = await sessionsOn(db(), library, '2026-06-10');
     const { booking } = await reserve(db(), session!, { status: 'confirmed', booked: true });
     const refused = await admin(BLOCK, { id: library, date: '2026-06-10' });
-    assert.deepEqual(refused.data!.blockDate, { blocked: false, closedSessions: 0, bookings: [{ id: booking!.id, bookingNumber: booking!.bookingNumber, status: 'CONFIRMED' }] });
-    assert.ok((await sessionsOn(db(), library, '2026-06-10')).every((s) => s.status === 'open'), 'nothing changed');
+    assert.deepEqual(refused.data!.blockDate, {
+      blocked: false,
+      closedSessions: 0,
+      bookings: [{ id: booking!.id, bookingNumber: booking!.bookingNumber, status: 'CONFIRMED' }],
+    });
+    assert.ok(
+      (await sessionsOn(db(), library, '2026-06-10')).every((s) => s.status === 'open'),
+      'nothing changed',
+    );
     const forced = await admin(BLOCK, { id: library, date: '2026-06-10', force: true });
     assert.equal(forced.data!.blockDate.blocked, true);
     assert.equal(forced.data!.blockDate.closedSessions, 8);
@@ -125,14 +173,25 @@ describe('schedule API', () => {
     const [r] = await db().select().from(slotReservations).where(eq(slotReservations.id, hold.id));
     assert.equal(r!.status, 'released');
     const avail = await gql(app.url, AVAILABILITY, { id: library, date: '2026-06-12' });
-    assert.equal(avail.data!.availability.some((s: { id: string }) => s.id === session!.id), false);
+    assert.equal(
+      avail.data!.availability.some((s: { id: string }) => s.id === session!.id),
+      false,
+    );
   });
 
   it('should list admin sessions with held and confirmed counts', async () => {
     const res = await admin(SESSIONS, { id: library, from: '2026-06-03', to: '2026-06-03' });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     assert.equal(res.data!.sessions.length, 8);
-    assert.deepEqual(res.data!.sessions[0], { ...res.data!.sessions[0], localDate: '2026-06-03', localStartTime: '10:00', status: 'OPEN', capacityRemaining: 5, heldCount: 3, confirmedCount: 0 });
+    assert.deepEqual(res.data!.sessions[0], {
+      ...res.data!.sessions[0],
+      localDate: '2026-06-03',
+      localStartTime: '10:00',
+      status: 'OPEN',
+      capacityRemaining: 5,
+      heldCount: 3,
+      confirmedCount: 0,
+    });
   });
 
   it('should generate sessions through the admin API idempotently', async () => {
@@ -144,15 +203,19 @@ describe('schedule API', () => {
     assert.equal(errorCode(await admin(GENERATE, { id: walk, from: '2026-08-01', days: 0 })), 'BAD_USER_INPUT');
   });
 
-  it('should keep every admin schedule operation inside the caller\'s organization', async () => {
+  it("should keep every admin schedule operation inside the caller's organization", async () => {
     const other = await makeOrganization(db(), 'Other Org');
-    const as = (query: string, variables: Record<string, unknown>) => gql(app.url, query, variables, { apiKey: other.key });
+    const as = (query: string, variables: Record<string, unknown>) =>
+      gql(app.url, query, variables, { apiKey: other.key });
     const [session] = await sessionsOn(db(), library, '2026-06-15');
     assert.equal(errorCode(await as(GENERATE, { id: library, from: '2026-06-01', days: 1 })), 'NOT_FOUND');
     assert.equal(errorCode(await as(BLOCK, { id: library, date: '2026-06-15', force: true })), 'NOT_FOUND');
     assert.equal(errorCode(await as(CANCEL, { id: session!.id })), 'NOT_FOUND');
     assert.equal(errorCode(await as(SESSIONS, { id: library, from: '2026-06-15', to: '2026-06-15' })), 'NOT_FOUND');
-    assert.ok((await sessionsOn(db(), library, '2026-06-15')).every((s) => s.status === 'open'), 'nothing changed');
+    assert.ok(
+      (await sessionsOn(db(), library, '2026-06-15')).every((s) => s.status === 'open'),
+      'nothing changed',
+    );
     assert.equal(errorCode(await gql(app.url, CANCEL, { id: session!.id })), 'UNAUTHENTICATED');
   });
 });

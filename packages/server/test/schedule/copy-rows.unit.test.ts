@@ -26,7 +26,16 @@ function decode(buf: Buffer) {
       values.push(buf.subarray(o + 4, o + 4 + length));
       o += 4 + length;
     }
-    const [id, activity, organization, starts, ends, date, total, remaining] = values as [Buffer, Buffer, Buffer, Buffer, Buffer, Buffer, Buffer, Buffer];
+    const [id, activity, organization, starts, ends, date, total, remaining] = values as [
+      Buffer,
+      Buffer,
+      Buffer,
+      Buffer,
+      Buffer,
+      Buffer,
+      Buffer,
+      Buffer,
+    ];
     rows.push({
       id: uuid(id),
       activityId: uuid(activity),
@@ -46,7 +55,16 @@ describe('binary COPY rows of sessions', () => {
   it('should encode every column as the server reads it back', () => {
     const startsMs = [Date.UTC(2026, 2, 8, 6, 30), Date.UTC(2026, 2, 8, 7, 0), Date.UTC(1999, 11, 31, 23, 45)];
     const localDates = ['2026-03-08', '2026-03-08', '1999-12-31'];
-    const rows = decode(encodeSessionRows({ activityId: ACTIVITY, organizationId: ORGANIZATION, capacity: 12, durationMinutes: 90, startsMs, localDates }));
+    const rows = decode(
+      encodeSessionRows({
+        activityId: ACTIVITY,
+        organizationId: ORGANIZATION,
+        capacity: 12,
+        durationMinutes: 90,
+        startsMs,
+        localDates,
+      }),
+    );
     assert.deepEqual(
       rows.map(({ id: _id, ...rest }) => rest),
       startsMs.map((ms, i) => ({
@@ -67,12 +85,29 @@ describe('binary COPY rows of sessions', () => {
     const startsMs = Array.from({ length: n }, (_, i) => Date.UTC(2026, 0, 1) + i * 900_000);
     const localDates = startsMs.map((ms) => new Date(ms).toISOString().slice(0, 10));
     const now = Date.UTC(2026, 10, 26, 11, 0);
-    const ids = decode(encodeSessionRows({ activityId: ACTIVITY, organizationId: ORGANIZATION, capacity: 1, durationMinutes: 15, startsMs, localDates }, now)).map((r) => r.id);
+    const ids = decode(
+      encodeSessionRows(
+        { activityId: ACTIVITY, organizationId: ORGANIZATION, capacity: 1, durationMinutes: 15, startsMs, localDates },
+        now,
+      ),
+    ).map((r) => r.id);
     assert.equal(ids.length, n);
     assertOrderedUuids(ids, now);
   });
 
   it('should encode no rows as a header and a trailer', () => {
-    assert.deepEqual(decode(encodeSessionRows({ activityId: ACTIVITY, organizationId: ORGANIZATION, capacity: 1, durationMinutes: 15, startsMs: [], localDates: [] })), []);
+    assert.deepEqual(
+      decode(
+        encodeSessionRows({
+          activityId: ACTIVITY,
+          organizationId: ORGANIZATION,
+          capacity: 1,
+          durationMinutes: 15,
+          startsMs: [],
+          localDates: [],
+        }),
+      ),
+      [],
+    );
   });
 });

@@ -5,7 +5,13 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../src/db/client.ts';
 import { activities, activitySessions, organizations, venues } from '../../src/db/schema/index.ts';
 import { COPY_MIN_ROWS, copySessions } from '../../src/domain/schedule/copy-sessions.ts';
-import { generateSessions, loadScheduledActivity, planFor, readSettings, type ScheduledActivity } from '../../src/domain/schedule/generate.ts';
+import {
+  generateSessions,
+  loadScheduledActivity,
+  planFor,
+  readSettings,
+  type ScheduledActivity,
+} from '../../src/domain/schedule/generate.ts';
 import { planColumns } from '../../src/domain/schedule/plan.ts';
 import { isUuid } from '../../src/domain/ids.ts';
 import { openTestDatabase, type TestDatabase } from '../support/database.ts';
@@ -19,8 +25,10 @@ const SETTINGS = {
   advanceBooking: 30,
 };
 
-const role = async (tx: DbOrTx) => (await queryRows<{ r: string }>(tx, sql`select current_setting('session_replication_role') as r`))[0]!.r;
-const pgCode = (error: unknown) => (error as { cause?: { code?: string }; code?: string }).cause?.code ?? (error as { code?: string }).code;
+const role = async (tx: DbOrTx) =>
+  (await queryRows<{ r: string }>(tx, sql`select current_setting('session_replication_role') as r`))[0]!.r;
+const pgCode = (error: unknown) =>
+  (error as { cause?: { code?: string }; code?: string }).cause?.code ?? (error as { code?: string }).code;
 
 describe('session generation by binary COPY (PostgreSQL)', () => {
   let database: TestDatabase;
@@ -29,15 +37,46 @@ describe('session generation by binary COPY (PostgreSQL)', () => {
     database = await openTestDatabase('postgres');
     const db = database.handle.db;
     const [org] = await db.insert(organizations).values({ name: 'Copy' }).returning();
-    const [venue] = await db.insert(venues).values({ organizationId: org!.id, name: 'V', embedKey: `copy-${randomUUID()}`, timezone: 'America/New_York', currency: 'USD' }).returning();
-    const [row] = await db.insert(activities).values({ venueId: venue!.id, organizationId: org!.id, name: 'A', durationMinutes: 45, capacity: 6, maxParty: 6, settings: SETTINGS }).returning();
+    const [venue] = await db
+      .insert(venues)
+      .values({
+        organizationId: org!.id,
+        name: 'V',
+        embedKey: `copy-${randomUUID()}`,
+        timezone: 'America/New_York',
+        currency: 'USD',
+      })
+      .returning();
+    const [row] = await db
+      .insert(activities)
+      .values({
+        venueId: venue!.id,
+        organizationId: org!.id,
+        name: 'A',
+        durationMinutes: 45,
+        capacity: 6,
+        maxParty: 6,
+        settings: SETTINGS,
+      })
+      .returning();
     activity = await loadScheduledActivity(db, row!.id);
   });
   after(() => database.close());
   const db = () => database.handle.db;
   const rowsFor = (from: string, days: number) => {
-    const plan = planColumns({ durationMinutes: activity.durationMinutes, settings: readSettings(activity) }, activity.timezone, from, days);
-    return { activityId: activity.id, organizationId: activity.organizationId, capacity: activity.capacity, durationMinutes: activity.durationMinutes, ...plan };
+    const plan = planColumns(
+      { durationMinutes: activity.durationMinutes, settings: readSettings(activity) },
+      activity.timezone,
+      from,
+      days,
+    );
+    return {
+      activityId: activity.id,
+      organizationId: activity.organizationId,
+      capacity: activity.capacity,
+      durationMinutes: activity.durationMinutes,
+      ...plan,
+    };
   };
 
   it('should store exactly the planned sessions across a DST change, with time-ordered ids, and change nothing the second time', async () => {
@@ -46,8 +85,19 @@ describe('session generation by binary COPY (PostgreSQL)', () => {
     const first = await db().transaction(async (tx) => {
       const result = await generateSessions(tx, { activity, from: '2026-10-25', days: 14 });
       assert.equal(await role(tx), 'origin', 'foreign-key triggers are back on for the rest of the transaction');
-      const bogus = { activityId: randomUUID(), organizationId: activity.organizationId, startsAt: new Date(), endsAt: new Date(), localDate: '2026-10-25', capacityTotal: 1, capacityRemaining: 1 };
-      await assert.rejects(tx.transaction((sp) => sp.insert(activitySessions).values(bogus)), (e) => pgCode(e) === '23503');
+      const bogus = {
+        activityId: randomUUID(),
+        organizationId: activity.organizationId,
+        startsAt: new Date(),
+        endsAt: new Date(),
+        localDate: '2026-10-25',
+        capacityTotal: 1,
+        capacityRemaining: 1,
+      };
+      await assert.rejects(
+        tx.transaction((sp) => sp.insert(activitySessions).values(bogus)),
+        (e) => pgCode(e) === '23503',
+      );
       return result;
     });
     assert.deepEqual(first, { created: planned.length, existing: 0 });
@@ -57,40 +107,85 @@ describe('session generation by binary COPY (PostgreSQL)', () => {
       .where(eq(activitySessions.activityId, activity.id))
       .orderBy(asc(activitySessions.startsAt));
     assert.deepEqual(
-      stored.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, localDate: s.localDate, total: s.capacityTotal, remaining: s.capacityRemaining, status: s.status, org: s.organizationId })),
-      planned.map((p) => ({ startsAt: p.startsAt, endsAt: p.endsAt, localDate: p.localDate, total: 6, remaining: 6, status: 'open', org: activity.organizationId })),
+      stored.map((s) => ({
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        localDate: s.localDate,
+        total: s.capacityTotal,
+        remaining: s.capacityRemaining,
+        status: s.status,
+        org: s.organizationId,
+      })),
+      planned.map((p) => ({
+        startsAt: p.startsAt,
+        endsAt: p.endsAt,
+        localDate: p.localDate,
+        total: 6,
+        remaining: 6,
+        status: 'open',
+        org: activity.organizationId,
+      })),
     );
-    assert.ok(stored.every((s) => isUuid(s.id) && s.id[14] === '7'), 'version-7 UUIDs');
-    assert.ok(stored.every((s, i) => i === 0 || s.id > stored[i - 1]!.id), 'ids ascend with the starts they were generated for');
-    assert.ok(stored.every((s) => Math.abs(s.createdAt.getTime() - Date.now()) < 60_000), 'created_at defaulted');
+    assert.ok(
+      stored.every((s) => isUuid(s.id) && s.id[14] === '7'),
+      'version-7 UUIDs',
+    );
+    assert.ok(
+      stored.every((s, i) => i === 0 || s.id > stored[i - 1]!.id),
+      'ids ascend with the starts they were generated for',
+    );
+    assert.ok(
+      stored.every((s) => Math.abs(s.createdAt.getTime() - Date.now()) < 60_000),
+      'created_at defaulted',
+    );
     const second = await db().transaction((tx) => generateSessions(tx, { activity, from: '2026-10-25', days: 14 }));
     assert.deepEqual(second, { created: 0, existing: planned.length });
   });
 
   it('should take the COPY path only where it keeps every guarantee', async () => {
     const rows = rowsFor('2027-01-04', 10);
-    await db().transaction(async (tx) => {
-      assert.equal(await copySessions(tx, rows), rows.startsMs.length, 'superuser, the two known foreign keys, no triggers');
-      throw new RollBack();
-    }).catch(expectRollBack);
+    await db()
+      .transaction(async (tx) => {
+        assert.equal(
+          await copySessions(tx, rows),
+          rows.startsMs.length,
+          'superuser, the two known foreign keys, no triggers',
+        );
+        throw new RollBack();
+      })
+      .catch(expectRollBack);
     await db().transaction(async (tx) => {
       await tx.execute(sql`set local role slotkit_admin`);
       assert.equal(await copySessions(tx, rows), undefined, 'a role under row-level security');
     });
+    await db()
+      .transaction(async (tx) => {
+        await tx.execute(sql`create role slotkit_copy_test_plain`);
+        await tx.execute(sql`grant select, insert on activity_sessions to slotkit_copy_test_plain`);
+        await tx.execute(sql`grant select on activities, organizations to slotkit_copy_test_plain`);
+        await tx.execute(sql`grant usage on schema public to slotkit_copy_test_plain`);
+        await tx.execute(sql`set local role slotkit_copy_test_plain`);
+        assert.equal(await copySessions(tx, rows), undefined, 'a role that may not set session_replication_role');
+        assert.equal(await role(tx), 'origin');
+        throw new RollBack();
+      })
+      .catch(expectRollBack);
     await db().transaction(async (tx) => {
-      await tx.execute(sql`create role slotkit_copy_test_plain`);
-      await tx.execute(sql`grant select, insert on activity_sessions to slotkit_copy_test_plain`);
-      await tx.execute(sql`grant select on activities, organizations to slotkit_copy_test_plain`);
-      await tx.execute(sql`grant usage on schema public to slotkit_copy_test_plain`);
-      await tx.execute(sql`set local role slotkit_copy_test_plain`);
-      assert.equal(await copySessions(tx, rows), undefined, 'a role that may not set session_replication_role');
-      assert.equal(await role(tx), 'origin');
-      throw new RollBack();
-    }).catch(expectRollBack);
-    await db().transaction(async (tx) => {
-      assert.equal(await copySessions(tx, { ...rows, activityId: randomUUID() }), undefined, 'an unknown activity: INSERT reports it');
-      assert.equal(await copySessions(tx, { ...rows, organizationId: randomUUID() }), undefined, 'an activity of another organization');
-      assert.equal(await copySessions(tx, { ...rows, startsMs: rows.startsMs.slice(0, COPY_MIN_ROWS - 1) }), undefined, 'a small batch');
+      assert.equal(
+        await copySessions(tx, { ...rows, activityId: randomUUID() }),
+        undefined,
+        'an unknown activity: INSERT reports it',
+      );
+      assert.equal(
+        await copySessions(tx, { ...rows, organizationId: randomUUID() }),
+        undefined,
+        'an activity of another organization',
+      );
+      assert.equal(
+        await copySessions(tx, { ...rows, startsMs: rows.startsMs.slice(0, COPY_MIN_ROWS - 1) }),
+        undefined,
+        'a small batch',
+      );
     });
     assert.equal(await copySessions(db(), rows), undefined, 'outside a transaction');
   });

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/client.ts';
-import { activitySessions, bookings, customers, slotReservations, type ActivitySession } from '../../src/db/schema/index.ts';
+import {
+  activitySessions,
+  bookings,
+  customers,
+  slotReservations,
+  type ActivitySession,
+} from '../../src/db/schema/index.ts';
 
 /** The demo clock: Monday 2026-06-01 08:00 in New York (the demo venue's zone). */
 export const MONDAY_8AM_NY = new Date('2026-06-01T12:00:00Z');
@@ -21,7 +27,10 @@ export async function sessionsOn(db: Database, activityId: string, localDate: st
 }
 
 export async function countSessions(db: Database, activityId: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(activitySessions).where(eq(activitySessions.activityId, activityId));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(activitySessions)
+    .where(eq(activitySessions.activityId, activityId));
   return Number(row!.n);
 }
 
@@ -30,7 +39,11 @@ export async function countSessions(db: Database, activityId: string): Promise<n
  * areas'), taking its seats so capacity_remaining stays = total − live seats.
  * With `booked`, also a confirmed booking.
  */
-export async function reserve(db: Database, session: ActivitySession, options: { status: 'held' | 'confirmed'; partySize?: number; booked?: boolean }) {
+export async function reserve(
+  db: Database,
+  session: ActivitySession,
+  options: { status: 'held' | 'confirmed'; partySize?: number; booked?: boolean },
+) {
   const partySize = options.partySize ?? 2;
   return db.transaction(async (tx) => {
     await tx
@@ -55,7 +68,10 @@ export async function reserve(db: Database, session: ActivitySession, options: {
       })
       .returning();
     if (!options.booked) return { reservation: reservation!, booking: undefined };
-    const [customer] = await tx.insert(customers).values({ organizationId: session.organizationId, email, name: 'Guest' }).returning();
+    const [customer] = await tx
+      .insert(customers)
+      .values({ organizationId: session.organizationId, email, name: 'Guest' })
+      .returning();
     const [booking] = await tx
       .insert(bookings)
       .values({
@@ -65,7 +81,9 @@ export async function reserve(db: Database, session: ActivitySession, options: {
         reservationId: reservation!.id,
         customerId: customer!.id,
         partySize,
-        lineItems: [{ tier: 'adult', name: 'Adult', quantity: partySize, unitAmountCents: 2500, totalCents: 2500 * partySize }],
+        lineItems: [
+          { tier: 'adult', name: 'Adult', quantity: partySize, unitAmountCents: 2500, totalCents: 2500 * partySize },
+        ],
         totalCents: 2500 * partySize,
         currency: 'USD',
       })

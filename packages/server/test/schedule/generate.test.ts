@@ -32,19 +32,43 @@ describe('session generation', () => {
     }
     // Monday custom hours (16:00–22:00 every 90 min, 60-minute rooms) in New York summer time.
     const monday = await sessionsOn(db(), library, '2026-06-01');
-    assert.deepEqual(monday.map((s) => s.startsAt.toISOString()), ['2026-06-01T20:00:00.000Z', '2026-06-01T21:30:00.000Z', '2026-06-01T23:00:00.000Z', '2026-06-02T00:30:00.000Z']);
+    assert.deepEqual(
+      monday.map((s) => s.startsAt.toISOString()),
+      ['2026-06-01T20:00:00.000Z', '2026-06-01T21:30:00.000Z', '2026-06-01T23:00:00.000Z', '2026-06-02T00:30:00.000Z'],
+    );
     assert.ok(monday.every((s) => s.capacityTotal === 8 && s.capacityRemaining === 8 && s.status === 'open'));
   });
 
   it('should change nothing when the same range is generated twice', async () => {
     const before = await countSessions(db(), library);
-    const first = await db().transaction((tx) => generateSessions(tx, { activityId: library, from: '2026-06-01', days: 90 }));
-    assert.equal(first.created + first.existing, planFor(await loadScheduledActivity(db(), library), '2026-06-01', 90).length);
+    const first = await db().transaction((tx) =>
+      generateSessions(tx, { activityId: library, from: '2026-06-01', days: 90 }),
+    );
+    assert.equal(
+      first.created + first.existing,
+      planFor(await loadScheduledActivity(db(), library), '2026-06-01', 90).length,
+    );
     assert.equal(first.existing, before, 'the seeded 60 days already exist');
-    const ids = (await db().select({ id: activitySessions.id }).from(activitySessions).where(eq(activitySessions.activityId, library))).map((r) => r.id).sort();
-    const second = await db().transaction((tx) => generateSessions(tx, { activityId: library, from: '2026-06-01', days: 90 }));
+    const ids = (
+      await db()
+        .select({ id: activitySessions.id })
+        .from(activitySessions)
+        .where(eq(activitySessions.activityId, library))
+    )
+      .map((r) => r.id)
+      .sort();
+    const second = await db().transaction((tx) =>
+      generateSessions(tx, { activityId: library, from: '2026-06-01', days: 90 }),
+    );
     assert.deepEqual(second, { created: 0, existing: first.created + first.existing });
-    const again = (await db().select({ id: activitySessions.id }).from(activitySessions).where(eq(activitySessions.activityId, library))).map((r) => r.id).sort();
+    const again = (
+      await db()
+        .select({ id: activitySessions.id })
+        .from(activitySessions)
+        .where(eq(activitySessions.activityId, library))
+    )
+      .map((r) => r.id)
+      .sort();
     assert.deepEqual(again, ids, 'the very same rows');
   });
 
@@ -67,14 +91,25 @@ describe('session generation', () => {
     await reserve(db(), confirmed!, { status: 'confirmed', booked: true });
     // From 18:00–23:00 hourly to 20:00–23:00 every 90 minutes: 18:00 and 19:00 leave the schedule.
     const [row] = await db().select().from(activities).where(eq(activities.id, walk));
-    await db().update(activities).set({ settings: { ...row!.settings, startTime: '20:00', slotInterval: 90 } }).where(eq(activities.id, walk));
+    await db()
+      .update(activities)
+      .set({ settings: { ...row!.settings, startTime: '20:00', slotInterval: 90 } })
+      .where(eq(activities.id, walk));
 
     const result = await db().transaction((tx) => regenerateFutureSessions(tx, walk, MONDAY_8AM_NY));
     assert.deepEqual([...result.keptSessionIds].sort(), [held!.id, confirmed!.id].sort());
     const friday = await sessionsOn(db(), walk, '2026-06-05');
-    assert.deepEqual(friday.map((s) => s.startsAt.toISOString()), ['2026-06-05T23:00:00.000Z', '2026-06-06T00:00:00.000Z', '2026-06-06T01:30:00.000Z'], '19:00 kept, then 20:00 and 21:30');
+    assert.deepEqual(
+      friday.map((s) => s.startsAt.toISOString()),
+      ['2026-06-05T23:00:00.000Z', '2026-06-06T00:00:00.000Z', '2026-06-06T01:30:00.000Z'],
+      '19:00 kept, then 20:00 and 21:30',
+    );
     assert.equal(friday[0]!.id, confirmed!.id);
-    assert.equal((await sessionsOn(db(), walk, '2026-06-06')).some((s) => s.id === free!.id), false, 'an unbooked stale session is removed');
+    assert.equal(
+      (await sessionsOn(db(), walk, '2026-06-06')).some((s) => s.id === free!.id),
+      false,
+      'an unbooked stale session is removed',
+    );
     assert.ok(result.removed > 0 && result.created > 0);
 
     const again = await db().transaction((tx) => regenerateFutureSessions(tx, walk, MONDAY_8AM_NY));
@@ -118,7 +153,10 @@ describe('session generation', () => {
     for (const id of [library, walk]) {
       const activity = await loadScheduledActivity(db(), id);
       const planned = planFor(activity, '2026-07-01', activity.settings.advanceBooking as number);
-      const rows = await db().select({ startsAt: activitySessions.startsAt }).from(activitySessions).where(eq(activitySessions.activityId, id));
+      const rows = await db()
+        .select({ startsAt: activitySessions.startsAt })
+        .from(activitySessions)
+        .where(eq(activitySessions.activityId, id));
       const have = new Set(rows.map((r) => r.startsAt.getTime()));
       assert.ok(planned.every((p) => have.has(p.startsAt.getTime())));
       assert.equal(have.size, rows.length, 'no duplicates');

@@ -1,7 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { planDay, planSessions, type PlanActivity } from '../../src/domain/schedule/plan.ts';
-import { activitySettingsSchema, isValidTimeZone, type ActivitySettingsInput } from '../../src/domain/schedule/settings.ts';
+import {
+  activitySettingsSchema,
+  isValidTimeZone,
+  type ActivitySettingsInput,
+} from '../../src/domain/schedule/settings.ts';
 import { localDateOf, localTimeOf } from '../../src/domain/schedule/tz.ts';
 
 const EVERY_DAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
@@ -44,7 +48,16 @@ const cases: Case[] = [
     tz: 'America/New_York',
     from: '2026-03-08',
     local: ['00:00', '00:30', '01:00', '01:30', '03:00', '03:30', '04:00', '04:30'],
-    utc: ['2026-03-08T05:00Z', '2026-03-08T05:30Z', '2026-03-08T06:00Z', '2026-03-08T06:30Z', '2026-03-08T07:00Z', '2026-03-08T07:30Z', '2026-03-08T08:00Z', '2026-03-08T08:30Z'],
+    utc: [
+      '2026-03-08T05:00Z',
+      '2026-03-08T05:30Z',
+      '2026-03-08T06:00Z',
+      '2026-03-08T06:30Z',
+      '2026-03-08T07:00Z',
+      '2026-03-08T07:30Z',
+      '2026-03-08T08:00Z',
+      '2026-03-08T08:30Z',
+    ],
   },
   {
     name: 'New York fall-back (2026-11-01): 01:00 and 01:30 are scheduled once, at their first (EDT) occurrence',
@@ -52,7 +65,14 @@ const cases: Case[] = [
     tz: 'America/New_York',
     from: '2026-11-01',
     local: ['00:00', '00:30', '01:00', '01:30', '02:00', '02:30'],
-    utc: ['2026-11-01T04:00Z', '2026-11-01T04:30Z', '2026-11-01T05:00Z', '2026-11-01T05:30Z', '2026-11-01T07:00Z', '2026-11-01T07:30Z'],
+    utc: [
+      '2026-11-01T04:00Z',
+      '2026-11-01T04:30Z',
+      '2026-11-01T05:00Z',
+      '2026-11-01T05:30Z',
+      '2026-11-01T07:00Z',
+      '2026-11-01T07:30Z',
+    ],
   },
   {
     name: 'New York: a 09:00 slot is 09:00 local on both sides of the spring change',
@@ -105,7 +125,15 @@ const cases: Case[] = [
   },
   {
     name: 'operating days only: Thursday–Sunday from a Monday',
-    activity: activity({ operatingDays: ['Thursday', 'Friday', 'Saturday', 'Sunday'], startTime: '18:00', endTime: '19:00', slotInterval: 60 }, 60),
+    activity: activity(
+      {
+        operatingDays: ['Thursday', 'Friday', 'Saturday', 'Sunday'],
+        startTime: '18:00',
+        endTime: '19:00',
+        slotInterval: 60,
+      },
+      60,
+    ),
     tz: 'America/New_York',
     from: '2026-06-01',
     days: 7,
@@ -113,13 +141,19 @@ const cases: Case[] = [
   },
   {
     name: 'custom hours override a weekday when enabled (Monday 16:00–18:00)',
-    activity: activity({
-      startTime: '10:00',
-      endTime: '12:00',
-      slotInterval: 60,
-      customHoursEnabled: true,
-      customHours: { Monday: { enabled: true, startTime: '16:00', endTime: '18:00' }, Tuesday: { enabled: false, startTime: '06:00', endTime: '07:00' } },
-    }, 60),
+    activity: activity(
+      {
+        startTime: '10:00',
+        endTime: '12:00',
+        slotInterval: 60,
+        customHoursEnabled: true,
+        customHours: {
+          Monday: { enabled: true, startTime: '16:00', endTime: '18:00' },
+          Tuesday: { enabled: false, startTime: '06:00', endTime: '07:00' },
+        },
+      },
+      60,
+    ),
     tz: 'UTC',
     from: '2026-06-01',
     days: 2,
@@ -127,23 +161,35 @@ const cases: Case[] = [
   },
   {
     name: 'custom hours are ignored while customHoursEnabled is false',
-    activity: activity({ startTime: '10:00', endTime: '12:00', slotInterval: 60, customHoursEnabled: false, customHours: { Monday: { enabled: true, startTime: '16:00', endTime: '18:00' } } }, 60),
+    activity: activity(
+      {
+        startTime: '10:00',
+        endTime: '12:00',
+        slotInterval: 60,
+        customHoursEnabled: false,
+        customHours: { Monday: { enabled: true, startTime: '16:00', endTime: '18:00' } },
+      },
+      60,
+    ),
     tz: 'UTC',
     from: '2026-06-01',
     local: ['10:00', '11:00'],
   },
   {
     name: 'a custom date overrides the hours of an operating day and adds a closed day',
-    activity: activity({
-      operatingDays: ['Monday'],
-      startTime: '10:00',
-      endTime: '12:00',
-      slotInterval: 60,
-      customDates: [
-        { id: 'a', date: '2026-06-01', startTime: '20:00', endTime: '21:00' },
-        { id: 'b', date: '2026-06-03', startTime: '08:00', endTime: '09:00' },
-      ],
-    }, 60),
+    activity: activity(
+      {
+        operatingDays: ['Monday'],
+        startTime: '10:00',
+        endTime: '12:00',
+        slotInterval: 60,
+        customDates: [
+          { id: 'a', date: '2026-06-01', startTime: '20:00', endTime: '21:00' },
+          { id: 'b', date: '2026-06-03', startTime: '08:00', endTime: '09:00' },
+        ],
+      },
+      60,
+    ),
     tz: 'UTC',
     from: '2026-06-01',
     days: 3,
@@ -152,13 +198,16 @@ const cases: Case[] = [
   },
   {
     name: 'blocked dates have no sessions, even with a custom date on them',
-    activity: activity({
-      startTime: '10:00',
-      endTime: '11:00',
-      slotInterval: 60,
-      customDates: [{ id: 'c', date: '2026-06-02', startTime: '12:00', endTime: '13:00' }],
-      blockedDates: [{ id: 'x', date: '2026-06-02', reason: 'private event' }],
-    }, 60),
+    activity: activity(
+      {
+        startTime: '10:00',
+        endTime: '11:00',
+        slotInterval: 60,
+        customDates: [{ id: 'c', date: '2026-06-02', startTime: '12:00', endTime: '13:00' }],
+        blockedDates: [{ id: 'x', date: '2026-06-02', reason: 'private event' }],
+      },
+      60,
+    ),
     tz: 'UTC',
     from: '2026-06-01',
     days: 3,
@@ -170,8 +219,16 @@ describe('planSessions', () => {
   for (const c of cases) {
     it(`should plan ${c.name}`, () => {
       const sessions = planSessions(c.activity, c.tz, c.from, c.days ?? 1);
-      if (c.local) assert.deepEqual(sessions.map((s) => s.localStartTime), c.local);
-      if (c.utc) assert.deepEqual(sessions.map((s) => iso(s.startsAt)), c.utc);
+      if (c.local)
+        assert.deepEqual(
+          sessions.map((s) => s.localStartTime),
+          c.local,
+        );
+      if (c.utc)
+        assert.deepEqual(
+          sessions.map((s) => iso(s.startsAt)),
+          c.utc,
+        );
       if (c.dates) assert.deepEqual([...new Set(sessions.map((s) => s.localDate))], c.dates);
       for (const s of sessions) {
         // Every planned session is what it says in the venue's zone, lasts its duration and has the seats.
@@ -191,15 +248,27 @@ describe('planSessions', () => {
     const sessions = planSessions(a, 'America/Chicago', '2026-01-01', 365);
     assert.equal(sessions.length, 365 * 56);
     // Two per day, plus a bisection (~12) on each of the 4 days whose window spans a change.
-    assert.ok(spy.mock.callCount() <= 2 * 365 + 4 * 16, `${spy.mock.callCount()} Intl calls for ${sessions.length} sessions`);
+    assert.ok(
+      spy.mock.callCount() <= 2 * 365 + 4 * 16,
+      `${spy.mock.callCount()} Intl calls for ${sessions.length} sessions`,
+    );
     const again = spy.mock.callCount();
     planSessions(a, 'America/Chicago', '2026-01-01', 365);
     assert.equal(spy.mock.callCount(), again, 'a second activity in the same zone reuses the day offsets');
   });
 
   it('should describe a day as blocked, closed or open with custom hours', () => {
-    const s = activity({ operatingDays: ['Monday'], customDates: [{ id: 'c', date: '2026-06-03', startTime: '08:00', endTime: '09:00' }], blockedDates: [{ id: 'b', date: '2026-06-08', reason: null }] }).settings;
-    assert.deepEqual(planDay(s, '2026-06-01'), { kind: 'open', startMinutes: 540, endMinutes: 1020, customHours: false });
+    const s = activity({
+      operatingDays: ['Monday'],
+      customDates: [{ id: 'c', date: '2026-06-03', startTime: '08:00', endTime: '09:00' }],
+      blockedDates: [{ id: 'b', date: '2026-06-08', reason: null }],
+    }).settings;
+    assert.deepEqual(planDay(s, '2026-06-01'), {
+      kind: 'open',
+      startMinutes: 540,
+      endMinutes: 1020,
+      customHours: false,
+    });
     assert.deepEqual(planDay(s, '2026-06-02'), { kind: 'closed' });
     assert.deepEqual(planDay(s, '2026-06-03'), { kind: 'open', startMinutes: 480, endMinutes: 540, customHours: true });
     assert.deepEqual(planDay(s, '2026-06-08'), { kind: 'blocked', reason: null });
@@ -207,16 +276,48 @@ describe('planSessions', () => {
 });
 
 describe('activitySettingsSchema', () => {
-  const base = { operatingDays: ['Monday'], startTime: '09:00', endTime: '17:00', slotInterval: 30, advanceBooking: 30 };
+  const base = {
+    operatingDays: ['Monday'],
+    startTime: '09:00',
+    endTime: '17:00',
+    slotInterval: 30,
+    advanceBooking: 30,
+  };
   const bad: Array<[string, Record<string, unknown>, string]> = [
     ['endTime not after startTime', { endTime: '09:00' }, 'endTime'],
     ['slotInterval under 5 minutes', { slotInterval: 4 }, 'slotInterval'],
     ['slotInterval over 720 minutes', { slotInterval: 721 }, 'slotInterval'],
     ['a date that is not YYYY-MM-DD', { blockedDates: [{ id: 'a', date: '2026-6-1' }] }, 'blockedDates'],
-    ['an impossible date', { customDates: [{ id: 'a', date: '2026-02-30', startTime: '09:00', endTime: '10:00' }] }, 'customDates'],
-    ['the same blocked date twice', { blockedDates: [{ id: 'a', date: '2026-06-01' }, { id: 'b', date: '2026-06-01' }] }, 'blockedDates'],
-    ['the same custom date twice', { customDates: [{ id: 'a', date: '2026-06-01', startTime: '09:00', endTime: '10:00' }, { id: 'b', date: '2026-06-01', startTime: '11:00', endTime: '12:00' }] }, 'customDates'],
-    ['custom hours ending before they start', { customHours: { Monday: { enabled: true, startTime: '12:00', endTime: '11:00' } } }, 'customHours'],
+    [
+      'an impossible date',
+      { customDates: [{ id: 'a', date: '2026-02-30', startTime: '09:00', endTime: '10:00' }] },
+      'customDates',
+    ],
+    [
+      'the same blocked date twice',
+      {
+        blockedDates: [
+          { id: 'a', date: '2026-06-01' },
+          { id: 'b', date: '2026-06-01' },
+        ],
+      },
+      'blockedDates',
+    ],
+    [
+      'the same custom date twice',
+      {
+        customDates: [
+          { id: 'a', date: '2026-06-01', startTime: '09:00', endTime: '10:00' },
+          { id: 'b', date: '2026-06-01', startTime: '11:00', endTime: '12:00' },
+        ],
+      },
+      'customDates',
+    ],
+    [
+      'custom hours ending before they start',
+      { customHours: { Monday: { enabled: true, startTime: '12:00', endTime: '11:00' } } },
+      'customHours',
+    ],
     ['a time that is not HH:mm', { startTime: '9:00' }, 'startTime'],
   ];
   for (const [what, patch, field] of bad) {
@@ -233,7 +334,8 @@ describe('activitySettingsSchema', () => {
   });
 
   it('should know IANA time zones and refuse others', () => {
-    for (const tz of ['America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'UTC']) assert.equal(isValidTimeZone(tz), true, tz);
+    for (const tz of ['America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'UTC'])
+      assert.equal(isValidTimeZone(tz), true, tz);
     for (const tz of ['Mars/Olympus', '', 'EST5EDT6']) assert.equal(isValidTimeZone(tz), false, tz);
   });
 });

@@ -23,7 +23,14 @@ export interface TestAppOptions {
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.database ?? (await openTestDatabase(options.driver ?? testDriver()));
-  const config = testConfig({ PORT: 0, HOST: '127.0.0.1', HOLDS_PER_EMAIL: 0, HOLDS_PER_IP: 0, RATE_LIMIT_PER_MINUTE: 0, ...options.config });
+  const config = testConfig({
+    PORT: 0,
+    HOST: '127.0.0.1',
+    HOLDS_PER_EMAIL: 0,
+    HOLDS_PER_IP: 0,
+    RATE_LIMIT_PER_MINUTE: 0,
+    ...options.config,
+  });
   const app = await startApp({ config, dbHandle: database.handle, now: options.now, holdSweeper: options.holdSweeper });
   let stopped = false;
   const stop = async () => {

@@ -48,7 +48,10 @@ function pgliteTemplate(): Blob | undefined {
  * A fresh, migrated database for one test file: PGlite in memory, or a new
  * PostgreSQL database (created here, dropped on close) so runs never share rows.
  */
-export async function openTestDatabase(driver: TestDriver = testDriver(), options: { max?: number } = {}): Promise<TestDatabase> {
+export async function openTestDatabase(
+  driver: TestDriver = testDriver(),
+  options: { max?: number } = {},
+): Promise<TestDatabase> {
   if (driver === 'pglite') {
     const handle = await createDb({ dataDir: 'memory://', loadDataDir: pgliteTemplate() });
     await runMigrations(handle);

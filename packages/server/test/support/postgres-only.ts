@@ -7,7 +7,8 @@ import { postgresReachable } from './database.ts';
  */
 export async function requirePostgres(t: TestContext): Promise<boolean> {
   if (await postgresReachable()) return true;
-  const message = 'PostgreSQL is not reachable at SLOTKIT_TEST_PG_URL / 127.0.0.1:5432: this test needs real concurrency';
+  const message =
+    'PostgreSQL is not reachable at SLOTKIT_TEST_PG_URL / 127.0.0.1:5432: this test needs real concurrency';
   if (process.env.CI === 'true') throw new Error(message);
   process.stderr.write(`\n!!! SKIPPED: ${message}\n`);
   t.skip(message);

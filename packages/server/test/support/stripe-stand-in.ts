@@ -48,25 +48,41 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
   let url = '';
 
   const matches = (p: string | RegExp, path: string) => (typeof p === 'string' ? p === path : p.test(path));
-  const error = (status: number, message: string, type = 'invalid_request_error') => ({ status, body: { error: { type, message } } });
+  const error = (status: number, message: string, type = 'invalid_request_error') => ({
+    status,
+    body: { error: { type, message } },
+  });
 
   function route(method: string, path: string, p: Obj): { status: number; body: Obj } {
     let m: RegExpExecArray | null;
     if (method === 'POST' && path === '/v1/products') {
-      const product = { id: id('prod'), object: 'product', active: true, created: now(), ...p, metadata: p.metadata ?? {} };
+      const product = {
+        id: id('prod'),
+        object: 'product',
+        active: true,
+        created: now(),
+        ...p,
+        metadata: p.metadata ?? {},
+      };
       products.set(product.id, product);
       return { status: 200, body: product };
     }
     if (method === 'POST' && (m = /^\/v1\/products\/([^/]+)$/.exec(path))) {
       const product = products.get(m[1]!);
       if (!product) return error(404, `No such product: '${m[1]}'`);
-      Object.assign(product, { ...p, active: p.active === undefined ? product.active : p.active === 'true', metadata: { ...product.metadata, ...p.metadata } });
+      Object.assign(product, {
+        ...p,
+        active: p.active === undefined ? product.active : p.active === 'true',
+        metadata: { ...product.metadata, ...p.metadata },
+      });
       return { status: 200, body: product };
     }
     if (method === 'GET' && path === '/v1/prices') {
       const keys: string[] = p.lookup_keys ?? [];
       const data = [...prices.values()].filter(
-        (x) => (keys.length === 0 || keys.includes(x.lookup_key)) && (p.active === undefined || String(x.active) === p.active),
+        (x) =>
+          (keys.length === 0 || keys.includes(x.lookup_key)) &&
+          (p.active === undefined || String(x.active) === p.active),
       );
       return { status: 200, body: { object: 'list', url: '/v1/prices', has_more: false, data } };
     }
@@ -74,7 +90,8 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       if (!products.has(p.product)) return error(400, `No such product: '${p.product}'`);
       if (p.lookup_key) {
         const holder = [...prices.values()].find((x) => x.lookup_key === p.lookup_key);
-        if (holder && p.transfer_lookup_key !== 'true') return error(400, `A price (\`${holder.id}\`) already uses that lookup key.`);
+        if (holder && p.transfer_lookup_key !== 'true')
+          return error(400, `A price (\`${holder.id}\`) already uses that lookup key.`);
         if (holder) holder.lookup_key = null;
       }
       const price = {
@@ -109,14 +126,26 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
     if (method === 'POST' && (m = /^\/v1\/checkout\/sessions\/([^/]+)\/expire$/.exec(path))) {
       const session = sessions.get(m[1]!);
       if (!session) return error(404, `No such checkout.session: '${m[1]}'`);
-      if (session.status !== 'open') return error(400, `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${session.status}".`);
+      if (session.status !== 'open')
+        return error(
+          400,
+          `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${session.status}".`,
+        );
       Object.assign(session, { status: 'expired', url: null });
       return { status: 200, body: session };
     }
     if (method === 'POST' && path === '/v1/refunds') {
       const paid = [...sessions.values()].find((s) => s.payment_intent === p.payment_intent);
       if (!paid) return error(404, `No such payment_intent: '${p.payment_intent}'`);
-      const refund = { id: id('re'), object: 'refund', payment_intent: p.payment_intent, amount: paid.amount_total, currency: paid.currency, status: 'succeeded', reason: p.reason ?? null };
+      const refund = {
+        id: id('re'),
+        object: 'refund',
+        payment_intent: p.payment_intent,
+        amount: paid.amount_total,
+        currency: paid.currency,
+        status: 'succeeded',
+        reason: p.reason ?? null,
+      };
       refunds.push(refund);
       return { status: 200, body: refund };
     }
@@ -126,7 +155,10 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
   function createSession(p: Obj): { status: number; body: Obj } {
     const expiresAt = Number(p.expires_at);
     if (p.expires_at !== undefined && (expiresAt < now() + 30 * 60 - 5 || expiresAt > now() + 24 * 3600)) {
-      return error(400, 'The `expires_at` timestamp must be between 30 minutes and 24 hours from Checkout Session creation.');
+      return error(
+        400,
+        'The `expires_at` timestamp must be between 30 minutes and 24 hours from Checkout Session creation.',
+      );
     }
     let amount = 0;
     let currency: string | undefined;
@@ -139,7 +171,8 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
         amount += price.unit_amount * quantity;
         currency = price.currency;
       } else if (item.price_data) {
-        if (!item.price_data.product && !item.price_data.product_data) return error(400, 'You must specify either `product` or `product_data` when creating a price.');
+        if (!item.price_data.product && !item.price_data.product_data)
+          return error(400, 'You must specify either `product` or `product_data` when creating a price.');
         amount += Number(item.price_data.unit_amount) * quantity;
         currency = item.price_data.currency;
       } else {
@@ -252,11 +285,30 @@ function arrays(value: unknown): unknown {
 }
 
 /** A webhook delivery as Stripe sends it: body + Stripe-Signature over those exact bytes. */
-export function signedEvent(type: string, object: Obj, secret: string, eventId = id('evt')): { body: string; signature: string; id: string } {
-  const body = JSON.stringify({ id: eventId, object: 'event', type, api_version: Stripe.API_VERSION, created: now(), livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, data: { object } });
+export function signedEvent(
+  type: string,
+  object: Obj,
+  secret: string,
+  eventId = id('evt'),
+): { body: string; signature: string; id: string } {
+  const body = JSON.stringify({
+    id: eventId,
+    object: 'event',
+    type,
+    api_version: Stripe.API_VERSION,
+    created: now(),
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    data: { object },
+  });
   return { body, signature: Stripe.webhooks.generateTestHeaderString({ payload: body, secret }), id: eventId };
 }
 
 export async function deliver(appUrl: string, event: { body: string; signature: string }): Promise<Response> {
-  return fetch(`${appUrl}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': event.signature }, body: event.body });
+  return fetch(`${appUrl}/webhooks/stripe`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'stripe-signature': event.signature },
+    body: event.body,
+  });
 }

@@ -27,11 +27,16 @@ describe('embed and demo pages', () => {
 
   it('should host one activity for widget=singlegame, framable by any site, with the resize helper', async () => {
     const id = seed.activityIds[0]!;
-    const res = await fetch(`${app.url}/embed?widget=singlegame&activityId=${id}&theme=dark&color=0f766e&locale=es&slotkit_session=cs_1`);
+    const res = await fetch(
+      `${app.url}/embed?widget=singlegame&activityId=${id}&theme=dark&color=0f766e&locale=es&slotkit_session=cs_1`,
+    );
     assert.equal(res.status, 200);
     assertSecurityHeaders(res, '*');
     const html = await res.text();
-    assert.match(html, new RegExp(`<booking-widget activity-id="${id}" theme="dark" color="0f766e" locale="es"></booking-widget>`));
+    assert.match(
+      html,
+      new RegExp(`<booking-widget activity-id="${id}" theme="dark" color="0f766e" locale="es"></booking-widget>`),
+    );
     assert.match(html, /<script type="module" src="\/widget\.js"><\/script>/);
     assert.match(html, /<script defer src="\/embed-frame\.js"><\/script>/);
     assert.match(html, /<html lang="es">/);
@@ -74,7 +79,10 @@ describe('embed and demo pages', () => {
   });
 
   it('should answer 404 for an activity or embed key that does not exist', async () => {
-    for (const query of ['widget=singlegame&activityId=00000000-0000-4000-8000-000000000000', 'widget=calendar&key=no-such-venue']) {
+    for (const query of [
+      'widget=singlegame&activityId=00000000-0000-4000-8000-000000000000',
+      'widget=calendar&key=no-such-venue',
+    ]) {
       const res = await fetch(`${app.url}/embed?${query}`);
       assert.equal(res.status, 404, query);
       assert.doesNotMatch(await res.text(), /<booking-widget/);
@@ -83,7 +91,10 @@ describe('embed and demo pages', () => {
 
   it('should escape names that come from the database', async () => {
     const id = seed.activityIds[1]!;
-    await app.services.db.update(activities).set({ name: `<img src=x onerror="alert(1)">&'` }).where(eq(activities.id, id));
+    await app.services.db
+      .update(activities)
+      .set({ name: `<img src=x onerror="alert(1)">&'` })
+      .where(eq(activities.id, id));
     const html = await (await fetch(`${app.url}/embed?widget=singlegame&activityId=${id}`)).text();
     assert.match(html, /<title>Book &#60;img src=x onerror=&#34;alert\(1\)&#34;&#62;&#38;&#39;<\/title>/);
     assert.doesNotMatch(html, /<img/);
@@ -105,7 +116,10 @@ describe('embed and demo pages', () => {
     assert.match(html, /<script type="module" src="\/widget\.js"><\/script>/);
     assert.match(html, /<script defer src="\/embed\.js"><\/script>/);
     // The copyable snippets name the absolute script URL, escaped as text.
-    assert.match(html, new RegExp(`&#60;script type=&#34;module&#34; src=&#34;${app.url.replace(/\./g, '\\.')}/widget\\.js&#34;`));
+    assert.match(
+      html,
+      new RegExp(`&#60;script type=&#34;module&#34; src=&#34;${app.url.replace(/\./g, '\\.')}/widget\\.js&#34;`),
+    );
   });
 
   it('should serve the waiver page the seed points waiverUrl at', async () => {

@@ -123,7 +123,13 @@ export class BookingCalendar extends LitElement {
     if (!d) return html`<td role="presentation"></td>`;
     const info = this.days[d];
     const inWindow = d >= this.min && d <= this.max;
-    const cls = !inWindow ? 'off' : info?.status === 'AVAILABLE' ? 'ok' : info && info.status !== 'CLOSED' ? 'bad' : 'off';
+    const cls = !inWindow
+      ? 'off'
+      : info?.status === 'AVAILABLE'
+        ? 'ok'
+        : info && info.status !== 'CLOSED'
+          ? 'bad'
+          : 'off';
     return html`<td role="gridcell" aria-selected=${d === this.selected ? 'true' : 'false'}>
       <button
         part="day"
@@ -150,9 +156,23 @@ export class BookingCalendar extends LitElement {
     const nextOk = first.slice(0, 7) < this.max.slice(0, 7);
     return html`
       <div class="head">
-        <button class="nav" aria-label=${m.prevMonth} ?disabled=${!prevOk} @click=${() => this.moveTo(shiftMonth(this.focusDate, -1), false)}>‹</button>
+        <button
+          class="nav"
+          aria-label=${m.prevMonth}
+          ?disabled=${!prevOk}
+          @click=${() => this.moveTo(shiftMonth(this.focusDate, -1), false)}
+        >
+          ‹
+        </button>
         <h3 id="title" aria-live="polite">${formatDay(first, this.locale, { month: 'long', year: 'numeric' })}</h3>
-        <button class="nav" aria-label=${m.nextMonth} ?disabled=${!nextOk} @click=${() => this.moveTo(shiftMonth(this.focusDate, 1), false)}>›</button>
+        <button
+          class="nav"
+          aria-label=${m.nextMonth}
+          ?disabled=${!nextOk}
+          @click=${() => this.moveTo(shiftMonth(this.focusDate, 1), false)}
+        >
+          ›
+        </button>
       </div>
       <table role="grid" part="grid" aria-labelledby="title" @keydown=${this.onKey} @focusin=${this.onFocus}>
         <thead>
@@ -161,7 +181,12 @@ export class BookingCalendar extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${weeks.map((w) => html`<tr>${w.map((d) => this.renderDay(d))}</tr>`)}
+          ${weeks.map(
+            (w) =>
+              html`<tr>
+                ${w.map((d) => this.renderDay(d))}
+              </tr>`,
+          )}
         </tbody>
       </table>
       <p class="legend">${m.legend}</p>

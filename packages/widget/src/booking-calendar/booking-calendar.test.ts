@@ -13,9 +13,16 @@ function days(from: string, to: string): Record<string, CalendarDay> {
 }
 
 async function calendar(dir = 'ltr'): Promise<BookingCalendar> {
-  const wrap = await fixture<HTMLDivElement>(html`<div dir=${dir}>
-    <booking-calendar month="2026-03-01" min="2026-03-09" max="2026-05-20" .days=${days('2026-03-01', '2026-05-31')}></booking-calendar>
-  </div>`);
+  const wrap = await fixture<HTMLDivElement>(
+    html`<div dir=${dir}>
+      <booking-calendar
+        month="2026-03-01"
+        min="2026-03-09"
+        max="2026-05-20"
+        .days=${days('2026-03-01', '2026-05-31')}
+      ></booking-calendar>
+    </div>`,
+  );
   const el = wrap.querySelector('booking-calendar')!;
   await el.updateComplete;
   return el;
@@ -25,7 +32,9 @@ const focused = (el: BookingCalendar) => el.shadowRoot!.activeElement?.getAttrib
 const cell = (el: BookingCalendar, d: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-date="${d}"]`)!;
 
 async function press(el: BookingCalendar, key: string, shiftKey = false) {
-  el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, composed: true }));
+  el.shadowRoot!.activeElement!.dispatchEvent(
+    new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, composed: true }),
+  );
   await el.updateComplete;
   await el.updateComplete;
 }
@@ -41,7 +50,9 @@ describe('<booking-calendar>', () => {
     const grid = el.shadowRoot!.querySelector('[role="grid"]')!;
     expect(grid.getAttribute('aria-labelledby')).to.equal('title');
     expect(el.shadowRoot!.getElementById('title')!.textContent).to.equal('March 2026');
-    const tabbable = [...el.shadowRoot!.querySelectorAll('[data-date]')].filter((b) => b.getAttribute('tabindex') === '0');
+    const tabbable = [...el.shadowRoot!.querySelectorAll('[data-date]')].filter(
+      (b) => b.getAttribute('tabindex') === '0',
+    );
     expect(tabbable.map((b) => b.getAttribute('data-date'))).to.deep.equal(['2026-03-09']);
     expect(el.shadowRoot!.querySelectorAll('th')[0]!.getAttribute('abbr')).to.equal('Monday');
     await expect(el).to.be.accessible();

@@ -1,8 +1,21 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { activity, config, FakeApi } from '../test/fake-api.ts';
-import { buttonByText, day, fillContact, mount, q, qa, submitContact, text, toContact, toDate, until } from '../test/helpers.ts';
+import {
+  buttonByText,
+  day,
+  fillContact,
+  mount,
+  q,
+  qa,
+  submitContact,
+  text,
+  toContact,
+  toDate,
+  until,
+} from '../test/helpers.ts';
 
-const calendarShown = (el: HTMLElement & { shadowRoot: ShadowRoot | null }) => el.shadowRoot!.querySelector('booking-calendar');
+const calendarShown = (el: HTMLElement & { shadowRoot: ShadowRoot | null }) =>
+  el.shadowRoot!.querySelector('booking-calendar');
 
 describe('<booking-widget> attributes, theming and languages', () => {
   it('should reflect its properties to attributes', async () => {
@@ -18,7 +31,9 @@ describe('<booking-widget> attributes, theming and languages', () => {
 
   it('should reload and re-render when activity-id changes', async () => {
     const api = new FakeApi();
-    api.handlers.WidgetConfig = (v) => ({ widgetConfig: config([activity(v.activityId, v.activityId === 'act-2' ? 'Tower Tour' : 'Escape the Lab')]) });
+    api.handlers.WidgetConfig = (v) => ({
+      widgetConfig: config([activity(v.activityId, v.activityId === 'act-2' ? 'Tower Tour' : 'Escape the Lab')]),
+    });
     const m = await mount({ 'activity-id': 'act-1' }, api);
     await until(() => text(m.el, '.title') === 'Escape the Lab');
     m.el.setAttribute('activity-id', 'act-2');
@@ -29,11 +44,16 @@ describe('<booking-widget> attributes, theming and languages', () => {
 
   it('should let the customer pick an activity first in venue mode', async () => {
     const api = new FakeApi();
-    api.handlers.WidgetConfig = () => ({ widgetConfig: config([activity('act-1', 'Escape the Lab'), activity('act-2', 'Tower Tour')]) });
+    api.handlers.WidgetConfig = () => ({
+      widgetConfig: config([activity('act-1', 'Escape the Lab'), activity('act-2', 'Tower Tour')]),
+    });
     const m = await mount({ 'embed-key': 'venue-key' }, api);
     await until(() => q(m.el, '[part="activities"]'));
     expect(api.ops('WidgetConfig')[0]!.variables).to.deep.equal({ activityId: null, embedKey: 'venue-key' });
-    expect(qa(m.el, '.choice').map((b) => b.querySelector('strong')!.textContent)).to.deep.equal(['Escape the Lab', 'Tower Tour']);
+    expect(qa(m.el, '.choice').map((b) => b.querySelector('strong')!.textContent)).to.deep.equal([
+      'Escape the Lab',
+      'Tower Tour',
+    ]);
     expect(text(m.el, '.choice')).to.contain('60 min · $15.00+');
     await expect(m.el).to.be.accessible();
     qa(m.el, '.choice')[1]!.click();
@@ -80,10 +100,18 @@ describe('<booking-widget> attributes, theming and languages', () => {
   });
 
   it('should take the accent from --slotkit-accent, and keep the host page CSS out', async () => {
-    await fixture(html`<style>
-      booking-widget { --slotkit-accent: #fef08a; color: red; font-size: 40px; }
-      button { display: none !important; }
-    </style>`);
+    await fixture(
+      html`<style>
+        booking-widget {
+          --slotkit-accent: #fef08a;
+          color: red;
+          font-size: 40px;
+        }
+        button {
+          display: none !important;
+        }
+      </style>`,
+    );
     const m = await mount();
     await until(() => calendarShown(m.el));
     const base = q(m.el, '[part~="base"]')!;
@@ -91,15 +119,26 @@ describe('<booking-widget> attributes, theming and languages', () => {
     expect(getComputedStyle(base).getPropertyValue('--_on-accent').trim()).to.equal('#000000');
     expect(getComputedStyle(base).color).to.equal('rgb(31, 41, 55)');
     expect(getComputedStyle(base).fontSize).to.equal('16px');
-    expect(getComputedStyle(q(m.el, 'booking-calendar')!.shadowRoot!.querySelector('.nav')!).display).to.not.equal('none');
+    expect(getComputedStyle(q(m.el, 'booking-calendar')!.shadowRoot!.querySelector('.nav')!).display).to.not.equal(
+      'none',
+    );
   });
 
   it('should let the host page style the main blocks through ::part() and the --slotkit-* properties', async () => {
-    await fixture(html`<style>
-      booking-widget { --slotkit-radius: 0px; --slotkit-font: monospace; }
-      booking-widget::part(base) { border-color: rgb(1, 2, 3); }
-      booking-widget::part(day) { min-block-size: 3rem; }
-    </style>`);
+    await fixture(
+      html`<style>
+        booking-widget {
+          --slotkit-radius: 0px;
+          --slotkit-font: monospace;
+        }
+        booking-widget::part(base) {
+          border-color: rgb(1, 2, 3);
+        }
+        booking-widget::part(day) {
+          min-block-size: 3rem;
+        }
+      </style>`,
+    );
     const m = await mount();
     await until(() => day(m.el, '2026-03-11'));
     const base = getComputedStyle(q(m.el, '[part~="base"]')!);
@@ -137,7 +176,9 @@ describe('<booking-widget> attributes, theming and languages', () => {
 
   it('should require the waiver when the activity asks for it and send the acceptance', async () => {
     const api = new FakeApi();
-    api.handlers.WidgetConfig = () => ({ widgetConfig: config([activity('act-1', 'Escape the Lab', true)], 'https://venue.test/waiver') });
+    api.handlers.WidgetConfig = () => ({
+      widgetConfig: config([activity('act-1', 'Escape the Lab', true)], 'https://venue.test/waiver'),
+    });
     const m = await mount({ 'activity-id': 'act-1' }, api);
     await toContact(m);
     expect(q<HTMLAnchorElement>(m.el, '.check a')!.href).to.equal('https://venue.test/waiver');

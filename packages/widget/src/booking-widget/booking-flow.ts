@@ -39,9 +39,11 @@ export class BookingFlow extends BrowseFlow {
     if (this.busy || !this.validate()) return;
     if (this.host.preview) return this.update({ notice: { key: 'preview' } });
     const key = (this.attemptKey ??= newKey());
-    const tickets = this.activity!.prices
-      .filter((p) => this.qty[p.id])
-      .map((p) => ({ tier: p.tier, priceId: p.id, quantity: this.qty[p.id]! }));
+    const tickets = this.activity!.prices.filter((p) => this.qty[p.id]).map((p) => ({
+      tier: p.tier,
+      priceId: p.id,
+      quantity: this.qty[p.id]!,
+    }));
     this.update({ busy: true, notice: undefined });
     try {
       const { reserveSlot: r } = await this.q(ReserveSlotDocument, {
@@ -84,7 +86,10 @@ export class BookingFlow extends BrowseFlow {
   private toSlots(notice: { key: 'SOLD_OUT_ERR' | 'HOLD_EXPIRED'; vars?: { n: number } }, code: string) {
     this.stop('timer');
     this.update({ step: 'date', session: undefined, reservation: undefined, busy: false, notice });
-    emit(this.host, 'slotkit-error', { code, message: this.host.messages[notice.key].replace('{n}', String(notice.vars?.n ?? '')) });
+    emit(this.host, 'slotkit-error', {
+      code,
+      message: this.host.messages[notice.key].replace('{n}', String(notice.vars?.n ?? '')),
+    });
     void this.refresh();
   }
 

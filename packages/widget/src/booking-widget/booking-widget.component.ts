@@ -99,7 +99,13 @@ export class BookingWidget extends LitElement {
       this.defaultLive = undefined;
     }
     // `preview` too: a bare <booking-widget preview> (the /embed preview page) has no other attribute to start it.
-    if (changed.has('activityId') || changed.has('embedKey') || changed.has('api') || changed.has('config') || changed.has('preview')) {
+    if (
+      changed.has('activityId') ||
+      changed.has('embedKey') ||
+      changed.has('api') ||
+      changed.has('config') ||
+      changed.has('preview')
+    ) {
       void this.flow.load();
     }
   }
@@ -129,7 +135,8 @@ export class BookingWidget extends LitElement {
     const page = hexColor(getComputedStyle(this).getPropertyValue('--slotkit-accent').trim());
     const accent = hexColor(this.color) ?? page ?? hexColor(v?.accentColor) ?? DEFAULT_ACCENT;
     const style = this.renderRoot.querySelector<HTMLElement>('.base')!.style;
-    const set = (name: string, value?: string | false | null) => (value ? style.setProperty(name, value) : style.removeProperty(name));
+    const set = (name: string, value?: string | false | null) =>
+      value ? style.setProperty(name, value) : style.removeProperty(name);
     set('--_accent', accent);
     set('--_on-accent', this.color ? readableOn(accent) : `var(--slotkit-accent-text,${readableOn(accent)})`);
     set('--_venue-radius', v?.radiusPx != null && `${v.radiusPx}px`);
@@ -165,14 +172,33 @@ export class BookingWidget extends LitElement {
     const n = f.notice;
     const dark = (this.theme ?? f.config?.venue.theme.mode) === 'dark';
     return html`<div part="base" class="base ${dark ? 'dark' : ''}" lang=${this.effectiveLocale}>
-      ${f.config
-        ? html`<header part="header"><p class="venue">${f.config.venue.name}</p>${f.activity ? html`<p class="title">${f.activity.name}</p>` : nothing}</header>`
-        : nothing}
+      ${
+        f.config
+          ? html`<header part="header">
+              <p class="venue">${f.config.venue.name}</p>
+              ${f.activity ? html`<p class="title">${f.activity.name}</p>` : nothing}
+            </header>`
+          : nothing
+      }
       <div part="notice" class="notice" role="alert">
-        ${n
-          ? html`<p>${n.text ?? t(this, n.key!, n.vars)}</p>
-              ${n.retry ? html`<button class="secondary" @click=${() => { f.notice = undefined; n.retry!(); }}>${t(this, 'retry')}</button>` : nothing}`
-          : nothing}
+        ${
+          n
+            ? html`<p>${n.text ?? t(this, n.key!, n.vars)}</p>
+                ${
+                  n.retry
+                    ? html`<button
+                        class="secondary"
+                        @click=${() => {
+                          f.notice = undefined;
+                          n.retry!();
+                        }}
+                      >
+                        ${t(this, 'retry')}
+                      </button>`
+                    : nothing
+                }`
+            : nothing
+        }
       </div>
       ${this.body()}
     </div>`;

@@ -103,7 +103,9 @@ export default css`
     color: var(--_fg);
     font: inherit;
     cursor: pointer;
-    transition: background-color 0.15s, box-shadow 0.15s;
+    transition:
+      background-color 0.15s,
+      box-shadow 0.15s;
   }
   .choice,
   .slot {

@@ -1,6 +1,20 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { FakeApi } from '../test/fake-api.ts';
-import { buttonByText, day, fillContact, mount, q, qa, submitContact, text, toContact, toDate, toHold, toTickets, until } from '../test/helpers.ts';
+import {
+  buttonByText,
+  day,
+  fillContact,
+  mount,
+  q,
+  qa,
+  submitContact,
+  text,
+  toContact,
+  toDate,
+  toHold,
+  toTickets,
+  until,
+} from '../test/helpers.ts';
 
 afterEach(() => history.replaceState(null, '', location.pathname));
 
@@ -39,7 +53,10 @@ describe('<booking-widget> booking flow', () => {
     const m = await mount();
     await toDate(m);
     const slots = qa(m.el, '.slot');
-    expect(slots.map((s) => s.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['10:00 AM 5 left', '2:00 PM Sold out']);
+    expect(slots.map((s) => s.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      '10:00 AM 5 left',
+      '2:00 PM Sold out',
+    ]);
     expect(slots[1]!.getAttribute('aria-disabled')).to.equal('true');
     expect(m.api.ops('Availability')[0]!.variables).to.deep.equal({ activityId: 'act-1', date: '2026-03-11' });
     await until(() => m.el.shadowRoot!.activeElement?.matches('[data-slots]'), 'focus on the times');
@@ -112,7 +129,9 @@ describe('<booking-widget> booking flow', () => {
     await until(() => m.navigated.length === 1, 'navigation');
     expect(m.navigated[0]).to.equal('https://checkout.test/pay/cs_1');
     const checkout = m.api.ops('CreateCheckout')[0]!.variables.input;
-    expect(checkout.successUrl).to.equal(`${location.origin}${location.pathname}?utm=x&slotkit_session={CHECKOUT_SESSION_ID}`);
+    expect(checkout.successUrl).to.equal(
+      `${location.origin}${location.pathname}?utm=x&slotkit_session={CHECKOUT_SESSION_ID}`,
+    );
     expect(checkout.cancelUrl).to.equal(`${location.origin}${location.pathname}?utm=x`);
     expect(checkout.customer).to.deep.equal({ name: 'Ada Lovelace', email: 'ada@example.com', phone: '+1 555 0100' });
     expect(q<HTMLAnchorElement>(m.el, 'a[target="_top"]')!.href).to.equal('https://checkout.test/pay/cs_1');
@@ -132,7 +151,9 @@ describe('<booking-widget> booking flow', () => {
   it('should confirm the checkout on return and show the booking number', async () => {
     history.replaceState(null, '', `${location.pathname}?slotkit_session=cs_1`);
     const api = new FakeApi();
-    const booked = new Promise<CustomEvent>((resolve) => document.addEventListener('slotkit-booked', resolve as never, { once: true }));
+    const booked = new Promise<CustomEvent>((resolve) =>
+      document.addEventListener('slotkit-booked', resolve as never, { once: true }),
+    );
     const m = await mount({ 'activity-id': 'act-1' }, api);
     const ev = await booked;
     expect(ev.detail.bookingNumber).to.equal('SK-7Q2M');

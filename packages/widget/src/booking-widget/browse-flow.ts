@@ -1,9 +1,5 @@
 import type { ReactiveController } from 'lit';
-import {
-  AvailabilityDocument,
-  CalendarDocument,
-  WidgetConfigDocument,
-} from '@slotkit/sdk/generated';
+import { AvailabilityDocument, CalendarDocument, WidgetConfigDocument } from '@slotkit/sdk/generated';
 import { ApiError, request } from '../internal/api.ts';
 import { addDays, addMonths, todayIn } from '../internal/dates.ts';
 import { emit } from '../internal/events.ts';
@@ -52,7 +48,11 @@ export abstract class BrowseFlow implements ReactiveController {
   private token = 0;
   protected attemptKey?: string;
   private wsFailed = false;
-  protected stops: Record<'live' | 'poll' | 'timer', (() => void) | undefined> = { live: undefined, poll: undefined, timer: undefined };
+  protected stops: Record<'live' | 'poll' | 'timer', (() => void) | undefined> = {
+    live: undefined,
+    poll: undefined,
+    timer: undefined,
+  };
 
   constructor(protected readonly host: BookingWidget) {
     host.addController(this);
@@ -87,7 +87,8 @@ export abstract class BrowseFlow implements ReactiveController {
   /** Turns any failure into a sentence and a `slotkit-error` event. */
   fail(e: unknown, retry?: () => void): void {
     const err = e instanceof ApiError ? e : new ApiError(String(e), 'INTERNAL');
-    const key: MessageKey = err.code === 'NETWORK' || err.code === 'RATE_LIMITED' || err.code === 'NOT_FOUND' ? err.code : 'ERROR';
+    const key: MessageKey =
+      err.code === 'NETWORK' || err.code === 'RATE_LIMITED' || err.code === 'NOT_FOUND' ? err.code : 'ERROR';
     const vars = { n: err.retryAfterSeconds ?? 1 };
     this.update({ notice: { key, vars, retry }, busy: false });
     emit(this.host, 'slotkit-error', { code: err.code, message: fill(this.host.messages[key], vars) });
@@ -98,7 +99,14 @@ export abstract class BrowseFlow implements ReactiveController {
     const token = ++this.token;
     const h = this.host;
     this.stop('live', 'poll', 'timer');
-    this.update({ step: 'idle', notice: undefined, config: undefined, activity: undefined, reservation: undefined, booking: undefined });
+    this.update({
+      step: 'idle',
+      notice: undefined,
+      config: undefined,
+      activity: undefined,
+      reservation: undefined,
+      booking: undefined,
+    });
     const given = h.config ?? (h.preview && !h.activityId && !h.embedKey ? sampleConfig() : undefined);
     if (!given && !h.activityId && !h.embedKey) return;
     this.update({ step: 'loading' });
@@ -120,7 +128,16 @@ export abstract class BrowseFlow implements ReactiveController {
 
   async chooseActivity(a: Activity): Promise<void> {
     const today = todayIn(this.config!.venue.timezone, this.host.clock.now());
-    this.update({ activity: a, today, lastDay: addDays(today, a.schedule.advanceBooking), date: '', sessions: undefined, session: undefined, step: 'date', days: {} });
+    this.update({
+      activity: a,
+      today,
+      lastDay: addDays(today, a.schedule.advanceBooking),
+      date: '',
+      sessions: undefined,
+      session: undefined,
+      step: 'date',
+      days: {},
+    });
     await this.showMonth(today);
   }
 
@@ -134,7 +151,9 @@ export abstract class BrowseFlow implements ReactiveController {
     this.update({ month: from });
     const to = addDays(addMonths(from, 1), -1);
     try {
-      const list = this.offline ? previewCalendar(this.activity!, from, to) : (await this.q(CalendarDocument, { activityId: this.activity!.id, from, to })).calendar;
+      const list = this.offline
+        ? previewCalendar(this.activity!, from, to)
+        : (await this.q(CalendarDocument, { activityId: this.activity!.id, from, to })).calendar;
       const days = { ...this.days };
       for (const d of list) days[d.date] = d;
       this.update({ days });
@@ -187,7 +206,15 @@ export abstract class BrowseFlow implements ReactiveController {
   apply(sessions: Session[]): void {
     const session = this.session && sessions.find((s) => s.id === this.session!.id);
     const day = this.days[this.date];
-    const days = day ? { ...this.days, [this.date]: { ...day, status: sessions.some((s) => s.capacityRemaining > 0) ? 'AVAILABLE' : 'SOLD_OUT' } as CalendarDay } : this.days;
+    const days = day
+      ? {
+          ...this.days,
+          [this.date]: {
+            ...day,
+            status: sessions.some((s) => s.capacityRemaining > 0) ? 'AVAILABLE' : 'SOLD_OUT',
+          } as CalendarDay,
+        }
+      : this.days;
     this.update({ sessions, days, session: session ?? this.session });
   }
 
@@ -195,7 +222,13 @@ export abstract class BrowseFlow implements ReactiveController {
     const a = this.activity!;
     const first = a.prices.find((p) => p.tier === 'ADULT') ?? a.prices[0];
     this.attemptKey = undefined;
-    this.update({ session: s, qty: first ? { [first.id]: Math.min(a.minParty, s.capacityRemaining) } : {}, step: 'tickets', notice: undefined, errors: {} });
+    this.update({
+      session: s,
+      qty: first ? { [first.id]: Math.min(a.minParty, s.capacityRemaining) } : {},
+      step: 'tickets',
+      notice: undefined,
+      errors: {},
+    });
   }
 
   get partySize(): number {

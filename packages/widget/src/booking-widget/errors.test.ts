@@ -1,6 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { FakeApi, GqlError } from '../test/fake-api.ts';
-import { buttonByText, fillContact, mount, q, qa, submitContact, text, toContact, toHold, until } from '../test/helpers.ts';
+import {
+  buttonByText,
+  fillContact,
+  mount,
+  q,
+  qa,
+  submitContact,
+  text,
+  toContact,
+  toHold,
+  until,
+} from '../test/helpers.ts';
 
 const errors = (el: HTMLElement) => {
   const seen: { code: string; message: string }[] = [];
@@ -14,11 +25,15 @@ describe('<booking-widget> failures the customer can meet', () => {
     await toContact(m);
     await fillContact(m);
     const seen = errors(m.el);
-    m.api.handlers.ReserveSlot = () => ({ reserveSlot: { __typename: 'SlotUnavailable', remaining: 1, message: 'Only 1 left' } });
+    m.api.handlers.ReserveSlot = () => ({
+      reserveSlot: { __typename: 'SlotUnavailable', remaining: 1, message: 'Only 1 left' },
+    });
     const before = m.api.ops('Availability').length;
     await submitContact(m);
     await until(() => text(m.el, '[part="notice"]').includes('sold out'));
-    expect(text(m.el, '[part="notice"]')).to.equal('Sorry, that time just sold out (1 left). Please pick another time.');
+    expect(text(m.el, '[part="notice"]')).to.equal(
+      'Sorry, that time just sold out (1 left). Please pick another time.',
+    );
     expect(seen.map((e) => e.code)).to.deep.equal(['SOLD_OUT']);
     await until(() => qa(m.el, '.slot').length === 2 && m.api.ops('Availability').length === before + 1);
     expect(q(m.el, '[part="tickets"]')).to.equal(null);
@@ -31,7 +46,11 @@ describe('<booking-widget> failures the customer can meet', () => {
     await fillContact(m);
     const seen = errors(m.el);
     m.api.handlers.ReserveSlot = () => ({
-      reserveSlot: { __typename: 'InvalidReservation', reason: 'HOLD_LIMIT', message: 'You already hold 3 reservations.' },
+      reserveSlot: {
+        __typename: 'InvalidReservation',
+        reason: 'HOLD_LIMIT',
+        message: 'You already hold 3 reservations.',
+      },
     });
     await submitContact(m);
     await until(() => seen.length === 1);
@@ -65,7 +84,9 @@ describe('<booking-widget> failures the customer can meet', () => {
     };
     await submitContact(m);
     await until(() => text(m.el, '[part="notice"]').includes('cannot reach'));
-    expect(text(m.el, '[part="notice"] p')).to.equal('We cannot reach the booking service. Check your connection and try again.');
+    expect(text(m.el, '[part="notice"] p')).to.equal(
+      'We cannot reach the booking service. Check your connection and try again.',
+    );
     m.api.handlers.ReserveSlot = new FakeApi().handlers.ReserveSlot!; // the network is back
     buttonByText(m.el, 'Try again')!.click();
     await until(() => q(m.el, '[part="hold"]'), 'hold after retry');
@@ -98,7 +119,9 @@ describe('<booking-widget> failures the customer can meet', () => {
     m.clock.advance(1_000);
     await m.el.updateComplete;
     expect(q(m.el, '[part="hold"]')).to.equal(null);
-    expect(text(m.el, '[part="notice"] p')).to.equal('Your hold expired and the spots were released. Please pick a time again.');
+    expect(text(m.el, '[part="notice"] p')).to.equal(
+      'Your hold expired and the spots were released. Please pick a time again.',
+    );
     expect(seen.map((e) => e.code)).to.deep.equal(['HOLD_EXPIRED']);
     await until(() => qa(m.el, '.slot').length === 2);
     expect(m.clock.active).to.equal(0);

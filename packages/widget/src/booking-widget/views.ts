@@ -20,12 +20,16 @@ export function activityStep(w: BookingWidget): TemplateResult {
     ${heading(t(w, 'chooseActivity'))}
     <ul class="list">
       ${w.flow.config!.activities.map(
-        (a) => html`<li>
-          <button class="choice" @click=${() => void w.flow.chooseActivity(a)}>
-            <strong>${a.name}</strong>
-            <span>${a.durationMinutes} min${a.prices[0] ? html` · ${money(w, Math.min(...a.prices.map((p) => p.amountCents)))}+` : nothing}</span>
-          </button>
-        </li>`,
+        (a) =>
+          html`<li>
+            <button class="choice" @click=${() => void w.flow.chooseActivity(a)}>
+              <strong>${a.name}</strong>
+              <span
+                >${a.durationMinutes}
+                min${a.prices[0] ? html` · ${money(w, Math.min(...a.prices.map((p) => p.amountCents)))}+` : nothing}</span
+              >
+            </button>
+          </li>`,
       )}
     </ul>
   </section>`;
@@ -58,21 +62,27 @@ function slotList(w: BookingWidget): TemplateResult {
   const day = formatDay(f.date, w.effectiveLocale, { dateStyle: 'full' });
   return html`<section part="slots" aria-busy=${f.sessions ? 'false' : 'true'}>
     <h3 data-slots tabindex="-1">${t(w, 'chooseTime', { date: day })}</h3>
-    ${!f.sessions
-      ? html`<p role="status">${t(w, 'loading')}</p>`
-      : f.sessions.length === 0
-        ? html`<p>${t(w, 'noSlots')}</p>`
-        : html`<ul class="slots">
-            ${f.sessions.map((s) => {
-              const full = s.capacityRemaining <= 0;
-              return html`<li>
-                <button class="slot" aria-disabled=${full ? 'true' : 'false'} @click=${() => !full && f.selectSession(s)}>
-                  <span class="time">${formatTime(s.startsAt, w.effectiveLocale, tz)}</span>
-                  <span class="left">${full ? t(w, 'full') : t(w, 'left', { n: s.capacityRemaining })}</span>
-                </button>
-              </li>`;
-            })}
-          </ul>`}
+    ${
+      !f.sessions
+        ? html`<p role="status">${t(w, 'loading')}</p>`
+        : f.sessions.length === 0
+          ? html`<p>${t(w, 'noSlots')}</p>`
+          : html`<ul class="slots">
+              ${f.sessions.map((s) => {
+                const full = s.capacityRemaining <= 0;
+                return html`<li>
+                  <button
+                    class="slot"
+                    aria-disabled=${full ? 'true' : 'false'}
+                    @click=${() => !full && f.selectSession(s)}
+                  >
+                    <span class="time">${formatTime(s.startsAt, w.effectiveLocale, tz)}</span>
+                    <span class="left">${full ? t(w, 'full') : t(w, 'left', { n: s.capacityRemaining })}</span>
+                  </button>
+                </li>`;
+              })}
+            </ul>`
+    }
   </section>`;
 }
 
@@ -82,10 +92,11 @@ export function summary(w: BookingWidget): TemplateResult {
   const a = f.activity!;
   return html`<dl part="summary" class="summary">
     <dt>${a.name}</dt>
-    <dd>${formatDay(f.date, w.effectiveLocale, { dateStyle: 'medium' })} · ${formatTime(f.session!.startsAt, w.effectiveLocale, f.config!.venue.timezone)}</dd>
-    ${a.prices
-      .filter((p) => f.qty[p.id])
-      .map((p) => html`<dd>${f.qty[p.id]} × ${p.name}</dd>`)}
+    <dd>
+      ${formatDay(f.date, w.effectiveLocale, { dateStyle: 'medium' })} ·
+      ${formatTime(f.session!.startsAt, w.effectiveLocale, f.config!.venue.timezone)}
+    </dd>
+    ${a.prices.filter((p) => f.qty[p.id]).map((p) => html`<dd>${f.qty[p.id]} × ${p.name}</dd>`)}
     <dd class="total">${t(w, 'total')}: <strong>${money(w, f.totalCents)}</strong></dd>
   </dl>`;
 }
@@ -105,11 +116,23 @@ export function ticketStep(w: BookingWidget): TemplateResult {
       const n = f.qty[p.id] ?? 0;
       return html`<div class="tier" role="group" aria-labelledby="tier-${p.id}" aria-describedby="party-note">
         <span id="tier-${p.id}" class="tier-name">${p.name} <span class="price">${money(w, p.amountCents)}</span></span>
-        <button class="step" aria-label=${t(w, 'fewer', { name: p.name })} aria-disabled=${n <= 0 ? 'true' : 'false'}
-          @click=${() => f.addTicket(p.id, -1)}>−</button>
+        <button
+          class="step"
+          aria-label=${t(w, 'fewer', { name: p.name })}
+          aria-disabled=${n <= 0 ? 'true' : 'false'}
+          @click=${() => f.addTicket(p.id, -1)}
+        >
+          −
+        </button>
         <output aria-live="polite" aria-label=${p.name}>${n}</output>
-        <button class="step" aria-label=${t(w, 'more', { name: p.name })} aria-disabled=${full ? 'true' : 'false'}
-          @click=${() => f.addTicket(p.id, 1)}>+</button>
+        <button
+          class="step"
+          aria-label=${t(w, 'more', { name: p.name })}
+          aria-disabled=${full ? 'true' : 'false'}
+          @click=${() => f.addTicket(p.id, 1)}
+        >
+          +
+        </button>
       </div>`;
     })}
     <p class="total" aria-live="polite">${t(w, 'total')}: <strong>${money(w, f.totalCents)}</strong></p>

@@ -2,13 +2,7 @@ import type { TypedDocumentString } from '@slotkit/sdk/generated';
 
 /** Codes the UI distinguishes; server codes plus NETWORK for "could not reach it". */
 export type ApiErrorCode =
-  | 'NETWORK'
-  | 'RATE_LIMITED'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'INTERNAL';
+  'NETWORK' | 'RATE_LIMITED' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'INTERNAL';
 
 export class ApiError extends Error {
   constructor(

@@ -179,8 +179,7 @@ const catalogs: Record<string, Messages> = { en, es, de };
 export type MessageKey = keyof Messages;
 
 /** The catalog for a BCP 47 tag, by language; English when unknown. */
-export const messagesFor = (locale: string): Messages =>
-  catalogs[locale.toLowerCase().split('-')[0]!] ?? en;
+export const messagesFor = (locale: string): Messages => catalogs[locale.toLowerCase().split('-')[0]!] ?? en;
 
 /** Fills `{name}` placeholders. */
 export const fill = (text: string, vars: Record<string, string | number> = {}): string =>

@@ -29,7 +29,13 @@ export function wsLiveSource(apiUrl: string, options: Partial<ClientOptions> = {
     watch(activityId, date, onSessions, onFail) {
       // shouldRetry: a refused socket reports an `error` event before its close,
       // which graphql-ws would otherwise treat as fatal and never retry.
-      client ??= createClient({ url: apiUrl.replace(/^http/, 'ws'), lazy: true, retryAttempts: 3, shouldRetry: () => true, ...options });
+      client ??= createClient({
+        url: apiUrl.replace(/^http/, 'ws'),
+        lazy: true,
+        retryAttempts: 3,
+        shouldRetry: () => true,
+        ...options,
+      });
       return client.subscribe<AvailabilityChangedSubscription>(
         { query: AvailabilityChangedDocument.toString(), variables: { activityId, date } },
         {

@@ -8,7 +8,9 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'
 function hours(a: Activity, date: string): { startTime: string; endTime: string; custom: boolean } | undefined {
   const s = a.schedule;
   const day = DAYS[weekday(date)]!;
-  const special = s.customDates.find((c) => c.date === date) ?? (s.customHoursEnabled ? s.customHours.find((h) => h.enabled && h.day === day) : undefined);
+  const special =
+    s.customDates.find((c) => c.date === date) ??
+    (s.customHoursEnabled ? s.customHours.find((h) => h.enabled && h.day === day) : undefined);
   if (special) return { ...special, custom: true };
   return s.operatingDays.includes(day) ? { ...s, custom: false } : undefined;
 }
@@ -29,7 +31,12 @@ const minutes = (hhmm: string) => +hhmm.slice(0, 2) * 60 + +hhmm.slice(3, 5);
 function instant(date: string, min: number, timeZone: string): number {
   const guess = Date.parse(`${date}T00:00:00Z`) + min * 60_000;
   const local = todayIn(timeZone, guess);
-  const wall = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(guess);
+  const wall = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(guess);
   const seen = Date.parse(`${local}T${wall}:00Z`);
   return guess + (guess - seen);
 }
@@ -55,9 +62,22 @@ export function previewSessions(a: Activity, date: string, timeZone: string): Se
 
 /** What `<booking-widget preview>` shows when given neither a config nor an id: the look, on sample data. */
 export function sampleConfig(timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone): WidgetConfig {
-  const price = (tier: 'ADULT' | 'CHILD', name: string, amountCents: number) => ({ id: tier, tier, name, amountCents, currency: 'usd' });
+  const price = (tier: 'ADULT' | 'CHILD', name: string, amountCents: number) => ({
+    id: tier,
+    tier,
+    name,
+    amountCents,
+    currency: 'usd',
+  });
   return {
-    venue: { id: 'preview', name: 'Preview', timezone: timeZone, currency: 'USD', waiverUrl: null, theme: { mode: 'light', accentColor: null, radiusPx: null, fontFamily: null } },
+    venue: {
+      id: 'preview',
+      name: 'Preview',
+      timezone: timeZone,
+      currency: 'USD',
+      waiverUrl: null,
+      theme: { mode: 'light', accentColor: null, radiusPx: null, fontFamily: null },
+    },
     activities: [
       {
         id: 'preview',

@@ -34,7 +34,11 @@ export const session = (id: string, hhmm: string, remaining: number, date = '202
   capacityRemaining: remaining,
 });
 
-export function activity(id = 'act-1', name = 'Escape the Lab', requiresWaiver = false): WidgetConfig['activities'][number] {
+export function activity(
+  id = 'act-1',
+  name = 'Escape the Lab',
+  requiresWaiver = false,
+): WidgetConfig['activities'][number] {
   return {
     id,
     name,
@@ -94,7 +98,9 @@ export class FakeApi {
   handlers: Record<string, Handler> = {
     WidgetConfig: () => ({ widgetConfig: config() }),
     Calendar: calendar,
-    Availability: (v) => ({ availability: v.date === '2026-03-11' ? [session('s-10', '10:00', 5), session('s-14', '14:00', 0)] : [] }),
+    Availability: (v) => ({
+      availability: v.date === '2026-03-11' ? [session('s-10', '10:00', 5), session('s-14', '14:00', 0)] : [],
+    }),
     ReserveSlot: (v) => ({
       reserveSlot: {
         __typename: 'Reservation',
@@ -111,8 +117,14 @@ export class FakeApi {
     CreateCheckout: () => ({ createCheckout: { url: 'https://checkout.test/pay/cs_1', checkoutSessionId: 'cs_1' } }),
     ConfirmCheckout: () => ({
       confirmCheckout: {
-        id: 'b-1', bookingNumber: 'SK-7Q2M', status: 'CONFIRMED', partySize: 3, totalCents: 7500,
-        currency: 'usd', startsAt: '2026-03-11T14:00:00Z', activityName: 'Escape the Lab',
+        id: 'b-1',
+        bookingNumber: 'SK-7Q2M',
+        status: 'CONFIRMED',
+        partySize: 3,
+        totalCents: 7500,
+        currency: 'usd',
+        startsAt: '2026-03-11T14:00:00Z',
+        activityName: 'Escape the Lab',
       },
     }),
   };
@@ -133,9 +145,13 @@ export class FakeApi {
 
   private async fetch(url: string, init: RequestInit = {}): Promise<Response> {
     const method = init.method ?? 'GET';
-    const body = method === 'GET'
-      ? { query: new URL(url).searchParams.get('query')!, variables: JSON.parse(new URL(url).searchParams.get('variables')!) }
-      : JSON.parse(String(init.body));
+    const body =
+      method === 'GET'
+        ? {
+            query: new URL(url).searchParams.get('query')!,
+            variables: JSON.parse(new URL(url).searchParams.get('variables')!),
+          }
+        : JSON.parse(String(init.body));
     const op = /(?:query|mutation)\s+(\w+)/.exec(body.query)![1]!;
     this.calls.push({ op, method, url, headers: new Headers(init.headers), variables: body.variables });
     const result = await this.handlers[op]!(body.variables); // a throwing handler is "network down"

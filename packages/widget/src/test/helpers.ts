@@ -15,7 +15,10 @@ export interface Mounted {
 }
 
 /** Mounts a <booking-widget> with the fake API, a manual clock and a fake push channel. */
-export async function mount(attrs: Record<string, string> = { 'activity-id': 'act-1' }, api = new FakeApi()): Promise<Mounted> {
+export async function mount(
+  attrs: Record<string, string> = { 'activity-id': 'act-1' },
+  api = new FakeApi(),
+): Promise<Mounted> {
   clearCache();
   api.install();
   const clock = new ManualClock(NOW);
@@ -35,19 +38,23 @@ export async function mount(attrs: Record<string, string> = { 'activity-id': 'ac
 export const q = <T extends Element = HTMLElement>(el: BookingWidget, sel: string): T | null =>
   el.shadowRoot!.querySelector<T>(sel);
 
-export const qa = (el: BookingWidget, sel: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+export const qa = (el: BookingWidget, sel: string): HTMLElement[] => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(sel),
+];
 
 export const day = (el: BookingWidget, date: string): HTMLButtonElement | null =>
   q(el, 'booking-calendar')?.shadowRoot?.querySelector<HTMLButtonElement>(`[data-date="${date}"]`) ?? null;
 
-export const text = (el: BookingWidget, sel = '[part~="base"]'): string => q(el, sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export const text = (el: BookingWidget, sel = '[part~="base"]'): string =>
+  q(el, sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 export async function until(cond: () => unknown, message = 'condition'): Promise<void> {
   await waitUntil(cond, `timed out waiting for ${message}`, { timeout: 3000 });
 }
 
 export const buttonByText = (el: BookingWidget, label: string): HTMLButtonElement | undefined =>
-  qa(el, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim().startsWith(label)) as HTMLButtonElement | undefined;
+  qa(el, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim().startsWith(label)) as
+    HTMLButtonElement | undefined;
 
 export async function toDate(m: Mounted, date = '2026-03-11'): Promise<void> {
   await until(() => day(m.el, date)?.classList.contains('ok'), `day ${date}`);
@@ -70,7 +77,10 @@ export async function toContact(m: Mounted, child = 1): Promise<void> {
   await until(() => q(m.el, '[part="contact"]'), 'contact step');
 }
 
-export async function fillContact(m: Mounted, values = { name: 'Ada Lovelace', email: 'ada@example.com', phone: '+1 555 0100' }): Promise<void> {
+export async function fillContact(
+  m: Mounted,
+  values = { name: 'Ada Lovelace', email: 'ada@example.com', phone: '+1 555 0100' },
+): Promise<void> {
   for (const [k, v] of Object.entries(values)) {
     const input = q<HTMLInputElement>(m.el, `#${k}`)!;
     input.value = v;

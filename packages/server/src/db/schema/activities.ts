@@ -8,8 +8,12 @@ export const activities = pgTable(
   'activities',
   {
     id: id(),
-    venueId: uuid('venue_id').notNull().references(() => venues.id, { onDelete: 'cascade' }),
-    organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    venueId: uuid('venue_id')
+      .notNull()
+      .references(() => venues.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     description: text('description'),
     durationMinutes: integer('duration_minutes').notNull(),
@@ -19,13 +23,18 @@ export const activities = pgTable(
     /** The schedule (ActivitySettings); validated by the one zod schema in domain/schedule/settings.ts. */
     settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),
     stripeProductId: text('stripe_product_id'),
-    status: text('status', { enum: ['active', 'archived'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'archived'] })
+      .notNull()
+      .default('active'),
     createdAt: createdAt(),
   },
   (t) => [
     index('activities_venue_idx').on(t.venueId),
     index('activities_organization_idx').on(t.organizationId),
-    check('activities_party_check', sql`${t.minParty} >= 1 AND ${t.maxParty} >= ${t.minParty} AND ${t.capacity} >= 1 AND ${t.durationMinutes} >= 1`),
+    check(
+      'activities_party_check',
+      sql`${t.minParty} >= 1 AND ${t.maxParty} >= ${t.minParty} AND ${t.capacity} >= 1 AND ${t.durationMinutes} >= 1`,
+    ),
   ],
 );
 
@@ -39,7 +48,9 @@ export const activityPrices = pgTable(
   'activity_prices',
   {
     id: id(),
-    activityId: uuid('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
     tier: text('tier', { enum: ['adult', 'child', 'custom'] }).notNull(),
     name: text('name').notNull(),
     amountCents: integer('amount_cents').notNull(),

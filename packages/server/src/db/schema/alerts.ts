@@ -26,7 +26,9 @@ export const alerts = pgTable(
   },
   (t) => [
     index('alerts_org_created_idx').on(t.organizationId, t.createdAt),
-    index('alerts_undelivered_idx').on(t.nextAttemptAt).where(sql`${t.deliveredAt} IS NULL`),
+    index('alerts_undelivered_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.deliveredAt} IS NULL`),
   ],
 );
 

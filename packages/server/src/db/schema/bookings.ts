@@ -9,7 +9,9 @@ export const customers = pgTable(
   'customers',
   {
     id: id(),
-    organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     email: text('email').notNull(),
     name: text('name'),
     phone: text('phone'),
@@ -31,15 +33,26 @@ export const bookings = pgTable(
   {
     id: id(),
     bookingNumber: text('booking_number').notNull().unique(),
-    organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
-    sessionId: uuid('session_id').notNull().references(() => activitySessions.id),
-    reservationId: uuid('reservation_id').notNull().unique().references(() => slotReservations.id),
-    customerId: uuid('customer_id').notNull().references(() => customers.id),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => activitySessions.id),
+    reservationId: uuid('reservation_id')
+      .notNull()
+      .unique()
+      .references(() => slotReservations.id),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
     partySize: integer('party_size').notNull(),
     lineItems: jsonb('line_items').$type<BookingLineItem[]>().notNull(),
     totalCents: integer('total_cents').notNull(),
     currency: text('currency').notNull(),
-    status: text('status', { enum: ['confirmed', 'cancelled', 'refunded'] }).notNull().default('confirmed'),
+    status: text('status', { enum: ['confirmed', 'cancelled', 'refunded'] })
+      .notNull()
+      .default('confirmed'),
     waiverAccepted: boolean('waiver_accepted').notNull().default(false),
     stripeCheckoutSessionId: text('stripe_checkout_session_id').unique(),
     stripePaymentIntentId: text('stripe_payment_intent_id'),

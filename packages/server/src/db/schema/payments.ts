@@ -26,7 +26,11 @@ export const outbox = pgTable(
     availableAt: instant('available_at').notNull().defaultNow(),
     sentAt: instant('sent_at'),
   },
-  (t) => [index('outbox_unsent_idx').on(t.createdAt).where(sql`${t.sentAt} IS NULL`)],
+  (t) => [
+    index('outbox_unsent_idx')
+      .on(t.createdAt)
+      .where(sql`${t.sentAt} IS NULL`),
+  ],
 );
 
 /**
@@ -37,8 +41,12 @@ export const outbox = pgTable(
 export const devCheckoutSessions = pgTable('dev_checkout_sessions', {
   id: text('id').primaryKey(),
   idempotencyKey: text('idempotency_key').notNull().unique(),
-  status: text('status', { enum: ['open', 'complete', 'expired'] }).notNull().default('open'),
-  paymentStatus: text('payment_status', { enum: ['paid', 'unpaid'] }).notNull().default('unpaid'),
+  status: text('status', { enum: ['open', 'complete', 'expired'] })
+    .notNull()
+    .default('open'),
+  paymentStatus: text('payment_status', { enum: ['paid', 'unpaid'] })
+    .notNull()
+    .default('unpaid'),
   paymentIntentId: text('payment_intent_id'),
   /** The Checkout Session create parameters, as they would have been sent to Stripe. */
   params: jsonb('params').$type<Record<string, unknown>>().notNull(),

@@ -24,15 +24,21 @@ export const slotReservations = pgTable(
   'slot_reservations',
   {
     id: id(),
-    sessionId: uuid('session_id').notNull().references(() => activitySessions.id, { onDelete: 'cascade' }),
-    organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => activitySessions.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     partySize: integer('party_size').notNull(),
     tickets: jsonb('tickets').$type<ReservedTicket[]>().notNull(),
     totalCents: integer('total_cents').notNull(),
     currency: text('currency').notNull(),
     email: text('email').notNull(),
     customer: jsonb('customer').$type<ReservationCustomer>(),
-    status: text('status', { enum: ['held', 'confirmed', 'released', 'expired'] }).notNull().default('held'),
+    status: text('status', { enum: ['held', 'confirmed', 'released', 'expired'] })
+      .notNull()
+      .default('held'),
     expiresAt: instant('expires_at').notNull(),
     idempotencyKey: text('idempotency_key').notNull().unique(),
     /** Digest of the request behind idempotencyKey: the same key with other input is refused. */
@@ -47,12 +53,20 @@ export const slotReservations = pgTable(
     check('slot_reservations_party_check', sql`${t.partySize} >= 1`),
     index('slot_reservations_session_status_idx').on(t.sessionId, t.status),
     // The sweeper and the hold limits only look at live holds.
-    index('slot_reservations_held_expiry_idx').on(t.expiresAt).where(sql`${t.status} = 'held'`),
+    index('slot_reservations_held_expiry_idx')
+      .on(t.expiresAt)
+      .where(sql`${t.status} = 'held'`),
     // Lazy expiry inside reserve_slot() asks for one session's expired holds: a range on this index
     // whatever plan the function caches (else a hot session rescans all its live holds per call).
-    index('slot_reservations_held_session_expiry_idx').on(t.sessionId, t.expiresAt).where(sql`${t.status} = 'held'`),
-    index('slot_reservations_held_email_idx').on(sql`lower(${t.email})`).where(sql`${t.status} = 'held'`),
-    index('slot_reservations_held_ip_idx').on(t.clientIp).where(sql`${t.status} = 'held'`),
+    index('slot_reservations_held_session_expiry_idx')
+      .on(t.sessionId, t.expiresAt)
+      .where(sql`${t.status} = 'held'`),
+    index('slot_reservations_held_email_idx')
+      .on(sql`lower(${t.email})`)
+      .where(sql`${t.status} = 'held'`),
+    index('slot_reservations_held_ip_idx')
+      .on(t.clientIp)
+      .where(sql`${t.status} = 'held'`),
   ],
 );
 

@@ -14,12 +14,17 @@ export const venues = pgTable(
   'venues',
   {
     id: id(),
-    organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     embedKey: text('embed_key').notNull().unique(),
     timezone: text('timezone').notNull(),
     currency: text('currency').notNull(),
-    allowedOrigins: text('allowed_origins').array().notNull().default(sql`'{}'::text[]`),
+    allowedOrigins: text('allowed_origins')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     theme: jsonb('theme').$type<VenueTheme>().notNull().default({}),
     waiverUrl: text('waiver_url'),
     createdAt: createdAt(),

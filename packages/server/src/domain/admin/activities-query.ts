@@ -15,14 +15,27 @@ export async function loadActivities(
   where: { venueIds?: readonly string[]; ids?: readonly string[] } = {},
 ): Promise<ActivityWithPrices[]> {
   const filters: SQL[] = [eq(activities.organizationId, organizationId)];
-  if (where.venueIds) filters.push(inArray(activities.venueId, [...where.venueIds.filter(isUuid), '00000000-0000-0000-0000-000000000000']));
-  if (where.ids) filters.push(inArray(activities.id, [...where.ids.filter(isUuid), '00000000-0000-0000-0000-000000000000']));
-  const list = await tx.select().from(activities).where(and(...filters)).orderBy(asc(activities.createdAt), asc(activities.id));
+  if (where.venueIds)
+    filters.push(
+      inArray(activities.venueId, [...where.venueIds.filter(isUuid), '00000000-0000-0000-0000-000000000000']),
+    );
+  if (where.ids)
+    filters.push(inArray(activities.id, [...where.ids.filter(isUuid), '00000000-0000-0000-0000-000000000000']));
+  const list = await tx
+    .select()
+    .from(activities)
+    .where(and(...filters))
+    .orderBy(asc(activities.createdAt), asc(activities.id));
   if (list.length === 0) return [];
   const prices = await tx
     .select()
     .from(activityPrices)
-    .where(inArray(activityPrices.activityId, list.map((a) => a.id)))
+    .where(
+      inArray(
+        activityPrices.activityId,
+        list.map((a) => a.id),
+      ),
+    )
     .orderBy(asc(activityPrices.createdAt), asc(activityPrices.lookupKey));
   return list.map((a) => ({
     ...a,

@@ -1,6 +1,12 @@
 import { and, eq, gt } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { activities, activityPrices, activitySessions, type Activity, type ActivityPrice } from '../../db/schema/index.ts';
+import {
+  activities,
+  activityPrices,
+  activitySessions,
+  type Activity,
+  type ActivityPrice,
+} from '../../db/schema/index.ts';
 import { notFound } from '../../errors.ts';
 import { activityTopic, availabilityTopic, notifyChange, venueTopic } from '../../realtime/topics.ts';
 import { isUuid } from '../ids.ts';
@@ -55,7 +61,13 @@ export async function createActivity(tx: Tx, organizationId: string, raw: unknow
  * reported). `prices` replaces the list: rows are matched by lookup key,
  * missing ones are deactivated (reservations still point at them).
  */
-export async function updateActivity(tx: Tx, organizationId: string, id: string, raw: unknown, now: Date): Promise<ActivityWrite> {
+export async function updateActivity(
+  tx: Tx,
+  organizationId: string,
+  id: string,
+  raw: unknown,
+  now: Date,
+): Promise<ActivityWrite> {
   const input = parseInput(activityUpdateSchema, raw);
   const current = await lockActivity(tx, organizationId, id);
   const capacity = input.capacity ?? current.capacity;
@@ -65,7 +77,10 @@ export async function updateActivity(tx: Tx, organizationId: string, id: string,
   if (input.durationMinutes != null) set.durationMinutes = input.durationMinutes;
   if (input.capacity != null) set.capacity = input.capacity;
   if (input.minParty != null || input.maxParty != null || input.capacity != null) {
-    Object.assign(set, partyBounds(capacity, input.minParty ?? current.minParty, input.maxParty ?? Math.min(current.maxParty, capacity)));
+    Object.assign(
+      set,
+      partyBounds(capacity, input.minParty ?? current.minParty, input.maxParty ?? Math.min(current.maxParty, capacity)),
+    );
   }
   if (input.schedule) set.settings = input.schedule as Record<string, unknown>;
   if (Object.keys(set).length > 0) await tx.update(activities).set(set).where(eq(activities.id, id));
@@ -92,7 +107,12 @@ export async function archiveActivity(tx: Tx, organizationId: string, id: string
     .selectDistinct({ localDate: activitySessions.localDate })
     .from(activitySessions)
     .where(and(eq(activitySessions.activityId, id), gt(activitySessions.startsAt, now)));
-  await notifyChange(tx, activityTopic(id), venueTopic(current.venueId), ...keptDates.map((d) => availabilityTopic(id, d.localDate)));
+  await notifyChange(
+    tx,
+    activityTopic(id),
+    venueTopic(current.venueId),
+    ...keptDates.map((d) => availabilityTopic(id, d.localDate)),
+  );
   return { activityId: id, sessions };
 }
 
@@ -108,7 +128,15 @@ async function lockActivity(tx: Tx, organizationId: string, id: string): Promise
 }
 
 function priceRow(activityId: string, p: PriceSpec, currency: string) {
-  return { activityId, tier: p.tier, name: p.name, amountCents: p.amountCents, currency, lookupKey: lookupKey(activityId, p), active: true };
+  return {
+    activityId,
+    tier: p.tier,
+    name: p.name,
+    amountCents: p.amountCents,
+    currency,
+    lookupKey: lookupKey(activityId, p),
+    active: true,
+  };
 }
 
 async function replacePrices(tx: Tx, activityId: string, specs: readonly PriceSpec[], currency: string): Promise<void> {
@@ -128,7 +156,13 @@ async function replacePrices(tx: Tx, activityId: string, specs: readonly PriceSp
     const repriced = old.amountCents !== row.amountCents || old.currency !== row.currency;
     await tx
       .update(activityPrices)
-      .set({ name: row.name, amountCents: row.amountCents, currency, active: true, ...(repriced ? { stripePriceId: null } : {}) })
+      .set({
+        name: row.name,
+        amountCents: row.amountCents,
+        currency,
+        active: true,
+        ...(repriced ? { stripePriceId: null } : {}),
+      })
       .where(eq(activityPrices.id, old.id));
   }
   for (const old of existing) {

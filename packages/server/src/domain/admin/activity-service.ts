@@ -19,13 +19,26 @@ export interface ActivityChangeView {
  * Stripe failure must not lose the activity: it is logged and the Stripe ids
  * stay null; the next updateActivity (or a catalog retry) syncs again.
  */
-export async function createActivityAndSync(services: AppServices, organizationId: string, input: unknown): Promise<ActivityChangeView> {
-  const write = await withOrganization(services.db, organizationId, (tx) => createActivity(tx, organizationId, input, services.now()));
+export async function createActivityAndSync(
+  services: AppServices,
+  organizationId: string,
+  input: unknown,
+): Promise<ActivityChangeView> {
+  const write = await withOrganization(services.db, organizationId, (tx) =>
+    createActivity(tx, organizationId, input, services.now()),
+  );
   return afterWrite(services, organizationId, write);
 }
 
-export async function updateActivityAndSync(services: AppServices, organizationId: string, id: string, input: unknown): Promise<ActivityChangeView> {
-  const write = await withOrganization(services.db, organizationId, (tx) => updateActivity(tx, organizationId, id, input, services.now()));
+export async function updateActivityAndSync(
+  services: AppServices,
+  organizationId: string,
+  id: string,
+  input: unknown,
+): Promise<ActivityChangeView> {
+  const write = await withOrganization(services.db, organizationId, (tx) =>
+    updateActivity(tx, organizationId, id, input, services.now()),
+  );
   return afterWrite(services, organizationId, write);
 }
 
@@ -37,16 +50,27 @@ export async function archive(services: AppServices, organizationId: string, id:
 }
 
 /** A venue update; when its currency changed, every activity's Stripe prices are re-made after commit. */
-export async function updateVenueAndSync(services: AppServices, organizationId: string, id: string, input: unknown): Promise<VenueWithActivities> {
+export async function updateVenueAndSync(
+  services: AppServices,
+  organizationId: string,
+  id: string,
+  input: unknown,
+): Promise<VenueWithActivities> {
   const before = await withOrganization(services.db, organizationId, (tx) => getVenue(tx, organizationId, id));
   const production = services.config.NODE_ENV === 'production';
-  const after = await withOrganization(services.db, organizationId, (tx) => updateVenue(tx, organizationId, id, input, { production }));
+  const after = await withOrganization(services.db, organizationId, (tx) =>
+    updateVenue(tx, organizationId, id, input, { production }),
+  );
   if (after.currency === before.currency) return after;
   for (const activity of after.activities) await syncQuietly(services, activity.id);
   return withOrganization(services.db, organizationId, (tx) => getVenue(tx, organizationId, id));
 }
 
-async function afterWrite(services: AppServices, organizationId: string, write: ActivityWrite): Promise<ActivityChangeView> {
+async function afterWrite(
+  services: AppServices,
+  organizationId: string,
+  write: ActivityWrite,
+): Promise<ActivityChangeView> {
   await syncQuietly(services, write.activityId);
   return withOrganization(services.db, organizationId, async (tx) => ({
     activity: await loadActivity(tx, organizationId, write.activityId),
@@ -60,6 +84,9 @@ async function syncQuietly(services: AppServices, activityId: string): Promise<v
   try {
     await syncActivityCatalog(services, activityId);
   } catch (err) {
-    services.logger.error({ err, activityId }, 'Stripe catalog sync failed; the activity is saved, retry with updateActivity');
+    services.logger.error(
+      { err, activityId },
+      'Stripe catalog sync failed; the activity is saved, retry with updateActivity',
+    );
   }
 }

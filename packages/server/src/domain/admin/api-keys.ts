@@ -18,20 +18,35 @@ export async function getOrganization(tx: Tx, organizationId: string): Promise<O
 
 export async function renameOrganization(tx: Tx, organizationId: string, name: string): Promise<Organization> {
   const clean = parseInput(z.string().trim().min(1, 'must not be empty').max(200), name);
-  const [org] = await tx.update(organizations).set({ name: clean }).where(eq(organizations.id, organizationId)).returning();
+  const [org] = await tx
+    .update(organizations)
+    .set({ name: clean })
+    .where(eq(organizations.id, organizationId))
+    .returning();
   if (!org) throw notFound('Organization');
   return org;
 }
 
 export function listApiKeys(tx: Tx, organizationId: string): Promise<ApiKey[]> {
-  return tx.select().from(apiKeys).where(eq(apiKeys.organizationId, organizationId)).orderBy(asc(apiKeys.createdAt), asc(apiKeys.id));
+  return tx
+    .select()
+    .from(apiKeys)
+    .where(eq(apiKeys.organizationId, organizationId))
+    .orderBy(asc(apiKeys.createdAt), asc(apiKeys.id));
 }
 
 /** The secret exists only in this return value: the table keeps its SHA-256 digest. */
-export async function createApiKey(tx: Tx, organizationId: string, label: string): Promise<{ apiKey: ApiKey; secret: string }> {
+export async function createApiKey(
+  tx: Tx,
+  organizationId: string,
+  label: string,
+): Promise<{ apiKey: ApiKey; secret: string }> {
   const clean = parseInput(z.string().trim().min(1, 'must not be empty').max(100), label);
   const secret = generateApiKey();
-  const [apiKey] = await tx.insert(apiKeys).values({ organizationId, keyHash: hashApiKey(secret), label: clean }).returning();
+  const [apiKey] = await tx
+    .insert(apiKeys)
+    .values({ organizationId, keyHash: hashApiKey(secret), label: clean })
+    .returning();
   return { apiKey: apiKey!, secret };
 }
 
@@ -39,7 +54,11 @@ export async function createApiKey(tx: Tx, organizationId: string, label: string
 export async function revokeApiKey(tx: Tx, organizationId: string, id: string, now: Date): Promise<ApiKey> {
   if (!isUuid(id)) throw notFound('API key');
   const scope = and(eq(apiKeys.id, id), eq(apiKeys.organizationId, organizationId));
-  const [revoked] = await tx.update(apiKeys).set({ revokedAt: now }).where(and(scope, isNull(apiKeys.revokedAt))).returning();
+  const [revoked] = await tx
+    .update(apiKeys)
+    .set({ revokedAt: now })
+    .where(and(scope, isNull(apiKeys.revokedAt)))
+    .returning();
   if (revoked) return revoked;
   const [existing] = await tx.select().from(apiKeys).where(scope);
   if (!existing) throw notFound('API key');

@@ -1,7 +1,14 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../db/client.ts';
-import { activities, activitySessions, bookings, customers, type Booking, type Customer } from '../../db/schema/index.ts';
+import {
+  activities,
+  activitySessions,
+  bookings,
+  customers,
+  type Booking,
+  type Customer,
+} from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
 import { isUuid } from '../ids.ts';
 import { loadAdminSessions, type AdminSessionView } from './sessions-view.ts';
@@ -40,12 +47,18 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-
  * as text, id]. Text, not a JS Date, because a Date would drop the
  * microseconds and skip or repeat rows created in the same millisecond.
  */
-export const encodeCursor = (createdAt: string, id: string): string => Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
+export const encodeCursor = (createdAt: string, id: string): string =>
+  Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
 
 export function decodeCursor(cursor: string): { createdAt: string; id: string } {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof createdAt === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(createdAt) && typeof id === 'string' && isUuid(id)) {
+    if (
+      typeof createdAt === 'string' &&
+      /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(createdAt) &&
+      typeof id === 'string' &&
+      isUuid(id)
+    ) {
       return { createdAt, id };
     }
   } catch {
@@ -62,7 +75,8 @@ function filterSql(organizationId: string, filter: BookingFilter): SQL[] {
   if (filter.to) where.push(lte(activitySessions.localDate, parseInput(isoDate, filter.to)));
   if (filter.status) where.push(eq(bookings.status, filter.status));
   // Another organization's (or a malformed) id simply matches nothing.
-  if (filter.activityId) where.push(eq(activitySessions.activityId, isUuid(filter.activityId) ? filter.activityId : NO_ROW));
+  if (filter.activityId)
+    where.push(eq(activitySessions.activityId, isUuid(filter.activityId) ? filter.activityId : NO_ROW));
   if (filter.venueId) where.push(eq(activities.venueId, isUuid(filter.venueId) ? filter.venueId : NO_ROW));
   return where;
 }
@@ -79,8 +93,21 @@ function baseQuery(tx: Tx) {
 type BaseRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['where']>>[number];
 
 async function withSessions(tx: Tx, organizationId: string, rows: readonly BaseRow[]): Promise<AdminBookingView[]> {
-  const sessions = new Map((await loadAdminSessions(tx, organizationId, rows.map((r) => r.booking.sessionId))).map((s) => [s.session.id, s]));
-  return rows.map((r) => ({ booking: r.booking, customer: r.customer, activityName: r.activityName, session: sessions.get(r.booking.sessionId)! }));
+  const sessions = new Map(
+    (
+      await loadAdminSessions(
+        tx,
+        organizationId,
+        rows.map((r) => r.booking.sessionId),
+      )
+    ).map((s) => [s.session.id, s]),
+  );
+  return rows.map((r) => ({
+    booking: r.booking,
+    customer: r.customer,
+    activityName: r.activityName,
+    session: sessions.get(r.booking.sessionId)!,
+  }));
 }
 
 /** Newest first; `after` continues from a previous page's endCursor. */
@@ -90,7 +117,8 @@ export async function listBookings(
   args: { filter?: BookingFilter | null; first?: number | null; after?: string | null },
 ): Promise<BookingPage> {
   const first = args.first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}`, { field: 'first' });
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
+    throw badInput(`first must be between 1 and ${MAX_PAGE}`, { field: 'first' });
   const where = filterSql(organizationId, args.filter ?? {});
   const [total] = await tx
     .select({ n: count() })
@@ -118,7 +146,11 @@ export async function listBookings(
 }
 
 /** Exactly one of id / bookingNumber; another organization's booking is NOT_FOUND. */
-export async function findBooking(tx: Tx, organizationId: string, by: { id?: string | null; bookingNumber?: string | null }): Promise<AdminBookingView> {
+export async function findBooking(
+  tx: Tx,
+  organizationId: string,
+  by: { id?: string | null; bookingNumber?: string | null },
+): Promise<AdminBookingView> {
   if (!by.id === !by.bookingNumber) throw badInput('Pass exactly one of id or bookingNumber');
   if (by.id && !isUuid(by.id)) throw notFound('Booking');
   const match = by.id ? eq(bookings.id, by.id) : eq(bookings.bookingNumber, by.bookingNumber!.trim());
@@ -127,7 +159,11 @@ export async function findBooking(tx: Tx, organizationId: string, by: { id?: str
   return (await withSessions(tx, organizationId, rows))[0]!;
 }
 
-export async function loadBookingsByIds(tx: Tx, organizationId: string, ids: readonly string[]): Promise<AdminBookingView[]> {
+export async function loadBookingsByIds(
+  tx: Tx,
+  organizationId: string,
+  ids: readonly string[],
+): Promise<AdminBookingView[]> {
   const valid = ids.filter(isUuid);
   if (valid.length === 0) return [];
   const rows = await baseQuery(tx).where(and(eq(bookings.organizationId, organizationId), inArray(bookings.id, valid)));
@@ -135,11 +171,23 @@ export async function loadBookingsByIds(tx: Tx, organizationId: string, ids: rea
 }
 
 /** Confirmed bookings whose session has not started yet, soonest first. */
-export async function upcomingBookings(tx: Tx, organizationId: string, limit: number | null | undefined, now: Date): Promise<AdminBookingView[]> {
+export async function upcomingBookings(
+  tx: Tx,
+  organizationId: string,
+  limit: number | null | undefined,
+  now: Date,
+): Promise<AdminBookingView[]> {
   const n = limit ?? 10;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) throw badInput(`limit must be between 1 and ${MAX_PAGE}`, { field: 'limit' });
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE)
+    throw badInput(`limit must be between 1 and ${MAX_PAGE}`, { field: 'limit' });
   const rows = await baseQuery(tx)
-    .where(and(eq(bookings.organizationId, organizationId), eq(bookings.status, 'confirmed'), gte(activitySessions.startsAt, now)))
+    .where(
+      and(
+        eq(bookings.organizationId, organizationId),
+        eq(bookings.status, 'confirmed'),
+        gte(activitySessions.startsAt, now),
+      ),
+    )
     .orderBy(asc(activitySessions.startsAt), asc(bookings.createdAt))
     .limit(n);
   return withSessions(tx, organizationId, rows);

@@ -23,19 +23,39 @@ export const TREND_DAYS = 7;
  * is none). Revenue adds cents across venues as they are, so mixed
  * currencies are the caller's to split by venue.
  */
-export async function weeklyBookingsTrend(tx: Tx, organizationId: string, venueId: string | null | undefined, now: Date): Promise<TrendDay[]> {
+export async function weeklyBookingsTrend(
+  tx: Tx,
+  organizationId: string,
+  venueId: string | null | undefined,
+  now: Date,
+): Promise<TrendDay[]> {
   const anchor = venueId
     ? await findVenue(tx, organizationId, venueId)
-    : (await tx.select().from(venues).where(eq(venues.organizationId, organizationId)).orderBy(asc(venues.createdAt)).limit(1))[0];
+    : (
+        await tx
+          .select()
+          .from(venues)
+          .where(eq(venues.organizationId, organizationId))
+          .orderBy(asc(venues.createdAt))
+          .limit(1)
+      )[0];
   const today = dayNumber(localDateOf(anchor?.timezone ?? 'UTC', now));
   const days = Array.from({ length: TREND_DAYS }, (_, i) => isoDateOf(today - (TREND_DAYS - 1) + i));
   // A day more than the window on the UTC side covers every zone's offset.
   const since = new Date(Date.parse(`${days[0]}T00:00:00Z`) - 86_400_000);
   const localDay = sql<string>`to_char(${bookings.createdAt} at time zone ${venues.timezone}, 'YYYY-MM-DD')`;
-  const filters = [eq(bookings.organizationId, organizationId), eq(bookings.status, 'confirmed'), gte(bookings.createdAt, since)];
+  const filters = [
+    eq(bookings.organizationId, organizationId),
+    eq(bookings.status, 'confirmed'),
+    gte(bookings.createdAt, since),
+  ];
   if (anchor && venueId) filters.push(eq(venues.id, anchor.id));
   const rows = await tx
-    .select({ day: localDay, n: sql<number>`count(*)::int`, cents: sql<number>`coalesce(sum(${bookings.totalCents}), 0)::int` })
+    .select({
+      day: localDay,
+      n: sql<number>`count(*)::int`,
+      cents: sql<number>`coalesce(sum(${bookings.totalCents}), 0)::int`,
+    })
     .from(bookings)
     .innerJoin(activitySessions, eq(activitySessions.id, bookings.sessionId))
     .innerJoin(activities, eq(activities.id, activitySessions.activityId))

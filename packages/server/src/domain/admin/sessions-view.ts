@@ -13,7 +13,11 @@ export interface AdminSessionView {
 }
 
 /** Loads sessions of the organization by id, in the order given (unknown ids are left out). */
-export async function loadAdminSessions(tx: Tx, organizationId: string, ids: readonly string[]): Promise<AdminSessionView[]> {
+export async function loadAdminSessions(
+  tx: Tx,
+  organizationId: string,
+  ids: readonly string[],
+): Promise<AdminSessionView[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
   const rows = await tx

@@ -54,9 +54,12 @@ const LOCAL_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\]|(\*\.)?[a-z0-9.-]*\.lo
 export function refuseLocalOrigins(origins: readonly string[] | null | undefined): void {
   const local = (origins ?? []).find((o) => LOCAL_HOST.test(o.replace(/^https?:\/\//, '').replace(/:(\d+|\*)$/, '')));
   if (local) {
-    throw badInput(`allowedOrigins: ${local} is a local development origin, refused when NODE_ENV=production; list the site's public origin`, {
-      field: 'allowedOrigins',
-    });
+    throw badInput(
+      `allowedOrigins: ${local} is a local development origin, refused when NODE_ENV=production; list the site's public origin`,
+      {
+        field: 'allowedOrigins',
+      },
+    );
   }
 }
 
@@ -70,7 +73,11 @@ export const themeSchema = z.object({
   accentColor: hexColor.nullish(),
   radiusPx: z.number().int().min(0).max(48).nullish(),
   // Goes into a CSS custom property: no characters that could end the declaration.
-  fontFamily: z.string().max(200).regex(/^[^;{}<>\\]*$/, 'must be a CSS font-family list').nullish(),
+  fontFamily: z
+    .string()
+    .max(200)
+    .regex(/^[^;{}<>\\]*$/, 'must be a CSS font-family list')
+    .nullish(),
 });
 
 const httpUrl = z
@@ -79,7 +86,9 @@ const httpUrl = z
   .max(2000)
   .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL');
 
-export const embedKeySchema = z.string().regex(/^[a-z0-9][a-z0-9-]{5,63}$/, 'must be 6–64 lower-case letters, digits or dashes');
+export const embedKeySchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{5,63}$/, 'must be 6–64 lower-case letters, digits or dashes');
 
 const name = z.string().trim().min(1, 'must not be empty').max(200);
 
@@ -104,7 +113,12 @@ export const venueUpdateSchema = z.object({
 });
 export type VenueUpdate = z.output<typeof venueUpdateSchema>;
 
-const dayHoursInput = z.object({ day: z.enum(WEEKDAYS), enabled: z.boolean(), startTime: z.string(), endTime: z.string() });
+const dayHoursInput = z.object({
+  day: z.enum(WEEKDAYS),
+  enabled: z.boolean(),
+  startTime: z.string(),
+  endTime: z.string(),
+});
 const datedInput = z.object({ id: z.string().nullish(), date: z.string(), startTime: z.string(), endTime: z.string() });
 const blockedInput = z.object({ id: z.string().nullish(), date: z.string(), reason: z.string().nullish() });
 
@@ -172,7 +186,12 @@ export const pricesSchema = z
     if (count('CHILD') > 1) ctx.addIssue({ code: 'custom', message: 'allows at most one CHILD price' });
     const slugs = list.filter((p) => p.tier === 'CUSTOM').map((p) => p.slug ?? '');
     slugs.forEach((slug, i) => {
-      if (!/^[a-z0-9][a-z0-9-]{0,39}$/.test(slug)) ctx.addIssue({ code: 'custom', path: [i, 'slug'], message: 'a CUSTOM price needs a slug of lower-case letters, digits or dashes' });
+      if (!/^[a-z0-9][a-z0-9-]{0,39}$/.test(slug))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'slug'],
+          message: 'a CUSTOM price needs a slug of lower-case letters, digits or dashes',
+        });
     });
     if (new Set(slugs).size !== slugs.length) ctx.addIssue({ code: 'custom', message: 'CUSTOM slugs must be unique' });
   })
@@ -192,7 +211,11 @@ export const lookupKey = (activityId: string, p: Pick<PriceSpec, 'tier' | 'slug'
 const activityFields = {
   name,
   description: z.string().max(5000).nullish(),
-  durationMinutes: z.number().int().min(1).max(24 * 60),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
   capacity: z.number().int().min(1).max(10_000),
   minParty: z.number().int().min(1).nullish(),
   maxParty: z.number().int().min(1).nullish(),
@@ -219,7 +242,11 @@ export const activityUpdateSchema = z.object({
 export type ActivityUpdate = z.output<typeof activityUpdateSchema>;
 
 /** Party bounds after defaults: 1 ≤ min ≤ max ≤ capacity. */
-export function partyBounds(capacity: number, minParty: number | null | undefined, maxParty: number | null | undefined) {
+export function partyBounds(
+  capacity: number,
+  minParty: number | null | undefined,
+  maxParty: number | null | undefined,
+) {
   const min = minParty ?? 1;
   const max = maxParty ?? capacity;
   if (min > max) throw badInput('minParty must not exceed maxParty', { field: 'minParty' });

@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { activities, activityPrices, activitySessions, bookings, venues, type Venue, type VenueTheme } from '../../db/schema/index.ts';
+import {
+  activities,
+  activityPrices,
+  activitySessions,
+  bookings,
+  venues,
+  type Venue,
+  type VenueTheme,
+} from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
 import { activityTopic, availabilityTopic, notifyChange, venueTopic } from '../../realtime/topics.ts';
 import { isUuid } from '../ids.ts';
@@ -15,14 +23,21 @@ export type VenueWithActivities = Venue & { readonly activities: readonly Activi
 export const newEmbedKey = (): string => randomBytes(12).toString('hex');
 
 export async function listVenues(tx: Tx, organizationId: string): Promise<VenueWithActivities[]> {
-  const list = await tx.select().from(venues).where(eq(venues.organizationId, organizationId)).orderBy(asc(venues.createdAt), asc(venues.id));
+  const list = await tx
+    .select()
+    .from(venues)
+    .where(eq(venues.organizationId, organizationId))
+    .orderBy(asc(venues.createdAt), asc(venues.id));
   const acts = await loadActivities(tx, organizationId, { venueIds: list.map((v) => v.id) });
   return list.map((v) => ({ ...v, activities: acts.filter((a) => a.venueId === v.id) }));
 }
 
 export async function findVenue(tx: Tx, organizationId: string, id: string, lock = false): Promise<Venue> {
   if (!isUuid(id)) throw notFound('Venue');
-  const query = tx.select().from(venues).where(and(eq(venues.id, id), eq(venues.organizationId, organizationId)));
+  const query = tx
+    .select()
+    .from(venues)
+    .where(and(eq(venues.id, id), eq(venues.organizationId, organizationId)));
   const [venue] = lock ? await query.for('update') : await query;
   if (!venue) throw notFound('Venue');
   return venue;
@@ -41,7 +56,12 @@ export interface VenueWriteOptions {
   production?: boolean;
 }
 
-export async function createVenue(tx: Tx, organizationId: string, raw: unknown, options: VenueWriteOptions = {}): Promise<VenueWithActivities> {
+export async function createVenue(
+  tx: Tx,
+  organizationId: string,
+  raw: unknown,
+  options: VenueWriteOptions = {},
+): Promise<VenueWithActivities> {
   const input = parseInput(venueInputSchema, raw);
   if (options.production) refuseLocalOrigins(input.allowedOrigins);
   const [venue] = await uniqueEmbedKey(() =>
@@ -83,7 +103,10 @@ export async function updateVenue(
   if (input.theme != null) set.theme = { ...current.theme, ...toTheme(input.theme) };
   if (input.waiverUrl !== undefined) set.waiverUrl = input.waiverUrl;
   if (Object.keys(set).length > 0) {
-    await tx.update(venues).set(set).where(and(eq(venues.id, id), eq(venues.organizationId, organizationId)));
+    await tx
+      .update(venues)
+      .set(set)
+      .where(and(eq(venues.id, id), eq(venues.organizationId, organizationId)));
     await notifyChange(tx, venueTopic(id));
   }
   if (set.currency && set.currency !== current.currency) await repriceInCurrency(tx, organizationId, id, set.currency);
@@ -129,7 +152,10 @@ export async function deleteVenue(tx: Tx, organizationId: string, id: string): P
 
 export async function rotateEmbedKey(tx: Tx, organizationId: string, id: string): Promise<VenueWithActivities> {
   await findVenue(tx, organizationId, id, true);
-  await tx.update(venues).set({ embedKey: newEmbedKey() }).where(and(eq(venues.id, id), eq(venues.organizationId, organizationId)));
+  await tx
+    .update(venues)
+    .set({ embedKey: newEmbedKey() })
+    .where(and(eq(venues.id, id), eq(venues.organizationId, organizationId)));
   await notifyChange(tx, venueTopic(id));
   return getVenue(tx, organizationId, id);
 }

@@ -9,8 +9,14 @@ import { isUuid } from '../ids.ts';
  * not yet swept holds as free, as reserve_slot() would release them first.
  * A hint for the UI, not a promise: only reserveSlot decides.
  */
-export async function checkSlotAvailability(db: DbOrTx, sessionId: string, partySize: number, now: Date): Promise<boolean> {
-  if (!Number.isInteger(partySize) || partySize < 1) throw badInput('partySize must be at least 1', { field: 'partySize' });
+export async function checkSlotAvailability(
+  db: DbOrTx,
+  sessionId: string,
+  partySize: number,
+  now: Date,
+): Promise<boolean> {
+  if (!Number.isInteger(partySize) || partySize < 1)
+    throw badInput('partySize must be at least 1', { field: 'partySize' });
   if (!isUuid(sessionId)) throw notFound('Session');
   const [row] = await queryRowsPrepared<{ free: number; open: boolean }>(
     db,

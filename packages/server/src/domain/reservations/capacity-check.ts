@@ -30,12 +30,19 @@ export async function findCapacityMismatches(db: DbOrTx, organizationId?: string
           and (s.capacity_remaining <> s.capacity_total - coalesce(live.seats, 0) or s.capacity_remaining < 0)
         order by s.starts_at, s.id`,
   );
-  return rows.map((r) => ({ sessionId: r.session_id, capacityRemaining: Number(r.capacity_remaining), expectedRemaining: Number(r.expected_remaining) }));
+  return rows.map((r) => ({
+    sessionId: r.session_id,
+    capacityRemaining: Number(r.capacity_remaining),
+    expectedRemaining: Number(r.expected_remaining),
+  }));
 }
 
 /** The admin health view of invariant 1 for one organization. */
 export async function checkCapacityHealth(db: DbOrTx, organizationId: string): Promise<CapacityHealth> {
-  const [count] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from activity_sessions where organization_id = ${organizationId}::uuid`);
+  const [count] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from activity_sessions where organization_id = ${organizationId}::uuid`,
+  );
   const mismatches = await findCapacityMismatches(db, organizationId);
   return { ok: mismatches.length === 0, sessionsChecked: Number(count?.n ?? 0), mismatches };
 }

@@ -34,7 +34,11 @@ interface ActivityCatalog {
 async function loadSessionFacts(db: DbOrTx, sessionId: string): Promise<SessionFacts | undefined> {
   if (!isUuid(sessionId)) return undefined;
   const [row] = await db
-    .select({ activityId: activitySessions.activityId, organizationId: activitySessions.organizationId, localDate: activitySessions.localDate })
+    .select({
+      activityId: activitySessions.activityId,
+      organizationId: activitySessions.organizationId,
+      localDate: activitySessions.localDate,
+    })
     .from(activitySessions)
     .where(eq(activitySessions.id, sessionId));
   return row;
@@ -42,7 +46,12 @@ async function loadSessionFacts(db: DbOrTx, sessionId: string): Promise<SessionF
 
 async function loadActivityCatalog(db: DbOrTx, activityId: string): Promise<ActivityCatalog | undefined> {
   const [row] = await db
-    .select({ status: activities.status, minParty: activities.minParty, maxParty: activities.maxParty, settings: activities.settings })
+    .select({
+      status: activities.status,
+      minParty: activities.minParty,
+      maxParty: activities.maxParty,
+      settings: activities.settings,
+    })
     .from(activities)
     .where(eq(activities.id, activityId));
   if (!row) return undefined;
@@ -93,7 +102,9 @@ export class CatalogCache {
       if (this.sessions.size >= this.maxSessions) this.sessions.delete(this.sessions.keys().next().value!);
       this.sessions.set(sessionId, facts);
     }
-    const catalog = options.fresh ? await loadActivityCatalog(db, facts.activityId) : await this.activityCatalog(db, facts.activityId);
+    const catalog = options.fresh
+      ? await loadActivityCatalog(db, facts.activityId)
+      : await this.activityCatalog(db, facts.activityId);
     if (!catalog) {
       this.forget(sessionId);
       return undefined;

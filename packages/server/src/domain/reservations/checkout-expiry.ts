@@ -5,12 +5,18 @@ import type { AppServices } from '../../services.ts';
  * Runs after the commit that released it, never throws and never delays the
  * caller (a payment that still slips through re-acquires or is refunded).
  */
-export function expireCheckoutsAfterCommit(services: Pick<AppServices, 'payments' | 'logger'>, checkoutSessionIds: readonly string[]): Promise<void> {
+export function expireCheckoutsAfterCommit(
+  services: Pick<AppServices, 'payments' | 'logger'>,
+  checkoutSessionIds: readonly string[],
+): Promise<void> {
   if (checkoutSessionIds.length === 0) return Promise.resolve();
   return Promise.all(
     checkoutSessionIds.map((id) =>
       services.payments.expireCheckoutSession(id).catch((err: unknown) => {
-        services.logger.warn({ err, checkoutSessionId: id }, 'could not expire the checkout session of a released hold');
+        services.logger.warn(
+          { err, checkoutSessionId: id },
+          'could not expire the checkout session of a released hold',
+        );
       }),
     ),
   ).then(() => undefined);

@@ -26,7 +26,8 @@ export async function confirmReservation(tx: Tx, reservationId: string): Promise
       return { kind: 'confirmed', reservation: await setStatus(tx, reservation.id, 'confirmed'), reacquired: false };
     case 'expired':
     case 'released': {
-      if (session.status !== 'open' || session.capacityRemaining < reservation.partySize) return { kind: 'no-capacity', reservation };
+      if (session.status !== 'open' || session.capacityRemaining < reservation.partySize)
+        return { kind: 'no-capacity', reservation };
       await shiftCapacity(tx, session, -reservation.partySize);
       return { kind: 'confirmed', reservation: await setStatus(tx, reservation.id, 'confirmed'), reacquired: true };
     }

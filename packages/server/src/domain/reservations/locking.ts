@@ -1,6 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { activitySessions, slotReservations, type ActivitySession, type SlotReservation } from '../../db/schema/index.ts';
+import {
+  activitySessions,
+  slotReservations,
+  type ActivitySession,
+  type SlotReservation,
+} from '../../db/schema/index.ts';
 import { availabilityTopic, notifyChange } from '../../realtime/topics.ts';
 import { isUuid } from '../ids.ts';
 
@@ -19,10 +24,27 @@ export interface LockedReservation {
 export async function lockReservation(tx: Tx, reservationId: string): Promise<LockedReservation | undefined> {
   if (!isUuid(reservationId)) return undefined;
   // session_id never changes, so reading it unlocked first is safe.
-  const [ref] = await tx.select({ sessionId: slotReservations.sessionId }).from(slotReservations).where(eq(slotReservations.id, reservationId)).prepare('reservation_session').execute();
+  const [ref] = await tx
+    .select({ sessionId: slotReservations.sessionId })
+    .from(slotReservations)
+    .where(eq(slotReservations.id, reservationId))
+    .prepare('reservation_session')
+    .execute();
   if (!ref) return undefined;
-  const [session] = await tx.select().from(activitySessions).where(eq(activitySessions.id, ref.sessionId)).for('update').prepare('lock_session').execute();
-  const [reservation] = await tx.select().from(slotReservations).where(eq(slotReservations.id, reservationId)).for('update').prepare('lock_reservation').execute();
+  const [session] = await tx
+    .select()
+    .from(activitySessions)
+    .where(eq(activitySessions.id, ref.sessionId))
+    .for('update')
+    .prepare('lock_session')
+    .execute();
+  const [reservation] = await tx
+    .select()
+    .from(slotReservations)
+    .where(eq(slotReservations.id, reservationId))
+    .for('update')
+    .prepare('lock_reservation')
+    .execute();
   if (!session || !reservation) return undefined;
   return { session, reservation };
 }
@@ -39,7 +61,11 @@ export async function shiftCapacity(tx: Tx, session: ActivitySession, delta: num
 }
 
 /** Sets a locked reservation's status; returns the updated row. */
-export async function setStatus(tx: Tx, reservationId: string, status: SlotReservation['status']): Promise<SlotReservation> {
+export async function setStatus(
+  tx: Tx,
+  reservationId: string,
+  status: SlotReservation['status'],
+): Promise<SlotReservation> {
   const [row] = await tx
     .update(slotReservations)
     .set({ status, updatedAt: sql`now()` })

@@ -22,7 +22,8 @@ export interface PricedTickets {
   readonly currency: string;
 }
 
-export type PricingResult = { readonly ok: true; readonly priced: PricedTickets } | { readonly ok: false; readonly outcome: ReserveOutcome };
+export type PricingResult =
+  { readonly ok: true; readonly priced: PricedTickets } | { readonly ok: false; readonly outcome: ReserveOutcome };
 
 /**
  * Turns requested tickets into priced lines from the activity's ACTIVE prices
@@ -41,7 +42,8 @@ export function priceTickets(
   for (const ticket of request.tickets) {
     if (ticket.quantity === 0) continue;
     const price = findPrice(prices, ticket);
-    if (!price) return refuse(InvalidReason.UNKNOWN_PRICE, `There is no bookable ${ticket.tier} ticket with that price`);
+    if (!price)
+      return refuse(InvalidReason.UNKNOWN_PRICE, `There is no bookable ${ticket.tier} ticket with that price`);
     const line = lines.get(price.id);
     lines.set(price.id, {
       tier: price.tier,
@@ -55,7 +57,10 @@ export function priceTickets(
   const tickets = [...lines.values()];
   const partySize = tickets.reduce((n, t) => n + t.quantity, 0);
   if (partySize < activity.minParty) {
-    return refuse(InvalidReason.PARTY_TOO_SMALL, `A booking needs at least ${activity.minParty} ${activity.minParty === 1 ? 'person' : 'people'}`);
+    return refuse(
+      InvalidReason.PARTY_TOO_SMALL,
+      `A booking needs at least ${activity.minParty} ${activity.minParty === 1 ? 'person' : 'people'}`,
+    );
   }
   if (partySize > activity.maxParty) {
     return refuse(InvalidReason.PARTY_TOO_LARGE, `A booking can have at most ${activity.maxParty} people`);
@@ -77,13 +82,19 @@ export function priceTickets(
   };
 }
 
-const refuse = (reason: InvalidReason, message: string): PricingResult => ({ ok: false, outcome: invalid(reason, message) });
+const refuse = (reason: InvalidReason, message: string): PricingResult => ({
+  ok: false,
+  outcome: invalid(reason, message),
+});
 
 function assertTicketShape(tickets: readonly TicketRequest[]): void {
-  if (tickets.length > MAX_TICKET_LINES) throw badInput(`At most ${MAX_TICKET_LINES} ticket lines`, { field: 'tickets' });
+  if (tickets.length > MAX_TICKET_LINES)
+    throw badInput(`At most ${MAX_TICKET_LINES} ticket lines`, { field: 'tickets' });
   for (const t of tickets) {
     if (!Number.isInteger(t.quantity) || t.quantity < 0 || t.quantity > MAX_TICKET_QUANTITY) {
-      throw badInput(`Ticket quantity must be a whole number from 0 to ${MAX_TICKET_QUANTITY}`, { field: 'tickets.quantity' });
+      throw badInput(`Ticket quantity must be a whole number from 0 to ${MAX_TICKET_QUANTITY}`, {
+        field: 'tickets.quantity',
+      });
     }
   }
 }

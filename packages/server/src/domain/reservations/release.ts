@@ -10,7 +10,11 @@ export interface ReleaseResult {
 }
 
 /** Ends a live hold (held → released | expired) and gives its seats back. A no-op for any other status. */
-export async function releaseReservation(tx: Tx, reservationId: string, reason: 'released' | 'expired'): Promise<ReleaseResult> {
+export async function releaseReservation(
+  tx: Tx,
+  reservationId: string,
+  reason: 'released' | 'expired',
+): Promise<ReleaseResult> {
   const locked = await lockReservation(tx, reservationId);
   if (!locked || locked.reservation.status !== 'held') return { released: false, checkoutSessionId: null };
   await setStatus(tx, reservationId, reason);
@@ -19,7 +23,10 @@ export async function releaseReservation(tx: Tx, reservationId: string, reason: 
 }
 
 /** A cancelled or refunded booking gives its seats back (confirmed → released). */
-export async function cancelConfirmedReservation(tx: Tx, reservationId: string): Promise<{ readonly released: boolean }> {
+export async function cancelConfirmedReservation(
+  tx: Tx,
+  reservationId: string,
+): Promise<{ readonly released: boolean }> {
   const locked = await lockReservation(tx, reservationId);
   if (!locked || locked.reservation.status !== 'confirmed') return { released: false };
   await setStatus(tx, reservationId, 'released');

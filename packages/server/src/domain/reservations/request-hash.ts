@@ -11,6 +11,11 @@ export function reserveRequestHash(request: ReserveSlotRequest): string {
     .filter((t) => t.quantity > 0)
     .map((t) => `${t.tier}:${t.priceId ?? ''}:${t.quantity}`)
     .sort();
-  const canonical = JSON.stringify([request.sessionId, tickets, request.email.trim().toLowerCase(), request.waiverAccepted === true]);
+  const canonical = JSON.stringify([
+    request.sessionId,
+    tickets,
+    request.email.trim().toLowerCase(),
+    request.waiverAccepted === true,
+  ]);
   return createHash('sha256').update(canonical).digest('base64url');
 }

@@ -35,9 +35,19 @@ interface ReservationJson {
 
 /** What reserve_slot() answered (see migration 0001_reserve_slot.sql). */
 export type ReserveSlotAnswer =
-  | { readonly outcome: 'reserved' | 'existing'; readonly reservation: ReservationView; readonly remaining?: number; readonly expiredCheckoutIds: string[] }
+  | {
+      readonly outcome: 'reserved' | 'existing';
+      readonly reservation: ReservationView;
+      readonly remaining?: number;
+      readonly expiredCheckoutIds: string[];
+    }
   | { readonly outcome: 'unavailable'; readonly remaining: number; readonly expiredCheckoutIds: string[] }
-  | { readonly outcome: 'hold_limit'; readonly limit: 'email' | 'ip'; readonly retryAt: Date | null; readonly expiredCheckoutIds: string[] }
+  | {
+      readonly outcome: 'hold_limit';
+      readonly limit: 'email' | 'ip';
+      readonly retryAt: Date | null;
+      readonly expiredCheckoutIds: string[];
+    }
   | { readonly outcome: 'closed' | 'started'; readonly expiredCheckoutIds: string[] }
   | { readonly outcome: 'not_found' | 'stale_prices' | 'idempotency_conflict' };
 
@@ -66,11 +76,21 @@ export async function callReserveSlot(db: DbOrTx, call: ReserveSlotCall): Promis
   switch (r.outcome) {
     case 'reserved':
     case 'existing':
-      return { outcome: r.outcome, reservation: toReservationView(r.reservation), remaining: r.remaining, expiredCheckoutIds };
+      return {
+        outcome: r.outcome,
+        reservation: toReservationView(r.reservation),
+        remaining: r.remaining,
+        expiredCheckoutIds,
+      };
     case 'unavailable':
       return { outcome: 'unavailable', remaining: r.remaining, expiredCheckoutIds };
     case 'hold_limit':
-      return { outcome: 'hold_limit', limit: r.limit, retryAt: r.retry_at ? new Date(r.retry_at) : null, expiredCheckoutIds };
+      return {
+        outcome: 'hold_limit',
+        limit: r.limit,
+        retryAt: r.retry_at ? new Date(r.retry_at) : null,
+        expiredCheckoutIds,
+      };
     case 'closed':
     case 'started':
       return { outcome: r.outcome, expiredCheckoutIds };

@@ -18,7 +18,11 @@ const KEY_RE = /^[\x21-\x7e]{8,128}$/;
  * prices, then runs reserve_slot() — one round trip that locks the session,
  * expires its stale holds, checks limits and capacity and inserts the hold.
  */
-export async function reserveSlot(services: AppServices, input: ReserveSlotRequest, meta: ReserveMeta): Promise<ReserveOutcome> {
+export async function reserveSlot(
+  services: AppServices,
+  input: ReserveSlotRequest,
+  meta: ReserveMeta,
+): Promise<ReserveOutcome> {
   const request = normalize(input);
   const cache = catalogCacheFor(services);
   let catalog = await cache.get(services.db, request.sessionId);
@@ -57,13 +61,23 @@ export async function reserveSlot(services: AppServices, input: ReserveSlotReque
   }
 }
 
-async function findReplay(db: DbOrTx, idempotencyKey: string, requestHash: string): Promise<ReserveOutcome | undefined> {
+async function findReplay(
+  db: DbOrTx,
+  idempotencyKey: string,
+  requestHash: string,
+): Promise<ReserveOutcome | undefined> {
   const [row] = await db.select().from(slotReservations).where(eq(slotReservations.idempotencyKey, idempotencyKey));
   if (!row) return undefined;
-  if (row.requestHash !== requestHash) throw badInput('This idempotencyKey was already used for a different request', { field: 'idempotencyKey' });
+  if (row.requestHash !== requestHash)
+    throw badInput('This idempotencyKey was already used for a different request', { field: 'idempotencyKey' });
   const reservation = {
-    id: row.id, sessionId: row.sessionId, partySize: row.partySize, status: row.status,
-    expiresAt: row.expiresAt, totalCents: row.totalCents, currency: row.currency,
+    id: row.id,
+    sessionId: row.sessionId,
+    partySize: row.partySize,
+    status: row.status,
+    expiresAt: row.expiresAt,
+    totalCents: row.totalCents,
+    currency: row.currency,
   };
   return { type: 'Reservation', reservation, replayed: true };
 }
@@ -77,19 +91,29 @@ function toOutcome(answer: ReserveSlotAnswer, now: Date): ReserveOutcome {
       return {
         type: 'SlotUnavailable',
         remaining: answer.remaining,
-        message: answer.remaining === 0 ? 'This slot is sold out' : `Only ${answer.remaining} ${answer.remaining === 1 ? 'place is' : 'places are'} left in this slot`,
+        message:
+          answer.remaining === 0
+            ? 'This slot is sold out'
+            : `Only ${answer.remaining} ${answer.remaining === 1 ? 'place is' : 'places are'} left in this slot`,
       };
     case 'hold_limit': {
       const seconds = answer.retryAt ? Math.max(1, Math.ceil((answer.retryAt.getTime() - now.getTime()) / 1000)) : 60;
       const who = answer.limit === 'email' ? 'this email address' : 'your network';
-      return invalid(InvalidReason.HOLD_LIMIT, `Too many slots are on hold for ${who}; finish or release one, or try again in ${seconds} s`, seconds);
+      return invalid(
+        InvalidReason.HOLD_LIMIT,
+        `Too many slots are on hold for ${who}; finish or release one, or try again in ${seconds} s`,
+        seconds,
+      );
     }
     case 'closed':
       return invalid(InvalidReason.SESSION_CLOSED, 'This slot is not open for booking');
     case 'started':
       return invalid(InvalidReason.SESSION_STARTED, 'This slot has already started');
     case 'stale_prices':
-      return invalid(InvalidReason.UNKNOWN_PRICE, 'The prices of this activity just changed; please review your tickets');
+      return invalid(
+        InvalidReason.UNKNOWN_PRICE,
+        'The prices of this activity just changed; please review your tickets',
+      );
     case 'idempotency_conflict':
       throw badInput('This idempotencyKey was already used for a different request', { field: 'idempotencyKey' });
     case 'not_found':
@@ -99,9 +123,12 @@ function toOutcome(answer: ReserveSlotAnswer, now: Date): ReserveOutcome {
 
 function normalize(input: ReserveSlotRequest): ReserveSlotRequest {
   const email = input.email.trim();
-  if (email.length > 254 || !EMAIL_RE.test(email)) throw badInput('email must be a valid email address', { field: 'email' });
+  if (email.length > 254 || !EMAIL_RE.test(email))
+    throw badInput('email must be a valid email address', { field: 'email' });
   if (!KEY_RE.test(input.idempotencyKey)) {
-    throw badInput('idempotencyKey must be 8–128 visible ASCII characters (a UUID per attempt works)', { field: 'idempotencyKey' });
+    throw badInput('idempotencyKey must be 8–128 visible ASCII characters (a UUID per attempt works)', {
+      field: 'idempotencyKey',
+    });
   }
   return { ...input, email };
 }

@@ -24,9 +24,16 @@ async function lockActivity(tx: Tx, organizationId: string, activityId: string) 
 }
 
 /** Ids of an activity's sessions on venue-local dates [from, to], in start order. */
-export async function listSessionIds(tx: Tx, organizationId: string, activityId: string, from: string, to: string): Promise<string[]> {
+export async function listSessionIds(
+  tx: Tx,
+  organizationId: string,
+  activityId: string,
+  from: string,
+  to: string,
+): Promise<string[]> {
   if (dayNumber(to) < dayNumber(from)) throw badInput('to must not be before from', { field: 'to' });
-  if (dayNumber(to) - dayNumber(from) + 1 > MAX_CALENDAR_DAYS) throw badInput(`At most ${MAX_CALENDAR_DAYS} days at once`, { field: 'to' });
+  if (dayNumber(to) - dayNumber(from) + 1 > MAX_CALENDAR_DAYS)
+    throw badInput(`At most ${MAX_CALENDAR_DAYS} days at once`, { field: 'to' });
   if (!isUuid(activityId)) throw notFound('Activity');
   const [activity] = await tx
     .select({ id: activities.id })
@@ -88,7 +95,8 @@ export async function blockDate(
         .where(and(inArray(slotReservations.sessionId, ids), eq(slotReservations.status, 'held')))
     : [{ n: 0 }];
   const bookingIds = booked.map((b) => b.id);
-  if ((bookingIds.length > 0 || Number(holds?.n ?? 0) > 0) && !input.force) return { blocked: false, closedSessions: 0, bookingIds };
+  if ((bookingIds.length > 0 || Number(holds?.n ?? 0) > 0) && !input.force)
+    return { blocked: false, closedSessions: 0, bookingIds };
 
   const settings = activitySettingsSchema.parse(activity.settings);
   if (!settings.blockedDates.some((b) => b.date === input.date)) {
@@ -96,8 +104,14 @@ export async function blockDate(
       ...settings,
       blockedDates: [...settings.blockedDates, { id: randomUUID(), date: input.date, reason: input.reason ?? null }],
     });
-    if (!next.success) throw badInput(next.error.issues[0]?.message ?? 'The schedule cannot take another blocked date', { field: 'date' });
-    await tx.update(activities).set({ settings: next.data as Record<string, unknown> }).where(eq(activities.id, activity.id));
+    if (!next.success)
+      throw badInput(next.error.issues[0]?.message ?? 'The schedule cannot take another blocked date', {
+        field: 'date',
+      });
+    await tx
+      .update(activities)
+      .set({ settings: next.data as Record<string, unknown> })
+      .where(eq(activities.id, activity.id));
   }
   const closed = ids.length
     ? await tx

@@ -19,7 +19,12 @@ export interface SessionAvailabilityRow {
  * live view can grey a slot out instead of dropping it. One query: the
  * realtime coalescer runs it once per (activity, date) window.
  */
-export async function listAvailability(db: DbOrTx, activityId: string, localDate: string, now: Date = new Date()): Promise<SessionAvailabilityRow[]> {
+export async function listAvailability(
+  db: DbOrTx,
+  activityId: string,
+  localDate: string,
+  now: Date = new Date(),
+): Promise<SessionAvailabilityRow[]> {
   if (!isUuid(activityId)) return [];
   const rows = await queryRowsPrepared<{
     id: string;

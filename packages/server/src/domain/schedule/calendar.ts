@@ -22,11 +22,18 @@ export const MAX_CALENDAR_DAYS = 93;
  * AVAILABLE (an open future session with seats), SOLD_OUT (open future
  * sessions, none with seats). One query for the session counts of the range.
  */
-export async function loadCalendar(db: DbOrTx, activityId: string, from: string, to: string, now: Date): Promise<CalendarDay[]> {
+export async function loadCalendar(
+  db: DbOrTx,
+  activityId: string,
+  from: string,
+  to: string,
+  now: Date,
+): Promise<CalendarDay[]> {
   const first = dayNumber(from);
   const last = dayNumber(to);
   if (last < first) throw badInput('to must not be before from', { field: 'to' });
-  if (last - first + 1 > MAX_CALENDAR_DAYS) throw badInput(`A calendar spans at most ${MAX_CALENDAR_DAYS} days`, { field: 'to' });
+  if (last - first + 1 > MAX_CALENDAR_DAYS)
+    throw badInput(`A calendar spans at most ${MAX_CALENDAR_DAYS} days`, { field: 'to' });
   const activity = await loadScheduledActivity(db, activityId);
   // An archived activity is as invisible to the public as in widgetConfig.
   if (activity.status !== 'active') throw notFound('Activity');

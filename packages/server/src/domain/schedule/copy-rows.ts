@@ -9,7 +9,8 @@ const TWO_32 = 2 ** 32;
 const HEADER = Buffer.from('PGCOPY\n\xff\r\n\0\0\0\0\0\0\0\0\0', 'latin1');
 
 /** The columns an encoded row fills, in order. */
-export const COPY_COLUMNS = 'id, activity_id, organization_id, starts_at, ends_at, local_date, capacity_total, capacity_remaining';
+export const COPY_COLUMNS =
+  'id, activity_id, organization_id, starts_at, ends_at, local_date, capacity_total, capacity_remaining';
 
 // One row: field count, then (int32 length, value) per column: uuid ×3, timestamptz ×2, date, int4 ×2.
 const ID = 2 + 4;
@@ -37,7 +38,16 @@ export interface SessionRows {
 function rowTemplate(rows: SessionRows): Buffer {
   const row = Buffer.alloc(ROW_BYTES);
   row.writeInt16BE(8, 0);
-  for (const [at, length] of [[ID, 16], [ACTIVITY, 16], [ORGANIZATION, 16], [STARTS, 8], [ENDS, 8], [DATE, 4], [CAPACITY_TOTAL, 4], [CAPACITY_REMAINING, 4]] as const) {
+  for (const [at, length] of [
+    [ID, 16],
+    [ACTIVITY, 16],
+    [ORGANIZATION, 16],
+    [STARTS, 8],
+    [ENDS, 8],
+    [DATE, 4],
+    [CAPACITY_TOTAL, 4],
+    [CAPACITY_REMAINING, 4],
+  ] as const) {
     row.writeInt32BE(length, at - 4);
   }
   Buffer.from(rows.activityId.replace(/-/g, ''), 'hex').copy(row, ACTIVITY);

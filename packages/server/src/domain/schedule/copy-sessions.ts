@@ -60,7 +60,11 @@ export async function copySessions(tx: DbOrTx, rows: SessionRows): Promise<numbe
   try {
     await tx.transaction(async (savepoint) => {
       await savepoint.execute(sql`set local session_replication_role = replica`);
-      await copyIn(postgresTransaction(savepoint)!, `copy activity_sessions (${COPY_COLUMNS}) from stdin (format binary)`, data);
+      await copyIn(
+        postgresTransaction(savepoint)!,
+        `copy activity_sessions (${COPY_COLUMNS}) from stdin (format binary)`,
+        data,
+      );
       // Back on before the savepoint is released: SET LOCAL would otherwise last to the end of the transaction.
       await savepoint.execute(sql`select set_config('session_replication_role', ${check.role}, true)`);
     });

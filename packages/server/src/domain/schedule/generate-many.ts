@@ -70,7 +70,10 @@ export async function generateAll(db: Database, options: GenerateAllOptions = {}
         const days = options.days ?? readSettings(activity).advanceBooking;
         const r = await db.transaction(async (tx) => {
           if (options.exclusive) {
-            const [lock] = await queryRows<{ ok: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${GENERATOR_LOCK}, hashtext(${activity.id})) as ok`);
+            const [lock] = await queryRows<{ ok: boolean }>(
+              tx,
+              sql`select pg_try_advisory_xact_lock(${GENERATOR_LOCK}, hashtext(${activity.id})) as ok`,
+            );
             if (!lock?.ok) return undefined;
           }
           // A commit need not wait for its WAL to reach disk: a crash can lose only sessions

@@ -11,7 +11,10 @@ import { planColumns, planSessions, type PlannedColumns, type PlannedSession } f
 import { activitySettingsSchema, type ActivitySettings } from './settings.ts';
 
 /** An activity with what generation needs of its venue. */
-export type ScheduledActivity = Pick<Activity, 'id' | 'organizationId' | 'durationMinutes' | 'capacity' | 'settings' | 'status'> & {
+export type ScheduledActivity = Pick<
+  Activity,
+  'id' | 'organizationId' | 'durationMinutes' | 'capacity' | 'settings' | 'status'
+> & {
   readonly timezone: string;
 };
 
@@ -54,13 +57,21 @@ export const scheduledActivityColumns = {
 };
 
 /** Loads an activity with its venue's timezone; NOT_FOUND when unknown (or not the organization's, if given). */
-export async function loadScheduledActivity(db: DbOrTx, activityId: string, organizationId?: string): Promise<ScheduledActivity> {
+export async function loadScheduledActivity(
+  db: DbOrTx,
+  activityId: string,
+  organizationId?: string,
+): Promise<ScheduledActivity> {
   if (!isUuid(activityId)) throw notFound('Activity');
   const [row] = await db
     .select(scheduledActivityColumns)
     .from(activities)
     .innerJoin(venues, eq(venues.id, activities.venueId))
-    .where(organizationId ? and(eq(activities.id, activityId), eq(activities.organizationId, organizationId)) : eq(activities.id, activityId));
+    .where(
+      organizationId
+        ? and(eq(activities.id, activityId), eq(activities.organizationId, organizationId))
+        : eq(activities.id, activityId),
+    );
   if (!row) throw notFound('Activity');
   return row;
 }
@@ -68,7 +79,12 @@ export async function loadScheduledActivity(db: DbOrTx, activityId: string, orga
 /** The sessions an activity's schedule asks for on `days` dates from `from`. */
 export function planFor(activity: ScheduledActivity, from: string, days: number): PlannedSession[] {
   const settings = readSettings(activity);
-  return planSessions({ durationMinutes: activity.durationMinutes, capacity: activity.capacity, settings }, activity.timezone, from, days);
+  return planSessions(
+    { durationMinutes: activity.durationMinutes, capacity: activity.capacity, settings },
+    activity.timezone,
+    from,
+    days,
+  );
 }
 
 /**
@@ -80,7 +96,12 @@ export function planFor(activity: ScheduledActivity, from: string, days: number)
  */
 export async function generateSessions(tx: DbOrTx, options: GenerateOptions): Promise<GenerateResult> {
   const activity = options.activity ?? (await loadScheduledActivity(tx, options.activityId ?? ''));
-  const plan = planColumns({ durationMinutes: activity.durationMinutes, settings: readSettings(activity) }, activity.timezone, options.from, options.days);
+  const plan = planColumns(
+    { durationMinutes: activity.durationMinutes, settings: readSettings(activity) },
+    activity.timezone,
+    options.from,
+    options.days,
+  );
   const total = plan.startsMs.length;
   if (total === 0) return { created: 0, existing: 0 };
   // Reading what exists first makes the daily re-run (nearly everything already
@@ -123,7 +144,11 @@ async function existingStarts(tx: DbOrTx, activityId: string, firstMs: number, l
  * transaction allows it (copy-sessions.ts), else by INSERT … ON CONFLICT DO
  * NOTHING. Notifies each date that gained sessions.
  */
-export async function insertPlanned(tx: DbOrTx, activity: ScheduledActivity, planned: Pick<PlannedColumns, 'startsMs' | 'localDates'>): Promise<number> {
+export async function insertPlanned(
+  tx: DbOrTx,
+  activity: ScheduledActivity,
+  planned: Pick<PlannedColumns, 'startsMs' | 'localDates'>,
+): Promise<number> {
   const copied = await copySessions(tx, {
     activityId: activity.id,
     organizationId: activity.organizationId,
@@ -131,7 +156,10 @@ export async function insertPlanned(tx: DbOrTx, activity: ScheduledActivity, pla
     durationMinutes: activity.durationMinutes,
     ...planned,
   });
-  const { created, touched } = copied === undefined ? await insertChunks(tx, activity, planned) : { created: copied, touched: new Set(planned.localDates) };
+  const { created, touched } =
+    copied === undefined
+      ? await insertChunks(tx, activity, planned)
+      : { created: copied, touched: new Set(planned.localDates) };
   if (created > 0) {
     const topics: Topic[] = [...touched].map((d) => availabilityTopic(activity.id, d));
     await notifyChange(tx, ...topics, activityTopic(activity.id));
@@ -146,7 +174,11 @@ export async function insertPlanned(tx: DbOrTx, activity: ScheduledActivity, pla
  * Ids are time-ordered (UUIDv7 layout), so the primary-key index grows at its
  * right edge instead of taking a random page per row.
  */
-async function insertChunks(tx: DbOrTx, activity: ScheduledActivity, planned: Pick<PlannedColumns, 'startsMs' | 'localDates'>) {
+async function insertChunks(
+  tx: DbOrTx,
+  activity: ScheduledActivity,
+  planned: Pick<PlannedColumns, 'startsMs' | 'localDates'>,
+) {
   let created = 0;
   const touched = new Set<string>();
   const durationSeconds = activity.durationMinutes * 60;

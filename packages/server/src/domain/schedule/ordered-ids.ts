@@ -10,7 +10,10 @@ import { randomBytes } from 'node:crypto';
 export class OrderedIds {
   private readonly random: Buffer;
 
-  constructor(count: number, private readonly baseMs = Date.now()) {
+  constructor(
+    count: number,
+    private readonly baseMs = Date.now(),
+  ) {
     this.random = randomBytes(8 * count);
   }
 

@@ -23,7 +23,12 @@ export interface PlannedSession {
 export type DayPlan =
   | { readonly kind: 'blocked'; readonly reason: string | null }
   | { readonly kind: 'closed' }
-  | { readonly kind: 'open'; readonly startMinutes: number; readonly endMinutes: number; readonly customHours: boolean };
+  | {
+      readonly kind: 'open';
+      readonly startMinutes: number;
+      readonly endMinutes: number;
+      readonly customHours: boolean;
+    };
 
 /** Indexes custom and blocked dates once, so asking per day is O(1). */
 export function scheduleIndex(settings: ActivitySettings) {
@@ -34,13 +39,30 @@ export function scheduleIndex(settings: ActivitySettings) {
     if (blocked.has(localDate)) return { kind: 'blocked', reason: blocked.get(localDate) ?? null };
     // A custom date adds hours even on a day the activity normally does not run.
     const c = custom.get(localDate);
-    if (c) return { kind: 'open', startMinutes: toMinutes(c.startTime), endMinutes: toMinutes(c.endTime), customHours: true };
+    if (c)
+      return {
+        kind: 'open',
+        startMinutes: toMinutes(c.startTime),
+        endMinutes: toMinutes(c.endTime),
+        customHours: true,
+      };
     const name = WEEKDAYS[weekday]!;
     if (!operating.has(name)) return { kind: 'closed' };
     // A weekday entry whose `enabled` is false leaves that weekday on the default hours.
     const h = settings.customHoursEnabled ? settings.customHours[name] : undefined;
-    if (h?.enabled) return { kind: 'open', startMinutes: toMinutes(h.startTime), endMinutes: toMinutes(h.endTime), customHours: true };
-    return { kind: 'open', startMinutes: toMinutes(settings.startTime), endMinutes: toMinutes(settings.endTime), customHours: false };
+    if (h?.enabled)
+      return {
+        kind: 'open',
+        startMinutes: toMinutes(h.startTime),
+        endMinutes: toMinutes(h.endTime),
+        customHours: true,
+      };
+    return {
+      kind: 'open',
+      startMinutes: toMinutes(settings.startTime),
+      endMinutes: toMinutes(settings.endTime),
+      customHours: false,
+    };
   };
   return { dayPlan };
 }
@@ -70,7 +92,12 @@ export interface PlannedColumns {
  * by its end time; a start skipped by a spring-forward does not exist, a start
  * repeated by a fall-back is scheduled once (its first occurrence).
  */
-export function planColumns(activity: Omit<PlanActivity, 'capacity'>, venueTimezone: string, fromDate: string, days: number): PlannedColumns {
+export function planColumns(
+  activity: Omit<PlanActivity, 'capacity'>,
+  venueTimezone: string,
+  fromDate: string,
+  days: number,
+): PlannedColumns {
   const { durationMinutes, settings } = activity;
   const { dayPlan } = scheduleIndex(settings);
   const interval = settings.slotInterval;
@@ -95,7 +122,12 @@ export function planColumns(activity: Omit<PlanActivity, 'capacity'>, venueTimez
 }
 
 /** The same plan as one object per session (see planColumns for the rules). */
-export function planSessions(activity: PlanActivity, venueTimezone: string, fromDate: string, days: number): PlannedSession[] {
+export function planSessions(
+  activity: PlanActivity,
+  venueTimezone: string,
+  fromDate: string,
+  days: number,
+): PlannedSession[] {
   const { startsMs, localDates, localMinutes } = planColumns(activity, venueTimezone, fromDate, days);
   const durationMs = activity.durationMinutes * 60_000;
   return startsMs.map((ms, i) => ({

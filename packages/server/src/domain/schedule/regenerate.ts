@@ -57,7 +57,11 @@ export async function regenerateFutureSessions(tx: DbOrTx, activityId: string, n
     removed = deleted.length;
     const gone = new Set(deleted.map((d) => d.id));
     for (const s of stale) if (!gone.has(s.id)) kept.push(s.id);
-    await notifyChange(tx, ...deleted.map((d) => availabilityTopic(activity.id, d.local_date)), activityTopic(activity.id));
+    await notifyChange(
+      tx,
+      ...deleted.map((d) => availabilityTopic(activity.id, d.local_date)),
+      activityTopic(activity.id),
+    );
   }
   const { created } = planned.length ? await generateSessions(tx, { activity, from, days }) : { created: 0 };
   return { created, removed, keptSessionIds: kept };

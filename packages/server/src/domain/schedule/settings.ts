@@ -11,14 +11,19 @@ const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'must be a real calendar date');
+  .refine(
+    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    'must be a real calendar date',
+  );
 
 export const toMinutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 const endsAfterStart = (h: { startTime: string; endTime: string }) => toMinutes(h.endTime) > toMinutes(h.startTime);
 const endAfterStartMessage = { message: 'endTime must be after startTime', path: ['endTime'] };
 
-const dayHours = z.object({ enabled: z.boolean(), startTime: time, endTime: time }).refine(endsAfterStart, endAfterStartMessage);
+const dayHours = z
+  .object({ enabled: z.boolean(), startTime: time, endTime: time })
+  .refine(endsAfterStart, endAfterStartMessage);
 const customDate = z
   .object({ id: z.string().min(1).max(64), date: isoDate, startTime: time, endTime: time })
   .refine(endsAfterStart, endAfterStartMessage);
@@ -31,12 +36,28 @@ export const activitySettingsSchema = z
     operatingDays: z.array(z.enum(WEEKDAYS)).max(7),
     startTime: time,
     endTime: time,
-    slotInterval: z.number().int().min(5, 'slotInterval must be at least 5 minutes').max(720, 'slotInterval must be at most 720 minutes'),
-    advanceBooking: z.number().int().min(1, 'advanceBooking must be at least 1 day').max(730, 'advanceBooking must be at most 730 days'),
+    slotInterval: z
+      .number()
+      .int()
+      .min(5, 'slotInterval must be at least 5 minutes')
+      .max(720, 'slotInterval must be at most 720 minutes'),
+    advanceBooking: z
+      .number()
+      .int()
+      .min(1, 'advanceBooking must be at least 1 day')
+      .max(730, 'advanceBooking must be at most 730 days'),
     customHoursEnabled: z.boolean().default(false),
     customHours: z.record(z.enum(WEEKDAYS), dayHours).default({}),
-    customDates: z.array(customDate).max(366).default([]).refine(noDuplicateDates, 'customDates has the same date twice'),
-    blockedDates: z.array(blockedDate).max(366).default([]).refine(noDuplicateDates, 'blockedDates has the same date twice'),
+    customDates: z
+      .array(customDate)
+      .max(366)
+      .default([])
+      .refine(noDuplicateDates, 'customDates has the same date twice'),
+    blockedDates: z
+      .array(blockedDate)
+      .max(366)
+      .default([])
+      .refine(noDuplicateDates, 'blockedDates has the same date twice'),
     minAge: z.number().int().min(0).max(120).nullish(),
     requiresWaiver: z.boolean().default(false),
   })

@@ -23,6 +23,7 @@ export const adminBookingsResolvers: Resolvers = {
     booking: (_p, args, ctx) => asAdmin(ctx, async (tx, org) => toAdminBooking(await findBooking(tx, org, args))),
     upcomingBookings: (_p, { limit }, ctx) =>
       asAdmin(ctx, async (tx, org) => (await upcomingBookings(tx, org, limit, ctx.services.now())).map(toAdminBooking)),
-    weeklyBookingsTrend: (_p, { venueId }, ctx) => asAdmin(ctx, (tx, org) => weeklyBookingsTrend(tx, org, venueId, ctx.services.now())),
+    weeklyBookingsTrend: (_p, { venueId }, ctx) =>
+      asAdmin(ctx, (tx, org) => weeklyBookingsTrend(tx, org, venueId, ctx.services.now())),
   },
 };

@@ -1,6 +1,18 @@
 import { loadActivities, loadActivity } from '../../domain/admin/activities-query.ts';
-import { archive, createActivityAndSync, updateActivityAndSync, updateVenueAndSync } from '../../domain/admin/activity-service.ts';
-import { createVenue, deleteVenue, findVenue, getVenue, listVenues, rotateEmbedKey } from '../../domain/admin/venues.ts';
+import {
+  archive,
+  createActivityAndSync,
+  updateActivityAndSync,
+  updateVenueAndSync,
+} from '../../domain/admin/activity-service.ts';
+import {
+  createVenue,
+  deleteVenue,
+  findVenue,
+  getVenue,
+  listVenues,
+  rotateEmbedKey,
+} from '../../domain/admin/venues.ts';
 import { requireOrganization } from '../auth.ts';
 import { toActivityChange, toAdminActivity, toAdminVenue } from '../admin-mappers.ts';
 import { asAdmin } from '../admin-scope.ts';
@@ -21,14 +33,19 @@ export const adminCatalogResolvers: Resolvers = {
   // Writes that touch Stripe commit first and sync after, so they open their own transactions.
   Mutation: {
     createVenue: (_p, { input }, ctx) =>
-      asAdmin(ctx, async (tx, org) => toAdminVenue(await createVenue(tx, org, input, { production: ctx.services.config.NODE_ENV === 'production' }))),
-    updateVenue: async (_p, { id, input }, ctx) => toAdminVenue(await updateVenueAndSync(ctx.services, requireOrganization(ctx.caller), id, input)),
+      asAdmin(ctx, async (tx, org) =>
+        toAdminVenue(await createVenue(tx, org, input, { production: ctx.services.config.NODE_ENV === 'production' })),
+      ),
+    updateVenue: async (_p, { id, input }, ctx) =>
+      toAdminVenue(await updateVenueAndSync(ctx.services, requireOrganization(ctx.caller), id, input)),
     deleteVenue: (_p, { id }, ctx) => asAdmin(ctx, (tx, org) => deleteVenue(tx, org, id)),
-    rotateEmbedKey: (_p, { venueId }, ctx) => asAdmin(ctx, async (tx, org) => toAdminVenue(await rotateEmbedKey(tx, org, venueId))),
+    rotateEmbedKey: (_p, { venueId }, ctx) =>
+      asAdmin(ctx, async (tx, org) => toAdminVenue(await rotateEmbedKey(tx, org, venueId))),
     createActivity: async (_p, { input }, ctx) =>
       toActivityChange(await createActivityAndSync(ctx.services, requireOrganization(ctx.caller), input)),
     updateActivity: async (_p, { id, input }, ctx) =>
       toActivityChange(await updateActivityAndSync(ctx.services, requireOrganization(ctx.caller), id, input)),
-    archiveActivity: async (_p, { id }, ctx) => toAdminActivity(await archive(ctx.services, requireOrganization(ctx.caller), id)),
+    archiveActivity: async (_p, { id }, ctx) =>
+      toAdminActivity(await archive(ctx.services, requireOrganization(ctx.caller), id)),
   },
 };

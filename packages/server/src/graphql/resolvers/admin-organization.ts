@@ -1,4 +1,10 @@
-import { createApiKey, getOrganization, listApiKeys, renameOrganization, revokeApiKey } from '../../domain/admin/api-keys.ts';
+import {
+  createApiKey,
+  getOrganization,
+  listApiKeys,
+  renameOrganization,
+  revokeApiKey,
+} from '../../domain/admin/api-keys.ts';
 import { toApiKey, toOrganization } from '../admin-mappers.ts';
 import { asAdmin } from '../admin-scope.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
@@ -9,12 +15,14 @@ export const adminOrganizationResolvers: Resolvers = {
     apiKeys: (_p, _a, ctx) => asAdmin(ctx, async (tx, org) => (await listApiKeys(tx, org)).map(toApiKey)),
   },
   Mutation: {
-    updateOrganization: (_p, { name }, ctx) => asAdmin(ctx, async (tx, org) => toOrganization(await renameOrganization(tx, org, name))),
+    updateOrganization: (_p, { name }, ctx) =>
+      asAdmin(ctx, async (tx, org) => toOrganization(await renameOrganization(tx, org, name))),
     createApiKey: (_p, { label }, ctx) =>
       asAdmin(ctx, async (tx, org) => {
         const { apiKey, secret } = await createApiKey(tx, org, label);
         return { apiKey: toApiKey(apiKey), secret };
       }),
-    revokeApiKey: (_p, { id }, ctx) => asAdmin(ctx, async (tx, org) => toApiKey(await revokeApiKey(tx, org, id, ctx.services.now()))),
+    revokeApiKey: (_p, { id }, ctx) =>
+      asAdmin(ctx, async (tx, org) => toApiKey(await revokeApiKey(tx, org, id, ctx.services.now()))),
   },
 };

@@ -28,12 +28,20 @@ function toResult(outcome: ReserveOutcome): G.ReserveSlotResult {
     case 'SlotUnavailable':
       return { __typename: 'SlotUnavailable', remaining: outcome.remaining, message: outcome.message };
     case 'InvalidReservation':
-      return { __typename: 'InvalidReservation', reason: outcome.reason, message: outcome.message, retryAfterSeconds: outcome.retryAfterSeconds ?? null };
+      return {
+        __typename: 'InvalidReservation',
+        reason: outcome.reason,
+        message: outcome.message,
+        retryAfterSeconds: outcome.retryAfterSeconds ?? null,
+      };
   }
 }
 
 /** slotkit_holds_total{event="created"} (an idempotent replay answers the same hold and counts again). */
-function countHold(services: { metrics: { holds: { inc(labels: { event: string }): void } } }, outcome: ReserveOutcome): G.ReserveSlotResult {
+function countHold(
+  services: { metrics: { holds: { inc(labels: { event: string }): void } } },
+  outcome: ReserveOutcome,
+): G.ReserveSlotResult {
   if (outcome.type === 'Reservation') services.metrics.holds.inc({ event: 'created' });
   return toResult(outcome);
 }
@@ -42,7 +50,8 @@ export const reservationResolvers: G.Resolvers = {
   Query: {
     checkSlotAvailability: (_parent, args, { services }) =>
       checkSlotAvailability(services.db, args.sessionId, args.partySize, services.now()),
-    capacityHealth: (_parent, _args, { services, caller }) => checkCapacityHealth(services.db, requireOrganization(caller)) as Promise<G.CapacityHealth>,
+    capacityHealth: (_parent, _args, { services, caller }) =>
+      checkCapacityHealth(services.db, requireOrganization(caller)) as Promise<G.CapacityHealth>,
   },
   Mutation: {
     reserveSlot: async (_parent, { input }, { services, request }) =>
@@ -52,7 +61,11 @@ export const reservationResolvers: G.Resolvers = {
           services,
           {
             sessionId: input.sessionId,
-            tickets: input.tickets.map((t) => ({ tier: fromPriceTier(t.tier), priceId: t.priceId ?? null, quantity: t.quantity })),
+            tickets: input.tickets.map((t) => ({
+              tier: fromPriceTier(t.tier),
+              priceId: t.priceId ?? null,
+              quantity: t.quantity,
+            })),
             email: input.email,
             idempotencyKey: input.idempotencyKey,
             waiverAccepted: input.waiverAccepted ?? null,

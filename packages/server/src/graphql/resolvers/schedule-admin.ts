@@ -16,7 +16,9 @@ const MAX_GENERATE_DAYS = 730;
 export const scheduleAdminResolvers: G.Resolvers = {
   Query: {
     sessions: (_p, { activityId, from, to }, ctx) =>
-      asAdmin(ctx, async (tx, org) => (await loadAdminSessions(tx, org, await listSessionIds(tx, org, activityId, from, to))).map(toAdminSession)),
+      asAdmin(ctx, async (tx, org) =>
+        (await loadAdminSessions(tx, org, await listSessionIds(tx, org, activityId, from, to))).map(toAdminSession),
+      ),
   },
   Mutation: {
     generateSessions: (_p, { activityId, from, days }, ctx) => {
@@ -25,7 +27,8 @@ export const scheduleAdminResolvers: G.Resolvers = {
       }
       return asAdmin(ctx, async (tx, org) => {
         const activity = await loadScheduledActivity(tx, activityId, org);
-        if (activity.status !== 'active') throw badInput('An archived activity has no sessions to generate', { field: 'activityId' });
+        if (activity.status !== 'active')
+          throw badInput('An archived activity has no sessions to generate', { field: 'activityId' });
         return generateSessions(tx, { activity, from, days });
       });
     },
@@ -33,7 +36,11 @@ export const scheduleAdminResolvers: G.Resolvers = {
       asAdmin(ctx, async (tx, org) => {
         const outcome = await blockDate(tx, org, { activityId, date, reason, force });
         const bookings = await loadBookingsByIds(tx, org, outcome.bookingIds);
-        return { blocked: outcome.blocked, closedSessions: outcome.closedSessions, bookings: bookings.map(toAdminBooking) };
+        return {
+          blocked: outcome.blocked,
+          closedSessions: outcome.closedSessions,
+          bookings: bookings.map(toAdminBooking),
+        };
       }),
     cancelSession: async (_p, { id, refund }, ctx) => {
       const org = requireOrganization(ctx.caller);

@@ -26,7 +26,10 @@ export const subscriptionResolvers: Resolvers = {
     widgetConfigChanged: {
       subscribe: async (_parent, args, { services }) =>
         services.realtime.watch(
-          await widgetConfigFeed(services.db, args, (view): G.WidgetConfig => ({ venue: toVenue(view.venue), activities: view.activities.map(toActivity) })),
+          await widgetConfigFeed(services.db, args, (view): G.WidgetConfig => ({
+            venue: toVenue(view.venue),
+            activities: view.activities.map(toActivity),
+          })),
         ),
       resolve: (config: G.WidgetConfig) => config,
     },

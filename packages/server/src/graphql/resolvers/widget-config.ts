@@ -11,9 +11,15 @@ export const widgetConfigResolvers: Resolvers = {
   Query: {
     widgetConfig: async (_parent, args, { services }, info) => {
       // Per-instance cache invalidated by the change bus; the replica when uncached (ops/public-reads.ts).
-      const config = await readWidgetConfig(services, args, (view) => ({ venue: toVenue(view.venue), activities: view.activities.map(toActivity) }));
+      const config = await readWidgetConfig(services, args, (view) => ({
+        venue: toVenue(view.venue),
+        activities: view.activities.map(toActivity),
+      }));
       // Over graphql-ws there is no HTTP cache, so no cacheControl on info.
-      maybeCacheControlFromInfo(info)?.setCacheHint({ maxAge: args.activityId ? ACTIVITY_MAX_AGE : VENUE_MAX_AGE, scope: 'PUBLIC' });
+      maybeCacheControlFromInfo(info)?.setCacheHint({
+        maxAge: args.activityId ? ACTIVITY_MAX_AGE : VENUE_MAX_AGE,
+        scope: 'PUBLIC',
+      });
       return config;
     },
   },

@@ -2,7 +2,8 @@
 // page can size the iframe to it (no inner scrollbar). Served as /embed-frame.js.
 (function () {
   if (window.parent === window) return;
-  var body = document.body, last = -1;
+  var body = document.body,
+    last = -1;
   function send() {
     var h = Math.ceil(body.getBoundingClientRect().bottom + parseFloat(getComputedStyle(body).marginBottom || '0'));
     if (h === last) return;
