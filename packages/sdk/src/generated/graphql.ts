@@ -8,6 +8,7 @@ export type ActivityInput = {
   capacity: number;
   description?: string | null | undefined;
   durationMinutes: number;
+  imageUrl?: string | null | undefined;
   maxParty?: number | null | undefined;
   minParty?: number | null | undefined;
   name: string;
@@ -24,6 +25,7 @@ export type ActivityUpdateInput = {
   capacity?: number | null | undefined;
   description?: string | null | undefined;
   durationMinutes?: number | null | undefined;
+  imageUrl?: string | null | undefined;
   maxParty?: number | null | undefined;
   minParty?: number | null | undefined;
   name?: string | null | undefined;
@@ -85,10 +87,17 @@ export type DayStatus =
   | 'CLOSED'
   | 'SOLD_OUT';
 
+export type LocalizedNameInput = {
+  locale: string;
+  name: string;
+};
+
 /** slug names a CUSTOM tier (lookup key activity_{id}_custom_{slug}); ignored for ADULT and CHILD. */
 export type PriceInput = {
   amountCents: number;
   name: string;
+  /** The name in other languages (one per locale). */
+  names?: Array<LocalizedNameInput> | null | undefined;
   slug?: string | null | undefined;
   tier: PriceTier;
 };
@@ -107,6 +116,10 @@ export type ReservationStatus =
 export type ReserveSlotInput = {
   email: string;
   idempotencyKey: string;
+  /** The customer's language (en, es, de): emails about this booking use it. */
+  locale?: string | null | undefined;
+  /** Required when the activity has a minimum age: the customer confirms every participant meets it. */
+  minAgeAccepted?: boolean | null | undefined;
   sessionId: string | number;
   tickets: Array<TicketInput>;
   /** Required when the activity requires a waiver. */
@@ -150,6 +163,7 @@ export type TicketInput = {
 };
 
 export type VenueInput = {
+  address?: string | null | undefined;
   allowedOrigins?: Array<string> | null | undefined;
   currency: string;
   embedKey?: string | null | undefined;
@@ -160,6 +174,7 @@ export type VenueInput = {
 };
 
 export type VenueUpdateInput = {
+  address?: string | null | undefined;
   allowedOrigins?: Array<string> | null | undefined;
   currency?: string | null | undefined;
   name?: string | null | undefined;
@@ -177,15 +192,15 @@ export type Weekday =
   | 'Tuesday'
   | 'Wednesday';
 
-export type AdminPriceFieldsFragment = { id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean };
+export type AdminPriceFieldsFragment = { id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> };
 
-export type AdminActivityFieldsFragment = { id: string, venueId: string, name: string, description: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean }> };
+export type AdminActivityFieldsFragment = { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> };
 
-export type AdminVenueFieldsFragment = { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } };
+export type AdminVenueFieldsFragment = { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } };
 
 export type AdminSessionFieldsFragment = { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number };
 
-export type AdminBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } };
+export type AdminBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } };
 
 export type OrganizationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -221,21 +236,21 @@ export type RevokeApiKeyMutation = { revokeApiKey: { id: string, label: string, 
 export type VenuesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type VenuesQuery = { venues: Array<{ id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, activities: Array<{ id: string, name: string, status: ActivityStatus }>, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }> };
+export type VenuesQuery = { venues: Array<{ id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, address: string | null, activities: Array<{ id: string, name: string, status: ActivityStatus }>, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }> };
 
 export type VenueQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type VenueQuery = { venue: { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, activities: Array<{ id: string, venueId: string, name: string, description: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean }> }>, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } } | null };
+export type VenueQuery = { venue: { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, address: string | null, activities: Array<{ id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> }>, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } } | null };
 
 export type CreateVenueMutationVariables = Exact<{
   input: VenueInput;
 }>;
 
 
-export type CreateVenueMutation = { createVenue: { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } } };
+export type CreateVenueMutation = { createVenue: { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } } };
 
 export type UpdateVenueMutationVariables = Exact<{
   id: string | number;
@@ -243,7 +258,7 @@ export type UpdateVenueMutationVariables = Exact<{
 }>;
 
 
-export type UpdateVenueMutation = { updateVenue: { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } } };
+export type UpdateVenueMutation = { updateVenue: { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } } };
 
 export type DeleteVenueMutationVariables = Exact<{
   id: string | number;
@@ -264,21 +279,21 @@ export type ActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type ActivitiesQuery = { activities: Array<{ id: string, venueId: string, name: string, description: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean }> }> };
+export type ActivitiesQuery = { activities: Array<{ id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> }> };
 
 export type ActivityQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActivityQuery = { activity: { id: string, venueId: string, name: string, description: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean }> } | null };
+export type ActivityQuery = { activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> } | null };
 
 export type CreateActivityMutationVariables = Exact<{
   input: ActivityInput;
 }>;
 
 
-export type CreateActivityMutation = { createActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean }> } } };
+export type CreateActivityMutation = { createActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> } } };
 
 export type UpdateActivityMutationVariables = Exact<{
   id: string | number;
@@ -286,7 +301,7 @@ export type UpdateActivityMutationVariables = Exact<{
 }>;
 
 
-export type UpdateActivityMutation = { updateActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean }> } } };
+export type UpdateActivityMutation = { updateActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> } } };
 
 export type ArchiveActivityMutationVariables = Exact<{
   id: string | number;
@@ -338,7 +353,7 @@ export type BookingsQueryVariables = Exact<{
 }>;
 
 
-export type BookingsQuery = { bookings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> } };
+export type BookingsQuery = { bookings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> } };
 
 export type TodaysBookingsQueryVariables = Exact<{
   today: string;
@@ -354,7 +369,7 @@ export type BookingQueryVariables = Exact<{
 }>;
 
 
-export type BookingQuery = { booking: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
+export type BookingQuery = { booking: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
 
 export type CancelBookingMutationVariables = Exact<{
   id: string | number;
@@ -369,7 +384,7 @@ export type UpcomingBookingsQueryVariables = Exact<{
 }>;
 
 
-export type UpcomingBookingsQuery = { upcomingBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> };
+export type UpcomingBookingsQuery = { upcomingBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> };
 
 export type WeeklyBookingsTrendQueryVariables = Exact<{
   venueId?: string | number | null | undefined;
@@ -385,7 +400,7 @@ export type CapacityHealthQuery = { capacityHealth: { ok: boolean, sessionsCheck
 
 export type SessionAvailabilityFieldsFragment = { id: string, startsAt: string, endsAt: string, localStartTime: string, capacityTotal: number, capacityRemaining: number };
 
-export type WidgetConfigFieldsFragment = { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> };
+export type WidgetConfigFieldsFragment = { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> };
 
 export type WidgetConfigQueryVariables = Exact<{
   activityId?: string | number | null | undefined;
@@ -393,7 +408,9 @@ export type WidgetConfigQueryVariables = Exact<{
 }>;
 
 
-export type WidgetConfigQuery = { widgetConfig: { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> } };
+export type WidgetConfigQuery = { widgetConfig: { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> } };
+
+export type CalendarDayFieldsFragment = { date: string, status: DayStatus, hasCustomHours: boolean, reason: string | null };
 
 export type CalendarQueryVariables = Exact<{
   activityId: string | number;
@@ -402,7 +419,7 @@ export type CalendarQueryVariables = Exact<{
 }>;
 
 
-export type CalendarQuery = { calendar: Array<{ date: string, status: DayStatus, hasCustomHours: boolean }> };
+export type CalendarQuery = { calendar: Array<{ date: string, status: DayStatus, hasCustomHours: boolean, reason: string | null }> };
 
 export type AvailabilityQueryVariables = Exact<{
   activityId: string | number;
@@ -426,7 +443,7 @@ export type ReserveSlotMutationVariables = Exact<{
 
 
 export type ReserveSlotMutation = { reserveSlot:
-    | { __typename: 'InvalidReservation', reason: string, message: string }
+    | { __typename: 'InvalidReservation', reason: string, message: string, retryAfterSeconds: number | null }
     | { __typename: 'Reservation', id: string, sessionId: string, partySize: number, expiresAt: string, status: ReservationStatus, totalCents: number, currency: string }
     | { __typename: 'SlotUnavailable', remaining: number, message: string }
    };
@@ -450,7 +467,7 @@ export type ConfirmCheckoutMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmCheckoutMutation = { confirmCheckout: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, startsAt: string | null, activityName: string | null } };
+export type ConfirmCheckoutMutation = { confirmCheckout: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, startsAt: string | null, endsAt: string | null, activityName: string | null, customerEmail: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, venue: { name: string, timezone: string, address: string | null } | null } };
 
 export type AvailabilityChangedSubscriptionVariables = Exact<{
   activityId: string | number;
@@ -466,7 +483,16 @@ export type WidgetConfigChangedSubscriptionVariables = Exact<{
 }>;
 
 
-export type WidgetConfigChangedSubscription = { widgetConfigChanged: { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> } };
+export type WidgetConfigChangedSubscription = { widgetConfigChanged: { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> } };
+
+export type CalendarChangedSubscriptionVariables = Exact<{
+  activityId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type CalendarChangedSubscription = { calendarChanged: Array<{ date: string, status: DayStatus, hasCustomHours: boolean, reason: string | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -496,6 +522,10 @@ export const AdminPriceFieldsFragmentDoc = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  names {
+    locale
+    name
+  }
 }
     `, {"fragmentName":"AdminPriceFields"}) as unknown as TypedDocumentString<AdminPriceFieldsFragment, unknown>;
 export const AdminActivityFieldsFragmentDoc = new TypedDocumentString(`
@@ -504,6 +534,7 @@ export const AdminActivityFieldsFragmentDoc = new TypedDocumentString(`
   venueId
   name
   description
+  imageUrl
   durationMinutes
   capacity
   minParty
@@ -550,6 +581,10 @@ export const AdminActivityFieldsFragmentDoc = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  names {
+    locale
+    name
+  }
 }`, {"fragmentName":"AdminActivityFields"}) as unknown as TypedDocumentString<AdminActivityFieldsFragment, unknown>;
 export const AdminVenueFieldsFragmentDoc = new TypedDocumentString(`
     fragment AdminVenueFields on AdminVenue {
@@ -560,6 +595,7 @@ export const AdminVenueFieldsFragmentDoc = new TypedDocumentString(`
   currency
   allowedOrigins
   waiverUrl
+  address
   theme {
     mode
     accentColor
@@ -593,6 +629,8 @@ export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
   currency
   activityName
   waiverAccepted
+  minAgeAccepted
+  locale
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
@@ -644,6 +682,7 @@ export const WidgetConfigFieldsFragmentDoc = new TypedDocumentString(`
     timezone
     currency
     waiverUrl
+    address
     theme {
       mode
       accentColor
@@ -655,6 +694,7 @@ export const WidgetConfigFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
     description
+    imageUrl
     durationMinutes
     capacity
     minParty
@@ -665,6 +705,10 @@ export const WidgetConfigFieldsFragmentDoc = new TypedDocumentString(`
       name
       amountCents
       currency
+      names {
+        locale
+        name
+      }
     }
     schedule {
       operatingDays
@@ -696,6 +740,14 @@ export const WidgetConfigFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WidgetConfigFields"}) as unknown as TypedDocumentString<WidgetConfigFieldsFragment, unknown>;
+export const CalendarDayFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CalendarDayFields on CalendarDay {
+  date
+  status
+  hasCustomHours
+  reason
+}
+    `, {"fragmentName":"CalendarDayFields"}) as unknown as TypedDocumentString<CalendarDayFieldsFragment, unknown>;
 export const OrganizationDocument = new TypedDocumentString(`
     query Organization {
   organization {
@@ -766,6 +818,7 @@ export const VenuesDocument = new TypedDocumentString(`
   currency
   allowedOrigins
   waiverUrl
+  address
   theme {
     mode
     accentColor
@@ -791,12 +844,17 @@ export const VenueDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  names {
+    locale
+    name
+  }
 }
 fragment AdminActivityFields on AdminActivity {
   id
   venueId
   name
   description
+  imageUrl
   durationMinutes
   capacity
   minParty
@@ -842,6 +900,7 @@ fragment AdminVenueFields on AdminVenue {
   currency
   allowedOrigins
   waiverUrl
+  address
   theme {
     mode
     accentColor
@@ -863,6 +922,7 @@ export const CreateVenueDocument = new TypedDocumentString(`
   currency
   allowedOrigins
   waiverUrl
+  address
   theme {
     mode
     accentColor
@@ -884,6 +944,7 @@ export const UpdateVenueDocument = new TypedDocumentString(`
   currency
   allowedOrigins
   waiverUrl
+  address
   theme {
     mode
     accentColor
@@ -919,12 +980,17 @@ export const ActivitiesDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  names {
+    locale
+    name
+  }
 }
 fragment AdminActivityFields on AdminActivity {
   id
   venueId
   name
   description
+  imageUrl
   durationMinutes
   capacity
   minParty
@@ -977,12 +1043,17 @@ export const ActivityDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  names {
+    locale
+    name
+  }
 }
 fragment AdminActivityFields on AdminActivity {
   id
   venueId
   name
   description
+  imageUrl
   durationMinutes
   capacity
   minParty
@@ -1042,12 +1113,17 @@ export const CreateActivityDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  names {
+    locale
+    name
+  }
 }
 fragment AdminActivityFields on AdminActivity {
   id
   venueId
   name
   description
+  imageUrl
   durationMinutes
   capacity
   minParty
@@ -1120,12 +1196,17 @@ export const UpdateActivityDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  names {
+    locale
+    name
+  }
 }
 fragment AdminActivityFields on AdminActivity {
   id
   venueId
   name
   description
+  imageUrl
   durationMinutes
   capacity
   minParty
@@ -1290,6 +1371,8 @@ fragment AdminBookingFields on AdminBooking {
   currency
   activityName
   waiverAccepted
+  minAgeAccepted
+  locale
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
@@ -1365,6 +1448,8 @@ fragment AdminBookingFields on AdminBooking {
   currency
   activityName
   waiverAccepted
+  minAgeAccepted
+  locale
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
@@ -1424,6 +1509,8 @@ fragment AdminBookingFields on AdminBooking {
   currency
   activityName
   waiverAccepted
+  minAgeAccepted
+  locale
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
@@ -1479,6 +1566,7 @@ export const WidgetConfigDocument = new TypedDocumentString(`
     timezone
     currency
     waiverUrl
+    address
     theme {
       mode
       accentColor
@@ -1490,6 +1578,7 @@ export const WidgetConfigDocument = new TypedDocumentString(`
     id
     name
     description
+    imageUrl
     durationMinutes
     capacity
     minParty
@@ -1500,6 +1589,10 @@ export const WidgetConfigDocument = new TypedDocumentString(`
       name
       amountCents
       currency
+      names {
+        locale
+        name
+      }
     }
     schedule {
       operatingDays
@@ -1533,12 +1626,15 @@ export const WidgetConfigDocument = new TypedDocumentString(`
 export const CalendarDocument = new TypedDocumentString(`
     query Calendar($activityId: ID!, $from: Date!, $to: Date!) {
   calendar(activityId: $activityId, from: $from, to: $to) {
-    date
-    status
-    hasCustomHours
+    ...CalendarDayFields
   }
 }
-    `) as unknown as TypedDocumentString<CalendarQuery, CalendarQueryVariables>;
+    fragment CalendarDayFields on CalendarDay {
+  date
+  status
+  hasCustomHours
+  reason
+}`) as unknown as TypedDocumentString<CalendarQuery, CalendarQueryVariables>;
 export const AvailabilityDocument = new TypedDocumentString(`
     query Availability($activityId: ID!, $date: Date!) {
   availability(activityId: $activityId, date: $date) {
@@ -1578,6 +1674,7 @@ export const ReserveSlotDocument = new TypedDocumentString(`
     ... on InvalidReservation {
       reason
       message
+      retryAfterSeconds
     }
   }
 }
@@ -1605,7 +1702,21 @@ export const ConfirmCheckoutDocument = new TypedDocumentString(`
     totalCents
     currency
     startsAt
+    endsAt
     activityName
+    customerEmail
+    lineItems {
+      tier
+      name
+      quantity
+      unitAmountCents
+      totalCents
+    }
+    venue {
+      name
+      timezone
+      address
+    }
   }
 }
     `) as unknown as TypedDocumentString<ConfirmCheckoutMutation, ConfirmCheckoutMutationVariables>;
@@ -1640,6 +1751,7 @@ export const WidgetConfigChangedDocument = new TypedDocumentString(`
     timezone
     currency
     waiverUrl
+    address
     theme {
       mode
       accentColor
@@ -1651,6 +1763,7 @@ export const WidgetConfigChangedDocument = new TypedDocumentString(`
     id
     name
     description
+    imageUrl
     durationMinutes
     capacity
     minParty
@@ -1661,6 +1774,10 @@ export const WidgetConfigChangedDocument = new TypedDocumentString(`
       name
       amountCents
       currency
+      names {
+        locale
+        name
+      }
     }
     schedule {
       operatingDays
@@ -1691,3 +1808,15 @@ export const WidgetConfigChangedDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<WidgetConfigChangedSubscription, WidgetConfigChangedSubscriptionVariables>;
+export const CalendarChangedDocument = new TypedDocumentString(`
+    subscription CalendarChanged($activityId: ID!, $from: Date!, $to: Date!) {
+  calendarChanged(activityId: $activityId, from: $from, to: $to) {
+    ...CalendarDayFields
+  }
+}
+    fragment CalendarDayFields on CalendarDay {
+  date
+  status
+  hasCustomHours
+  reason
+}`) as unknown as TypedDocumentString<CalendarChangedSubscription, CalendarChangedSubscriptionVariables>;

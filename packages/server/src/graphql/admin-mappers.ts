@@ -5,7 +5,7 @@ import type { AdminBookingView } from '../domain/admin/bookings-query.ts';
 import type { AdminSessionView } from '../domain/admin/sessions-view.ts';
 import type { VenueWithActivities } from '../domain/admin/venues.ts';
 import type * as G from './generated/resolvers-types.ts';
-import { toPriceTier, toSchedule, toTheme } from './mappers.ts';
+import { toNames, toPriceTier, toSchedule, toTheme } from './mappers.ts';
 
 /** Admin rows → GraphQL shapes. Enums are upper-case in the API, lower-case in the database. */
 const upper = <T extends string>(s: string) => s.toUpperCase() as T;
@@ -25,6 +25,7 @@ export function toAdminActivity(a: ActivityWithPrices): G.AdminActivity {
     venueId: a.venueId,
     name: a.name,
     description: a.description,
+    imageUrl: a.imageUrl,
     durationMinutes: a.durationMinutes,
     capacity: a.capacity,
     minParty: a.minParty,
@@ -41,6 +42,7 @@ export function toAdminActivity(a: ActivityWithPrices): G.AdminActivity {
       lookupKey: p.lookupKey,
       stripePriceId: p.stripePriceId,
       active: p.active,
+      names: toNames(p.names),
     })),
   };
 }
@@ -55,6 +57,7 @@ export function toAdminVenue(v: VenueWithActivities): G.AdminVenue {
     allowedOrigins: v.allowedOrigins,
     theme: toTheme(v.theme),
     waiverUrl: v.waiverUrl,
+    address: v.address,
     activities: v.activities.map(toAdminActivity),
   };
 }
@@ -95,6 +98,8 @@ export function toAdminBooking(view: AdminBookingView): G.AdminBooking {
     session: toAdminSession(view.session),
     activityName: view.activityName,
     waiverAccepted: b.waiverAccepted,
+    minAgeAccepted: b.minAgeAccepted,
+    locale: b.locale,
     stripeCheckoutSessionId: b.stripeCheckoutSessionId,
     stripePaymentIntentId: b.stripePaymentIntentId,
     createdAt: b.createdAt.toISOString(),

@@ -7,7 +7,19 @@ export const toPriceTier = (tier: ActivityPrice['tier']): G.PriceTier => tier.to
 export const fromPriceTier = (tier: G.PriceTier): ActivityPrice['tier'] => tier.toLowerCase() as ActivityPrice['tier'];
 
 export function toPrice(p: ActivityPrice): G.Price {
-  return { id: p.id, tier: toPriceTier(p.tier), name: p.name, amountCents: p.amountCents, currency: p.currency };
+  return {
+    id: p.id,
+    tier: toPriceTier(p.tier),
+    name: p.name,
+    amountCents: p.amountCents,
+    currency: p.currency,
+    names: toNames(p.names),
+  };
+}
+
+/** `{ es: 'Adulto' }` → `[{ locale: 'es', name: 'Adulto' }]`. */
+export function toNames(names: Readonly<Record<string, string>> | null | undefined): G.LocalizedName[] {
+  return Object.entries(names ?? {}).map(([locale, name]) => ({ locale, name }));
 }
 
 export function toTheme(theme: Venue['theme']): G.Theme {
@@ -27,6 +39,7 @@ export function toVenue(v: Venue): G.Venue {
     currency: v.currency,
     theme: toTheme(v.theme),
     waiverUrl: v.waiverUrl,
+    address: v.address,
   };
 }
 
@@ -55,6 +68,7 @@ export function toActivity(a: Activity & { prices: readonly ActivityPrice[] }): 
     id: a.id,
     name: a.name,
     description: a.description,
+    imageUrl: a.imageUrl,
     durationMinutes: a.durationMinutes,
     capacity: a.capacity,
     minParty: a.minParty,

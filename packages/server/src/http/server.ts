@@ -5,6 +5,7 @@ import { buildSchema } from '../graphql/schema.ts';
 import type { AppServices } from '../services.ts';
 import { mountGraphQL } from './graphql.ts';
 import { createHardening } from './hardening.ts';
+import { originCheck } from './origin-check.ts';
 import { registerRoutes } from './routes.ts';
 import { requestContext } from '../ops/http-ops.ts';
 import { ResponseCache } from '../ops/response-cache.ts';
@@ -65,6 +66,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     graphql.middleware,
     hardening.bodyErrors,
   );
+  app.get('/origin-check', originCheck(services.config, hardening.origins));
   registerRoutes(app, services);
 
   await new Promise<void>((resolve, reject) => {

@@ -15,8 +15,12 @@ export interface WidgetAssetOptions {
   distDir?: string;
 }
 
-const script = (name: string) =>
-  toAsset(readFileSync(new URL(`./embed-scripts/${name}`, import.meta.url)), 'text/javascript; charset=utf-8');
+/** An embed script without its comment lines and indentation (they are for readers of the source). */
+const script = (name: string) => {
+  const source = readFileSync(new URL(`./embed-scripts/${name}`, import.meta.url), 'utf8');
+  const lean = source.replace(/^\s*\/\/.*\n/gm, '').replace(/^\s+/gm, '');
+  return toAsset(Buffer.from(lean), 'text/javascript; charset=utf-8');
+};
 
 /**
  * The scripts site owners load: `/widget.js` (alias of the current build),

@@ -201,6 +201,8 @@ async function insertBooking(
         currency: reservation.currency,
         status,
         waiverAccepted: reservation.waiverAccepted,
+        minAgeAccepted: reservation.minAgeAccepted,
+        locale: reservation.locale,
         stripeCheckoutSessionId: session.id,
         stripePaymentIntentId: session.paymentIntentId,
         cancelledAt: status === 'refunded' ? sql`now()` : null,

@@ -1,52 +1,111 @@
 import type { Booking } from '../db/schema/index.ts';
 import type { ReservationContext } from './context.ts';
-import { localTime } from './context.ts';
+import { emailText, fillText } from './email-text.ts';
+import { icsFile } from './ics.ts';
+import { escapeHtml } from '../http/page-security.ts';
+
+export interface EmailAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly content: string;
+}
 
 export interface EmailMessage {
   readonly to: string;
   readonly subject: string;
+  /** The plain-text part; logged in full when SMTP_URL is unset. */
   readonly text: string;
+  readonly html?: string;
+  readonly attachments?: readonly EmailAttachment[];
 }
 
-const money = (cents: number, currency: string) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).format(cents / 100);
+const money = (cents: number, currency: string, locale: string) =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency: currency.toUpperCase() }).format(cents / 100);
 
-function when(ctx: ReservationContext): string {
-  return `${ctx.session.localDate} at ${localTime(ctx.session.startsAt, ctx.venue.timezone)} (${ctx.venue.timezone})`;
+function when(ctx: ReservationContext, locale: string): string {
+  const f = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: ctx.venue.timezone });
+  return `${f.format(ctx.session.startsAt)} (${ctx.venue.timezone})`;
 }
 
-/** The confirmation the customer keeps: booking number, what, when, where, paid. */
+const where = (ctx: ReservationContext) => [ctx.venue.name, ctx.venue.address].filter(Boolean).join(', ');
+
+/** The confirmation the customer keeps: booking number, what, when, where, paid; HTML + text + .ics, in their language. */
 export function confirmationEmail(to: string, name: string, booking: Booking, ctx: ReservationContext): EmailMessage {
-  const lines = booking.lineItems.map((l) => `  ${l.quantity} × ${l.name}  ${money(l.totalCents, booking.currency)}`);
+  const locale = booking.locale;
+  const t = emailText(locale);
+  const vars = { number: booking.bookingNumber, activity: ctx.activity.name, name };
+  const lines = booking.lineItems.map((l) => ({
+    label: `${l.quantity} × ${l.name}`,
+    amount: money(l.totalCents, booking.currency, locale),
+  }));
+  const total = money(booking.totalCents, booking.currency, locale);
+  const text = [
+    fillText(t.hello, vars),
+    '',
+    fillText(t.confirmed, vars),
+    '',
+    `${ctx.activity.name}`,
+    `${t.when}: ${when(ctx, locale)}`,
+    `${t.where}: ${where(ctx)}`,
+    '',
+    ...lines.map((l) => `  ${l.label}  ${l.amount}`),
+    `  ${t.total}: ${total}`,
+    '',
+    t.quote,
+  ].join('\n');
+  const accent = /^[0-9a-f]{6}$/i.test(ctx.venue.theme.accentColor ?? '')
+    ? `#${ctx.venue.theme.accentColor}`
+    : '#4338ca';
+  const e = escapeHtml;
+  const row = (label: string, value: string) =>
+    `<tr><td style="padding:4px 0;color:#4b5563">${e(label)}</td><td style="padding:4px 0;text-align:right">${e(value)}</td></tr>`;
+  const html = `<!doctype html><html lang="${e(locale)}"><body style="margin:0;background:#f4f4f5;font:16px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:#18181b">
+<div style="max-width:560px;margin:0 auto;padding:24px">
+<div style="background:#fff;border-radius:12px;overflow:hidden;border:1px solid #e4e4e7">
+<div style="background:${accent};color:#fff;padding:20px 24px"><div style="font-size:14px;opacity:.9">${e(ctx.venue.name)}</div>
+<div style="font-size:22px;font-weight:700">${e(fillText(t.confirmedSubject, vars))}</div></div>
+<div style="padding:24px">
+<p style="margin:0 0 12px">${e(fillText(t.hello, vars))} ${e(fillText(t.confirmed, vars))}</p>
+<p style="margin:0 0 4px;font-weight:600">${e(ctx.activity.name)}</p>
+<p style="margin:0 0 4px">${e(t.when)}: ${e(when(ctx, locale))}</p>
+<p style="margin:0 0 16px">${e(t.where)}: ${e(where(ctx))}</p>
+<table style="width:100%;border-collapse:collapse;border-top:1px solid #e4e4e7">${lines.map((l) => row(l.label, l.amount)).join('')}
+<tr><td style="padding:8px 0;font-weight:700;border-top:1px solid #e4e4e7">${e(t.total)}</td><td style="padding:8px 0;text-align:right;font-weight:700;border-top:1px solid #e4e4e7">${e(total)}</td></tr></table>
+<p style="margin:16px 0 0;color:#4b5563;font-size:14px">${e(t.quote)}</p>
+</div></div></div></body></html>`;
+  const ics = icsFile({
+    uid: `${booking.id}@slotkit`,
+    start: ctx.session.startsAt,
+    end: ctx.session.endsAt,
+    title: `${ctx.activity.name} (${booking.bookingNumber})`,
+    description: `${ctx.venue.name} · ${booking.bookingNumber}`,
+    location: where(ctx),
+    stamp: booking.createdAt,
+  });
   return {
     to,
-    subject: `Booking ${booking.bookingNumber} confirmed: ${ctx.activity.name}`,
-    text: [
-      `Hello ${name},`,
-      '',
-      `your booking ${booking.bookingNumber} is confirmed.`,
-      '',
-      `${ctx.activity.name} at ${ctx.venue.name}`,
-      when(ctx),
-      ...lines,
-      `  Total paid: ${money(booking.totalCents, booking.currency)}`,
-      '',
-      'Please quote your booking number when you arrive.',
-    ].join('\n'),
+    subject: fillText(t.confirmedSubject, vars),
+    text,
+    html,
+    attachments: [
+      { filename: `booking-${booking.bookingNumber}.ics`, contentType: 'text/calendar; charset=utf-8', content: ics },
+    ],
   };
 }
 
 /** Payment arrived after the slot was given away: the money goes back. */
 export function refundedEmail(to: string, name: string, booking: Booking, ctx: ReservationContext): EmailMessage {
+  const t = emailText(booking.locale);
+  const vars = {
+    name,
+    activity: ctx.activity.name,
+    when: when(ctx, booking.locale),
+    amount: money(booking.totalCents, booking.currency, booking.locale),
+    number: booking.bookingNumber,
+  };
   return {
     to,
-    subject: `Payment refunded: ${ctx.activity.name} is no longer available`,
-    text: [
-      `Hello ${name},`,
-      '',
-      `your payment for ${ctx.activity.name} on ${when(ctx)} arrived after your hold had ended, and the slot`,
-      `was taken in the meantime. We have refunded ${money(booking.totalCents, booking.currency)} in full (reference ${booking.bookingNumber}).`,
-      'Please choose another time.',
-    ].join('\n'),
+    subject: fillText(t.refundedSubject, vars),
+    text: [fillText(t.hello, vars), '', fillText(t.refunded, vars)].join('\n'),
   };
 }

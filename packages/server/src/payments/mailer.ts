@@ -13,14 +13,27 @@ export function createMailer(config: Config, logger: Logger): Mailer {
   if (!config.SMTP_URL) {
     return {
       async send(message) {
-        logger.info({ email: message }, 'email (SMTP_URL unset, logged instead of sent)');
+        // The plain-text part in full (tests and local runs read it); the HTML and files are only named.
+        const { html, attachments, ...plain } = message;
+        const parts = {
+          html: html ? `${html.length} characters` : undefined,
+          attachments: attachments?.map((a) => a.filename),
+        };
+        logger.info({ email: { ...plain, ...parts } }, 'email (SMTP_URL unset, logged instead of sent)');
       },
     };
   }
   const transport = nodemailer.createTransport(config.SMTP_URL);
   return {
     async send(message) {
-      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+      await transport.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        attachments: message.attachments?.map((a) => ({ ...a })),
+      });
     },
   };
 }

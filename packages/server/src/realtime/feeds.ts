@@ -1,4 +1,6 @@
 import { and, eq } from 'drizzle-orm';
+import { assertCalendarRange } from '../domain/schedule/calendar.ts';
+import { dayNumber, isoDateOf } from '../domain/schedule/tz.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { activities } from '../db/schema/index.ts';
 import { isUuid } from '../domain/ids.ts';
@@ -16,14 +18,15 @@ export interface AvailabilityState<S> {
   readonly sessions: readonly S[];
 }
 
-/** Checked when subscribing, so an unknown activity fails at once with NOT_FOUND. */
-async function requireActivity(db: DbOrTx, activityId: string): Promise<void> {
+/** Checked when subscribing, so an unknown activity fails at once with NOT_FOUND. Returns its venue. */
+async function requireActivity(db: DbOrTx, activityId: string): Promise<string> {
   if (!isUuid(activityId)) throw notFound('Activity');
   const [row] = await db
-    .select({ id: activities.id })
+    .select({ venueId: activities.venueId })
     .from(activities)
     .where(and(eq(activities.id, activityId), eq(activities.status, 'active')));
   if (!row) throw notFound('Activity');
+  return row.venueId;
 }
 
 /** One feed per (activity, date): every subscriber of that day shares one query per window. */
@@ -39,6 +42,34 @@ export async function availabilityFeed<S>(
     key: topic,
     topics: () => [topic],
     compute: async () => ({ activityId, date, sessions: await load(db, activityId, date) }),
+  };
+}
+
+/** The day statuses of one activity over [from, to], as the `calendar` query returns them. */
+export type CalendarLoader<D> = (db: DbOrTx, activityId: string, from: string, to: string) => Promise<readonly D[]>;
+
+/**
+ * One feed per (activity, range): the month a widget shows. A day's status
+ * follows its sessions (availability topics of every day in the range) and
+ * the schedule (blocked dates, hours: the activity and its venue), so any of
+ * those topics makes the range stale; it is computed once per window for
+ * every listener. The range is validated on subscribe (≤ 93 days).
+ */
+export async function calendarFeed<D>(
+  db: DbOrTx,
+  activityId: string,
+  from: string,
+  to: string,
+  load: CalendarLoader<D>,
+): Promise<Feed<readonly D[]>> {
+  assertCalendarRange(from, to);
+  const venueId = await requireActivity(db, activityId);
+  const topics: string[] = [activityTopic(activityId), venueTopic(venueId)];
+  for (let d = dayNumber(from); d <= dayNumber(to); d++) topics.push(availabilityTopic(activityId, isoDateOf(d)));
+  return {
+    key: `calendar:${activityId}:${from}:${to}`,
+    topics: () => topics,
+    compute: () => load(db, activityId, from, to),
   };
 }
 

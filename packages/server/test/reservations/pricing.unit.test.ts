@@ -21,6 +21,7 @@ const price = (
   lookupKey: `k_${id}`,
   stripePriceId: `price_${id}`,
   active: true,
+  names: {},
   createdAt: new Date(0),
   ...extra,
 });

@@ -16,6 +16,8 @@ export const activities = pgTable(
       .references(() => organizations.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     description: text('description'),
+    /** http(s) URL of the activity's picture (widget cards). */
+    imageUrl: text('image_url'),
     durationMinutes: integer('duration_minutes').notNull(),
     capacity: integer('capacity').notNull(),
     minParty: integer('min_party').notNull().default(1),
@@ -57,6 +59,8 @@ export const activityPrices = pgTable(
     currency: text('currency').notNull(),
     lookupKey: text('lookup_key').notNull().unique(),
     stripePriceId: text('stripe_price_id'),
+    /** The name in other languages: { es: 'Adulto', de: 'Erwachsene' }. */
+    names: jsonb('names').$type<Record<string, string>>().notNull().default({}),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
   },

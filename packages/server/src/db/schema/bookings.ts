@@ -54,6 +54,8 @@ export const bookings = pgTable(
       .notNull()
       .default('confirmed'),
     waiverAccepted: boolean('waiver_accepted').notNull().default(false),
+    minAgeAccepted: boolean('min_age_accepted').notNull().default(false),
+    locale: text('locale').notNull().default('en'),
     stripeCheckoutSessionId: text('stripe_checkout_session_id').unique(),
     stripePaymentIntentId: text('stripe_payment_intent_id'),
     createdAt: createdAt(),

@@ -45,6 +45,10 @@ export const slotReservations = pgTable(
     requestHash: text('request_hash').notNull(),
     clientIp: text('client_ip'),
     waiverAccepted: boolean('waiver_accepted').notNull().default(false),
+    /** The customer confirmed the activity's minimum age (asked only when it has one). */
+    minAgeAccepted: boolean('min_age_accepted').notNull().default(false),
+    /** The customer's language: emails about this booking use it. */
+    locale: text('locale').notNull().default('en'),
     checkoutSessionId: text('checkout_session_id').unique(),
     createdAt: createdAt(),
     updatedAt: instant('updated_at').notNull().defaultNow(),

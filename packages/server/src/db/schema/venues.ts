@@ -27,6 +27,8 @@ export const venues = pgTable(
       .default(sql`'{}'::text[]`),
     theme: jsonb('theme').$type<VenueTheme>().notNull().default({}),
     waiverUrl: text('waiver_url'),
+    /** Street address for confirmations and calendar entries. */
+    address: text('address'),
     createdAt: createdAt(),
   },
   (t) => [index('venues_organization_idx').on(t.organizationId)],

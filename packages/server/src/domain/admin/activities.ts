@@ -42,6 +42,7 @@ export async function createActivity(tx: Tx, organizationId: string, raw: unknow
       organizationId,
       name: input.name,
       description: input.description ?? null,
+      imageUrl: input.imageUrl ?? null,
       durationMinutes: input.durationMinutes,
       capacity: input.capacity,
       ...party,
@@ -74,6 +75,7 @@ export async function updateActivity(
   const set: Partial<Activity> = {};
   if (input.name != null) set.name = input.name;
   if (input.description !== undefined) set.description = input.description;
+  if (input.imageUrl !== undefined) set.imageUrl = input.imageUrl;
   if (input.durationMinutes != null) set.durationMinutes = input.durationMinutes;
   if (input.capacity != null) set.capacity = input.capacity;
   if (input.minParty != null || input.maxParty != null || input.capacity != null) {
@@ -135,6 +137,7 @@ function priceRow(activityId: string, p: PriceSpec, currency: string) {
     amountCents: p.amountCents,
     currency,
     lookupKey: lookupKey(activityId, p),
+    names: { ...p.names },
     active: true,
   };
 }
@@ -158,6 +161,7 @@ async function replacePrices(tx: Tx, activityId: string, specs: readonly PriceSp
       .update(activityPrices)
       .set({
         name: row.name,
+        names: row.names,
         amountCents: row.amountCents,
         currency,
         active: true,

@@ -100,6 +100,7 @@ export const venueInputSchema = z.object({
   theme: themeSchema.nullish(),
   waiverUrl: httpUrl.nullish(),
   embedKey: embedKeySchema.nullish(),
+  address: z.string().trim().max(500).nullish(),
 });
 export type VenueInput = z.output<typeof venueInputSchema>;
 
@@ -110,6 +111,7 @@ export const venueUpdateSchema = z.object({
   allowedOrigins: z.array(originSchema).max(50).nullish(),
   theme: themeSchema.nullish(),
   waiverUrl: httpUrl.nullish(),
+  address: z.string().trim().max(500).nullish(),
 });
 export type VenueUpdate = z.output<typeof venueUpdateSchema>;
 
@@ -166,6 +168,8 @@ export interface PriceSpec {
   readonly name: string;
   readonly amountCents: number;
   readonly slug: string | null;
+  /** locale → name, e.g. { es: 'Adulto' }. */
+  readonly names: Readonly<Record<string, string>>;
 }
 
 const priceInput = z.object({
@@ -173,6 +177,10 @@ const priceInput = z.object({
   name,
   amountCents: z.number().int().min(0, 'must be ≥ 0').max(100_000_000),
   slug: z.string().nullish(),
+  names: z
+    .array(z.object({ locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'must be a language tag'), name }))
+    .max(20)
+    .nullish(),
 });
 
 /** Exactly one ADULT, at most one CHILD, CUSTOM tiers each with a unique slug. */
@@ -201,6 +209,7 @@ export const pricesSchema = z
       name: p.name,
       amountCents: p.amountCents,
       slug: p.tier === 'CUSTOM' ? p.slug! : null,
+      names: Object.fromEntries((p.names ?? []).map((n) => [n.locale.toLowerCase(), n.name])),
     })),
   );
 
@@ -211,6 +220,7 @@ export const lookupKey = (activityId: string, p: Pick<PriceSpec, 'tier' | 'slug'
 const activityFields = {
   name,
   description: z.string().max(5000).nullish(),
+  imageUrl: httpUrl.nullish(),
   durationMinutes: z
     .number()
     .int()
@@ -232,6 +242,7 @@ export type ActivityInput = z.output<typeof activityInputSchema>;
 export const activityUpdateSchema = z.object({
   name: name.nullish(),
   description: z.string().max(5000).nullish(),
+  imageUrl: httpUrl.nullish(),
   durationMinutes: activityFields.durationMinutes.nullish(),
   capacity: activityFields.capacity.nullish(),
   minParty: activityFields.minParty,

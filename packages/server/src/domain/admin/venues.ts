@@ -75,6 +75,7 @@ export async function createVenue(
         allowedOrigins: input.allowedOrigins ?? [],
         theme: toTheme(input.theme),
         waiverUrl: input.waiverUrl ?? null,
+        address: input.address ?? null,
         embedKey: input.embedKey ?? newEmbedKey(),
       })
       .returning(),
@@ -102,6 +103,7 @@ export async function updateVenue(
   if (input.allowedOrigins != null) set.allowedOrigins = input.allowedOrigins;
   if (input.theme != null) set.theme = { ...current.theme, ...toTheme(input.theme) };
   if (input.waiverUrl !== undefined) set.waiverUrl = input.waiverUrl;
+  if (input.address !== undefined) set.address = input.address;
   if (Object.keys(set).length > 0) {
     await tx
       .update(venues)

@@ -62,7 +62,11 @@ async function loadActivityCatalog(db: DbOrTx, activityId: string): Promise<Acti
     .orderBy(asc(activityPrices.createdAt));
   // Read directly: the full settings schema is the schedule's business, only this flag matters here.
   const requiresWaiver = row.settings?.requiresWaiver === true;
-  return { activity: { status: row.status, minParty: row.minParty, maxParty: row.maxParty, requiresWaiver }, prices };
+  const minAge = typeof row.settings?.minAge === 'number' ? row.settings.minAge : null;
+  return {
+    activity: { status: row.status, minParty: row.minParty, maxParty: row.maxParty, requiresWaiver, minAge },
+    prices,
+  };
 }
 
 export interface CatalogCacheOptions {

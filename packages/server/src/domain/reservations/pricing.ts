@@ -13,6 +13,8 @@ export interface PricingActivity {
   readonly minParty: number;
   readonly maxParty: number;
   readonly requiresWaiver: boolean;
+  /** When set, the customer must confirm every participant is at least this old. */
+  readonly minAge?: number | null;
 }
 
 export interface PricedTickets {
@@ -33,7 +35,11 @@ export type PricingResult =
 export function priceTickets(
   activity: PricingActivity,
   prices: readonly ActivityPrice[],
-  request: { readonly tickets: readonly TicketRequest[]; readonly waiverAccepted?: boolean | null },
+  request: {
+    readonly tickets: readonly TicketRequest[];
+    readonly waiverAccepted?: boolean | null;
+    readonly minAgeAccepted?: boolean | null;
+  },
 ): PricingResult {
   assertTicketShape(request.tickets);
   if (activity.status !== 'active') return refuse(InvalidReason.SESSION_CLOSED, 'This activity is no longer bookable');
@@ -69,6 +75,12 @@ export function priceTickets(
   if (currencies.size > 1) return refuse(InvalidReason.UNKNOWN_PRICE, 'These tickets cannot be paid together');
   if (activity.requiresWaiver && request.waiverAccepted !== true) {
     return refuse(InvalidReason.WAIVER_REQUIRED, 'Please accept the waiver to book this activity');
+  }
+  if (activity.minAge && request.minAgeAccepted !== true) {
+    return refuse(
+      InvalidReason.MIN_AGE_REQUIRED,
+      `Please confirm that everyone in your party is at least ${activity.minAge} years old`,
+    );
   }
   return {
     ok: true,

@@ -16,6 +16,7 @@ export function reserveRequestHash(request: ReserveSlotRequest): string {
     tickets,
     request.email.trim().toLowerCase(),
     request.waiverAccepted === true,
+    request.minAgeAccepted === true,
   ]);
   return createHash('sha256').update(canonical).digest('base64url');
 }

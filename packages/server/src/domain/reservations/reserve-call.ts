@@ -14,6 +14,10 @@ export interface ReserveSlotCall {
   readonly requestHash: string;
   readonly clientIp: string | null;
   readonly waiverAccepted: boolean;
+  /** @default false */
+  readonly minAgeAccepted?: boolean;
+  /** @default 'en' */
+  readonly locale?: string;
   readonly now: Date;
   readonly holdMinutes: number;
   /** 0 = no limit. */
@@ -68,7 +72,7 @@ export async function callReserveSlot(db: DbOrTx, call: ReserveSlotCall): Promis
     'reserve_slot',
     sql`select reserve_slot(${call.sessionId}::uuid, ${call.partySize}::int, ${JSON.stringify(call.tickets)}::jsonb,
       ${call.totalCents}::int, ${call.currency}::text, ${call.email}::text, ${call.idempotencyKey}::text,
-      ${call.requestHash}::text, ${call.clientIp}::text, ${call.waiverAccepted}::boolean, ${call.now.toISOString()}::timestamptz,
+      ${call.requestHash}::text, ${call.clientIp}::text, ${call.waiverAccepted}::boolean, ${call.minAgeAccepted ?? false}::boolean, ${call.locale ?? 'en'}::text, ${call.now.toISOString()}::timestamptz,
       ${call.holdMinutes}::int, ${call.holdsPerEmail}::int, ${call.holdsPerIp}::int) as result`,
   );
   const r = row!.result;

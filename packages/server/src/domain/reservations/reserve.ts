@@ -10,6 +10,13 @@ import { callReserveSlot, type ReserveSlotAnswer } from './reserve-call.ts';
 import { reserveRequestHash } from './request-hash.ts';
 import { invalid, InvalidReason, type ReserveMeta, type ReserveOutcome, type ReserveSlotRequest } from './types.ts';
 
+/** The languages emails are written in; anything else is English. */
+export const EMAIL_LOCALES = ['en', 'es', 'de'] as const;
+export const emailLocale = (tag?: string | null): string => {
+  const lang = (tag ?? '').toLowerCase().split('-')[0]!;
+  return (EMAIL_LOCALES as readonly string[]).includes(lang) ? lang : 'en';
+};
+
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const KEY_RE = /^[\x21-\x7e]{8,128}$/;
 
@@ -45,6 +52,8 @@ export async function reserveSlot(
       requestHash,
       clientIp: meta.ip,
       waiverAccepted: request.waiverAccepted === true,
+      minAgeAccepted: request.minAgeAccepted === true,
+      locale: emailLocale(request.locale),
       now,
       holdMinutes: services.config.HOLD_MINUTES,
       holdsPerEmail: services.config.HOLDS_PER_EMAIL,

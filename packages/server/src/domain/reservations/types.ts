@@ -26,6 +26,9 @@ export interface ReserveSlotRequest {
   readonly email: string;
   readonly idempotencyKey: string;
   readonly waiverAccepted?: boolean | null;
+  readonly minAgeAccepted?: boolean | null;
+  /** en, es or de (anything else is stored as en). */
+  readonly locale?: string | null;
 }
 
 /** Who asked: the hold limit per IP keys on `ip`. */
@@ -41,6 +44,7 @@ export const InvalidReason = {
   SESSION_CLOSED: 'SESSION_CLOSED',
   SESSION_STARTED: 'SESSION_STARTED',
   WAIVER_REQUIRED: 'WAIVER_REQUIRED',
+  MIN_AGE_REQUIRED: 'MIN_AGE_REQUIRED',
   HOLD_LIMIT: 'HOLD_LIMIT',
 } as const;
 export type InvalidReason = (typeof InvalidReason)[keyof typeof InvalidReason];

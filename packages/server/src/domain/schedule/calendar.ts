@@ -11,10 +11,21 @@ export interface CalendarDay {
   readonly date: string;
   readonly status: DayStatus;
   readonly hasCustomHours: boolean;
+  /** BLOCKED days: the venue's reason, if it gave one. */
+  readonly reason: string | null;
 }
 
 /** Longest range one calendar call may ask for: three months and a bit. */
 export const MAX_CALENDAR_DAYS = 93;
+
+/** BAD_USER_INPUT unless [from, to] is a forward range of at most MAX_CALENDAR_DAYS days. */
+export function assertCalendarRange(from: string, to: string): void {
+  const first = dayNumber(from);
+  const last = dayNumber(to);
+  if (last < first) throw badInput('to must not be before from', { field: 'to' });
+  if (last - first + 1 > MAX_CALENDAR_DAYS)
+    throw badInput(`A calendar spans at most ${MAX_CALENDAR_DAYS} days`, { field: 'to' });
+}
 
 /**
  * Per venue-local day in [from, to]: BLOCKED (a blocked date), CLOSED (past,
@@ -29,11 +40,9 @@ export async function loadCalendar(
   to: string,
   now: Date,
 ): Promise<CalendarDay[]> {
+  assertCalendarRange(from, to);
   const first = dayNumber(from);
   const last = dayNumber(to);
-  if (last < first) throw badInput('to must not be before from', { field: 'to' });
-  if (last - first + 1 > MAX_CALENDAR_DAYS)
-    throw badInput(`A calendar spans at most ${MAX_CALENDAR_DAYS} days`, { field: 'to' });
   const activity = await loadScheduledActivity(db, activityId);
   // An archived activity is as invisible to the public as in widgetConfig.
   if (activity.status !== 'active') throw notFound('Activity');
@@ -56,13 +65,16 @@ export async function loadCalendar(
     const plan = dayPlan(date);
     const hasCustomHours = plan.kind === 'open' && plan.customHours;
     let status: DayStatus;
+    let reason: string | null = null;
     if (day < today || day >= horizon) status = 'CLOSED';
-    else if (plan.kind === 'blocked') status = 'BLOCKED';
-    else {
+    else if (plan.kind === 'blocked') {
+      status = 'BLOCKED';
+      reason = plan.reason;
+    } else {
       const s = byDate.get(date);
       status = !s || Number(s.open) === 0 ? 'CLOSED' : Number(s.with_seats) > 0 ? 'AVAILABLE' : 'SOLD_OUT';
     }
-    days.push({ date, status, hasCustomHours });
+    days.push({ date, status, hasCustomHours, reason });
   }
   return days;
 }

@@ -22,6 +22,8 @@ export type Activity = {
   description?: Maybe<Scalars['String']['output']>;
   durationMinutes: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** An image of the activity (http or https URL), shown on its card. */
+  imageUrl?: Maybe<Scalars['String']['output']>;
   maxParty: Scalars['Int']['output'];
   minParty: Scalars['Int']['output'];
   name: Scalars['String']['output'];
@@ -42,6 +44,7 @@ export type ActivityInput = {
   capacity: Scalars['Int']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
   durationMinutes: Scalars['Int']['input'];
+  imageUrl?: InputMaybe<Scalars['String']['input']>;
   maxParty?: InputMaybe<Scalars['Int']['input']>;
   minParty?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
@@ -58,6 +61,7 @@ export type ActivityUpdateInput = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  imageUrl?: InputMaybe<Scalars['String']['input']>;
   maxParty?: InputMaybe<Scalars['Int']['input']>;
   minParty?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -72,6 +76,7 @@ export type AdminActivity = {
   description?: Maybe<Scalars['String']['output']>;
   durationMinutes: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  imageUrl?: Maybe<Scalars['String']['output']>;
   maxParty: Scalars['Int']['output'];
   minParty: Scalars['Int']['output'];
   name: Scalars['String']['output'];
@@ -91,6 +96,9 @@ export type AdminBooking = {
   customer: Customer;
   id: Scalars['ID']['output'];
   lineItems: Array<LineItem>;
+  /** The customer's language (emails). */
+  locale: Scalars['String']['output'];
+  minAgeAccepted: Scalars['Boolean']['output'];
   partySize: Scalars['Int']['output'];
   session: AdminSession;
   status: BookingStatus;
@@ -108,6 +116,7 @@ export type AdminPrice = {
   id: Scalars['ID']['output'];
   lookupKey: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  names: Array<LocalizedName>;
   stripePriceId?: Maybe<Scalars['String']['output']>;
   tier: PriceTier;
 };
@@ -130,6 +139,7 @@ export type AdminSession = {
 export type AdminVenue = {
   __typename?: 'AdminVenue';
   activities: Array<AdminActivity>;
+  address?: Maybe<Scalars['String']['output']>;
   allowedOrigins: Array<Scalars['String']['output']>;
   currency: Scalars['String']['output'];
   embedKey: Scalars['String']['output'];
@@ -195,11 +205,16 @@ export type Booking = {
   activityName?: Maybe<Scalars['String']['output']>;
   bookingNumber: Scalars['String']['output'];
   currency: Scalars['String']['output'];
+  /** Where the confirmation email went. */
+  customerEmail?: Maybe<Scalars['String']['output']>;
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  lineItems: Array<LineItem>;
   partySize: Scalars['Int']['output'];
   startsAt?: Maybe<Scalars['DateTime']['output']>;
   status: BookingStatus;
   totalCents: Scalars['Int']['output'];
+  venue?: Maybe<Venue>;
 };
 
 export type BookingConnection = {
@@ -231,6 +246,8 @@ export type CalendarDay = {
   __typename?: 'CalendarDay';
   date: Scalars['Date']['output'];
   hasCustomHours: Scalars['Boolean']['output'];
+  /** BLOCKED days: the reason the venue gave, if any. */
+  reason?: Maybe<Scalars['String']['output']>;
   status: DayStatus;
 };
 
@@ -331,7 +348,7 @@ export type GenerateSessionsResult = {
   existing: Scalars['Int']['output'];
 };
 
-/** reason: PARTY_TOO_SMALL | PARTY_TOO_LARGE | UNKNOWN_PRICE | SESSION_CLOSED | SESSION_STARTED | WAIVER_REQUIRED | HOLD_LIMIT */
+/** reason: PARTY_TOO_SMALL | PARTY_TOO_LARGE | UNKNOWN_PRICE | SESSION_CLOSED | SESSION_STARTED | WAIVER_REQUIRED | MIN_AGE_REQUIRED | HOLD_LIMIT */
 export type InvalidReservation = {
   __typename?: 'InvalidReservation';
   message: Scalars['String']['output'];
@@ -347,6 +364,18 @@ export type LineItem = {
   tier: PriceTier;
   totalCents: Scalars['Int']['output'];
   unitAmountCents: Scalars['Int']['output'];
+};
+
+export type LocalizedName = {
+  __typename?: 'LocalizedName';
+  /** BCP 47 language, e.g. es or de */
+  locale: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type LocalizedNameInput = {
+  locale: Scalars['String']['input'];
+  name: Scalars['String']['input'];
 };
 
 export type Mutation = {
@@ -490,6 +519,8 @@ export type Price = {
   currency: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The name in other languages; `name` when a language is missing. */
+  names: Array<LocalizedName>;
   tier: PriceTier;
 };
 
@@ -497,6 +528,8 @@ export type Price = {
 export type PriceInput = {
   amountCents: Scalars['Int']['input'];
   name: Scalars['String']['input'];
+  /** The name in other languages (one per locale). */
+  names?: InputMaybe<Array<LocalizedNameInput>>;
   slug?: InputMaybe<Scalars['String']['input']>;
   tier: PriceTier;
 };
@@ -629,6 +662,10 @@ export type ReservationStatus =
 export type ReserveSlotInput = {
   email: Scalars['String']['input'];
   idempotencyKey: Scalars['String']['input'];
+  /** The customer's language (en, es, de): emails about this booking use it. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** Required when the activity has a minimum age: the customer confirms every participant meets it. */
+  minAgeAccepted?: InputMaybe<Scalars['Boolean']['input']>;
   sessionId: Scalars['ID']['input'];
   tickets: Array<TicketInput>;
   /** Required when the activity requires a waiver. */
@@ -692,6 +729,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Debounced 500 ms, coalesced per (activity, date). */
   availabilityChanged: AvailabilityUpdate;
+  /** Day statuses of [from, to] (at most 93 days), pushed when any of them changes; coalesced per (activity, range). */
+  calendarChanged: Array<CalendarDay>;
   widgetConfigChanged: WidgetConfig;
 };
 
@@ -699,6 +738,13 @@ export type Subscription = {
 export type SubscriptionAvailabilityChangedArgs = {
   activityId: Scalars['ID']['input'];
   date: Scalars['Date']['input'];
+};
+
+
+export type SubscriptionCalendarChangedArgs = {
+  activityId: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -742,6 +788,8 @@ export type TrendDay = {
 
 export type Venue = {
   __typename?: 'Venue';
+  /** Street address shown on confirmations and in calendar entries. */
+  address?: Maybe<Scalars['String']['output']>;
   currency: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -751,6 +799,7 @@ export type Venue = {
 };
 
 export type VenueInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
   allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
   currency: Scalars['String']['input'];
   embedKey?: InputMaybe<Scalars['String']['input']>;
@@ -761,6 +810,7 @@ export type VenueInput = {
 };
 
 export type VenueUpdateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
   allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
   currency?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -908,6 +958,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   InvalidReservation: ResolverTypeWrapper<Partial<InvalidReservation>>;
   LineItem: ResolverTypeWrapper<Partial<LineItem>>;
+  LocalizedName: ResolverTypeWrapper<Partial<LocalizedName>>;
+  LocalizedNameInput: ResolverTypeWrapper<Partial<LocalizedNameInput>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<Partial<Organization>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
@@ -979,6 +1031,8 @@ export type ResolversParentTypes = {
   Int: Partial<Scalars['Int']['output']>;
   InvalidReservation: Partial<InvalidReservation>;
   LineItem: Partial<LineItem>;
+  LocalizedName: Partial<LocalizedName>;
+  LocalizedNameInput: Partial<LocalizedNameInput>;
   Mutation: Record<PropertyKey, never>;
   Organization: Partial<Organization>;
   PageInfo: Partial<PageInfo>;
@@ -1017,6 +1071,7 @@ export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends R
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   maxParty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   minParty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1036,6 +1091,7 @@ export type AdminActivityResolvers<ContextType = GraphQLContext, ParentType exte
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   maxParty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   minParty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1054,6 +1110,8 @@ export type AdminBookingResolvers<ContextType = GraphQLContext, ParentType exten
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineItems?: Resolver<Array<ResolversTypes['LineItem']>, ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minAgeAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   session?: Resolver<ResolversTypes['AdminSession'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
@@ -1070,6 +1128,7 @@ export type AdminPriceResolvers<ContextType = GraphQLContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lookupKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
   stripePriceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['PriceTier'], ParentType, ContextType>;
 };
@@ -1090,6 +1149,7 @@ export type AdminSessionResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type AdminVenueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminVenue'] = ResolversParentTypes['AdminVenue']> = {
   activities?: Resolver<Array<ResolversTypes['AdminActivity']>, ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   allowedOrigins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   embedKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1139,11 +1199,15 @@ export type BookingResolvers<ContextType = GraphQLContext, ParentType extends Re
   activityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineItems?: Resolver<Array<ResolversTypes['LineItem']>, ParentType, ContextType>;
   partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
   totalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
 };
 
 export type BookingConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {
@@ -1155,6 +1219,7 @@ export type BookingConnectionResolvers<ContextType = GraphQLContext, ParentType 
 export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   hasCustomHours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DayStatus'], ParentType, ContextType>;
 };
 
@@ -1234,6 +1299,11 @@ export type LineItemResolvers<ContextType = GraphQLContext, ParentType extends R
   unitAmountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LocalizedNameResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalizedName'] = ResolversParentTypes['LocalizedName']> = {
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   archiveActivity?: Resolver<ResolversTypes['AdminActivity'], ParentType, ContextType, RequireFields<MutationArchiveActivityArgs, 'id'>>;
   blockDate?: Resolver<ResolversTypes['BlockDateResult'], ParentType, ContextType, RequireFields<MutationBlockDateArgs, 'activityId' | 'date'>>;
@@ -1271,6 +1341,7 @@ export type PriceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['PriceTier'], ParentType, ContextType>;
 };
 
@@ -1340,6 +1411,7 @@ export type SlotUnavailableResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   availabilityChanged?: SubscriptionResolver<ResolversTypes['AvailabilityUpdate'], "availabilityChanged", ParentType, ContextType, RequireFields<SubscriptionAvailabilityChangedArgs, 'activityId' | 'date'>>;
+  calendarChanged?: SubscriptionResolver<Array<ResolversTypes['CalendarDay']>, "calendarChanged", ParentType, ContextType, RequireFields<SubscriptionCalendarChangedArgs, 'activityId' | 'from' | 'to'>>;
   widgetConfigChanged?: SubscriptionResolver<ResolversTypes['WidgetConfig'], "widgetConfigChanged", ParentType, ContextType, Partial<SubscriptionWidgetConfigChangedArgs>>;
 };
 
@@ -1357,6 +1429,7 @@ export type TrendDayResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type VenueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1399,6 +1472,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GenerateSessionsResult?: GenerateSessionsResultResolvers<ContextType>;
   InvalidReservation?: InvalidReservationResolvers<ContextType>;
   LineItem?: LineItemResolvers<ContextType>;
+  LocalizedName?: LocalizedNameResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { activities, activitySessions, type Booking } from '../../db/schema/index.ts';
+import { activities, activitySessions, customers, venues, type Booking } from '../../db/schema/index.ts';
 import { findBooking } from '../../domain/admin/bookings-query.ts';
 import { cancelBooking } from '../../payments/cancel-booking.ts';
 import { createCheckout } from '../../payments/checkout.ts';
@@ -9,6 +9,7 @@ import { requireOrganization } from '../auth.ts';
 import { toAdminBooking } from '../admin-mappers.ts';
 import { asAdmin } from '../admin-scope.ts';
 import type * as G from '../generated/resolvers-types.ts';
+import { toPriceTier, toVenue } from '../mappers.ts';
 
 /** Checkout, the success-page confirmation and the admin cancellation. */
 export const paymentResolvers: G.Resolvers = {
@@ -24,11 +25,22 @@ export const paymentResolvers: G.Resolvers = {
 };
 
 async function toPublicBooking(db: Database, booking: Booking): Promise<G.Booking> {
+  // What the customer's confirmation shows: when, where, what they bought, where the email went.
   const [where] = await db
-    .select({ startsAt: activitySessions.startsAt, activityName: activities.name })
+    .select({
+      startsAt: activitySessions.startsAt,
+      endsAt: activitySessions.endsAt,
+      activityName: activities.name,
+      venue: venues,
+    })
     .from(activitySessions)
     .innerJoin(activities, eq(activities.id, activitySessions.activityId))
+    .innerJoin(venues, eq(venues.id, activities.venueId))
     .where(eq(activitySessions.id, booking.sessionId));
+  const [customer] = await db
+    .select({ email: customers.email })
+    .from(customers)
+    .where(eq(customers.id, booking.customerId));
   return {
     id: booking.id,
     bookingNumber: booking.bookingNumber,
@@ -37,6 +49,10 @@ async function toPublicBooking(db: Database, booking: Booking): Promise<G.Bookin
     totalCents: booking.totalCents,
     currency: booking.currency,
     startsAt: where?.startsAt.toISOString() ?? null,
+    endsAt: where?.endsAt.toISOString() ?? null,
     activityName: where?.activityName ?? null,
+    lineItems: booking.lineItems.map((l) => ({ ...l, tier: toPriceTier(l.tier) })),
+    customerEmail: customer?.email ?? null,
+    venue: where ? toVenue(where.venue) : null,
   };
 }

@@ -69,6 +69,8 @@ export const reservationResolvers: G.Resolvers = {
             email: input.email,
             idempotencyKey: input.idempotencyKey,
             waiverAccepted: input.waiverAccepted ?? null,
+            minAgeAccepted: input.minAgeAccepted ?? null,
+            locale: input.locale ?? null,
           },
           { ip: request.ip },
         ),

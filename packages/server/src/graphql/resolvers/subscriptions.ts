@@ -1,4 +1,5 @@
-import { availabilityFeed, widgetConfigFeed } from '../../realtime/feeds.ts';
+import { availabilityFeed, calendarFeed, widgetConfigFeed } from '../../realtime/feeds.ts';
+import { loadCalendar } from '../../domain/schedule/calendar.ts';
 import { listAvailability } from '../../domain/schedule/availability.ts';
 import type * as G from '../generated/resolvers-types.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
@@ -32,6 +33,16 @@ export const subscriptionResolvers: Resolvers = {
           })),
         ),
       resolve: (config: G.WidgetConfig) => config,
+    },
+    calendarChanged: {
+      // The month a widget shows; the same days as the `calendar` query, computed once per window (DESIGN §9.2).
+      subscribe: async (_parent, args, { services }) =>
+        services.realtime.watch(
+          await calendarFeed(services.db, args.activityId, args.from, args.to, (db, activityId, from, to) =>
+            loadCalendar(db, activityId, from, to, services.now()),
+          ),
+        ),
+      resolve: (days: G.CalendarDay[]) => days,
     },
   },
 };

@@ -1,0 +1,53 @@
+// The customer emails' sentences in each language the widget speaks. Dates,
+// times and money go through Intl in the booking's locale and venue zone.
+const en = {
+  confirmedSubject: 'Booking {number} confirmed: {activity}',
+  hello: 'Hello {name},',
+  confirmed: 'your booking {number} is confirmed.',
+  when: 'When',
+  where: 'Where',
+  tickets: 'Tickets',
+  total: 'Total paid',
+  quote:
+    'Please quote your booking number when you arrive. The attached calendar file adds the visit to your calendar.',
+  refundedSubject: 'Payment refunded: {activity} is no longer available',
+  refunded:
+    'your payment for {activity} on {when} arrived after your hold had ended, and the slot was taken in the meantime. We have refunded {amount} in full (reference {number}). Please choose another time.',
+};
+type EmailText = typeof en;
+
+const es: EmailText = {
+  confirmedSubject: 'Reserva {number} confirmada: {activity}',
+  hello: 'Hola, {name}:',
+  confirmed: 'tu reserva {number} está confirmada.',
+  when: 'Cuándo',
+  where: 'Dónde',
+  tickets: 'Entradas',
+  total: 'Total pagado',
+  quote: 'Indica tu número de reserva al llegar. El archivo de calendario adjunto añade la visita a tu calendario.',
+  refundedSubject: 'Pago reembolsado: {activity} ya no está disponible',
+  refunded:
+    'tu pago de {activity} para el {when} llegó cuando tu reserva temporal ya había terminado y la plaza se ocupó entretanto. Te hemos reembolsado {amount} íntegramente (referencia {number}). Elige otra hora, por favor.',
+};
+
+const de: EmailText = {
+  confirmedSubject: 'Buchung {number} bestätigt: {activity}',
+  hello: 'Hallo {name},',
+  confirmed: 'Ihre Buchung {number} ist bestätigt.',
+  when: 'Wann',
+  where: 'Wo',
+  tickets: 'Tickets',
+  total: 'Bezahlt',
+  quote:
+    'Bitte nennen Sie bei Ankunft Ihre Buchungsnummer. Mit der angehängten Kalenderdatei tragen Sie den Termin ein.',
+  refundedSubject: 'Zahlung erstattet: {activity} ist nicht mehr verfügbar',
+  refunded:
+    'Ihre Zahlung für {activity} am {when} kam an, nachdem Ihre Reservierung abgelaufen war, und der Platz wurde inzwischen vergeben. Wir haben {amount} vollständig erstattet (Referenz {number}). Bitte wählen Sie eine andere Uhrzeit.',
+};
+
+const catalogs: Record<string, EmailText> = { en, es, de };
+
+export const emailText = (locale: string): EmailText => catalogs[locale] ?? en;
+
+export const fillText = (s: string, vars: Record<string, string>): string =>
+  s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
