@@ -1,9 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { addDays, addMonths, formatDay, monthWeeks, shiftMonth, weekday } from '../internal/dates.ts';
-import { messagesFor, type Messages } from '../internal/i18n.ts';
+import { messagesFor, t, type Messages } from '../internal/i18n.ts';
 import type { CalendarDay } from '../internal/types.ts';
 import styles from './booking-calendar.styles.ts';
+
+const STATUS_CLASS = { AVAILABLE: 'ok', SOLD_OUT: 'sold', BLOCKED: 'blocked', CLOSED: 'closed' } as const;
+const LEGEND = [
+  ['ok', 'legendAvailable'],
+  ['sold', 'legendSoldOut'],
+  ['blocked', 'legendBlocked'],
+  ['closed', 'legendClosed'],
+  ['custom', 'legendCustom'],
+] as const;
 
 export interface CalendarSelectDetail {
   date: string;
@@ -27,20 +35,29 @@ export interface CalendarMonthDetail {
  */
 export class BookingCalendar extends LitElement {
   static override styles = styles;
+  static override properties = {
+    month: {},
+    days: { attribute: false },
+    min: {},
+    max: {},
+    selected: {},
+    messages: { attribute: false },
+    focusDate: { state: true },
+  };
 
   /** Any date in the month to show (YYYY-MM-DD). */
-  @property() month = '';
+  month = '';
   /** Status per date, from the `calendar` query. */
-  @property({ attribute: false }) days: Record<string, CalendarDay> = {};
+  days: Record<string, CalendarDay> = {};
   /** First and last bookable dates (today and today + advanceBooking, venue-local). */
-  @property() min = '';
-  @property() max = '';
-  @property() selected = '';
-  @property() locale = 'en';
-  @property({ attribute: false }) messages: Messages = messagesFor('en');
+  min = '';
+  max = '';
+  selected = '';
+  /** The catalog and locale of the customer's language. */
+  messages: Messages = messagesFor('en');
 
   /** The date holding the roving tabindex. */
-  @state() private focusDate = '';
+  private focusDate = '';
   private keyMoved = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -110,11 +127,12 @@ export class BookingCalendar extends LitElement {
   }
 
   private label(d: string): string {
-    const m = this.messages;
+    const m = this.messages.s;
     const info = this.days[d];
     const inWindow = d >= this.min && d <= this.max;
-    const parts = [formatDay(d, this.locale, { dateStyle: 'full' })];
+    const parts = [formatDay(d, this.messages.locale, { dateStyle: 'full' })];
     parts.push(!inWindow ? m.notBookable : info ? m[info.status] : '');
+    if (inWindow && info?.reason) parts.push(info.reason);
     if (info?.hasCustomHours) parts.push(m.customHours);
     return parts.filter(Boolean).join(', ');
   }
@@ -123,19 +141,15 @@ export class BookingCalendar extends LitElement {
     if (!d) return html`<td role="presentation"></td>`;
     const info = this.days[d];
     const inWindow = d >= this.min && d <= this.max;
-    const cls = !inWindow
-      ? 'off'
-      : info?.status === 'AVAILABLE'
-        ? 'ok'
-        : info && info.status !== 'CLOSED'
-          ? 'bad'
-          : 'off';
+    // One class per legend entry: available, sold out, blocked, closed (also: outside the booking window).
+    const cls = !inWindow || !info ? 'closed' : STATUS_CLASS[info.status];
     return html`<td role="gridcell" aria-selected=${d === this.selected ? 'true' : 'false'}>
       <button
         part="day"
-        class="day ${cls} ${d === this.selected ? 'sel' : ''}"
+        class="day ${cls} ${d === this.selected ? 'sel' : ''} ${d === this.min ? 'today' : ''}"
         data-date=${d}
         tabindex=${d === this.focusDate ? 0 : -1}
+        title=${(inWindow && info?.reason) || nothing}
         aria-label=${this.label(d)}
         aria-disabled=${this.bookable(d) ? nothing : 'true'}
         aria-current=${d === this.min ? 'date' : nothing}
@@ -147,9 +161,12 @@ export class BookingCalendar extends LitElement {
   }
 
   protected override render() {
-    const m = this.messages;
+    const m = this.messages.s;
+    const locale = this.messages.locale;
     const first = addMonths(this.month, 0);
     const weeks = monthWeeks(first);
+    // Always six rows: the widget keeps its height from month to month.
+    while (weeks.length < 6) weeks.push(Array<string | null>(7).fill(null));
     // Column headers Monday…Sunday, named from the dates of the first week.
     const cols = Array.from({ length: 7 }, (_, i) => addDays(first, i - weekday(first)));
     const prevOk = first.slice(0, 7) > this.min.slice(0, 7);
@@ -164,7 +181,7 @@ export class BookingCalendar extends LitElement {
         >
           ‹
         </button>
-        <h3 id="title" aria-live="polite">${formatDay(first, this.locale, { month: 'long', year: 'numeric' })}</h3>
+        <h3 id="title" aria-live="polite">${formatDay(first, locale, { month: 'long', year: 'numeric' })}</h3>
         <button
           class="nav"
           aria-label=${m.nextMonth}
@@ -177,19 +194,26 @@ export class BookingCalendar extends LitElement {
       <table role="grid" part="grid" aria-labelledby="title" @keydown=${this.onKey} @focusin=${this.onFocus}>
         <thead>
           <tr>
-            ${cols.map((c) => html`<th scope="col" abbr=${formatDay(c, this.locale, { weekday: 'long' })}>${formatDay(c, this.locale, { weekday: 'narrow' })}</th>`)}
+            ${cols.map(
+              (c) =>
+                html`<th scope="col" abbr=${formatDay(c, locale, { weekday: 'long' })}>
+                  ${formatDay(c, locale, { weekday: 'narrow' })}
+                </th>`,
+            )}
           </tr>
         </thead>
         <tbody>
           ${weeks.map(
             (w) =>
-              html`<tr>
+              html`<tr aria-hidden=${w.some(Boolean) ? nothing : 'true'}>
                 ${w.map((d) => this.renderDay(d))}
               </tr>`,
           )}
         </tbody>
       </table>
-      <p class="legend">${m.legend}</p>
+      <ul class="legend">
+        ${LEGEND.map(([cls, key]) => html`<li><span class="sw ${cls}" aria-hidden="true"></span>${t(this.messages, key)}</li>`)}
+      </ul>
     `;
   }
 }

@@ -50,17 +50,14 @@ describe('<booking-widget> attributes, theming and languages', () => {
     const m = await mount({ 'embed-key': 'venue-key' }, api);
     await until(() => q(m.el, '[part="activities"]'));
     expect(api.ops('WidgetConfig')[0]!.variables).to.deep.equal({ activityId: null, embedKey: 'venue-key' });
-    expect(qa(m.el, '.choice').map((b) => b.querySelector('strong')!.textContent)).to.deep.equal([
-      'Escape the Lab',
-      'Tower Tour',
-    ]);
-    expect(text(m.el, '.choice')).to.contain('60 min · $15.00+');
+    expect(qa(m.el, '.card .name').map((b) => b.textContent)).to.deep.equal(['Escape the Lab', 'Tower Tour']);
+    expect(text(m.el, '.card')).to.contain('60 min').and.contain('from $15.00');
     await expect(m.el).to.be.accessible();
-    qa(m.el, '.choice')[1]!.click();
+    qa(m.el, '.card')[1]!.click();
     await until(() => calendarShown(m.el));
     expect(text(m.el, '.title')).to.equal('Tower Tour');
     await until(() => m.el.shadowRoot!.activeElement?.tagName === 'H2', 'focus on the step heading');
-    buttonByText(m.el, 'Back')!.click();
+    buttonByText(m.el, '← Choose an activity')!.click();
     await until(() => q(m.el, '[part="activities"]'));
   });
 
@@ -87,7 +84,7 @@ describe('<booking-widget> attributes, theming and languages', () => {
     const m = await mount({ 'activity-id': 'act-1', theme: 'dark', color: 'ffcc00' });
     await until(() => calendarShown(m.el));
     const base = q(m.el, '[part~="base"]')!;
-    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(17, 24, 39)');
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(23, 23, 26)');
     expect(getComputedStyle(base).getPropertyValue('--_on-accent').trim()).to.equal('#000000');
     await expect(m.el).to.be.accessible();
     m.el.setAttribute('color', '1d4ed8');
@@ -117,8 +114,8 @@ describe('<booking-widget> attributes, theming and languages', () => {
     const base = q(m.el, '[part~="base"]')!;
     expect(getComputedStyle(base).getPropertyValue('--_accent').trim()).to.equal('#fef08a');
     expect(getComputedStyle(base).getPropertyValue('--_on-accent').trim()).to.equal('#000000');
-    expect(getComputedStyle(base).color).to.equal('rgb(31, 41, 55)');
-    expect(getComputedStyle(base).fontSize).to.equal('16px');
+    expect(getComputedStyle(base).color).to.equal('rgb(24, 24, 27)');
+    expect(getComputedStyle(base).fontSize).to.equal('15px');
     expect(getComputedStyle(q(m.el, 'booking-calendar')!.shadowRoot!.querySelector('.nav')!).display).to.not.equal(
       'none',
     );
@@ -160,8 +157,10 @@ describe('<booking-widget> attributes, theming and languages', () => {
     expect(q(m.el, 'booking-calendar')!.shadowRoot!.getElementById('title')!.textContent).to.equal('März 2026');
     await toDate(m);
     qa(m.el, '.slot')[0]!.click();
-    await m.el.updateComplete;
-    expect(text(m.el, '[part="tickets"] p.total')).to.equal('Gesamt: 60,00 $');
+    await until(() => q(m.el, '[part="tickets"] p.total'), 'tickets');
+    expect(text(m.el, '[part="tickets"] p.total')).to.equal('Gesamt 60,00 $');
+    // Default tier names speak the customer's language; the venue's own stay as written.
+    expect(q(m.el, '[aria-label="Ticket „Erwachsene“ hinzufügen"]')).to.exist;
   });
 
   it('should lay out right-to-left when the page says dir="rtl"', async () => {
@@ -213,18 +212,19 @@ describe('<booking-widget> attributes, theming and languages', () => {
     m.el.setAttribute('activity-id', 'draft');
     await until(() => day(m.el, '2026-03-11')?.classList.contains('ok'));
     expect(text(m.el, '.title')).to.equal('Draft Room');
-    expect(day(m.el, '2026-03-12')!.classList.contains('off')).to.equal(true); // Thursday: closed
-    expect(day(m.el, '2026-03-14')!.classList.contains('bad')).to.equal(true); // blocked Saturday
+    expect(day(m.el, '2026-03-12')!.classList.contains('closed')).to.equal(true); // Thursday: closed
+    expect(day(m.el, '2026-03-14')!.classList.contains('blocked')).to.equal(true); // blocked Saturday
     expect(day(m.el, '2026-03-11')!.querySelector('.dot')).to.exist;
     await toDate(m);
     // 10:00–15:00 every 240 min, 60 min long: 10:00 and 14:00 New York time.
     expect(qa(m.el, '.slot .time').map((s) => s.textContent)).to.deep.equal(['10:00 AM', '2:00 PM']);
-    expect(m.el.flow.sessions![0]!.startsAt).to.equal('2026-03-11T14:00:00.000Z');
+    const shown = m.el.flow.state;
+    expect('sessions' in shown && shown.sessions![0]!.startsAt).to.equal('2026-03-11T14:00:00.000Z');
     expect(api.calls).to.have.length(0);
     expect(m.live.watchers).to.have.length(0);
     qa(m.el, '.slot')[0]!.click();
     await m.el.updateComplete;
-    q<HTMLButtonElement>(m.el, '[aria-label="Add one Child"]')!.click();
+    q<HTMLButtonElement>(m.el, '[aria-label="One more Child ticket"]')!.click();
     await m.el.updateComplete;
     buttonByText(m.el, 'Continue')!.click();
     await until(() => q(m.el, '[part="contact"]'));

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 // `all: initial` on the host keeps page CSS out; only custom properties
-// (our --slotkit-* theme API) and `direction` cross the boundary.
-// Colour pairs are WCAG AA (≥ 4.5:1) in both themes.
+// (the --slotkit-* theme API) and `direction` cross the boundary.
+// Tokens: a spacing unit and a type scale derived from two inputs, so a
+// theme that changes them stays consistent. Colour pairs meet WCAG AA in
+// both themes. The layout follows the widget's own width (container query).
 export default css`
   :host {
     all: initial;
@@ -12,40 +14,61 @@ export default css`
     display: none;
   }
   .base {
+    --_u: var(--slotkit-space, 4px);
+    --_s1: var(--_u);
+    --_s2: calc(var(--_u) * 2);
+    --_s3: calc(var(--_u) * 3);
+    --_s4: calc(var(--_u) * 4);
+    --_s5: calc(var(--_u) * 6);
+    --_s6: calc(var(--_u) * 8);
+    --_t: var(--slotkit-font-size, 15px);
+    --_t-xs: calc(var(--_t) * 0.8);
+    --_t-sm: calc(var(--_t) * 0.9);
+    --_t-md: var(--_t);
+    --_t-lg: calc(var(--_t) * 1.2);
+    --_t-xl: calc(var(--_t) * 1.45);
+    --_day: 2.6rem;
     --_bg: var(--slotkit-bg, #ffffff);
-    --_fg: var(--slotkit-fg, #1f2937);
-    --_muted: #4b5563;
-    --_line: #9ca3af;
-    --_surface: #f3f4f6;
-    --_ok-bg: #dcfce7;
-    --_ok-fg: #14532d;
-    --_bad-bg: #fee2e2;
-    --_bad-fg: #7f1d1d;
-    --_error: #b91c1c;
-    --_dot: #1d4ed8;
-    --_focus: var(--_fg);
-    --_radius: var(--slotkit-radius, var(--_venue-radius, 8px));
+    --_fg: var(--slotkit-fg, #18181b);
+    --_muted: #52525b;
+    --_line: #e4e4e7;
+    --_surface: #f6f6f7;
+    --_ok-bg: #ecfdf3;
+    --_ok-fg: #166534;
+    --_bad-bg: #fef2f2;
+    --_bad-fg: #b42318;
+    --_error: #b42318;
+    --_dot: #2563eb;
+    --_focus: var(--_accent);
+    --_radius: var(--slotkit-radius, var(--_venue-radius, 10px));
+    --_radius-s: calc(var(--_radius) * 0.6);
+    --_tint: color-mix(in srgb, var(--_accent) 10%, var(--_bg));
+    container-type: inline-size;
     box-sizing: border-box;
-    padding: 1rem;
+    padding: var(--_s5);
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_fg);
-    font: 1rem/1.5 var(--slotkit-font, var(--_venue-font, system-ui, sans-serif));
+    font: var(--_t) / 1.5
+      var(--slotkit-font, var(--_venue-font, ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
+    letter-spacing: -0.005em;
     text-align: start;
+    -webkit-font-smoothing: antialiased;
   }
   .dark {
-    --_bg: var(--slotkit-bg, #111827);
-    --_fg: var(--slotkit-fg, #f9fafb);
-    --_muted: #d1d5db;
-    --_line: #6b7280;
-    --_surface: #1f2937;
-    --_ok-bg: #14532d;
-    --_ok-fg: #dcfce7;
-    --_bad-bg: #7f1d1d;
-    --_bad-fg: #fee2e2;
+    --_bg: var(--slotkit-bg, #17171a);
+    --_fg: var(--slotkit-fg, #f4f4f5);
+    --_muted: #b4b4bc;
+    --_line: #34343a;
+    --_surface: #222226;
+    --_ok-bg: #12301f;
+    --_ok-fg: #a7f3c0;
+    --_bad-bg: #3b1614;
+    --_bad-fg: #fca5a5;
     --_error: #fca5a5;
     --_dot: #93c5fd;
+    --_focus: #f4f4f5;
   }
   *,
   *::before,
@@ -53,171 +76,316 @@ export default css`
     box-sizing: inherit;
   }
   h2 {
-    margin: 0 0 0.75rem;
-    font-size: 1.25rem;
+    margin: 0 0 var(--_s3);
+    font-size: var(--_t-lg);
+    font-weight: 650;
+    letter-spacing: -0.01em;
   }
   h3 {
-    margin: 1rem 0 0.5rem;
-    font-size: 1rem;
+    margin: 0 0 var(--_s3);
+    font-size: var(--_t-md);
+    font-weight: 600;
   }
   h2:focus,
   h3:focus {
     outline: none;
   }
-  header {
-    margin-block-end: 0.75rem;
-  }
-  header p {
+  p {
     margin: 0;
   }
   .venue,
   .note,
+  .hint,
+  .meta,
+  .desc,
   dd {
     color: var(--_muted);
   }
+  .venue {
+    font-size: var(--_t-xs);
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
   .title {
-    font-weight: 600;
+    font-size: var(--_t-xl);
+    font-weight: 700;
+    letter-spacing: -0.02em;
+    line-height: 1.2;
   }
-  .notice p,
-  .error {
-    color: var(--_error);
-    font-weight: 600;
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_s1) var(--_s3);
+    font-size: var(--_t-sm);
   }
-  .list,
-  .slots {
+  .meta span + span::before {
+    content: '·';
+    margin-inline-end: var(--_s3);
+  }
+  .desc {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+    font-size: var(--_t-sm);
+  }
+  /* Layout: two panes from 720px of widget width, one column below. */
+  .panes {
     display: grid;
-    gap: 0.5rem;
+    gap: var(--_s5);
+  }
+  @container (min-width: 720px) {
+    .panes {
+      grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr);
+      gap: var(--_s6);
+    }
+    .times-pane,
+    .pane + section.pane {
+      padding-inline-start: var(--_s6);
+      border-inline-start: 1px solid var(--_line);
+    }
+  }
+  .pane {
+    display: grid;
+    align-content: start;
+    gap: var(--_s5);
+    min-inline-size: 0;
+  }
+  .details {
+    display: grid;
+    gap: var(--_s3);
+  }
+  .intro {
+    display: grid;
+    gap: var(--_s1);
+  }
+  .pic {
+    display: grid;
+    place-items: center;
+    overflow: hidden;
+    aspect-ratio: 16 / 9;
+    border-radius: var(--_radius-s);
+    background: linear-gradient(135deg, var(--_accent), color-mix(in srgb, var(--_accent) 55%, #000));
+    color: var(--_on-accent);
+    font-size: 2rem;
+    font-weight: 700;
+  }
+  .pic.banner {
+    aspect-ratio: 21 / 8;
+  }
+  .pic img {
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  /* Activity cards (venue mode). */
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
+    gap: var(--_s4);
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .slots {
-    grid-template-columns: repeat(auto-fill, minmax(7rem, 1fr));
-  }
-  button {
-    min-block-size: 2.75rem;
-    padding: 0.5rem 1rem;
+  .card {
+    display: grid;
+    align-content: start;
+    gap: var(--_s2);
+    inline-size: 100%;
+    block-size: 100%;
+    padding: var(--_s2) var(--_s2) var(--_s4);
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
-    background: var(--_surface);
+    background: var(--_bg);
+    color: var(--_fg);
+    text-align: start;
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.05);
+    transition:
+      box-shadow 0.2s,
+      transform 0.2s,
+      border-color 0.2s;
+  }
+  .card:hover {
+    border-color: color-mix(in srgb, var(--_accent) 45%, var(--_line));
+    box-shadow: 0 8px 24px rgb(0 0 0 / 0.1);
+    transform: translateY(-2px);
+  }
+  .card > :not(.pic) {
+    margin-inline: var(--_s2);
+  }
+  .card .name {
+    font-size: var(--_t-lg);
+    letter-spacing: -0.01em;
+  }
+  .card .desc {
+    -webkit-line-clamp: 2;
+  }
+  /* Buttons. */
+  button,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_s2);
+    min-block-size: 2.75rem;
+    padding: var(--_s2) var(--_s4);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius-s);
+    background: var(--_bg);
     color: var(--_fg);
     font: inherit;
+    font-weight: 550;
+    text-decoration: none;
     cursor: pointer;
     transition:
       background-color 0.15s,
+      border-color 0.15s,
       box-shadow 0.15s;
   }
-  .choice,
-  .slot {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    inline-size: 100%;
-    text-align: start;
+  button:hover,
+  .button:hover {
+    border-color: var(--_muted);
   }
   .primary {
     border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_on-accent);
-    font-weight: 600;
+    font-weight: 650;
+  }
+  .primary:hover {
+    border-color: var(--_accent);
+    box-shadow: 0 4px 14px color-mix(in srgb, var(--_accent) 35%, transparent);
+  }
+  .link {
+    min-block-size: 2rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  .backlink {
+    justify-self: start;
+    color: var(--_muted);
+    font-size: var(--_t-sm);
   }
   [aria-disabled='true'] {
-    opacity: 0.55;
+    opacity: 0.5;
     cursor: not-allowed;
-  }
-  .slot[aria-disabled='true'] .left {
-    text-decoration: line-through;
   }
   button:focus-visible,
   input:focus-visible,
   a:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   a {
     color: inherit;
   }
-  .tier {
+  /* Times. */
+  .slots {
     display: grid;
-    grid-template-columns: 1fr auto 2.5rem auto;
-    align-items: center;
-    gap: 0.5rem;
-    padding-block: 0.5rem;
-    border-block-end: 1px solid var(--_line);
-  }
-  .step {
-    inline-size: 2.75rem;
-    padding: 0;
-  }
-  output {
-    text-align: center;
-    font-weight: 600;
-  }
-  .price {
-    color: var(--_muted);
-  }
-  .total {
-    font-size: 1.1rem;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0.5rem;
-    margin-block-start: 1rem;
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    margin-block-end: 0.75rem;
-  }
-  .check {
-    grid-template-columns: auto 1fr;
-    align-items: center;
-  }
-  .check a,
-  .check .error {
-    grid-column: 2;
-  }
-  input {
-    padding: 0.5rem;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    font: inherit;
-  }
-  input[type='checkbox'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    accent-color: var(--_accent);
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_error);
-  }
-  .summary {
-    margin: 0 0 1rem;
-    padding: 0.75rem;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  dd {
+    grid-template-columns: repeat(auto-fill, minmax(6.5rem, 1fr));
+    gap: var(--_s2);
     margin: 0;
+    padding: 0;
+    list-style: none;
   }
-  .summary .total {
-    color: var(--_fg);
+  .slot {
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0;
+    inline-size: 100%;
+    padding: var(--_s2) var(--_s3);
   }
-  .timer {
-    font-size: 1.1rem;
-  }
-  [role='timer'] {
-    font-size: 1.75rem;
-    font-weight: 700;
+  .slot .time {
+    font-weight: 650;
     font-variant-numeric: tabular-nums;
   }
-  .number {
-    font-size: 1.5rem;
-    letter-spacing: 0.05em;
+  .slot .left {
+    font-size: var(--_t-xs);
+    color: var(--_muted);
+    font-weight: 500;
+  }
+  .slot:not([aria-disabled='true']):hover {
+    border-color: var(--_accent);
+  }
+  .slot.on {
+    border-color: var(--_accent);
+    background: var(--_tint);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .slot[aria-disabled='true'] .left {
+    text-decoration: line-through;
+  }
+  .hint {
+    padding: var(--_s5) var(--_s4);
+    border: 1px dashed var(--_line);
+    border-radius: var(--_radius-s);
+    text-align: center;
+  }
+  /* Notices: errors red, news calm. */
+  .notice:not(:empty) {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_s2) var(--_s4);
+    margin-block-end: var(--_s4);
+    padding: var(--_s3) var(--_s4);
+    border-radius: var(--_radius-s);
+    background: var(--_bad-bg);
+    color: var(--_bad-fg);
+    font-weight: 550;
+  }
+  .notice.info:not(:empty) {
+    background: var(--_tint);
+    color: var(--_fg);
+  }
+  /* Skeletons: the sizes of what replaces them. */
+  .sk {
+    border-radius: var(--_radius-s);
+    background: var(--_surface);
+  }
+  .sk.line {
+    block-size: 0.9rem;
+  }
+  .sk.big {
+    block-size: 1.6rem;
+  }
+  .w40 {
+    inline-size: 40%;
+  }
+  .w60 {
+    inline-size: 60%;
+  }
+  .w80 {
+    inline-size: 80%;
+  }
+  .sk.pic {
+    background: var(--_surface);
+  }
+  .sk.cal {
+    /* head + weekdays + six weeks + legend, as <booking-calendar> lays them out */
+    block-size: calc(var(--_day) * 6 + 12px + 2.25rem + var(--_s2) + 1.6rem + 3.2rem);
+  }
+  .sk.hint {
+    block-size: 4.5rem;
+  }
+  .slot-sk {
+    block-size: 3.5rem;
+  }
+  .sk-head {
+    margin-block-end: var(--_s3);
+  }
+  .sk-card {
+    display: grid;
+    gap: var(--_s2);
+    padding: var(--_s2) var(--_s2) var(--_s4);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
   }
   .sr {
     position: absolute;

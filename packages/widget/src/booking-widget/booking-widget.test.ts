@@ -32,9 +32,9 @@ describe('<booking-widget> booking flow', () => {
     const today = q(m.el, 'booking-calendar')!.shadowRoot!.querySelector('[aria-current="date"]')!;
     expect(today.getAttribute('data-date')).to.equal('2026-03-09');
     expect(day(m.el, '2026-03-08')!.getAttribute('aria-disabled')).to.equal('true');
-    expect(day(m.el, '2026-03-12')!.classList.contains('bad')).to.equal(true);
+    expect(day(m.el, '2026-03-12')!.classList.contains('sold')).to.equal(true);
     expect(day(m.el, '2026-03-12')!.getAttribute('aria-label')).to.contain('sold out');
-    expect(day(m.el, '2026-03-13')!.classList.contains('bad')).to.equal(true);
+    expect(day(m.el, '2026-03-13')!.classList.contains('blocked')).to.equal(true);
     expect(day(m.el, '2026-03-14')!.querySelector('.dot')).to.exist;
     expect(day(m.el, '2026-03-14')!.getAttribute('aria-label')).to.contain('special hours');
     await expect(m.el).to.be.accessible();
@@ -66,17 +66,18 @@ describe('<booking-widget> booking flow', () => {
   it('should count tickets per tier within min/max party and show the live total in the venue currency', async () => {
     const m = await mount();
     await toTickets(m);
-    expect(text(m.el, '[part="tickets"]')).to.contain('Groups of 2 to 5 people.').and.contain('Minimum age: 12.');
-    expect(text(m.el, '[part="tickets"] p.total')).to.equal('Total: $60.00');
-    q<HTMLButtonElement>(m.el, '[aria-label="Add one Child"]')!.click();
+    expect(text(m.el, '[part="tickets"]')).to.contain('Groups of 2 to 5 people.');
+    expect(text(m.el, '[part="details"]')).to.contain('Ages 12+');
+    expect(text(m.el, '[part="tickets"] p.total')).to.equal('Total $60.00');
+    q<HTMLButtonElement>(m.el, '[aria-label="One more Child ticket"]')!.click();
     await m.el.updateComplete;
-    expect(text(m.el, '[part="tickets"] p.total')).to.equal('Total: $75.00');
-    for (let i = 0; i < 5; i++) q<HTMLButtonElement>(m.el, '[aria-label="Add one Adult"]')!.click();
+    expect(text(m.el, '[part="tickets"] p.total')).to.equal('Total $75.00');
+    for (let i = 0; i < 5; i++) q<HTMLButtonElement>(m.el, '[aria-label="One more Adult ticket"]')!.click();
     await m.el.updateComplete;
     // 5 seats remain: the party stops there.
-    expect(m.el.flow.partySize).to.equal(5);
-    expect(q(m.el, '[aria-label="Add one Adult"]')!.getAttribute('aria-disabled')).to.equal('true');
-    for (let i = 0; i < 5; i++) q<HTMLButtonElement>(m.el, '[aria-label="Remove one Adult"]')!.click();
+    expect(qa(m.el, 'output').map((o) => o.textContent)).to.deep.equal(['4', '1']);
+    expect(q(m.el, '[aria-label="One more Adult ticket"]')!.getAttribute('aria-disabled')).to.equal('true');
+    for (let i = 0; i < 5; i++) q<HTMLButtonElement>(m.el, '[aria-label="One fewer Adult ticket"]')!.click();
     await m.el.updateComplete;
     buttonByText(m.el, 'Continue')!.click();
     await m.el.updateComplete;
@@ -110,7 +111,13 @@ describe('<booking-widget> booking flow', () => {
     expect(ev.detail).to.include({ id: 'res-1', partySize: 3, totalCents: 7500 });
     expect(ev.bubbles && ev.composed).to.equal(true);
     const input = m.api.ops('ReserveSlot')[0]!.variables.input;
-    expect(input).to.deep.include({ sessionId: 's-10', email: 'ada@example.com', waiverAccepted: null });
+    expect(input).to.deep.include({
+      sessionId: 's-10',
+      email: 'ada@example.com',
+      waiverAccepted: null,
+      minAgeAccepted: true,
+      locale: 'en',
+    });
     expect(input.tickets).to.deep.equal([
       { tier: 'ADULT', priceId: 'act-1-adult', quantity: 2 },
       { tier: 'CHILD', priceId: 'act-1-child', quantity: 1 },
@@ -118,7 +125,7 @@ describe('<booking-widget> booking flow', () => {
     expect(input.idempotencyKey).to.match(/^[0-9a-f-]{32,36}$/);
     await until(() => q(m.el, '[role="timer"]'));
     expect(text(m.el, '[role="timer"]')).to.equal('10:00');
-    expect(q(m.el, '[aria-live="polite"].sr')!.textContent).to.contain('booking: 10.');
+    expect(q(m.el, '.hold .sr')!.textContent).to.contain('booking: 10.');
     m.clock.advance(61_000);
     await m.el.updateComplete;
     expect(text(m.el, '[role="timer"]')).to.equal('8:59');
@@ -129,10 +136,13 @@ describe('<booking-widget> booking flow', () => {
     await until(() => m.navigated.length === 1, 'navigation');
     expect(m.navigated[0]).to.equal('https://checkout.test/pay/cs_1');
     const checkout = m.api.ops('CreateCheckout')[0]!.variables.input;
+    // Back to this page, naming this widget (its instance: activity and position, no id set).
     expect(checkout.successUrl).to.equal(
-      `${location.origin}${location.pathname}?utm=x&slotkit_session={CHECKOUT_SESSION_ID}`,
+      `${location.origin}${location.pathname}?utm=x&slotkit_session={CHECKOUT_SESSION_ID}&slotkit_widget=act-1-0`,
     );
-    expect(checkout.cancelUrl).to.equal(`${location.origin}${location.pathname}?utm=x`);
+    expect(checkout.cancelUrl).to.equal(
+      `${location.origin}${location.pathname}?utm=x&slotkit_session=res-1&slotkit_widget=act-1-0&slotkit_cancelled=1`,
+    );
     expect(checkout.customer).to.deep.equal({ name: 'Ada Lovelace', email: 'ada@example.com', phone: '+1 555 0100' });
     expect(q<HTMLAnchorElement>(m.el, 'a[target="_top"]')!.href).to.equal('https://checkout.test/pay/cs_1');
     expect(m.clock.active).to.equal(0);

@@ -31,7 +31,7 @@ describe('<booking-widget> failures the customer can meet', () => {
     const before = m.api.ops('Availability').length;
     await submitContact(m);
     await until(() => text(m.el, '[part="notice"]').includes('sold out'));
-    expect(text(m.el, '[part="notice"]')).to.equal(
+    expect(text(m.el, '[part="notice"] p')).to.equal(
       'Sorry, that time just sold out (1 left). Please pick another time.',
     );
     expect(seen.map((e) => e.code)).to.deep.equal(['SOLD_OUT']);
@@ -40,7 +40,7 @@ describe('<booking-widget> failures the customer can meet', () => {
     await expect(m.el).to.be.accessible();
   });
 
-  it('should show the server sentence of an InvalidReservation such as HOLD_LIMIT and stay on the form', async () => {
+  it('should explain a reached hold limit in the customer language, with the wait, and stay on the form', async () => {
     const m = await mount();
     await toContact(m);
     await fillContact(m);
@@ -49,14 +49,16 @@ describe('<booking-widget> failures the customer can meet', () => {
       reserveSlot: {
         __typename: 'InvalidReservation',
         reason: 'HOLD_LIMIT',
-        message: 'You already hold 3 reservations.',
+        message: 'Too many slots are on hold for your network; finish or release one, or try again in 284 s',
+        retryAfterSeconds: 284,
       },
     });
     await submitContact(m);
     await until(() => seen.length === 1);
-    expect(seen[0]).to.deep.equal({ code: 'HOLD_LIMIT', message: 'You already hold 3 reservations.' });
+    const sentence = 'You already have spots on hold. Finish or cancel that booking, or try again in 284 s.';
+    expect(seen[0]).to.deep.equal({ code: 'HOLD_LIMIT', message: sentence });
     await m.el.updateComplete;
-    expect(text(m.el, '[part="notice"]')).to.equal('You already hold 3 reservations.');
+    expect(text(m.el, '[part="notice"] p')).to.equal(sentence);
     expect(q(m.el, '[part="contact"]')).to.exist;
   });
 
@@ -115,7 +117,8 @@ describe('<booking-widget> failures the customer can meet', () => {
     m.clock.advance(599_000);
     await m.el.updateComplete;
     expect(text(m.el, '[role="timer"]')).to.equal('0:01');
-    expect(text(m.el, '.sr')).to.equal('Minutes left to complete your booking: 1.');
+    expect(text(m.el, '.hold .sr')).to.equal('Less than a minute left to pay.');
+    expect(q(m.el, '.timer')!.classList.contains('urgent')).to.equal(true);
     m.clock.advance(1_000);
     await m.el.updateComplete;
     expect(q(m.el, '[part="hold"]')).to.equal(null);

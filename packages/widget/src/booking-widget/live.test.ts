@@ -19,9 +19,11 @@ describe('<booking-widget> live availability', () => {
     const m = await mount();
     const readsAtWatch: number[] = [];
     const watch = m.live.watch.bind(m.live);
-    m.live.watch = (activityId, date, on, fail) => {
-      readsAtWatch.push(m.api.ops('Availability').filter((c) => c.variables.date === date).length);
-      return watch(activityId, date, on, fail);
+    m.live.watch = (query, on, fail) => {
+      if (query.kind === 'availability') {
+        readsAtWatch.push(m.api.ops('Availability').filter((c) => c.variables.date === query.date).length);
+      }
+      return watch(query, on, fail);
     };
     await toDate(m);
     expect(readsAtWatch).to.deep.equal([0]);
@@ -33,7 +35,7 @@ describe('<booking-widget> live availability', () => {
     await toDate(m);
     m.live.push([session('s-10', '10:00', 0), session('s-14', '14:00', 0)]);
     await m.el.updateComplete;
-    await until(() => day(m.el, '2026-03-11')!.classList.contains('bad'));
+    await until(() => day(m.el, '2026-03-11')!.classList.contains('sold'));
     m.live.push([session('s-10', '10:00', 1), session('s-14', '14:00', 0)]);
     await until(() => day(m.el, '2026-03-11')!.classList.contains('ok'));
   });
@@ -72,8 +74,8 @@ describe('<booking-widget> live availability', () => {
     await until(() => m.api.ops('Availability').length === before + 2);
     // Once pushes failed, a new date polls straight away instead of retrying the socket.
     await toDate(m, '2026-03-16');
-    expect(m.live.watchers).to.have.length(0);
-    expect(m.clock.active).to.equal(1);
+    expect(m.live.all).to.have.length(0);
+    expect(m.clock.active).to.equal(2); // the date's times and the month's days
   });
 
   it('should close the push channel and stop timers when removed from the page', async () => {

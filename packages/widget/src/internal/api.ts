@@ -1,14 +1,20 @@
 import type { TypedDocumentString } from '@slotkit/sdk/generated';
 
-/** Codes the UI distinguishes; server codes plus NETWORK for "could not reach it". */
+/**
+ * Codes the UI tells apart: the server's `extensions.code` (schema ErrorCode),
+ * NETWORK when the request never got an answer, ORIGIN when that was the
+ * browser refusing this page's origin (CORS).
+ */
 export type ApiErrorCode =
-  'NETWORK' | 'RATE_LIMITED' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'INTERNAL';
+  'NETWORK' | 'ORIGIN' | 'RATE_LIMITED' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'INTERNAL';
 
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: ApiErrorCode,
     readonly retryAfterSeconds?: number,
+    /** `extensions.reason`, e.g. HOLD_EXPIRED, NOT_PAID. */
+    readonly reason?: string,
   ) {
     super(message);
   }
@@ -16,7 +22,7 @@ export class ApiError extends Error {
 
 interface Envelope<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; retryAfterSeconds?: number } }[];
+  errors?: { message: string; extensions?: { code?: string; retryAfterSeconds?: number; reason?: string } }[];
 }
 
 // Shared by every widget on the page: a venue page with three widgets asks once.
@@ -24,6 +30,23 @@ const cache = new Map<string, { until: number; data: unknown }>();
 
 /** Test hook: forget cached GET responses. */
 export const clearCache = (): void => cache.clear();
+
+/**
+ * After a bare network failure: ask the server whether this page's origin is
+ * one it refuses (it answers /origin-check to anyone). Says so in the console
+ * with the exact origin, for the site owner.
+ */
+async function refusedOrigin(api: string): Promise<boolean> {
+  try {
+    const res = await fetch(new URL('origin-check', api), { cache: 'no-store' });
+    const body = (await res.json()) as { allowed?: boolean; origin?: string };
+    if (body.allowed !== false) return false;
+    console.error(`Slotkit: add ${body.origin ?? location.origin} to the venue's allowed origins to show it here.`);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Sends one generated document. `get` sends it as an HTTP GET (cacheable by a
@@ -43,10 +66,7 @@ export async function request<R, V>(
     body: JSON.stringify({ query, variables }),
   };
   if (get) {
-    const u = new URL(url);
-    u.searchParams.set('query', query);
-    u.searchParams.set('variables', JSON.stringify(variables));
-    target = u.href;
+    target = getUrl(url, doc, variables);
     const hit = cache.get(target);
     if (hit && hit.until > Date.now()) return hit.data as R;
     // Apollo's CSRF protection accepts a GET only with a preflight-forcing header.
@@ -56,19 +76,32 @@ export async function request<R, V>(
   try {
     res = await fetch(target, init);
   } catch {
-    throw new ApiError('network', 'NETWORK');
+    throw new ApiError('network', (await refusedOrigin(url)) ? 'ORIGIN' : 'NETWORK');
   }
   // A proxy's 429/502 page is not JSON: fall back to the status code below.
   const body = ((await res.json().catch(() => ({}))) ?? {}) as Envelope<R>;
   const err = body.errors?.[0];
   if (err || !body.data) {
-    const code = (err?.extensions?.code ?? (res.status === 429 ? 'RATE_LIMITED' : 'INTERNAL')) as ApiErrorCode;
-    const after = err?.extensions?.retryAfterSeconds ?? (Number(res.headers.get('retry-after')) || undefined);
-    throw new ApiError(err?.message ?? res.statusText, code, after);
+    const x = err?.extensions;
+    const code = (x?.code ?? (res.status === 429 ? 'RATE_LIMITED' : 'INTERNAL')) as ApiErrorCode;
+    const after = x?.retryAfterSeconds ?? (Number(res.headers.get('retry-after')) || undefined);
+    throw new ApiError(err?.message ?? res.statusText, code, after, x?.reason);
   }
-  const maxAge = /max-age=(\d+)/.exec(res.headers.get('cache-control') ?? '')?.[1];
-  if (get && maxAge && !/no-store|private/.test(res.headers.get('cache-control')!)) {
+  const cc = res.headers.get('cache-control') ?? '';
+  const maxAge = /max-age=(\d+)/.exec(cc)?.[1];
+  if (get && maxAge && !/no-store|private/.test(cc)) {
     cache.set(target, { until: Date.now() + Number(maxAge) * 1000, data: body.data });
   }
   return body.data;
+}
+
+/** Forgets a cached GET (a pushed config makes the cached one stale). */
+export const forget = <R, V>(url: string, doc: TypedDocumentString<R, V>, variables: V): boolean =>
+  cache.delete(getUrl(url, doc, variables));
+
+function getUrl<R, V>(url: string, doc: TypedDocumentString<R, V>, variables: V): string {
+  const u = new URL(url);
+  u.searchParams.set('query', doc.toString());
+  u.searchParams.set('variables', JSON.stringify(variables));
+  return u.href;
 }

@@ -1,4 +1,5 @@
-// Message catalogs, small and in code. Dates, times and money go through Intl.
+// Message catalogs, small and in code; every failure a customer can meet has
+// its own sentence. Dates, times and money go through Intl (dates.ts).
 const en = {
   loading: 'Loading…',
   chooseActivity: 'Choose an activity',
@@ -11,176 +12,122 @@ const en = {
   CLOSED: 'closed',
   notBookable: 'not bookable',
   customHours: 'special hours',
-  legend: 'Green: available. Red: sold out or unavailable. Dot: special hours.',
-  chooseTime: 'Choose a time on {date}',
+  legendAvailable: 'Available',
+  legendSoldOut: 'Sold out',
+  legendBlocked: 'Unavailable',
+  legendClosed: 'Closed',
+  legendCustom: 'Special hours',
+  minutes: '{n} min',
+  from: 'from {price}',
+  ages: 'Ages {n}+',
+  pickDateFirst: 'Pick a date to see the times.',
+  chooseTime: 'Times on {date}',
   noSlots: 'No times left on this day. Please pick another date.',
   left: '{n} left',
   full: 'Sold out',
+  soldOutNow: '{time} just sold out.',
+  seatsChanged: 'Seats changed: {time} now has {n} left.',
   tickets: 'Tickets',
   party: 'Groups of {min} to {max} people.',
-  minAge: 'Minimum age: {n}.',
-  more: 'Add one {name}',
-  fewer: 'Remove one {name}',
+  more: 'One more {name} ticket',
+  fewer: 'One fewer {name} ticket',
+  count: '{name} tickets',
+  ADULT: 'Adult',
+  CHILD: 'Child',
   total: 'Total',
   next: 'Continue',
   back: 'Back',
+  change: 'Change',
   contact: 'Your details',
   name: 'Full name',
   email: 'Email',
   phone: 'Phone (optional)',
   waiver: 'I have read and accept the waiver',
   waiverLink: 'Read the waiver',
+  minAgeOk: 'Everyone in my party is at least {n} years old',
   reserve: 'Hold my spots',
   holdTitle: 'Your spots are held',
   holdLeft: 'Time left to pay',
   holdMinutes: 'Minutes left to complete your booking: {n}.',
+  holdUrgent: 'Less than a minute left to pay.',
   pay: 'Continue to payment',
   cancel: 'Cancel hold',
+  released: 'Your hold was cancelled and the spots were released.',
   redirect: 'Opening secure payment…',
   payLink: 'Open the payment page',
   confirming: 'Confirming your booking…',
   booked: 'Booking confirmed',
   bookingNumber: 'Booking number',
+  emailed: 'We emailed your confirmation to {email}.',
+  addCalendar: 'Add to calendar (.ics)',
+  googleCalendar: 'Google Calendar',
+  address: 'Address',
   again: 'Book again',
   retry: 'Try again',
+  dismiss: 'Dismiss',
   preview: 'Preview: no reservation will be made.',
   errName: 'Please enter your name.',
   errEmail: 'Please enter a valid email address.',
   errPhone: 'Please enter a valid phone number.',
   errWaiver: 'Please accept the waiver to continue.',
+  errMinAge: 'Please confirm the minimum age to continue.',
   errParty: 'Choose between {min} and {max} tickets.',
   SOLD_OUT_ERR: 'Sorry, that time just sold out ({n} left). Please pick another time.',
   HOLD_EXPIRED: 'Your hold expired and the spots were released. Please pick a time again.',
+  PAYMENT_CANCELLED: 'Payment cancelled. Your spots were released; pick a time whenever you are ready.',
+  UNKNOWN_RETURN: 'We could not find that payment. Nothing was charged by this page; you can book below.',
+  HOLD_LIMIT: 'You already have spots on hold. Finish or cancel that booking, or try again in {n} s.',
+  PARTY_TOO_SMALL: 'This activity needs a bigger group. Please add tickets.',
+  PARTY_TOO_LARGE: 'That group is too large for this activity. Please remove tickets.',
+  UNKNOWN_PRICE: 'The prices just changed. Please check your tickets and try again.',
+  SESSION_CLOSED: 'This time is no longer open for booking. Please pick another.',
+  SESSION_STARTED: 'This time has already started. Please pick another.',
+  WAIVER_REQUIRED: 'Please accept the waiver to continue.',
+  MIN_AGE_REQUIRED: 'Please confirm the minimum age to continue.',
+  HOLD_ENDED: 'Your hold has ended. Please pick your time again.',
+  NOT_PAID: 'The payment was not completed. You can try again.',
   RATE_LIMITED: 'Too many requests. Try again in {n} s.',
   NETWORK: 'We cannot reach the booking service. Check your connection and try again.',
+  ORIGIN: 'This site is not allowed to show this booking calendar. The venue can allow it in its settings.',
   NOT_FOUND: 'This booking calendar is not available.',
+  BAD_USER_INPUT: 'Please check your details and try again.',
   ERROR: 'Something went wrong. Please try again.',
 };
-export type Messages = typeof en;
+export type Catalog = typeof en;
+export type MessageKey = keyof Catalog;
 
-const es: Messages = {
-  loading: 'Cargando…',
-  chooseActivity: 'Elige una actividad',
-  chooseDate: 'Elige una fecha',
-  prevMonth: 'Mes anterior',
-  nextMonth: 'Mes siguiente',
-  AVAILABLE: 'disponible',
-  SOLD_OUT: 'agotado',
-  BLOCKED: 'no disponible',
-  CLOSED: 'cerrado',
-  notBookable: 'no reservable',
-  customHours: 'horario especial',
-  legend: 'Verde: disponible. Rojo: agotado o no disponible. Punto: horario especial.',
-  chooseTime: 'Elige una hora el {date}',
-  noSlots: 'No quedan horas este día. Elige otra fecha.',
-  left: 'quedan {n}',
-  full: 'Agotado',
-  tickets: 'Entradas',
-  party: 'Grupos de {min} a {max} personas.',
-  minAge: 'Edad mínima: {n}.',
-  more: 'Añadir {name}',
-  fewer: 'Quitar {name}',
-  total: 'Total',
-  next: 'Continuar',
-  back: 'Atrás',
-  contact: 'Tus datos',
-  name: 'Nombre completo',
-  email: 'Correo electrónico',
-  phone: 'Teléfono (opcional)',
-  waiver: 'He leído y acepto el descargo de responsabilidad',
-  waiverLink: 'Leer el descargo',
-  reserve: 'Reservar plazas',
-  holdTitle: 'Tus plazas están reservadas',
-  holdLeft: 'Tiempo para pagar',
-  holdMinutes: 'Minutos para completar la reserva: {n}.',
-  pay: 'Ir al pago',
-  cancel: 'Cancelar reserva',
-  redirect: 'Abriendo el pago seguro…',
-  payLink: 'Abrir la página de pago',
-  confirming: 'Confirmando tu reserva…',
-  booked: 'Reserva confirmada',
-  bookingNumber: 'Número de reserva',
-  again: 'Reservar otra vez',
-  retry: 'Reintentar',
-  preview: 'Vista previa: no se hará ninguna reserva.',
-  errName: 'Escribe tu nombre.',
-  errEmail: 'Escribe un correo válido.',
-  errPhone: 'Escribe un teléfono válido.',
-  errWaiver: 'Acepta el descargo para continuar.',
-  errParty: 'Elige entre {min} y {max} entradas.',
-  SOLD_OUT_ERR: 'Esa hora se acaba de agotar (quedan {n}). Elige otra hora.',
-  HOLD_EXPIRED: 'Tu reserva temporal caducó y las plazas se liberaron. Elige una hora de nuevo.',
-  RATE_LIMITED: 'Demasiadas solicitudes. Inténtalo en {n} s.',
-  NETWORK: 'No podemos conectar con el servicio de reservas. Revisa tu conexión e inténtalo de nuevo.',
-  NOT_FOUND: 'Este calendario de reservas no está disponible.',
-  ERROR: 'Algo salió mal. Inténtalo de nuevo.',
+// English is built in; the others are chunks of their own, fetched for pages in that language.
+const catalogs: Record<string, Catalog> = { en };
+const loaders: Record<string, () => Promise<{ default: Catalog }>> = {
+  es: () => import('./i18n-es.ts'),
+  de: () => import('./i18n-de.ts'),
 };
 
-const de: Messages = {
-  loading: 'Wird geladen…',
-  chooseActivity: 'Aktivität wählen',
-  chooseDate: 'Datum wählen',
-  prevMonth: 'Vorheriger Monat',
-  nextMonth: 'Nächster Monat',
-  AVAILABLE: 'verfügbar',
-  SOLD_OUT: 'ausgebucht',
-  BLOCKED: 'nicht verfügbar',
-  CLOSED: 'geschlossen',
-  notBookable: 'nicht buchbar',
-  customHours: 'Sonderöffnungszeiten',
-  legend: 'Grün: verfügbar. Rot: ausgebucht oder nicht verfügbar. Punkt: Sonderöffnungszeiten.',
-  chooseTime: 'Uhrzeit am {date} wählen',
-  noSlots: 'An diesem Tag ist nichts mehr frei. Bitte ein anderes Datum wählen.',
-  left: 'noch {n}',
-  full: 'Ausgebucht',
-  tickets: 'Tickets',
-  party: 'Gruppen von {min} bis {max} Personen.',
-  minAge: 'Mindestalter: {n}.',
-  more: 'Ein {name} mehr',
-  fewer: 'Ein {name} weniger',
-  total: 'Gesamt',
-  next: 'Weiter',
-  back: 'Zurück',
-  contact: 'Ihre Angaben',
-  name: 'Vollständiger Name',
-  email: 'E-Mail',
-  phone: 'Telefon (optional)',
-  waiver: 'Ich habe den Haftungsausschluss gelesen und akzeptiere ihn',
-  waiverLink: 'Haftungsausschluss lesen',
-  reserve: 'Plätze reservieren',
-  holdTitle: 'Ihre Plätze sind reserviert',
-  holdLeft: 'Verbleibende Zeit zum Bezahlen',
-  holdMinutes: 'Minuten bis zum Abschluss der Buchung: {n}.',
-  pay: 'Weiter zur Zahlung',
-  cancel: 'Reservierung aufheben',
-  redirect: 'Sichere Zahlung wird geöffnet…',
-  payLink: 'Zahlungsseite öffnen',
-  confirming: 'Buchung wird bestätigt…',
-  booked: 'Buchung bestätigt',
-  bookingNumber: 'Buchungsnummer',
-  again: 'Erneut buchen',
-  retry: 'Erneut versuchen',
-  preview: 'Vorschau: Es wird nichts reserviert.',
-  errName: 'Bitte geben Sie Ihren Namen ein.',
-  errEmail: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
-  errPhone: 'Bitte geben Sie eine gültige Telefonnummer ein.',
-  errWaiver: 'Bitte akzeptieren Sie den Haftungsausschluss.',
-  errParty: 'Wählen Sie zwischen {min} und {max} Tickets.',
-  SOLD_OUT_ERR: 'Diese Uhrzeit ist gerade ausgebucht (noch {n}). Bitte eine andere wählen.',
-  HOLD_EXPIRED: 'Ihre Reservierung ist abgelaufen, die Plätze wurden freigegeben. Bitte erneut eine Uhrzeit wählen.',
-  RATE_LIMITED: 'Zu viele Anfragen. Versuchen Sie es in {n} s erneut.',
-  NETWORK: 'Der Buchungsdienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-  NOT_FOUND: 'Dieser Buchungskalender ist nicht verfügbar.',
-  ERROR: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
-};
+const langOf = (locale: string) => locale.toLowerCase().split('-')[0]!;
 
-const catalogs: Record<string, Messages> = { en, es, de };
+/** Fetches the catalog of `locale` (once); resolves at once for English and unknown languages. */
+export async function loadCatalog(locale: string): Promise<void> {
+  const lang = langOf(locale);
+  const load = loaders[lang];
+  if (catalogs[lang] || !load) return;
+  catalogs[lang] = (await load()).default;
+}
 
-export type MessageKey = keyof Messages;
+/** What views get to speak: the catalog and the locale Intl formats with. */
+export interface Messages {
+  readonly locale: string;
+  readonly lang: string;
+  readonly s: Catalog;
+}
 
-/** The catalog for a BCP 47 tag, by language; English when unknown. */
-export const messagesFor = (locale: string): Messages => catalogs[locale.toLowerCase().split('-')[0]!] ?? en;
+/** The catalog for a BCP 47 tag, by language; English when unknown or not loaded yet (see loadCatalog). */
+export function messagesFor(locale: string): Messages {
+  const lang = langOf(locale);
+  return catalogs[lang] ? { locale, lang, s: catalogs[lang] } : { locale, lang: 'en', s: en };
+}
 
 /** Fills `{name}` placeholders. */
 export const fill = (text: string, vars: Record<string, string | number> = {}): string =>
   text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
+export const t = (m: Messages, key: MessageKey, vars?: Record<string, string | number>): string => fill(m.s[key], vars);

@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { luminance, readableOn } from './color.ts';
 import { addDays, monthWeeks, shiftMonth, todayIn } from './dates.ts';
-import { messagesFor } from './i18n.ts';
+import de from './i18n-de.ts';
+import es from './i18n-es.ts';
+import { loadCatalog, messagesFor } from './i18n.ts';
 import { wsLiveSource } from './live.ts';
-import { successUrl } from './page.ts';
+import { cancelUrl, readBack, successUrl, withoutBack } from './page.ts';
 
 const contrast = (a: string, b: string) => {
   const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
@@ -35,22 +37,35 @@ describe('widget internals', () => {
   });
 
   it('should have the same keys and placeholders in every catalog', () => {
-    const en = messagesFor('en');
-    for (const lang of ['es-MX', 'de']) {
-      const m = messagesFor(lang);
+    const en = messagesFor('en').s;
+    for (const [lang, m] of [
+      ['es', es],
+      ['de', de],
+    ] as const) {
       expect(Object.keys(m)).to.deep.equal(Object.keys(en));
       for (const k of Object.keys(en) as (keyof typeof en)[]) {
         expect(m[k].match(/\{\w+\}/g) ?? [], `${lang}.${k}`).to.deep.equal(en[k].match(/\{\w+\}/g) ?? []);
       }
     }
-    expect(messagesFor('fr')).to.equal(en);
+    expect(messagesFor('fr').s).to.equal(en);
   });
 
-  it('should build a success URL with the literal Checkout placeholder, keeping query and hash', () => {
-    expect(successUrl('https://venue.test/book?x=1&slotkit_session=old#top')).to.equal(
-      'https://venue.test/book?x=1&slotkit_session={CHECKOUT_SESSION_ID}#top',
+  it('should load the catalog of a language on demand, English until then', async () => {
+    await loadCatalog('es-MX');
+    expect(messagesFor('es-MX').s.chooseDate).to.equal('Elige una fecha');
+    expect(messagesFor('es-MX').lang).to.equal('es');
+  });
+
+  it('should name the widget and the session in the return URLs, keeping query and hash', () => {
+    expect(successUrl('https://venue.test/book?x=1#top', 'w-1')).to.equal(
+      'https://venue.test/book?x=1&slotkit_session={CHECKOUT_SESSION_ID}&slotkit_widget=w-1#top',
     );
-    expect(successUrl('https://venue.test/')).to.equal('https://venue.test/?slotkit_session={CHECKOUT_SESSION_ID}');
+    expect(cancelUrl('https://venue.test/', 'w-1', 'res-9')).to.equal(
+      'https://venue.test/?slotkit_session=res-9&slotkit_widget=w-1&slotkit_cancelled=1',
+    );
+    const back = 'https://venue.test/book?x=1&slotkit_session=cs_1&slotkit_widget=w-1#top';
+    expect(readBack(back)).to.deep.equal({ session: 'cs_1', widget: 'w-1', cancelled: false });
+    expect(withoutBack(back)).to.equal('https://venue.test/book?x=1#top');
   });
 
   it('should subscribe over ws:// on the API path and report failure after its retries', async () => {
@@ -79,7 +94,9 @@ describe('widget internals', () => {
       send() {}
     }
     const live = wsLiveSource('http://api.test/graphql', { webSocketImpl: RefusedSocket, retryWait: async () => {} });
-    const failed = new Promise((resolve) => live.watch('act-1', '2026-03-11', () => undefined, resolve));
+    const failed = new Promise((resolve) =>
+      live.watch({ kind: 'availability', activityId: 'act-1', date: '2026-03-11' }, () => undefined, resolve),
+    );
     await failed;
     expect(urls[0]).to.equal('ws://api.test/graphql');
     expect(urls).to.have.length(4); // first try + 3 retries

@@ -1,5 +1,7 @@
 // Admin preview of a configuration that may not be saved yet: the calendar and
 // times are derived from the schedule itself instead of asked from the API.
+// The planning (which hours a date has) is `hours()` alone, so it can give way
+// to the server's own planner (@slotkit/core/schedule) in one line.
 import { addDays, todayIn, weekday } from './dates.ts';
 import type { Activity, CalendarDay, Session, WidgetConfig } from './types.ts';
 
@@ -15,12 +17,17 @@ function hours(a: Activity, date: string): { startTime: string; endTime: string;
   return s.operatingDays.includes(day) ? { ...s, custom: false } : undefined;
 }
 
-export function previewCalendar(a: Activity, from: string, to: string): CalendarDay[] {
+export function planCalendar(a: Activity, from: string, to: string): CalendarDay[] {
   const out: CalendarDay[] = [];
   for (let date = from; date <= to; date = addDays(date, 1)) {
     const h = hours(a, date);
-    const blocked = a.schedule.blockedDates.some((b) => b.date === date);
-    out.push({ date, status: blocked ? 'BLOCKED' : h ? 'AVAILABLE' : 'CLOSED', hasCustomHours: !!h?.custom });
+    const blocked = a.schedule.blockedDates.find((b) => b.date === date);
+    out.push({
+      date,
+      status: blocked ? 'BLOCKED' : h ? 'AVAILABLE' : 'CLOSED',
+      hasCustomHours: !!h?.custom,
+      reason: blocked?.reason ?? null,
+    });
   }
   return out;
 }
@@ -41,7 +48,7 @@ function instant(date: string, min: number, timeZone: string): number {
   return guess + (guess - seen);
 }
 
-export function previewSessions(a: Activity, date: string, timeZone: string): Session[] {
+export function planSessions(a: Activity, date: string, timeZone: string): Session[] {
   const h = hours(a, date);
   if (!h || a.schedule.blockedDates.some((b) => b.date === date)) return [];
   const out: Session[] = [];
@@ -68,6 +75,7 @@ export function sampleConfig(timeZone = Intl.DateTimeFormat().resolvedOptions().
     name,
     amountCents,
     currency: 'usd',
+    names: [],
   });
   return {
     venue: {
@@ -76,13 +84,15 @@ export function sampleConfig(timeZone = Intl.DateTimeFormat().resolvedOptions().
       timezone: timeZone,
       currency: 'USD',
       waiverUrl: null,
+      address: null,
       theme: { mode: 'light', accentColor: null, radiusPx: null, fontFamily: null },
     },
     activities: [
       {
         id: 'preview',
         name: 'Sample activity',
-        description: null,
+        description: 'How the widget looks with your settings.',
+        imageUrl: null,
         durationMinutes: 60,
         capacity: 8,
         minParty: 1,

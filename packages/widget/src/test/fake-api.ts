@@ -42,14 +42,15 @@ export function activity(
   return {
     id,
     name,
-    description: null,
+    description: 'Solve the lab before the timer runs out.',
+    imageUrl: null,
     durationMinutes: 60,
     capacity: 8,
     minParty: 2,
     maxParty: 6,
     prices: [
-      { id: `${id}-adult`, tier: 'ADULT', name: 'Adult', amountCents: 3000, currency: 'usd' },
-      { id: `${id}-child`, tier: 'CHILD', name: 'Child', amountCents: 1500, currency: 'usd' },
+      { id: `${id}-adult`, tier: 'ADULT', name: 'Adult', amountCents: 3000, currency: 'usd', names: [] },
+      { id: `${id}-child`, tier: 'CHILD', name: 'Child', amountCents: 1500, currency: 'usd', names: [] },
     ],
     schedule: {
       operatingDays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
@@ -75,6 +76,7 @@ export function config(activities = [activity()], waiverUrl: string | null = nul
       timezone: VENUE_TZ,
       currency: 'USD',
       waiverUrl,
+      address: '1 Puzzle Lane, Springfield',
       theme: { mode: 'light', accentColor: null, radiusPx: 6, fontFamily: null },
     },
     activities,
@@ -86,7 +88,12 @@ function calendar(vars: Record<string, any>) {
   for (let d = Date.parse(`${vars.from}T00:00:00Z`); d <= Date.parse(`${vars.to}T00:00:00Z`); d += 864e5) {
     const date = new Date(d).toISOString().slice(0, 10);
     const status = date === '2026-03-12' ? 'SOLD_OUT' : date === '2026-03-13' ? 'BLOCKED' : 'AVAILABLE';
-    days.push({ date, status, hasCustomHours: date === '2026-03-14' });
+    days.push({
+      date,
+      status,
+      hasCustomHours: date === '2026-03-14',
+      reason: status === 'BLOCKED' ? 'Private event' : null,
+    });
   }
   return { calendar: days };
 }
@@ -95,6 +102,10 @@ export class FakeApi {
   calls: Call[] = [];
   /** Cache-Control of widgetConfig answers. */
   cacheControl = 'public, max-age=300';
+  /** Every request fails as if the network (or CORS) refused it. */
+  offline = false;
+  /** What GET /origin-check answers. */
+  originAllowed = true;
   handlers: Record<string, Handler> = {
     WidgetConfig: () => ({ widgetConfig: config() }),
     Calendar: calendar,
@@ -124,7 +135,14 @@ export class FakeApi {
         totalCents: 7500,
         currency: 'usd',
         startsAt: '2026-03-11T14:00:00Z',
+        endsAt: '2026-03-11T15:00:00Z',
         activityName: 'Escape the Lab',
+        customerEmail: 'ada@example.com',
+        lineItems: [
+          { tier: 'ADULT', name: 'Adult', quantity: 2, unitAmountCents: 3000, totalCents: 6000 },
+          { tier: 'CHILD', name: 'Child', quantity: 1, unitAmountCents: 1500, totalCents: 1500 },
+        ],
+        venue: { name: 'Puzzle House', timezone: VENUE_TZ, address: '1 Puzzle Lane, Springfield' },
       },
     }),
   };
@@ -144,6 +162,10 @@ export class FakeApi {
   }
 
   private async fetch(url: string, init: RequestInit = {}): Promise<Response> {
+    if (url.endsWith('/origin-check')) {
+      if (this.originAllowed) throw new TypeError('Failed to fetch');
+      return Response.json({ origin: 'https://shop.example', allowed: false });
+    }
     const method = init.method ?? 'GET';
     const body =
       method === 'GET'
@@ -153,6 +175,7 @@ export class FakeApi {
           }
         : JSON.parse(String(init.body));
     const op = /(?:query|mutation)\s+(\w+)/.exec(body.query)![1]!;
+    if (this.offline) throw new TypeError('Failed to fetch');
     this.calls.push({ op, method, url, headers: new Headers(init.headers), variables: body.variables });
     const result = await this.handlers[op]!(body.variables); // a throwing handler is "network down"
     if (result instanceof GqlError) {

@@ -1,6 +1,6 @@
 import type { Clock } from '../internal/clock.ts';
-import type { LiveSource } from '../internal/live.ts';
-import type { Session } from '../internal/types.ts';
+import type { LiveData, LiveQuery, LiveSource } from '../internal/live.ts';
+import type { CalendarDay, Session, WidgetConfig } from '../internal/types.ts';
 
 /** A clock that moves only when the test says so, firing due intervals in order. */
 export class ManualClock implements Clock {
@@ -32,24 +32,45 @@ export class ManualClock implements Clock {
   }
 }
 
-/** A push channel the test drives: `push()` an update, `breakDown()` to make it fail. */
+export interface Watcher {
+  query: LiveQuery;
+  on: (data: unknown) => void;
+  fail: (e: unknown) => void;
+}
+
+/** A push channel the test drives: `push*()` an update, `breakDown()` to make it fail. */
 export class FakeLive implements LiveSource {
-  watchers: { activityId: string; date: string; on: (s: Session[]) => void; fail: (e: unknown) => void }[] = [];
+  all: Watcher[] = [];
   closed = false;
-  watch(activityId: string, date: string, on: (s: Session[]) => void, fail: (e: unknown) => void): () => void {
-    const w = { activityId, date, on, fail };
-    this.watchers.push(w);
+  watch<Q extends LiveQuery>(query: Q, on: (d: LiveData<Q>) => void, fail: (e: unknown) => void): () => void {
+    const w: Watcher = { query, on: on as (d: unknown) => void, fail };
+    this.all.push(w);
     return () => {
-      this.watchers = this.watchers.filter((x) => x !== w);
+      this.all = this.all.filter((x) => x !== w);
     };
+  }
+  /** The availability watches, as [activityId, date]-bearing objects. */
+  get watchers(): (Watcher & { activityId: string; date: string })[] {
+    return this.all
+      .filter((w) => w.query.kind === 'availability')
+      .map((w) => ({ ...w, ...(w.query as { activityId: string; date: string }) }));
+  }
+  of(kind: LiveQuery['kind']): Watcher[] {
+    return this.all.filter((w) => w.query.kind === kind);
   }
   close(): void {
     this.closed = true;
   }
   push(sessions: Session[]): void {
-    for (const w of [...this.watchers]) w.on(sessions);
+    for (const w of this.of('availability')) w.on(sessions);
+  }
+  pushDays(days: CalendarDay[]): void {
+    for (const w of this.of('calendar')) w.on(days);
+  }
+  pushConfig(config: WidgetConfig): void {
+    for (const w of this.of('config')) w.on(config);
   }
   breakDown(): void {
-    for (const w of [...this.watchers]) w.fail(new Error('WebSocket blocked'));
+    for (const w of [...this.all]) w.fail(new Error('WebSocket blocked'));
   }
 }

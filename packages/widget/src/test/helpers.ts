@@ -2,6 +2,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../booking-widget/booking-widget.ts';
 import type { BookingWidget } from '../booking-widget/booking-widget.component.ts';
 import { clearCache } from '../internal/api.ts';
+import { resetBack } from '../internal/page.ts';
 import { FakeApi } from './fake-api.ts';
 import { FakeLive, ManualClock } from './fakes.ts';
 import { NOW } from './fake-api.ts';
@@ -20,6 +21,7 @@ export async function mount(
   api = new FakeApi(),
 ): Promise<Mounted> {
   clearCache();
+  resetBack(location.href.includes('slotkit_session') ? location.href : null);
   api.install();
   const clock = new ManualClock(NOW);
   const live = new FakeLive();
@@ -59,7 +61,10 @@ export const buttonByText = (el: BookingWidget, label: string): HTMLButtonElemen
 export async function toDate(m: Mounted, date = '2026-03-11'): Promise<void> {
   await until(() => day(m.el, date)?.classList.contains('ok'), `day ${date}`);
   day(m.el, date)!.click();
-  await until(() => m.el.flow.date === date && m.el.flow.sessions, `times of ${date}`);
+  await until(() => {
+    const s = m.el.flow.state;
+    return 'date' in s && s.date === date && s.sessions;
+  }, `times of ${date}`);
   await m.el.updateComplete;
 }
 
@@ -71,7 +76,7 @@ export async function toTickets(m: Mounted): Promise<void> {
 
 export async function toContact(m: Mounted, child = 1): Promise<void> {
   await toTickets(m);
-  for (let i = 0; i < child; i++) q<HTMLButtonElement>(m.el, '[aria-label="Add one Child"]')!.click();
+  for (let i = 0; i < child; i++) q<HTMLButtonElement>(m.el, '[aria-label="One more Child ticket"]')!.click();
   await m.el.updateComplete;
   buttonByText(m.el, 'Continue')!.click();
   await until(() => q(m.el, '[part="contact"]'), 'contact step');
@@ -86,6 +91,9 @@ export async function fillContact(
     input.value = v;
     input.dispatchEvent(new Event('input'));
   }
+  // The fake activity has a minimum age: confirm it, as a customer would.
+  const age = q<HTMLInputElement>(m.el, '#minAge');
+  if (age && !age.checked) age.click();
   await m.el.updateComplete;
 }
 

@@ -1,0 +1,8 @@
+// The documents of the paying half of the flow, in a chunk of their own: the
+// controller imports them when a hold starts or a Checkout return arrives.
+export {
+  ConfirmCheckoutDocument,
+  CreateCheckoutDocument,
+  ReleaseReservationDocument,
+  ReserveSlotDocument,
+} from '@slotkit/sdk/generated';

@@ -1,0 +1,52 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatTime } from '../internal/dates.ts';
+import { t, type Messages } from '../internal/i18n.ts';
+import { maxParty, partySize, priceName, totalCents } from '../flow/selectors.ts';
+import type { Picked } from '../flow/state.ts';
+import { heading, money, type Dispatch } from './shared.ts';
+
+/** Steppers per price tier within the party limits, and the live total in the venue's currency. */
+export function ticketsStep(s: Picked, m: Messages, dispatch: Dispatch): TemplateResult {
+  const a = s.activity;
+  const cur = s.config.venue.currency;
+  const full = partySize(s) >= maxParty(s);
+  const err = s.errors.party;
+  return html`<section part="tickets" class="tickets">
+    ${heading(`${t(m, 'tickets')} · ${formatTime(s.session.startsAt, m.locale, s.config.venue.timezone)}`)}
+    <p class="note" id="party-note">${t(m, 'party', { min: a.minParty, max: maxParty(s) })}</p>
+    ${a.prices.map((p) => {
+      const n = s.qty[p.id] ?? 0;
+      const name = priceName(p, m);
+      return html`<div class="tier" role="group" aria-labelledby="tier-${p.id}" aria-describedby="party-note">
+        <span id="tier-${p.id}" class="tier-name"
+          >${name} <span class="price">${money(m, p.amountCents, cur)}</span></span
+        >
+        <button
+          class="step"
+          aria-label=${t(m, 'fewer', { name })}
+          aria-disabled=${n <= 0 ? 'true' : 'false'}
+          @click=${() => dispatch({ type: 'ticket', priceId: p.id, delta: -1 })}
+        >
+          −
+        </button>
+        <output aria-live="polite" aria-label=${t(m, 'count', { name })}>${n}</output>
+        <button
+          class="step"
+          aria-label=${t(m, 'more', { name })}
+          aria-disabled=${full ? 'true' : 'false'}
+          @click=${() => dispatch({ type: 'ticket', priceId: p.id, delta: 1 })}
+        >
+          +
+        </button>
+      </div>`;
+    })}
+    <p class="total" aria-live="polite">
+      <span>${t(m, 'total')}</span> <strong>${money(m, totalCents(s), cur)}</strong>
+    </p>
+    ${err ? html`<p class="error" role="alert">${t(m, err, { min: a.minParty, max: maxParty(s) })}</p>` : nothing}
+    <div class="actions">
+      <button class="secondary" @click=${() => dispatch({ type: 'back' })}>${t(m, 'back')}</button>
+      <button class="primary" @click=${() => dispatch({ type: 'toContact' })}>${t(m, 'next')}</button>
+    </div>
+  </section>`;
+}
