@@ -7,7 +7,7 @@ function days(from: string, to: string): Record<string, CalendarDay> {
   const out: Record<string, CalendarDay> = {};
   for (let d = Date.parse(`${from}T00:00:00Z`); d <= Date.parse(`${to}T00:00:00Z`); d += 864e5) {
     const date = new Date(d).toISOString().slice(0, 10);
-    out[date] = { date, status: date === '2026-03-12' ? 'SOLD_OUT' : 'AVAILABLE', hasCustomHours: false };
+    out[date] = { date, status: date === '2026-03-12' ? 'SOLD_OUT' : 'AVAILABLE', hasCustomHours: false, reason: null };
   }
   return out;
 }
