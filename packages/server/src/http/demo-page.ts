@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Express, Request } from 'express';
 import { loadWidgetConfig } from '../domain/widget-config.ts';
 import { AppError, ErrorCode } from '../errors.ts';
@@ -6,13 +7,22 @@ import type { AppServices } from '../services.ts';
 import { escapeHtml, renderPage, setPageHeaders } from './page-security.ts';
 
 const DEMO_CSS = `
-body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem 1.5rem 4rem; color: #1f2937; }
+body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 64rem; padding: 1rem 1.5rem 4rem; color: #1f2937; }
 h1 { font-size: 1.8rem; margin-bottom: 0.25rem; }
 section { margin-top: 2.5rem; }
 pre { background: #f3f4f6; padding: 0.75rem 1rem; overflow-x: auto; border-radius: 6px; font-size: 0.85rem; }
-iframe { width: 100%; height: 30rem; border: 0; }
+iframe { display: block; width: 100%; height: 64rem; border: 0; }
+@media (min-width: 800px) { iframe { height: 44rem; } }
 .lede { color: #4b5563; margin-top: 0; }
 `;
+
+/** The demo activities' pictures (seed imageUrl): small SVGs, served like the rest of the demo. */
+const DEMO_IMAGES = new Map(
+  ['library.svg', 'ghost-walk.svg'].map((name) => [
+    name,
+    readFileSync(new URL(`./demo-images/${name}`, import.meta.url)),
+  ]),
+);
 
 const WAIVER = [
   'Participation in Mystery Manor activities involves physical movement in dimly lit rooms and grounds.',
@@ -36,6 +46,15 @@ export function registerDemoPages(app: Express, services: AppServices): void {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Cache-Control', 'public, max-age=300');
     res.type('text/css').send(DEMO_CSS);
+  });
+
+  app.get('/demo/images/:name', (req, res) => {
+    const image = DEMO_IMAGES.get(req.params.name);
+    if (!image) return void res.status(404).end();
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'public, max-age=86400');
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.type('image/svg+xml').send(image);
   });
 
   app.get('/demo/waiver', (req, res) => {

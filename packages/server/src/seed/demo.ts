@@ -82,6 +82,7 @@ export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<
         allowedOrigins: [options.publicOrigin, 'http://localhost:*'],
         theme: { mode: 'light', accentColor: '6d28d9', radiusPx: 10 },
         waiverUrl: `${options.publicOrigin}/demo/waiver`,
+        address: '1 Hollow Lane, Sleepy Hollow, NY 10591',
       })
       .returning();
     const made = await tx
@@ -92,17 +93,19 @@ export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<
           organizationId: org!.id,
           name: 'The Haunted Library',
           description: 'A 60-minute escape room: find the lost manuscript before the lights go out.',
+          imageUrl: `${options.publicOrigin}/demo/images/library.svg`,
           durationMinutes: 60,
           capacity: 8,
           minParty: 2,
           maxParty: 8,
-          settings: hauntedLibrary as Record<string, unknown>,
+          settings: { ...hauntedLibrary, blockedDates: [privateEvent(options.now)] } as Record<string, unknown>,
         },
         {
           venueId: venue!.id,
           organizationId: org!.id,
           name: 'Ghost Walk Tour',
           description: 'A 45-minute lantern-lit walk through the manor grounds.',
+          imageUrl: `${options.publicOrigin}/demo/images/ghost-walk.svg`,
           durationMinutes: 45,
           capacity: 20,
           minParty: 1,
@@ -116,11 +119,11 @@ export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<
       .insert(activityPrices)
       .values([
         price(library.id, 'adult', 'Adult', 3500),
-        price(library.id, 'child', 'Child (12–15)', 2500),
-        price(library.id, 'custom', 'Student', 3000, 'student'),
+        { ...price(library.id, 'child', 'Child (12–15)', 2500), names: { es: 'Niño (12–15)', de: 'Kind (12–15)' } },
+        { ...price(library.id, 'custom', 'Student', 3000, 'student'), names: { es: 'Estudiante', de: 'Studierende' } },
         price(walk.id, 'adult', 'Adult', 2500),
         price(walk.id, 'child', 'Child', 1500),
-        price(walk.id, 'custom', 'Senior', 2000, 'senior'),
+        { ...price(walk.id, 'custom', 'Senior', 2000, 'senior'), names: { es: 'Mayor de 65', de: 'Senioren' } },
       ]);
     // Sessions in the same transaction, so the first page load already shows availability.
     for (const a of made) {
@@ -133,6 +136,12 @@ export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<
     }
     return { seeded: true, adminKey: options.adminKey ? undefined : adminKey, activityIds: [library.id, walk.id] };
   });
+}
+
+/** A blocked day with its reason, nine days after seeding: the calendar shows both. */
+function privateEvent(now = new Date()) {
+  const date = localDateOf('America/New_York', new Date(now.getTime() + 9 * 86_400_000));
+  return { id: 'private-event', date, reason: 'Private event' };
 }
 
 function price(

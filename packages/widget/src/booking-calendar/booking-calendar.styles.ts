@@ -17,7 +17,9 @@ export default css`
     margin: 0;
     font-size: var(--_t-md);
     font-weight: 600;
-    text-transform: capitalize;
+  }
+  h3::first-letter {
+    text-transform: uppercase;
   }
   .nav {
     inline-size: 2.25rem;

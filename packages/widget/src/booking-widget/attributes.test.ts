@@ -15,7 +15,7 @@ import {
 } from '../test/helpers.ts';
 
 const calendarShown = (el: HTMLElement & { shadowRoot: ShadowRoot | null }) =>
-  el.shadowRoot!.querySelector('booking-calendar');
+  el.shadowRoot!.querySelector('booking-calendar[part="calendar"]');
 
 describe('<booking-widget> attributes, theming and languages', () => {
   it('should reflect its properties to attributes', async () => {

@@ -176,7 +176,7 @@ export class BookingWidget extends LitElement {
     }
     switch (s.step) {
       case 'loading':
-        return s.notice ? nothing : skeleton(m, s.venueMode);
+        return s.notice ? nothing : skeleton(m, s.venueMode, s.today);
       case 'activity':
         return activityStep(s, m, d);
       case 'date':

@@ -52,9 +52,7 @@ export default css`
     color: var(--_fg);
     font: var(--_t) / 1.5
       var(--slotkit-font, var(--_venue-font, ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
-    letter-spacing: -0.005em;
     text-align: start;
-    -webkit-font-smoothing: antialiased;
   }
   .dark {
     --_bg: var(--slotkit-bg, #17171a);
@@ -201,15 +199,10 @@ export default css`
     color: var(--_fg);
     text-align: start;
     box-shadow: 0 1px 2px rgb(0 0 0 / 0.05);
-    transition:
-      box-shadow 0.2s,
-      transform 0.2s,
-      border-color 0.2s;
   }
   .card:hover {
-    border-color: color-mix(in srgb, var(--_accent) 45%, var(--_line));
+    border-color: var(--_accent);
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.1);
-    transform: translateY(-2px);
   }
   .card > :not(.pic) {
     margin-inline: var(--_s2);
@@ -327,7 +320,7 @@ export default css`
     text-align: center;
   }
   /* Notices: errors red, news calm. */
-  .notice:not(:empty) {
+  .notice.on {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -340,52 +333,22 @@ export default css`
     color: var(--_bad-fg);
     font-weight: 550;
   }
-  .notice.info:not(:empty) {
+  .notice.info {
     background: var(--_tint);
     color: var(--_fg);
   }
-  /* Skeletons: the sizes of what replaces them. */
-  .sk {
+  /* Skeletons: the same elements as what replaces them, text as soft bars. */
+  .sk,
+  .sk-t {
     border-radius: var(--_radius-s);
     background: var(--_surface);
+    color: transparent;
   }
-  .sk.line {
-    block-size: 0.9rem;
+  .sk-t.hint {
+    border-color: transparent;
   }
-  .sk.big {
-    block-size: 1.6rem;
-  }
-  .w40 {
-    inline-size: 40%;
-  }
-  .w60 {
-    inline-size: 60%;
-  }
-  .w80 {
-    inline-size: 80%;
-  }
-  .sk.pic {
-    background: var(--_surface);
-  }
-  .sk.cal {
-    /* head + weekdays + six weeks + legend, as <booking-calendar> lays them out */
-    block-size: calc(var(--_day) * 6 + 12px + 2.25rem + var(--_s2) + 1.6rem + 3.2rem);
-  }
-  .sk.hint {
-    block-size: 4.5rem;
-  }
-  .slot-sk {
-    block-size: 3.5rem;
-  }
-  .sk-head {
-    margin-block-end: var(--_s3);
-  }
-  .sk-card {
-    display: grid;
-    gap: var(--_s2);
-    padding: var(--_s2) var(--_s2) var(--_s4);
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
+  .card .sk-t {
+    inline-size: 70%;
   }
   .sr {
     position: absolute;

@@ -15,7 +15,7 @@ describe('<booking-widget> under a strict Content-Security-Policy', () => {
     probe.remove();
 
     const m = await mount({ 'activity-id': 'act-1', color: 'ffcc00' });
-    await until(() => q(m.el, 'booking-calendar'));
+    await until(() => q(m.el, 'booking-calendar[part="calendar"]'));
     const base = getComputedStyle(q(m.el, '[part~="base"]')!);
     expect(base.getPropertyValue('--_accent').trim()).to.equal('#ffcc00');
     expect(base.getPropertyValue('--_on-accent').trim()).to.equal('#000000');

@@ -141,7 +141,7 @@ describe('<booking-widget> failures the customer can meet', () => {
     await until(() => text(m.el, '[part="notice"]').includes('cannot reach'));
     api.handlers.WidgetConfig = ok;
     buttonByText(m.el, 'Try again')!.click();
-    await until(() => q(m.el, 'booking-calendar'), 'calendar after retry');
+    await until(() => q(m.el, 'booking-calendar[part="calendar"]'), 'calendar after retry');
     expect(text(m.el, '[part="notice"]')).to.equal('');
   });
 

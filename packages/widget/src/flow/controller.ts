@@ -4,7 +4,7 @@ import { ApiError, forget, request } from '../internal/api.ts';
 import type { Clock } from '../internal/clock.ts';
 import { addDays, addMonths, todayIn } from '../internal/dates.ts';
 import { emit } from '../internal/events.ts';
-import { loadCatalog, t, type MessageKey, type Messages } from '../internal/i18n.ts';
+import { loadCatalog, messagesFor, t, type MessageKey, type Messages } from '../internal/i18n.ts';
 import type { LiveQuery, LiveSource } from '../internal/live.ts';
 import {
   cancelUrl,
@@ -37,13 +37,12 @@ export interface FlowHost extends ReactiveControllerHost, HTMLElement {
 }
 
 const POLL_MS = 15_000;
-/** Codes a notice may carry besides the catalog's own keys. */
-const KNOWN_REASONS = new Set<string>(['HOLD_EXPIRED', 'HOLD_ENDED', 'NOT_PAID', 'HOLD_LIMIT', 'MIN_AGE_REQUIRED']);
 
 /** A failure as the customer's sentence (and the code `slotkit-error` reports). */
 export function noticeOf(e: unknown, op?: RetryOp): Notice {
   const err = e instanceof ApiError ? e : new ApiError(String(e), 'INTERNAL');
-  const reason = err.reason && KNOWN_REASONS.has(err.reason) ? (err.reason as MessageKey) : undefined;
+  // A reason with a sentence of its own (HOLD_EXPIRED, NOT_PAID…) says more than the code.
+  const reason = err.reason && err.reason in messagesFor('en').s ? (err.reason as MessageKey) : undefined;
   const key: MessageKey =
     reason ??
     (err.code === 'FORBIDDEN'

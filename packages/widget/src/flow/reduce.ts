@@ -21,18 +21,6 @@ const error = (key: Notice['key'], vars?: Notice['vars'], retry?: FlowEvent, cod
   code,
 });
 
-/** The refusals of reserveSlot the customer can act on, by InvalidReservation reason. */
-const REASONS = new Set([
-  'HOLD_LIMIT',
-  'PARTY_TOO_SMALL',
-  'PARTY_TOO_LARGE',
-  'UNKNOWN_PRICE',
-  'SESSION_CLOSED',
-  'SESSION_STARTED',
-  'WAIVER_REQUIRED',
-  'MIN_AGE_REQUIRED',
-]);
-
 function browse(
   config: WidgetConfig,
   activity: Activity,
@@ -255,8 +243,8 @@ function picked(s: Extract<FlowState, Picked>, e: FlowEvent): FlowState {
     case 'soldOut':
       return toTimes({ ...s, sessions: s.sessions }, error('SOLD_OUT_ERR', { n: e.remaining }, undefined, 'SOLD_OUT'));
     case 'refused': {
-      const key = REASONS.has(e.reason) ? (e.reason as Notice['key']) : 'ERROR';
-      const notice = error(key, { n: e.retryAfterSeconds ?? 60 }, undefined, e.reason);
+      // Each InvalidReservation reason has its own sentence (an unknown one reads as ERROR: see `t`).
+      const notice = error(e.reason as Notice['key'], { n: e.retryAfterSeconds ?? 60 }, undefined, e.reason);
       if (e.reason === 'SESSION_CLOSED' || e.reason === 'SESSION_STARTED') return toTimes(s, notice);
       return { ...s, busy: false, attempt: undefined, notice };
     }

@@ -130,4 +130,6 @@ export function messagesFor(locale: string): Messages {
 export const fill = (text: string, vars: Record<string, string | number> = {}): string =>
   text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
-export const t = (m: Messages, key: MessageKey, vars?: Record<string, string | number>): string => fill(m.s[key], vars);
+/** The sentence of `key` (a server reason we have no sentence for reads as ERROR). */
+export const t = (m: Messages, key: MessageKey, vars?: Record<string, string | number>): string =>
+  fill(m.s[key] ?? m.s.ERROR, vars);

@@ -38,11 +38,13 @@ export function withoutBack(href: string): string {
 // reload or "Book again" never shows an old confirmation again.
 let pageBack = readBack(location.href);
 let claimed = false;
-if (pageBack) {
+function scheduleStrip(): void {
+  if (!pageBack) return;
   const strip = () => history.replaceState(history.state, '', withoutBack(location.href));
   if (document.readyState === 'complete') setTimeout(strip);
   else addEventListener('load', strip, { once: true });
 }
+scheduleStrip();
 
 let host: HostInfo | null = null;
 const hostListeners = new Set<(h: HostInfo) => void>();
@@ -80,6 +82,7 @@ export function resetBack(href: string | null): void {
   pageBack = href ? readBack(href) : null;
   claimed = false;
   host = null;
+  scheduleStrip();
 }
 
 /**

@@ -47,7 +47,11 @@ export function details(s: Browse, m: Messages): TemplateResult {
 /** Error and status sentences, with "Try again" when it can help. */
 export function notice(s: FlowState, m: Messages, dispatch: Dispatch): TemplateResult {
   const n = s.notice;
-  return html`<div part="notice" class="notice ${n?.tone ?? ''}" role=${n?.tone === 'info' ? 'status' : 'alert'}>
+  return html`<div
+    part="notice"
+    class="notice ${n ? `on ${n.tone}` : ''}"
+    role=${n?.tone === 'info' ? 'status' : 'alert'}
+  >
     ${
       n
         ? html`<p>${t(m, n.key, n.vars)}</p>
@@ -61,26 +65,47 @@ export function notice(s: FlowState, m: Messages, dispatch: Dispatch): TemplateR
   </div>`;
 }
 
-/** Boxes of the real layout's sizes while the data is on its way: the element does not grow later (CLS). */
-export function skeleton(m: Messages, venueMode: boolean): TemplateResult {
-  const bar = (cls: string) => html`<div class="sk ${cls}"></div>`;
+/**
+ * The real layout's boxes while the data is on its way, so the element does
+ * not grow later (CLS): the same text elements with blank lines, and the real
+ * calendar for the local month with no days yet.
+ */
+export function skeleton(m: Messages, venueMode: boolean, today: string): TemplateResult {
+  const line = (cls: string, lines = 1) =>
+    html`<p class="sk-t ${cls}">
+      ${Array.from({ length: lines }, (_, i) => (i ? html`<br />&nbsp;` : html`&nbsp;`))}
+    </p>`;
   const label = html`<p class="sr" role="status">${t(m, 'loading')}</p>`;
   if (venueMode) {
     return html`${label}
-      <div class="sk-head">${bar('line w40')}</div>
-      <ul class="cards" aria-hidden="true">
-        ${[0, 1].map(() => html`<li class="card sk-card">${bar('pic')}${bar('line w60')}${bar('line w80')}${bar('line w40')}</li>`)}
-      </ul>`;
+      <section aria-hidden="true" inert>
+        ${line('venue')}
+        <h2 class="sk-t">&nbsp;</h2>
+        <ul class="cards">
+          ${[0, 1].map(
+            () =>
+              html`<li>
+                <div class="card">
+                  <div class="pic sk"></div>
+                  ${line('name')} ${line('desc', 2)} ${line('meta')}
+                </div>
+              </li>`,
+          )}
+        </ul>
+      </section>`;
   }
   return html`${label}
-    <div class="panes" aria-hidden="true">
+    <div class="panes" aria-hidden="true" inert>
       <div class="pane">
-        <div class="details">
-          ${bar('pic banner')}
-          <div class="intro">${bar('line w40')}${bar('line w60 big')}${bar('line w80')}</div>
-        </div>
-        ${bar('cal')}
+        <section class="details">
+          <div class="pic banner sk"></div>
+          <div class="intro">${line('venue')} ${line('title')} ${line('meta')} ${line('desc', 2)}</div>
+        </section>
+        <section class="cal-pane">
+          <h2 class="sk-t">&nbsp;</h2>
+          <booking-calendar .month=${today} .min=${today} .max=${today} .messages=${m}></booking-calendar>
+        </section>
       </div>
-      <div class="pane times-pane">${bar('line w60')}${bar('hint')}</div>
+      <div class="pane times-pane"><p class="hint sk-t">&nbsp;</p></div>
     </div>`;
 }
