@@ -11,9 +11,22 @@ body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 64rem; p
 h1 { font-size: 1.8rem; margin-bottom: 0.25rem; }
 section { margin-top: 2.5rem; }
 pre { background: #f3f4f6; padding: 0.75rem 1rem; overflow-x: auto; border-radius: 6px; font-size: 0.85rem; }
-iframe { display: block; width: 100%; height: 64rem; border: 0; }
-@media (min-width: 800px) { iframe { height: 44rem; } }
 .lede { color: #4b5563; margin-top: 0; }
+/* Room for each widget before widget.js defines it, and for the iframe before embed.js sizes it:
+   the heights the widgets then take (their skeletons already have their final size), so nothing below moves. */
+booking-widget { display: block; }
+booking-widget[embed-key]:not(:defined) { min-height: 732px; }
+booking-widget[activity-id]:not(:defined) { min-height: 839px; }
+iframe { display: block; width: 100%; height: 849px; border: 0; }
+@media (min-width: 760px) {
+  booking-widget[embed-key]:not(:defined) { min-height: 420px; }
+  booking-widget[activity-id]:not(:defined) { min-height: 932px; }
+  iframe { height: 942px; }
+}
+@media (min-width: 1000px) {
+  booking-widget[activity-id]:not(:defined) { min-height: 784px; }
+  iframe { height: 776px; }
+}
 `;
 
 /** The demo activities' pictures (seed imageUrl): small SVGs, served like the rest of the demo. */
