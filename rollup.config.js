@@ -15,8 +15,8 @@ const resolve = await load('@rollup/plugin-node-resolve');
 const typescript = await load('@rollup/plugin-typescript');
 const terser = await load('@rollup/plugin-terser');
 
-/** The budget for everything the page downloads for the widget (DESIGN §7). */
-const BUDGET_BYTES = 25 * 1024;
+/** The budget of widget.js (DESIGN §7, issue 19): 22 KB gzip; the lazy chunks are reported beside it. */
+const BUDGET_BYTES = 22 * 1024;
 
 /** Emits widget.<hash>.js and manifest.json next to widget.js and prints the gzip size. */
 function hashedCopy() {

@@ -48,7 +48,10 @@ async function flow(page: Page, shot: (view: string) => Promise<unknown>, n: num
   await page.waitForTimeout(300);
   await shot('times');
   await page.locator('button.slot').first().click();
-  await page.getByRole('button', { name: 'Add one Child', exact: false }).first().click(WAIT);
+  await page
+    .getByRole('button', { name: /^(Add one|One more) Child/ })
+    .first()
+    .click(WAIT);
   await page.waitForTimeout(200);
   await shot('tickets');
   await page.getByRole('button', { name: 'Continue', exact: true }).click();

@@ -7,8 +7,9 @@ import type { CheckoutCreateParams, CheckoutSessionView } from './gateway.ts';
 import { SESSION_PLACEHOLDER } from './checkout-input.ts';
 import { Payments } from './runtime.ts';
 import { handleStripeWebhook } from './webhook.ts';
-import { devCheckoutSessions } from '../db/schema/index.ts';
+import { devCheckoutSessions, venues } from '../db/schema/index.ts';
 import { eq } from 'drizzle-orm';
+import { isUuid } from '../domain/ids.ts';
 
 /**
  * Keyless development only: a local stand-in for the Stripe Checkout page.
@@ -42,16 +43,21 @@ export function registerTestCheckout(app: Express, services: AppServices): void 
       )
       .join('');
     const action = `/checkout/test/${encodeURIComponent(row.id)}`;
+    const venueId = String(params.metadata?.venue_id ?? '');
+    const [venue] = isUuid(venueId)
+      ? await services.db.select({ name: venues.name, theme: venues.theme }).from(venues).where(eq(venues.id, venueId))
+      : [];
     page(
       res,
       200,
-      'Test checkout',
+      venue ? `Test checkout · ${venue.name}` : 'Test checkout',
       `<p class="note">Development mode: no STRIPE_SECRET_KEY is set, so no real payment is taken.</p>
        <table><thead><tr><th>Ticket</th><th>Qty</th><th>Each</th></tr></thead><tbody>${items}</tbody></table>
        <p class="total">Total ${money(row.amountTotal, row.currency)}</p>
        <p>${escapeHtml(params.customer_email ?? '')}</p>
        <form method="post" action="${action}/pay"><button type="submit">Pay ${money(row.amountTotal, row.currency)}</button></form>
        <form method="post" action="${action}/cancel"><button type="submit" class="secondary">Cancel</button></form>`,
+      venue?.theme,
     );
   });
 
@@ -106,7 +112,21 @@ const money = (cents: number, currency: string) =>
     new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).format(cents / 100),
   );
 
-function page(res: Response, status: number, title: string, body: string): void {
+/** The venue's colour and mode, like the widget the customer came from (the stand-in looks the part). */
+function themeCss(theme?: { mode?: string; accentColor?: string }): string {
+  const accent = /^[0-9a-f]{6}$/i.test(theme?.accentColor ?? '') ? `#${theme!.accentColor}` : '#4338ca';
+  const dark =
+    'body{background:#17171a;color:#f4f4f5}h1{color:#f4f4f5}td,th{border-color:#34343a}button.secondary{background:#2a2a2f;color:#f4f4f5}.note{background:#3a2f12;color:#fde68a}';
+  return `button{background:${accent}}h1{color:${accent}}${theme?.mode === 'dark' ? dark : `@media (prefers-color-scheme: dark){${dark}}`}`;
+}
+
+function page(
+  res: Response,
+  status: number,
+  title: string,
+  body: string,
+  theme?: { mode?: string; accentColor?: string },
+): void {
   res
     .status(status)
     .setHeader('Content-Type', 'text/html; charset=utf-8')
@@ -121,6 +141,6 @@ function page(res: Response, status: number, title: string, body: string): void 
 table{width:100%;border-collapse:collapse}td,th{text-align:left;padding:.25rem 0;border-bottom:1px solid #e5e7eb}
 .note{background:#fef3c7;padding:.5rem .75rem;border-radius:.375rem}.total{font-weight:600}
 button{font:inherit;padding:.6rem 1.2rem;margin:.25rem 0;border:0;border-radius:.375rem;background:#4f46e5;color:#fff;cursor:pointer;width:100%}
-button.secondary{background:#e5e7eb;color:#111827}</style></head>
+button.secondary{background:#e5e7eb;color:#111827}${themeCss(theme)}</style></head>
 <body><h1>${escapeHtml(title)}</h1>${body}</body></html>`);
 }

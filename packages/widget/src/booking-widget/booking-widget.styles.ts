@@ -197,6 +197,7 @@ export default css`
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_fg);
+    font-weight: 400;
     text-align: start;
     box-shadow: 0 1px 2px rgb(0 0 0 / 0.05);
   }
