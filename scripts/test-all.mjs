@@ -104,7 +104,7 @@ function commandStep(name, cmd, args, env = {}) {
 if (want('generated')) commandStep('generated files are fresh', process.execPath, ['scripts/check-generated.mjs']);
 if (want('typecheck')) commandStep('typecheck', 'pnpm', ['-r', '--parallel', 'typecheck']);
 
-const all = ['packages', 'bench', 'examples'].flatMap((d) => findTests(join(root, d)));
+const all = ['packages', 'bench', 'examples', 'scripts'].flatMap((d) => findTests(join(root, d)));
 const unit = all.filter((f) => f.endsWith('.unit.test.ts'));
 const pgOnly = all.filter((f) => f.endsWith('.pg.test.ts'));
 const both = all.filter((f) => !unit.includes(f) && !pgOnly.includes(f) && !f.includes('/widget/'));
