@@ -7,9 +7,9 @@
 // Naming: *.unit.test.ts run once, *.pg.test.ts only on PostgreSQL, other
 // *.test.ts on both engines; e2e/*.test.ts once, against the built product.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Per-run folder: several runs in one tree must not read each other's reports.
@@ -45,9 +45,38 @@ function findTests(dir, out = []) {
   return out;
 }
 
-function nodeTests(label, files, env, prefix = []) {
-  if (files.length === 0) return;
+/**
+ * Test files grouped into a few processes: each file in its own process costs ~1 s of imports (Apollo,
+ * Stripe, the server's modules) and ~0.5 s of PGlite start, more than most files' tests take. A batch
+ * is one entry module importing its files in order; node:test runs their tests one file after another
+ * in that process, so files still never run concurrently with each other inside a batch.
+ * SLOTKIT_TEST_BATCHES=0 runs one process per file (to bisect a test that leaks state).
+ */
+const BATCHES = Number(process.env.SLOTKIT_TEST_BATCHES ?? 4);
+
+function batched(label, files) {
+  if (BATCHES <= 0 || files.length <= BATCHES) return files;
+  // Largest files first, each to the batch with the least source so far: a rough balance of work.
+  const sized = files.map((f) => [f, statSync(join(root, f)).size]).sort((a, b) => b[1] - a[1]);
+  const batches = Array.from({ length: BATCHES }, () => ({ size: 0, files: [] }));
+  for (const [file, size] of sized) {
+    const lightest = batches.reduce((a, b) => (b.size < a.size ? b : a));
+    lightest.files.push(file);
+    lightest.size += size;
+  }
+  const slug = label.replace(/[^a-z0-9]+/gi, '-');
+  return batches.map((b, i) => {
+    const entry = join(tmp, `${slug}-batch-${i + 1}.test.mjs`);
+    const imports = b.files.sort().map((f) => `import ${JSON.stringify(pathToFileURL(join(root, f)).href)};`);
+    writeFileSync(entry, `${imports.join('\n')}\n`);
+    return relative(root, entry);
+  });
+}
+
+function nodeTests(label, allFiles, env, prefix = []) {
+  if (allFiles.length === 0) return;
   const since = performance.now();
+  const files = batched(label, allFiles);
   const tap = join(tmp, `${label}.tap`);
   rmSync(tap, { force: true });
   const [cmd, ...pre] = [...prefix, process.execPath];
@@ -104,7 +133,7 @@ function commandStep(name, cmd, args, env = {}) {
 if (want('generated')) commandStep('generated files are fresh', process.execPath, ['scripts/check-generated.mjs']);
 if (want('typecheck')) commandStep('typecheck', 'pnpm', ['-r', '--parallel', 'typecheck']);
 
-const all = ['packages', 'bench', 'examples'].flatMap((d) => findTests(join(root, d)));
+const all = ['packages', 'bench', 'examples', 'scripts'].flatMap((d) => findTests(join(root, d)));
 const unit = all.filter((f) => f.endsWith('.unit.test.ts'));
 const pgOnly = all.filter((f) => f.endsWith('.pg.test.ts'));
 const both = all.filter((f) => !unit.includes(f) && !pgOnly.includes(f) && !f.includes('/widget/'));

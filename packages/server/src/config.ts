@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 
 const flag = z.enum(['0', '1', 'true', 'false', '']).transform((v) => v === '1' || v === 'true');
@@ -21,7 +22,8 @@ const schema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /** Hot-path statements run prepared (db/client.ts queryRowsPrepared); 0 behind a pooler that cannot keep them (PgBouncer transaction mode without max_prepared_statements). */
   DB_PREPARE: flag.default('1'),
-  SLOTKIT_DATA_DIR: z.string().default('./.slotkit'),
+  /** PGlite folder. @default `.slotkit` in the folder `pnpm start` was run from (pnpm's INIT_CWD), else the cwd */
+  SLOTKIT_DATA_DIR: z.string().optional(),
   /** Seed the demo organization into an empty database. @default on, except under NODE_ENV=production (then only when set to 1). */
   SLOTKIT_DEMO: flag.optional(),
   SLOTKIT_ADMIN_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
@@ -48,7 +50,10 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Config = Omit<z.infer<typeof schema>, 'SLOTKIT_DEMO'> & { SLOTKIT_DEMO: boolean };
+export type Config = Omit<z.infer<typeof schema>, 'SLOTKIT_DEMO' | 'SLOTKIT_DATA_DIR'> & {
+  SLOTKIT_DEMO: boolean;
+  SLOTKIT_DATA_DIR: string;
+};
 
 const requiredInProduction = ['DATABASE_URL', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'PUBLIC_URL'] as const;
 
@@ -73,7 +78,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   const demo = parsed.data.SLOTKIT_DEMO ?? parsed.data.NODE_ENV !== 'production';
-  return { ...parsed.data, SLOTKIT_DEMO: demo };
+  // `pnpm start` runs the server package with its own cwd; the data belongs where the user ran it.
+  const dataDir = parsed.data.SLOTKIT_DATA_DIR ?? join(present.INIT_CWD ?? '.', '.slotkit');
+  return { ...parsed.data, SLOTKIT_DEMO: demo, SLOTKIT_DATA_DIR: dataDir };
 }
 
 function describeValue(value: string | undefined): string {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { connect as netConnect } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +7,7 @@ import type { TestContext } from 'node:test';
 import type { BusEvent } from '../../src/realtime/bus.ts';
 import type { AppServices } from '../../src/services.ts';
 import type { Config } from '../../src/config.ts';
+import { notifyChange, venueTopic } from '../../src/realtime/topics.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
@@ -102,9 +104,22 @@ export interface DemoApp {
   readonly activityId: string;
 }
 
+/**
+ * Resolves once this instance's bus has delivered every change committed before the call: a sentinel
+ * NOTIFY is committed now and notifications arrive in commit order. Without it a loaded machine can
+ * deliver a setup's changes (e.g. the seed's) in the middle of the test and drop what it just cached.
+ */
+export async function busSettled(services: Pick<AppServices, 'realtime' | 'db'>): Promise<void> {
+  const sentinel = venueTopic(`settled-${randomUUID()}`);
+  const delivered = nextChange(services, (t) => t === sentinel);
+  await notifyChange(services.db, sentinel);
+  await delivered;
+}
+
 /** A server with /metrics on (METRICS_TOKEN) and the demo venue seeded for its own origin. */
 export async function startDemoApp(config: Partial<Config> = {}): Promise<DemoApp> {
   const app = await startTestApp({ config: { METRICS_TOKEN, ...config } });
   const seeded = await seedDemo(app.services.db, { publicOrigin: app.url });
+  await busSettled(app.services);
   return { app, adminKey: seeded.adminKey!, activityId: seeded.activityIds[0]! };
 }
