@@ -191,7 +191,13 @@ export class BookingCalendar extends LitElement {
           ›
         </button>
       </div>
-      <table role="grid" part="grid" aria-labelledby="title" @keydown=${this.onKey} @focusin=${this.onFocus}>
+      <table
+        role="grid"
+        part="grid"
+        aria-labelledby="title"
+        @keydown=${(e: KeyboardEvent) => this.onKey(e)}
+        @focusin=${(e: FocusEvent) => this.onFocus(e)}
+      >
         <thead>
           <tr>
             ${cols.map(
@@ -212,7 +218,9 @@ export class BookingCalendar extends LitElement {
         </tbody>
       </table>
       <ul class="legend">
-        ${LEGEND.map(([cls, key]) => html`<li><span class="sw ${cls}" aria-hidden="true"></span>${t(this.messages, key)}</li>`)}
+        ${LEGEND.map(
+          ([cls, key]) => html`<li><span class="sw ${cls}" aria-hidden="true"></span>${t(this.messages, key)}</li>`,
+        )}
       </ul>
     `;
   }

@@ -160,7 +160,7 @@ describe('<booking-widget> attributes, theming and languages', () => {
     await until(() => q(m.el, '[part="tickets"] p.total'), 'tickets');
     expect(text(m.el, '[part="tickets"] p.total')).to.equal('Gesamt 60,00 $');
     // Default tier names speak the customer's language; the venue's own stay as written.
-    expect(q(m.el, '[aria-label="Ticket „Erwachsene“ hinzufügen"]')).to.exist;
+    expect(q(m.el, '[aria-label="Ticket „Erwachsene“ hinzufügen"]')).to.not.equal(null);
   });
 
   it('should lay out right-to-left when the page says dir="rtl"', async () => {
@@ -214,7 +214,7 @@ describe('<booking-widget> attributes, theming and languages', () => {
     expect(text(m.el, '.title')).to.equal('Draft Room');
     expect(day(m.el, '2026-03-12')!.classList.contains('closed')).to.equal(true); // Thursday: closed
     expect(day(m.el, '2026-03-14')!.classList.contains('blocked')).to.equal(true); // blocked Saturday
-    expect(day(m.el, '2026-03-11')!.querySelector('.dot')).to.exist;
+    expect(day(m.el, '2026-03-11')!.querySelector('.dot')).to.not.equal(null);
     await toDate(m);
     // 10:00–15:00 every 240 min, 60 min long: 10:00 and 14:00 New York time.
     expect(qa(m.el, '.slot .time').map((s) => s.textContent)).to.deep.equal(['10:00 AM', '2:00 PM']);

@@ -12,11 +12,12 @@ import type { WidgetConfig } from '../internal/types.ts';
 import { activityStep, dateStep } from '../views/browse.ts';
 import { confirmingStep } from '../views/confirming.ts';
 import { notice, skeleton } from '../views/shared.ts';
+import type * as PayingViews from '../views/paying.ts';
 import styles from './booking-widget.styles.ts';
 
 const DEFAULT_ACCENT = '#4338ca';
 /** The paying steps' views, loaded with the first ticket choice or Checkout return. */
-let paying: typeof import('../views/paying.ts') | undefined;
+let paying: typeof PayingViews | undefined;
 let payingLoad: Promise<unknown> | undefined;
 
 /**

@@ -19,7 +19,7 @@ import {
 afterEach(() => history.replaceState(null, '', location.pathname));
 
 describe('<booking-widget> booking flow', () => {
-  it('should load the config by GET with the preflight header and render the calendar in the venue timezone', async () => {
+  it('should load the config by GET (preflight header) and render the calendar in the venue timezone', async () => {
     const m = await mount();
     await until(() => day(m.el, '2026-03-11')?.classList.contains('ok'), 'calendar');
     const [get] = m.api.ops('WidgetConfig');
@@ -35,7 +35,7 @@ describe('<booking-widget> booking flow', () => {
     expect(day(m.el, '2026-03-12')!.classList.contains('sold')).to.equal(true);
     expect(day(m.el, '2026-03-12')!.getAttribute('aria-label')).to.contain('sold out');
     expect(day(m.el, '2026-03-13')!.classList.contains('blocked')).to.equal(true);
-    expect(day(m.el, '2026-03-14')!.querySelector('.dot')).to.exist;
+    expect(day(m.el, '2026-03-14')!.querySelector('.dot')).to.not.equal(null);
     expect(day(m.el, '2026-03-14')!.getAttribute('aria-label')).to.contain('special hours');
     await expect(m.el).to.be.accessible();
   });
@@ -53,7 +53,7 @@ describe('<booking-widget> booking flow', () => {
     const m = await mount();
     await toDate(m);
     const slots = qa(m.el, '.slot');
-    expect(slots.map((s) => s.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+    expect(slots.map((s) => s.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal([
       '10:00 AM 5 left',
       '2:00 PM Sold out',
     ]);
@@ -101,7 +101,7 @@ describe('<booking-widget> booking flow', () => {
     await expect(m.el).to.be.accessible();
   });
 
-  it('should hold the slot, announce the countdown, fire slotkit-reserved and open Checkout at the top level', async () => {
+  it('should hold, announce the countdown, fire slotkit-reserved and open Checkout at the top level', async () => {
     const m = await mount();
     await toContact(m);
     await fillContact(m);

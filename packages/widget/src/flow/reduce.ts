@@ -95,10 +95,10 @@ function onConfig(s: FlowState, config: WidgetConfig, today: string): FlowState 
   // The activity left the venue: back to choosing.
   if (!activity) return { step: 'activity', preview: s.preview, config };
   const next = { ...s, config, activity, lastDay: addDays(today, activity.schedule.advanceBooking) };
-  if (next.step !== 'tickets' && next.step !== 'contact') return next as FlowState;
+  if (next.step !== 'tickets' && next.step !== 'contact') return next;
   // Prices changed while choosing tickets: drop tiers that are gone.
   const qty = Object.fromEntries(Object.entries(next.qty).filter(([id]) => activity.prices.some((p) => p.id === id)));
-  return { ...next, qty } as FlowState;
+  return { ...next, qty };
 }
 
 export function reduce(s: FlowState, e: FlowEvent): FlowState {
@@ -116,7 +116,7 @@ export function reduce(s: FlowState, e: FlowEvent): FlowState {
         : { step: 'activity', preview: s.preview, config: e.config };
     }
     case 'failed':
-      return { ...s, notice: e.notice, ...('busy' in s ? { busy: false } : {}) } as FlowState;
+      return { ...s, notice: e.notice, ...('busy' in s ? { busy: false } : {}) };
     case 'dismiss':
     case 'retry':
       return { ...s, notice: undefined };
@@ -178,7 +178,7 @@ function browsing(s: FlowState, e: FlowEvent): FlowState {
       if (s.step === 'date') return { ...s, ...changed };
       // While the slot is chosen, its seats follow too.
       const session = e.sessions.find((x) => x.id === s.session.id) ?? s.session;
-      return { ...s, ...changed, session } as FlowState;
+      return { ...s, ...changed, session };
     }
     case 'pickSession': {
       if ((s.step !== 'date' && s.step !== 'tickets') || !s.sessions || !s.date) return s;

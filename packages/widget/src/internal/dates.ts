@@ -40,7 +40,7 @@ export const weekday = (d: string): number => (new Date(toUtc(d)).getUTCDay() + 
 export function monthWeeks(d: string): (string | null)[][] {
   const first = addMonths(d, 0);
   const days = +addDays(addMonths(first, 1), -1).slice(8);
-  const cells: (string | null)[] = Array(weekday(first)).fill(null);
+  const cells = Array<string | null>(weekday(first)).fill(null);
   for (let i = 0; i < days; i++) cells.push(addDays(first, i));
   while (cells.length % 7) cells.push(null);
   const weeks = [];

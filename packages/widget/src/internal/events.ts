@@ -18,6 +18,7 @@ export interface SlotkitEventMap {
 }
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into the global map
   interface GlobalEventHandlersEventMap extends SlotkitEventMap {}
 }
 

@@ -80,7 +80,7 @@ const de: Catalog = {
   UNKNOWN_RETURN:
     'Diese Zahlung wurde nicht gefunden. Über diese Seite wurde nichts berechnet; Sie können unten buchen.',
   HOLD_LIMIT:
-    'Sie haben bereits Plätze reserviert. Schließen Sie diese Buchung ab, heben Sie sie auf oder versuchen Sie es in {n} s erneut.',
+    'Sie haben schon Plätze reserviert. Schließen Sie die Buchung ab, heben Sie sie auf oder warten Sie {n} s.',
   PARTY_TOO_SMALL: 'Diese Aktivität braucht eine größere Gruppe. Bitte Tickets hinzufügen.',
   PARTY_TOO_LARGE: 'Die Gruppe ist für diese Aktivität zu groß. Bitte Tickets entfernen.',
   UNKNOWN_PRICE: 'Die Preise haben sich gerade geändert. Bitte Tickets prüfen und erneut versuchen.',
@@ -93,7 +93,7 @@ const de: Catalog = {
   RATE_LIMITED: 'Zu viele Anfragen. Versuchen Sie es in {n} s erneut.',
   NETWORK: 'Der Buchungsdienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   ORIGIN:
-    'Diese Website darf diesen Buchungskalender nicht anzeigen. Der Anbieter kann sie in seinen Einstellungen freigeben.',
+    'Diese Website darf diesen Buchungskalender nicht zeigen. Der Anbieter kann sie in den Einstellungen freigeben.',
   NOT_FOUND: 'Dieser Buchungskalender ist nicht verfügbar.',
   BAD_USER_INPUT: 'Bitte prüfen Sie Ihre Angaben und versuchen Sie es erneut.',
   ERROR: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',

@@ -90,7 +90,7 @@ const es: Catalog = {
   RATE_LIMITED: 'Demasiadas solicitudes. Inténtalo en {n} s.',
   NETWORK: 'No podemos conectar con el servicio de reservas. Revisa tu conexión e inténtalo de nuevo.',
   ORIGIN:
-    'Este sitio no tiene permiso para mostrar este calendario de reservas. El local puede permitirlo en su configuración.',
+    'Este sitio no tiene permiso para mostrar este calendario de reservas. El local puede permitirlo en sus ajustes.',
   NOT_FOUND: 'Este calendario de reservas no está disponible.',
   BAD_USER_INPUT: 'Revisa tus datos e inténtalo de nuevo.',
   ERROR: 'Algo salió mal. Inténtalo de nuevo.',

@@ -1,4 +1,5 @@
 import type { Client, ClientOptions } from 'graphql-ws/client';
+import type * as WsClient from './ws-client.ts';
 import type { CalendarDay, Session, WidgetConfig } from './types.ts';
 
 /** What the widget keeps live while open (DESIGN §9.2). */
@@ -32,7 +33,7 @@ export interface LiveSource {
  * client retries with its randomised backoff (3 times) before `onFail`.
  */
 export function wsLiveSource(apiUrl: string, options: Partial<ClientOptions> = {}): LiveSource {
-  let client: Promise<{ c: Client; docs: typeof import('./ws-client.ts').DOCS }> | undefined;
+  let client: Promise<{ c: Client; docs: typeof WsClient.DOCS }> | undefined;
   const connect = () =>
     (client ??= import('./ws-client.ts').then((ws) => ({ c: ws.connect(apiUrl, options), docs: ws.DOCS })));
   return {

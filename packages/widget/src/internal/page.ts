@@ -118,7 +118,8 @@ export const successUrl = (page: string, instance: string): string =>
 export const cancelUrl = (page: string, instance: string, reservationId: string): string =>
   add(
     page,
-    `slotkit_session=${encodeURIComponent(reservationId)}&slotkit_widget=${encodeURIComponent(instance)}&slotkit_cancelled=1`,
+    `slotkit_session=${encodeURIComponent(reservationId)}&slotkit_widget=${encodeURIComponent(instance)}` +
+      '&slotkit_cancelled=1',
   );
 
 /** The trip to Checkout, kept per tab so a cancelled payment lands back on the same date. */

@@ -146,10 +146,10 @@ export class FakeApi {
       },
     }),
   };
-  private original = window.fetch;
+  private original = window.fetch.bind(window);
 
   install(): this {
-    window.fetch = (input, init) => this.fetch(String(input), init);
+    window.fetch = (input, init) => this.fetch(input instanceof Request ? input.url : input.toString(), init);
     return this;
   }
 
@@ -173,7 +173,7 @@ export class FakeApi {
             query: new URL(url).searchParams.get('query')!,
             variables: JSON.parse(new URL(url).searchParams.get('variables')!),
           }
-        : JSON.parse(String(init.body));
+        : JSON.parse(init.body as string);
     const op = /(?:query|mutation)\s+(\w+)/.exec(body.query)![1]!;
     if (this.offline) throw new TypeError('Failed to fetch');
     this.calls.push({ op, method, url, headers: new Headers(init.headers), variables: body.variables });

@@ -55,7 +55,7 @@ export async function until(cond: () => unknown, message = 'condition'): Promise
 }
 
 export const buttonByText = (el: BookingWidget, label: string): HTMLButtonElement | undefined =>
-  qa(el, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim().startsWith(label)) as
+  qa(el, 'button').find((b) => b.textContent.replace(/\s+/g, ' ').trim().startsWith(label)) as
     HTMLButtonElement | undefined;
 
 export async function toDate(m: Mounted, date = '2026-03-11'): Promise<void> {
@@ -97,8 +97,9 @@ export async function fillContact(
   await m.el.updateComplete;
 }
 
-export async function submitContact(m: Mounted): Promise<void> {
+export function submitContact(m: Mounted): Promise<void> {
   buttonByText(m.el, 'Hold my spots')!.click();
+  return Promise.resolve();
 }
 
 export async function toHold(m: Mounted): Promise<void> {

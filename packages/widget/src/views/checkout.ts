@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { t, type Messages } from '../internal/i18n.ts';
 import { priceName, secondsLeft, totalCents } from '../flow/selectors.ts';
-import type { FlowState, Form, Picked } from '../flow/state.ts';
+import type { FlowState, Picked } from '../flow/state.ts';
 import { details, heading, money, when, type Dispatch } from './shared.ts';
 
 // The paying steps: contact, hold with its countdown, the way to Checkout.
@@ -59,7 +59,7 @@ function check(s: Contact, m: Messages, dispatch: Dispatch, name: 'waiver' | 'mi
     <input
       id=${name}
       type="checkbox"
-      .checked=${s.form[name as keyof Form] as boolean}
+      .checked=${s.form[name]}
       aria-invalid=${err ? 'true' : 'false'}
       aria-describedby=${err ? `${name}-err` : nothing}
       @change=${(e: Event) => dispatch({ type: 'field', name, value: (e.target as HTMLInputElement).checked })}
@@ -84,7 +84,9 @@ export function contactStep(s: Contact, m: Messages, dispatch: Dispatch, key: ()
       <form novalidate @submit=${submit}>
         ${field(s, m, dispatch, 'name', 'text', 'name')} ${field(s, m, dispatch, 'email', 'email', 'email')}
         ${field(s, m, dispatch, 'phone', 'tel', 'tel')}
-        ${schedule.minAge ? check(s, m, dispatch, 'minAge', t(m, 'minAgeOk', { n: schedule.minAge }), nothing) : nothing}
+        ${
+          schedule.minAge ? check(s, m, dispatch, 'minAge', t(m, 'minAgeOk', { n: schedule.minAge }), nothing) : nothing
+        }
         ${
           schedule.requiresWaiver
             ? check(

@@ -14,12 +14,18 @@ export const money = (m: Messages, cents: number, currency: string): string => f
 export const heading = (text: string): TemplateResult => html`<h2 data-focus tabindex="-1">${text}</h2>`;
 
 export const when = (m: Messages, date: string, iso: string, tz: string): string =>
-  `${formatDay(date, m.locale, { weekday: 'short', month: 'short', day: 'numeric' })} · ${formatTime(iso, m.locale, tz)}`;
+  [formatDay(date, m.locale, { weekday: 'short', month: 'short', day: 'numeric' }), formatTime(iso, m.locale, tz)].join(
+    ' · ',
+  );
 
 /** The picture of an activity, or its initial on the accent colour; always the same box (no layout shift). */
 export const picture = (a: Pick<Activity, 'name' | 'imageUrl'>, cls: string): TemplateResult =>
   html`<div class="pic ${cls}" aria-hidden="true">
-    ${a.imageUrl ? html`<img src=${a.imageUrl} alt="" loading="lazy" decoding="async" />` : html`<span>${a.name[0]}</span>`}
+    ${
+      a.imageUrl
+        ? html`<img src=${a.imageUrl} alt="" loading="lazy" decoding="async" />`
+        : html`<span>${a.name[0]}</span>`
+    }
   </div>`;
 
 export function meta(m: Messages, a: Activity, currency: string): TemplateResult {
