@@ -138,9 +138,9 @@ export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<
   });
 }
 
-/** A blocked day with its reason, nine days after seeding: the calendar shows both. */
+/** A blocked day with its reason, 17 days after seeding: the calendar shows both. */
 function privateEvent(now = new Date()) {
-  const date = localDateOf('America/New_York', new Date(now.getTime() + 9 * 86_400_000));
+  const date = localDateOf('America/New_York', new Date(now.getTime() + 17 * 86_400_000));
   return { id: 'private-event', date, reason: 'Private event' };
 }
 

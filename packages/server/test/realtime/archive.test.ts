@@ -42,6 +42,7 @@ describe('activities and venues leaving public availability', () => {
           email: `${randomUUID()}@example.com`,
           idempotencyKey: randomUUID(),
           waiverAccepted: true,
+          minAgeAccepted: true,
         },
       },
     );
