@@ -19,7 +19,9 @@ export function toPrice(p: ActivityPrice): G.Price {
 
 /** `{ es: 'Adulto' }` → `[{ locale: 'es', name: 'Adulto' }]`. */
 export function toNames(names: Readonly<Record<string, string>> | null | undefined): G.LocalizedName[] {
-  return Object.entries(names ?? {}).map(([locale, name]) => ({ locale, name }));
+  return Object.entries(names ?? {})
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([locale, name]) => ({ locale, name }));
 }
 
 export function toTheme(theme: Venue['theme']): G.Theme {

@@ -12,7 +12,8 @@ const en = {
     'Please quote your booking number when you arrive. The attached calendar file adds the visit to your calendar.',
   refundedSubject: 'Payment refunded: {activity} is no longer available',
   refunded:
-    'your payment for {activity} on {when} arrived after your hold had ended, and the slot was taken in the meantime. We have refunded {amount} in full (reference {number}). Please choose another time.',
+    'your payment for {activity} on {when} arrived after your hold had ended, and the slot was taken in ' +
+    'the meantime. We have refunded {amount} in full (reference {number}). Please choose another time.',
 };
 type EmailText = typeof en;
 
@@ -27,7 +28,9 @@ const es: EmailText = {
   quote: 'Indica tu número de reserva al llegar. El archivo de calendario adjunto añade la visita a tu calendario.',
   refundedSubject: 'Pago reembolsado: {activity} ya no está disponible',
   refunded:
-    'tu pago de {activity} para el {when} llegó cuando tu reserva temporal ya había terminado y la plaza se ocupó entretanto. Te hemos reembolsado {amount} íntegramente (referencia {number}). Elige otra hora, por favor.',
+    'tu pago de {activity} para el {when} llegó cuando tu reserva temporal ya había terminado y la plaza ' +
+    'se ocupó entretanto. Te hemos reembolsado {amount} íntegramente (referencia {number}). Elige otra ' +
+    'hora, por favor.',
 };
 
 const de: EmailText = {
@@ -42,7 +45,9 @@ const de: EmailText = {
     'Bitte nennen Sie bei Ankunft Ihre Buchungsnummer. Mit der angehängten Kalenderdatei tragen Sie den Termin ein.',
   refundedSubject: 'Zahlung erstattet: {activity} ist nicht mehr verfügbar',
   refunded:
-    'Ihre Zahlung für {activity} am {when} kam an, nachdem Ihre Reservierung abgelaufen war, und der Platz wurde inzwischen vergeben. Wir haben {amount} vollständig erstattet (Referenz {number}). Bitte wählen Sie eine andere Uhrzeit.',
+    'Ihre Zahlung für {activity} am {when} kam an, nachdem Ihre Reservierung abgelaufen war, und der ' +
+    'Platz wurde inzwischen vergeben. Wir haben {amount} vollständig erstattet (Referenz {number}). ' +
+    'Bitte wählen Sie eine andere Uhrzeit.',
 };
 
 const catalogs: Record<string, EmailText> = { en, es, de };

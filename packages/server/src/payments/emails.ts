@@ -29,7 +29,7 @@ function when(ctx: ReservationContext, locale: string): string {
 
 const where = (ctx: ReservationContext) => [ctx.venue.name, ctx.venue.address].filter(Boolean).join(', ');
 
-/** The confirmation the customer keeps: booking number, what, when, where, paid; HTML + text + .ics, in their language. */
+/** The confirmation the customer keeps (number, what, when, where, paid): HTML + text + .ics, in their language. */
 export function confirmationEmail(to: string, name: string, booking: Booking, ctx: ReservationContext): EmailMessage {
   const locale = booking.locale;
   const t = emailText(locale);
@@ -57,22 +57,34 @@ export function confirmationEmail(to: string, name: string, booking: Booking, ct
     ? `#${ctx.venue.theme.accentColor}`
     : '#4338ca';
   const e = escapeHtml;
-  const row = (label: string, value: string) =>
-    `<tr><td style="padding:4px 0;color:#4b5563">${e(label)}</td><td style="padding:4px 0;text-align:right">${e(value)}</td></tr>`;
-  const html = `<!doctype html><html lang="${e(locale)}"><body style="margin:0;background:#f4f4f5;font:16px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:#18181b">
-<div style="max-width:560px;margin:0 auto;padding:24px">
-<div style="background:#fff;border-radius:12px;overflow:hidden;border:1px solid #e4e4e7">
-<div style="background:${accent};color:#fff;padding:20px 24px"><div style="font-size:14px;opacity:.9">${e(ctx.venue.name)}</div>
-<div style="font-size:22px;font-weight:700">${e(fillText(t.confirmedSubject, vars))}</div></div>
-<div style="padding:24px">
-<p style="margin:0 0 12px">${e(fillText(t.hello, vars))} ${e(fillText(t.confirmed, vars))}</p>
-<p style="margin:0 0 4px;font-weight:600">${e(ctx.activity.name)}</p>
-<p style="margin:0 0 4px">${e(t.when)}: ${e(when(ctx, locale))}</p>
-<p style="margin:0 0 16px">${e(t.where)}: ${e(where(ctx))}</p>
-<table style="width:100%;border-collapse:collapse;border-top:1px solid #e4e4e7">${lines.map((l) => row(l.label, l.amount)).join('')}
-<tr><td style="padding:8px 0;font-weight:700;border-top:1px solid #e4e4e7">${e(t.total)}</td><td style="padding:8px 0;text-align:right;font-weight:700;border-top:1px solid #e4e4e7">${e(total)}</td></tr></table>
-<p style="margin:16px 0 0;color:#4b5563;font-size:14px">${e(t.quote)}</p>
-</div></div></div></body></html>`;
+  // Inline styles only: mail clients drop <style> blocks and external sheets.
+  const S = {
+    body: "margin:0;background:#f4f4f5;font:16px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:#18181b",
+    card: 'background:#fff;border-radius:12px;overflow:hidden;border:1px solid #e4e4e7',
+    cell: 'padding:4px 0',
+    sum: 'padding:8px 0;font-weight:700;border-top:1px solid #e4e4e7',
+  };
+  const row = (label: string, value: string, style = S.cell) =>
+    `<tr><td style="${style}">${e(label)}</td><td style="${style};text-align:right">${e(value)}</td></tr>`;
+  const html = [
+    `<!doctype html><html lang="${e(locale)}"><body style="${S.body}">`,
+    '<div style="max-width:560px;margin:0 auto;padding:24px">',
+    `<div style="${S.card}">`,
+    `<div style="background:${accent};color:#fff;padding:20px 24px">`,
+    `<div style="font-size:14px;opacity:.9">${e(ctx.venue.name)}</div>`,
+    `<div style="font-size:22px;font-weight:700">${e(fillText(t.confirmedSubject, vars))}</div></div>`,
+    '<div style="padding:24px">',
+    `<p style="margin:0 0 12px">${e(fillText(t.hello, vars))} ${e(fillText(t.confirmed, vars))}</p>`,
+    `<p style="margin:0 0 4px;font-weight:600">${e(ctx.activity.name)}</p>`,
+    `<p style="margin:0 0 4px">${e(t.when)}: ${e(when(ctx, locale))}</p>`,
+    `<p style="margin:0 0 16px">${e(t.where)}: ${e(where(ctx))}</p>`,
+    '<table style="width:100%;border-collapse:collapse;border-top:1px solid #e4e4e7">',
+    ...lines.map((l) => row(l.label, l.amount)),
+    row(t.total, total, S.sum),
+    '</table>',
+    `<p style="margin:16px 0 0;color:#4b5563;font-size:14px">${e(t.quote)}</p>`,
+    '</div></div></div></body></html>',
+  ].join('\n');
   const ics = icsFile({
     uid: `${booking.id}@slotkit`,
     start: ctx.session.startsAt,

@@ -115,9 +115,12 @@ const money = (cents: number, currency: string) =>
 /** The venue's colour and mode, like the widget the customer came from (the stand-in looks the part). */
 function themeCss(theme?: { mode?: string; accentColor?: string }): string {
   const accent = /^[0-9a-f]{6}$/i.test(theme?.accentColor ?? '') ? `#${theme!.accentColor}` : '#4338ca';
-  const dark =
-    'body{background:#17171a;color:#f4f4f5}h1{color:#f4f4f5}td,th{border-color:#34343a}button.secondary{background:#2a2a2f;color:#f4f4f5}.note{background:#3a2f12;color:#fde68a}';
-  return `button{background:${accent}}h1{color:${accent}}${theme?.mode === 'dark' ? dark : `@media (prefers-color-scheme: dark){${dark}}`}`;
+  const dark = [
+    'body{background:#17171a;color:#f4f4f5}h1{color:#f4f4f5}td,th{border-color:#34343a}',
+    'button.secondary{background:#2a2a2f;color:#f4f4f5}.note{background:#3a2f12;color:#fde68a}',
+  ].join('');
+  const mode = theme?.mode === 'dark' ? dark : `@media (prefers-color-scheme: dark){${dark}}`;
+  return `button{background:${accent}}h1{color:${accent}}${mode}`;
 }
 
 function page(
