@@ -142,12 +142,19 @@ export class BookingWidget extends LitElement {
     }
     if (at === this.shown) return;
     const [was, wasDate] = this.shown.split(':');
-    this.shown = at;
     // Not on first paint, nor when data merely arrives: only when the customer moved (or came back paid).
-    if (!was || was === 'idle' || (was === 'loading' && s.step !== 'done')) return;
-    if (s.step === 'date' && was === 'date' && wasDate !== s.date) {
-      root.querySelector<HTMLElement>('[data-slots]')?.focus();
-    } else if (s.step !== was) root.querySelector<HTMLElement>('[data-focus]')?.focus();
+    const quiet = !was || was === 'idle' || (was === 'loading' && s.step !== 'done');
+    const target = quiet
+      ? null
+      : s.step === 'date' && was === 'date' && wasDate !== s.date
+        ? root.querySelector<HTMLElement>('[data-slots]')
+        : s.step !== was
+          ? root.querySelector<HTMLElement>('[data-focus]')
+          : null;
+    // A view still loading (its chunk) has no heading yet: try again on the next update.
+    if (!quiet && s.step !== was && !target) return;
+    this.shown = at;
+    target?.focus();
   }
 
   /**

@@ -113,6 +113,7 @@ export default css`
   }
   .meta {
     display: flex;
+    margin: 0;
     flex-wrap: wrap;
     gap: var(--_s1) var(--_s3);
     font-size: var(--_t-sm);
@@ -160,6 +161,7 @@ export default css`
   }
   .pic {
     display: grid;
+    inline-size: 100%;
     place-items: center;
     overflow: hidden;
     aspect-ratio: 16 / 9;

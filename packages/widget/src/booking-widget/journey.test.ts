@@ -39,6 +39,9 @@ describe('<booking-widget> after Checkout and while open (issue 19)', () => {
     await until(() => day(a.el, '2026-03-11')?.classList.contains('ok'), 'the other widget books as usual');
     expect(q(a.el, '[part="success"]')).to.equal(null);
     expect(api.ops('ConfirmCheckout')).to.have.length(1);
+    // Focus goes to the confirmation the customer came back for, never to another widget.
+    await until(() => b.shadowRoot!.activeElement?.tagName === 'H2', 'focus on the confirmation');
+    expect(a.el.shadowRoot!.activeElement).to.equal(null);
   });
 
   it('4: should say an unknown return in that widget only and keep working, and clean the address bar', async () => {

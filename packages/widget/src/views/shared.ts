@@ -20,21 +20,22 @@ export const when = (m: Messages, date: string, iso: string, tz: string): string
 
 /** The picture of an activity, or its initial on the accent colour; always the same box (no layout shift). */
 export const picture = (a: Pick<Activity, 'name' | 'imageUrl'>, cls: string): TemplateResult =>
-  html`<div class="pic ${cls}" aria-hidden="true">
+  html`<span class="pic ${cls}" aria-hidden="true">
     ${
       a.imageUrl
         ? html`<img src=${a.imageUrl} alt="" loading="lazy" decoding="async" />`
         : html`<span>${a.name[0]}</span>`
     }
-  </div>`;
+  </span>`;
 
 export function meta(m: Messages, a: Activity, currency: string): TemplateResult {
   const from = fromCents(a);
-  return html`<p class="meta">
+  // Phrasing content only: the same line sits inside the activity cards' buttons.
+  return html`<span class="meta">
     <span>${t(m, 'minutes', { n: a.durationMinutes })}</span>
     ${from === undefined ? nothing : html`<span>${t(m, 'from', { price: money(m, from, currency) })}</span>`}
     ${a.schedule.minAge ? html`<span>${t(m, 'ages', { n: a.schedule.minAge })}</span>` : nothing}
-  </p>`;
+  </span>`;
 }
 
 /** The chosen activity: picture, name, facts, description. Left pane on wide widgets. */
