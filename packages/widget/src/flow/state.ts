@@ -1,6 +1,7 @@
 // The widget's flow as data: one union keyed on `step`, changed only by
 // `reduce(state, event)` (reduce.ts). I/O lives in controller.ts.
 import type { MessageKey } from '../internal/i18n.ts';
+import type { Trip } from '../internal/page.ts';
 import type { Activity, Booking, CalendarDay, Reservation, Session, WidgetConfig } from '../internal/types.ts';
 
 export type Field = 'name' | 'email' | 'phone' | 'waiver' | 'minAge' | 'party';
@@ -82,13 +83,6 @@ export type FlowState =
   | ({ readonly step: 'done'; readonly booking: Booking; readonly config?: WidgetConfig } & Base);
 
 export type Step = FlowState['step'];
-
-/** What the flow remembers across the trip to Checkout (sessionStorage). */
-export interface Trip {
-  readonly reservationId: string;
-  readonly activityId: string;
-  readonly date: string;
-}
 
 /** What a notice's "Try again" redoes. */
 export type RetryOp = 'load' | 'confirm' | 'month' | 'times' | 'reserve' | 'pay';

@@ -1,5 +1,5 @@
 // German: its own chunk, loaded only for de-* pages.
-import type { Catalog } from './i18n.ts';
+import type { Catalog } from './i18n-en.ts';
 
 const de: Catalog = {
   loading: 'Wird geladen…',

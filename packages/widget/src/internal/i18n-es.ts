@@ -1,5 +1,5 @@
 // Spanish: its own chunk, loaded only for es-* pages.
-import type { Catalog } from './i18n.ts';
+import type { Catalog } from './i18n-en.ts';
 
 const es: Catalog = {
   loading: 'Cargando…',

@@ -1,7 +1,13 @@
 // The page around the widget: where Checkout returns to, which widget the
 // return is for (DESIGN §9.2), and top-level navigation. The widget may live
 // in the /embed iframe: there the host page comes from /embed.js by message.
-import type { Trip } from '../flow/state.ts';
+
+/** What the flow remembers across the trip to Checkout (sessionStorage). */
+export interface Trip {
+  readonly reservationId: string;
+  readonly activityId: string;
+  readonly date: string;
+}
 
 /** What a Checkout return URL carries. */
 export interface Back {
