@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRowsPrepared, type DbOrTx } from '../db/client.ts';
 import { listAvailability, type SessionAvailabilityRow } from '../domain/schedule/availability.ts';
 import { loadCalendar, type CalendarDay } from '../domain/schedule/calendar.ts';
-import { dayNumber, isoDateOf, localDateOf, offsetMinutesAt } from '../domain/schedule/tz.ts';
+import { dayNumber, isoDateOf, localDateOf, offsetMinutesAt } from '@slotkit/core/schedule';
 import { loadWidgetConfig, type WidgetConfigTarget, type WidgetConfigView } from '../domain/widget-config.ts';
 import { isUuid } from '../domain/ids.ts';
 import { activityTopic, availabilityTopic, venueTopic } from '../realtime/topics.ts';

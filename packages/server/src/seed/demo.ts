@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '../db/client.ts';
 import { activities, activityPrices, apiKeys, organizations, venues } from '../db/schema/index.ts';
 import { generateSessions, readSettings } from '../domain/schedule/generate.ts';
-import type { ActivitySettingsInput } from '../domain/schedule/settings.ts';
-import { localDateOf } from '../domain/schedule/tz.ts';
+import type { ActivitySettingsInput } from '@slotkit/core/settings';
+import { localDateOf } from '@slotkit/core/schedule';
 import { generateApiKey, hashApiKey } from '../graphql/auth.ts';
 
 /** Fixed names the docs, examples and tests rely on (DESIGN.md §8). */

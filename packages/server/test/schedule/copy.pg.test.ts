@@ -12,7 +12,7 @@ import {
   readSettings,
   type ScheduledActivity,
 } from '../../src/domain/schedule/generate.ts';
-import { planColumns } from '../../src/domain/schedule/plan.ts';
+import { planColumns } from '@slotkit/core/schedule';
 import { isUuid } from '../../src/domain/ids.ts';
 import { openTestDatabase, type TestDatabase } from '../support/database.ts';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { badInput } from '../../errors.ts';
-import { activitySettingsSchema, isValidTimeZone, WEEKDAYS, type ActivitySettings } from '../schedule/settings.ts';
+import { activitySettingsSchema, isValidTimeZone, WEEKDAYS, type ActivitySettings } from '@slotkit/core/settings';
 
 /** Parses admin input at the boundary; the first problem becomes BAD_USER_INPUT naming its field. */
 export function parseInput<S extends z.ZodTypeAny>(schema: S, value: unknown): z.output<S> {

@@ -7,8 +7,8 @@ import { activityTopic, availabilityTopic, notifyChange } from '../../realtime/t
 import { isUuid } from '../ids.ts';
 import { releaseReservation } from '../reservations/release.ts';
 import { MAX_CALENDAR_DAYS } from './calendar.ts';
-import { activitySettingsSchema } from './settings.ts';
-import { dayNumber } from './tz.ts';
+import { activitySettingsSchema } from '@slotkit/core/settings';
+import { dayNumber } from '@slotkit/core/schedule';
 
 /** Admin schedule operations. Every one takes the caller's organization and finds nothing outside it. */
 

@@ -7,8 +7,8 @@ import { activityTopic, availabilityTopic, notifyChange, type Topic } from '../.
 import { isUuid } from '../ids.ts';
 import { copySessions } from './copy-sessions.ts';
 import { OrderedIds } from './ordered-ids.ts';
-import { planColumns, planSessions, type PlannedColumns, type PlannedSession } from './plan.ts';
-import { activitySettingsSchema, type ActivitySettings } from './settings.ts';
+import { planColumns, planSessions, type PlannedColumns, type PlannedSession } from '@slotkit/core/schedule';
+import { activitySettingsSchema, type ActivitySettings } from '@slotkit/core/settings';
 
 /** An activity with what generation needs of its venue. */
 export type ScheduledActivity = Pick<

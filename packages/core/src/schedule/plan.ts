@@ -1,4 +1,5 @@
-import { toMinutes, WEEKDAYS, type ActivitySettings } from './settings.ts';
+import type { ActivitySettings } from '../settings.ts';
+import { toMinutes, WEEKDAYS } from './weekdays.ts';
 import { dayNumber, isoDateOf, LocalDay, weekdayIndex } from './tz.ts';
 
 /** What planning needs of an activity: its schedule, slot length and seats. */

@@ -1,12 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { planDay, planSessions, type PlanActivity } from '../../src/domain/schedule/plan.ts';
-import {
-  activitySettingsSchema,
-  isValidTimeZone,
-  type ActivitySettingsInput,
-} from '../../src/domain/schedule/settings.ts';
-import { localDateOf, localTimeOf } from '../../src/domain/schedule/tz.ts';
+import { planDay, planSessions, type PlanActivity } from '../src/schedule/plan.ts';
+import { activitySettingsSchema, isValidTimeZone, type ActivitySettingsInput } from '../src/settings.ts';
+import { localDateOf, localTimeOf } from '../src/schedule/tz.ts';
 
 const EVERY_DAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 

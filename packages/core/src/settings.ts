@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { toMinutes, WEEKDAYS } from './schedule/weekdays.ts';
+
+export { toMinutes, WEEKDAYS, type Weekday } from './schedule/weekdays.ts';
 
 /**
  * The one schema of `activities.settings` (DESIGN.md §3), shared by the API and
- * the widget. Times are venue-local wall-clock HH:mm; dates are YYYY-MM-DD.
+ * the console. Times are venue-local wall-clock HH:mm; dates are YYYY-MM-DD.
+ * Planning reads the parsed value through `@slotkit/core/schedule`, which
+ * imports only this file's types, so a browser bundle of it carries no zod.
  */
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:mm (00:00–23:59)');
 const isoDate = z
@@ -15,8 +18,6 @@ const isoDate = z
     (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
     'must be a real calendar date',
   );
-
-export const toMinutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 const endsAfterStart = (h: { startTime: string; endTime: string }) => toMinutes(h.endTime) > toMinutes(h.startTime);
 const endAfterStartMessage = { message: 'endTime must be after startTime', path: ['endTime'] };
