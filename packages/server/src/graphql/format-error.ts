@@ -13,11 +13,8 @@ const INPUT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
-const PASS_THROUGH = new Set([
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  ...Object.values(ErrorCode),
-]);
+// Codes of the schema's list (PERSISTED_QUERY_NOT_FOUND is Apollo's own) keep their GraphQLError.
+const PASS_THROUGH = new Set<string>(Object.values(ErrorCode));
 
 export function createFormatError(logger: Logger, exposeDetails: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
