@@ -4,11 +4,11 @@ import { runMigrations } from './db/migrate.ts';
 import { createHoldSweeper, type HoldSweeperOptions } from './jobs/hold-sweeper.ts';
 import { createSessionGenerator, type SessionGeneratorOptions } from './jobs/session-generator.ts';
 import { startServer, type RunningServer } from './http/server.ts';
-import { createLogger, type Logger } from './logger.ts';
+import { createLogger, type Logger } from './observability/logger.ts';
 import { Payments } from './payments/runtime.ts';
 import { createServices, type AppServices } from './services.ts';
 import { configuredRealtime, openReplica, startOps } from './ops/runtime.ts';
-import type { AlertDelivererOptions } from './ops/alert-deliverer.ts';
+import type { AlertDelivererOptions } from './observability/alert-deliverer.ts';
 
 export interface App {
   readonly services: AppServices;

@@ -1,11 +1,11 @@
 import type { Config } from './config.ts';
 import type { Database, DbHandle } from './db/client.ts';
-import type { Logger } from './logger.ts';
+import type { Logger } from './observability/logger.ts';
 import { noPayments, type PaymentsPort } from './payments/port.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
-import { createMetrics, type Metrics } from './ops/metrics.ts';
+import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { ReadCache } from './ops/read-cache.ts';
-import { requestScope } from './ops/request-scope.ts';
+import { currentAnswerReads } from './ops/response-cache.ts';
 
 /**
  * Whether this instance should get traffic. `/healthz` answers 503 until the process says it is
@@ -70,7 +70,7 @@ export function createServices(options: CreateServicesOptions): AppServices {
         bus: realtime.bus,
         now: () => now().getTime(),
         onLookup: (cache, result) => metrics.readCache.inc({ cache, result }),
-        currentReads: () => requestScope.getStore()?.reads,
+        currentReads: currentAnswerReads,
       })
     : undefined;
   return {

@@ -9,7 +9,7 @@ import {
   type Venue,
 } from '../db/schema/index.ts';
 import { badInput, notFound } from '../errors.ts';
-import { isUuid } from './ids.ts';
+import { isUuid } from '../db/ids.ts';
 
 export interface WidgetConfigView {
   readonly venue: Venue;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbHandle } from '../db/client.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../observability/logger.ts';
 import { CHANGES_CHANNEL, venueIdOfTopic } from '../realtime/topics.ts';
 import { originMatches } from './origin-patterns.ts';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRowsPrepared, type Database } from '../db/client.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../observability/logger.ts';
 
 export interface RateLimitRule {
   /** e.g. `ip:203.0.113.9`, `ip-write:203.0.113.9`, `venue:<id>` */

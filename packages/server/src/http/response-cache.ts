@@ -1,8 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { Config } from '../config.ts';
 import type { OperationGuard } from '../graphql/guard.ts';
-import type { CachedResponse, ResponseCache } from '../ops/response-cache.ts';
-import { requestScope } from '../ops/request-scope.ts';
+import { recordAnswerReads, type CachedResponse, type ResponseCache } from '../ops/response-cache.ts';
 import { requestMeta } from './request-meta.ts';
 
 // Content types a browser may send cross-site without a preflight (Apollo's CSRF rule).
@@ -116,20 +115,20 @@ export function responseCacheMiddleware(options: ResponseCacheMiddlewareOptions)
     }
     if (key === undefined) return next();
     onLookup?.('miss');
-    offerAnswerOnSend(res, cache, key);
-    next();
+    offerAnswerOnSend(res, cache, key, next);
   };
 }
 
-/** Apollo's express integration ends every complete answer with one res.send(string): offer it then. */
-function offerAnswerOnSend(res: Response, cache: ResponseCache, key: string): void {
-  const scope = requestScope.getStore();
-  if (!scope) return;
-  const reads = (scope.reads = { refs: [], complete: true });
+/**
+ * Runs the rest of the request (Apollo) recording the cached reads its answer is built from. Apollo's
+ * express integration ends every complete answer with one res.send(string): the answer is offered then.
+ */
+function offerAnswerOnSend(res: Response, cache: ResponseCache, key: string, rest: () => void): void {
+  const recording = recordAnswerReads();
   const send = res.send;
   res.send = function sendAndOffer(this: Response, answer?: unknown) {
     res.send = send;
-    scope.reads = undefined;
+    recording.stop();
     const contentType = res.getHeader('content-type');
     const cacheControl = res.getHeader('cache-control');
     if (
@@ -138,10 +137,11 @@ function offerAnswerOnSend(res: Response, cache: ResponseCache, key: string): vo
       typeof contentType === 'string' &&
       typeof cacheControl === 'string'
     ) {
-      cache.offer(key, { body: answer, contentType, cacheControl }, reads);
+      cache.offer(key, { body: answer, contentType, cacheControl }, recording.log);
     }
     return send.call(this, answer);
   };
+  recording.run(rest);
 }
 
 function sendCached(req: Request, res: Response, hit: CachedResponse): void {

@@ -4,7 +4,7 @@ import type { AppServices } from '../services.ts';
 import { registerConsole } from './console.ts';
 import { registerWidgetAssets } from './widget-assets.ts';
 import { registerPaymentRoutes } from '../payments/http-routes.ts';
-import { registerMetricsRoute } from '../ops/http-ops.ts';
+import { registerMetricsRoute } from './observability.ts';
 
 /**
  * Non-GraphQL routes. Each area registers its own (webhooks, widget.js,

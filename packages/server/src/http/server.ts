@@ -6,7 +6,7 @@ import type { AppServices } from '../services.ts';
 import { mountGraphQL } from './graphql.ts';
 import { createHardening } from './hardening.ts';
 import { registerRoutes } from './routes.ts';
-import { requestContext } from '../ops/http-ops.ts';
+import { requestContext } from './observability.ts';
 import { ResponseCache } from '../ops/response-cache.ts';
 import { responseCacheMiddleware } from './response-cache.ts';
 

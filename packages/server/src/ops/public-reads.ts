@@ -4,7 +4,7 @@ import { listAvailability, type SessionAvailabilityRow } from '../domain/schedul
 import { loadCalendar, type CalendarDay } from '../domain/schedule/calendar.ts';
 import { dayNumber, isoDateOf, localDateOf, offsetMinutesAt } from '@slotkit/core/schedule';
 import { loadWidgetConfig, type WidgetConfigTarget, type WidgetConfigView } from '../domain/widget-config.ts';
-import { isUuid } from '../domain/ids.ts';
+import { isUuid } from '../db/ids.ts';
 import { activityTopic, availabilityTopic, venueTopic } from '../realtime/topics.ts';
 import type { AppServices } from '../services.ts';
 

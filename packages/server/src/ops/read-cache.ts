@@ -1,4 +1,4 @@
-import type { BusEvent, ChangeBus } from '../realtime/bus.ts';
+import type { BusEvent, ChangeBus } from '../realtime/change-bus.ts';
 
 /** What a computation returns: the value, the bus topics it depends on, and how long time alone keeps it true. */
 export interface Fill<T> {

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { ReadCache, type ReadLog, type ReadRef } from './read-cache.ts';
 import { strongEtag } from '../http/etag.ts';
 import { venueIdOfTopic } from '../realtime/topics.ts';
@@ -66,4 +67,30 @@ export class ResponseCache {
     this.entries.set(key, { ...answer, body, etag, venueIds, refs: [...reads.refs] });
     return true;
   }
+}
+
+/** Where the read cache records the reads of the answer being built in this async context. */
+const answerReads = new AsyncLocalStorage<{ log: ReadLog | undefined }>();
+
+/** The read cache's `currentReads`: the log of the answer being built now, if one is being recorded. */
+export const currentAnswerReads = (): ReadLog | undefined => answerReads.getStore()?.log;
+
+export interface AnswerRecording {
+  /** The cached reads the answer used so far; `complete` turns false when one came from outside the cache. */
+  readonly log: ReadLog;
+  /** Runs the rest of the request (Apollo) with its reads recorded into `log`. */
+  run(rest: () => void): void;
+  /** Ends the recording: reads after the answer was sent are not part of it. */
+  stop(): void;
+}
+
+/** A recording of the reads one answer is built from, which `ResponseCache.offer` then judges. */
+export function recordAnswerReads(): AnswerRecording {
+  const log: ReadLog = { refs: [], complete: true };
+  const scope: { log: ReadLog | undefined } = { log };
+  return {
+    log,
+    run: (rest) => answerReads.run(scope, rest),
+    stop: () => void (scope.log = undefined),
+  };
 }

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Config } from '../config.ts';
 import { createDb, queryRows, type DbHandle } from '../db/client.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../observability/logger.ts';
 import { createNatsBus } from '../realtime/nats-bus.ts';
 import { createRealtime, type Realtime } from '../realtime/realtime.ts';
 import type { AppServices } from '../services.ts';
-import { createAlertDeliverer, type AlertDelivererOptions } from './alert-deliverer.ts';
+import { createAlertDeliverer, type AlertDelivererOptions } from '../observability/alert-deliverer.ts';
 
 /** The second pool on DATABASE_REPLICA_URL (public reads only); none without a primary URL (PGlite has no replicas). */
 export async function openReplica(config: Config, primary: DbHandle): Promise<DbHandle | undefined> {

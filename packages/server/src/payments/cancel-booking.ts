@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { activitySessions, bookings, type Booking } from '../db/schema/index.ts';
-import { isUuid } from '../domain/ids.ts';
+import { isUuid } from '../db/ids.ts';
 import { cancelConfirmedReservation } from '../domain/reservations/release.ts';
 import { AppError, ErrorCode, notFound } from '../errors.ts';
 import { availabilityTopic, notifyChange } from '../realtime/topics.ts';

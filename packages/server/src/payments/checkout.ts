@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { activityPrices, slotReservations, type ReservationCustomer } from '../db/schema/index.ts';
 import { AppError, ErrorCode, badInput, notFound } from '../errors.ts';
-import { isUuid } from '../domain/ids.ts';
+import { isUuid } from '../db/ids.ts';
 import type { AppServices } from '../services.ts';
 import { loadReservationContext, localTime, type ReservationContext } from './context.ts';
 import type { CheckoutCreateParams } from './gateway.ts';

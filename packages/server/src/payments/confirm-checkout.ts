@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { bookings, type Booking } from '../db/schema/index.ts';
-import { isUuid } from '../domain/ids.ts';
+import { isUuid } from '../db/ids.ts';
 import { AppError, ErrorCode, badInput, notFound } from '../errors.ts';
 import type { AppServices } from '../services.ts';
 import { completeCheckout } from './completion.ts';
 import { isPaid } from './gateway.ts';
 import { paymentsOf } from './runtime.ts';
-import { observeCompletion } from '../ops/payment-signals.ts';
+import { observeCompletion } from '../observability/payment-signals.ts';
 
 const SESSION_ID_RE = /^cs_[A-Za-z0-9_]{1,250}$/;
 

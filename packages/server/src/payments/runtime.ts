@@ -3,7 +3,7 @@ import type Stripe from 'stripe';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { AppError, ErrorCode } from '../errors.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../observability/logger.ts';
 import type { AppServices } from '../services.ts';
 import { createDevGateway } from './dev-gateway.ts';
 import type { PaymentGateway } from './gateway.ts';

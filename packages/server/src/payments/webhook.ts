@@ -8,7 +8,7 @@ import { cancelBookingInTx } from './cancel-booking.ts';
 import { completeCheckout } from './completion.ts';
 import { isPaid, toCheckoutSessionView, type CheckoutSessionView } from './gateway.ts';
 import { paymentsOf } from './runtime.ts';
-import { observeWebhookEvent, webhookFailed } from '../ops/payment-signals.ts';
+import { observeWebhookEvent, webhookFailed } from '../observability/payment-signals.ts';
 
 export interface WebhookResponse {
   readonly status: number;

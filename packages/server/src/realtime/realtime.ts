@@ -1,7 +1,8 @@
 import type { DbHandle } from '../db/client.ts';
 import { AppError } from '../errors.ts';
-import type { Logger } from '../logger.ts';
-import { createPostgresBus, type ChangeBus, type PostgresBusOptions } from './bus.ts';
+import type { Logger } from '../observability/logger.ts';
+import { createPostgresBus, type PostgresBusOptions } from './bus.ts';
+import type { ChangeBus } from './change-bus.ts';
 import { createCoalescer, type Coalescer, type CoalescerOptions, type Feed } from './coalescer.ts';
 import { createLatestQueue } from './latest-queue.ts';
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { BusEvent } from '../../src/realtime/bus.ts';
+import type { BusEvent } from '../../src/realtime/change-bus.ts';
 import { ReadCache } from '../../src/ops/read-cache.ts';
 
 /** onAny + stats of a bus: `change` stands in for a delivered commit, `reconnect` for a re-LISTEN. */

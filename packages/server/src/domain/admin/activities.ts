@@ -9,7 +9,7 @@ import {
 } from '../../db/schema/index.ts';
 import { notFound } from '../../errors.ts';
 import { activityTopic, availabilityTopic, notifyChange, venueTopic } from '../../realtime/topics.ts';
-import { isUuid } from '../ids.ts';
+import { isUuid } from '../../db/ids.ts';
 import { sessionsAfterChange, sessionsForNewActivity, type SessionSync } from './schedule-sync.ts';
 import { findVenue } from './venues.ts';
 import {

@@ -3,7 +3,7 @@ import type { Tx } from '../../db/client.ts';
 import { apiKeys, organizations, type ApiKey, type Organization } from '../../db/schema/index.ts';
 import { notFound } from '../../errors.ts';
 import { generateApiKey, hashApiKey } from '../../graphql/auth.ts';
-import { isUuid } from '../ids.ts';
+import { isUuid } from '../../db/ids.ts';
 import { parseInput } from './validation.ts';
 import { z } from 'zod';
 

@@ -10,7 +10,7 @@ import {
   type Customer,
 } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
-import { isUuid } from '../ids.ts';
+import { isUuid } from '../../db/ids.ts';
 import { loadAdminSessions, type AdminSessionView } from './sessions-view.ts';
 import { parseInput } from './validation.ts';
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRowsPrepared, type DbOrTx } from '../../db/client.ts';
 import { badInput, notFound } from '../../errors.ts';
-import { isUuid } from '../ids.ts';
+import { isUuid } from '../../db/ids.ts';
 
 /**
  * Could a party of this size be held right now (open, not started, within the

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { activities, activityPrices, activitySessions, type ActivityPrice } from '../../db/schema/index.ts';
-import { isUuid } from '../ids.ts';
+import { isUuid } from '../../db/ids.ts';
 import type { PricingActivity } from './pricing.ts';
 import type { ReadCache } from '../../ops/read-cache.ts';
 import { activityTopic } from '../../realtime/topics.ts';

@@ -4,7 +4,7 @@ import { queryRows, type Tx } from '../../db/client.ts';
 import { activities, activitySessions, bookings, slotReservations } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
 import { activityTopic, availabilityTopic, notifyChange } from '../../realtime/topics.ts';
-import { isUuid } from '../ids.ts';
+import { isUuid } from '../../db/ids.ts';
 import { releaseReservation } from '../reservations/release.ts';
 import { MAX_CALENDAR_DAYS } from './calendar.ts';
 import { activitySettingsSchema } from '@slotkit/core/settings';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRowsPrepared, type DbOrTx } from '../../db/client.ts';
-import { isUuid } from '../ids.ts';
+import { isUuid } from '../../db/ids.ts';
 
 /** One bookable-or-sold-out slot of a day, as the widget shows it. */
 export interface SessionAvailabilityRow {

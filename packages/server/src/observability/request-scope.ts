@@ -1,7 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { ReadLog } from './read-cache.ts';
 
 /**
  * The request id of whatever is running now. Every log line written while an
@@ -12,8 +11,6 @@ export const requestScope = new AsyncLocalStorage<RequestScope>();
 
 export interface RequestScope {
   readonly requestId: string;
-  /** Set by the response cache on a request whose answer it may keep: the cached reads that went into it. */
-  reads?: ReadLog;
 }
 
 const REQUEST_ID_RE = /^[\w.:-]{1,64}$/;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 
 export interface AlertDelivererOptions {

@@ -1,5 +1,5 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
-import { requestLogFields } from './ops/request-scope.ts';
+import { requestLogFields } from './request-scope.ts';
 
 export type { Logger };
 

@@ -1,8 +1,9 @@
 import { execute, subscribe, type ExecutionArgs } from 'graphql';
-import type { GraphQLContext } from '../graphql/context.ts';
 import { requestScope } from './request-scope.ts';
 
-const idOf = (args: ExecutionArgs) => (args.contextValue as GraphQLContext | undefined)?.request?.requestId;
+/** The request id graphql-ws hooks put in the context value (`GraphQLContext.request`). */
+const idOf = (args: ExecutionArgs) =>
+  (args.contextValue as { request?: { requestId?: string } } | undefined)?.request?.requestId;
 
 /**
  * graphql-ws `execute`/`subscribe` that run each operation inside its request

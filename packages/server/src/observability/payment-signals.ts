@@ -1,10 +1,21 @@
 import type Stripe from 'stripe';
-import { isUuid } from '../domain/ids.ts';
-import type { AppServices } from '../services.ts';
-import type { CompletionResult } from '../payments/completion.ts';
+import { isUuid } from '../db/ids.ts';
+import type { Database } from '../db/client.ts';
 import { recordAlert } from './alerts.ts';
+import type { Logger } from './logger.ts';
+import type { Metrics } from './metrics.ts';
 
-type Services = Pick<AppServices, 'db' | 'logger' | 'metrics'>;
+interface Services {
+  readonly db: Database;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+}
+
+/** What a checkout completion came to, as far as the counters care (bookings' CompletionResult). */
+export interface CompletionSignal {
+  readonly kind: 'booked' | 'refunded' | 'ignored';
+  readonly created?: boolean;
+}
 
 const COMPLETIONS = new Set(['checkout.session.completed', 'checkout.session.async_payment_succeeded']);
 
@@ -67,8 +78,8 @@ export async function webhookFailed(services: Services, event: Stripe.Event, err
 }
 
 /** The success page's path to a booking (confirmCheckout): the same counters as the webhook's. */
-export function observeCompletion(services: Pick<AppServices, 'metrics'>, result: CompletionResult): void {
-  if (result.kind === 'booked' && result.created) {
+export function observeCompletion(services: Pick<Services, 'metrics'>, result: CompletionSignal): void {
+  if (result.kind === 'booked' && result.created === true) {
     services.metrics.bookings.inc();
     services.metrics.holds.inc({ event: 'confirmed' });
   }

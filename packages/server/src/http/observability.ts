@@ -3,8 +3,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Express, RequestHandler } from 'express';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { AppServices } from '../services.ts';
-import { operationLabel } from './metrics.ts';
-import { requestIdOf, requestScope } from './request-scope.ts';
+import { operationLabel } from '../observability/metrics.ts';
+import { requestIdOf, requestScope } from '../observability/request-scope.ts';
 
 // Route label: the first path segment of known routes only (an unknown path must not become a label value).
 const KNOWN = new Set([
