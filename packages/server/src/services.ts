@@ -4,8 +4,9 @@ import type { Logger } from './observability/logger.ts';
 import { noPayments, type PaymentsPort } from './payments/port.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
-import { ReadCache } from './ops/read-cache.ts';
-import { currentAnswerReads } from './ops/response-cache.ts';
+import { HoldPriceCache } from './cache/hold-prices.ts';
+import { ReadCache } from './cache/read-cache.ts';
+import { currentAnswerReads } from './cache/response-cache.ts';
 
 /**
  * Whether this instance should get traffic. `/healthz` answers 503 until the process says it is
@@ -28,6 +29,8 @@ export interface AppServices {
   readonly readDb: Database;
   /** Per-instance widgetConfig/calendar cache invalidated by the change bus; undefined when READ_CACHE=0. */
   readonly readCache: ReadCache | undefined;
+  /** What each hold is priced with (session facts, the activity's prices), kept between holds. */
+  readonly holdPrices: HoldPriceCache;
   /** This process's Prometheus registry (ops/metrics.ts). */
   readonly metrics: Metrics;
   readonly logger: Logger;
@@ -79,6 +82,7 @@ export function createServices(options: CreateServicesOptions): AppServices {
     db: options.dbHandle.db,
     readDb: options.replicaHandle?.db ?? options.dbHandle.db,
     readCache,
+    holdPrices: new HoldPriceCache({ readCache }),
     metrics,
     logger: options.logger,
     payments: options.payments ?? noPayments,

@@ -3,7 +3,6 @@ import type { DbOrTx } from '../../db/client.ts';
 import { slotReservations } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
 import type { AppServices } from '../../services.ts';
-import { catalogCacheFor } from './catalog.ts';
 import { expireCheckoutsAfterCommit } from './checkout-expiry.ts';
 import { priceTickets } from './pricing.ts';
 import { callReserveSlot, type ReserveSlotAnswer } from './reserve-call.ts';
@@ -24,7 +23,7 @@ export async function reserveSlot(
   meta: ReserveMeta,
 ): Promise<ReserveOutcome> {
   const request = normalize(input);
-  const cache = catalogCacheFor(services);
+  const cache = services.holdPrices;
   let catalog = await cache.get(services.db, request.sessionId);
   const requestHash = reserveRequestHash(request);
   for (let attempt = 0; ; attempt += 1) {

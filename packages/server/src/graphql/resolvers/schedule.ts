@@ -1,5 +1,5 @@
 import type { SessionAvailabilityRow } from '../../domain/schedule/availability.ts';
-import { readAvailability, readCalendar } from '../../ops/public-reads.ts';
+import { readAvailability, readCalendar } from '../../cache/public-reads.ts';
 import { loadScheduledActivity } from '../../domain/schedule/generate.ts';
 import { notFound } from '../../errors.ts';
 import type * as G from '../generated/resolvers-types.ts';

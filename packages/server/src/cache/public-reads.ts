@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { queryRowsPrepared, type DbOrTx } from '../db/client.ts';
+import { queryRowsPrepared, type Database, type DbOrTx } from '../db/client.ts';
+import type { Metrics } from '../observability/metrics.ts';
+import type { ReadCache } from './read-cache.ts';
 import { listAvailability, type SessionAvailabilityRow } from '../domain/schedule/availability.ts';
 import { loadCalendar, type CalendarDay } from '../domain/schedule/calendar.ts';
 import { dayNumber, isoDateOf, localDateOf, offsetMinutesAt } from '@slotkit/core/schedule';
 import { loadWidgetConfig, type WidgetConfigTarget, type WidgetConfigView } from '../domain/widget-config.ts';
 import { isUuid } from '../db/ids.ts';
 import { activityTopic, availabilityTopic, venueTopic } from '../realtime/topics.ts';
-import type { AppServices } from '../services.ts';
 
 /**
  * The public reads (widgetConfig, calendar, availability) and where they run.
@@ -18,7 +19,14 @@ import type { AppServices } from '../services.ts';
  * availability (never cached: seats change every second) and the primary
  * serves the rare misses.
  */
-type Services = Pick<AppServices, 'db' | 'readDb' | 'readCache' | 'metrics' | 'now'>;
+interface Services {
+  readonly db: Database;
+  /** The replica when DATABASE_REPLICA_URL is set, else `db`. */
+  readonly readDb: Database;
+  readonly readCache: ReadCache | undefined;
+  readonly metrics: Pick<Metrics, 'dbQueriesInFlight'>;
+  now(): Date;
+}
 
 async function tracked<T>(services: Services, pool: 'primary' | 'replica', read: () => Promise<T>): Promise<T> {
   const gauge = services.metrics.dbQueriesInFlight.labels(pool);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import type { TestApp } from '../support/app.ts';
 import { errorCode, gql } from '../support/graphql.ts';
-import { nextChange, sample, scrape, startDemoApp } from './support.ts';
+import { nextChange, sample, scrape, startDemoApp } from '../ops/support.ts';
 
 const WIDGET = `query W($a: ID) { widgetConfig(activityId: $a) { venue { name } activities { id name prices { amountCents } } } }`;
 const PRICE = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) { activity { name } } }`;

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BusEvent } from '../../src/realtime/change-bus.ts';
-import { ReadCache } from '../../src/ops/read-cache.ts';
+import { ReadCache } from '../../src/cache/read-cache.ts';
 
 /** onAny + stats of a bus: `change` stands in for a delivered commit, `reconnect` for a re-LISTEN. */
 function fakeBus() {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import type { TestApp } from '../support/app.ts';
 import { gql } from '../support/graphql.ts';
-import { nextChange, sample, scrape, startDemoApp } from './support.ts';
+import { nextChange, sample, scrape, startDemoApp } from '../ops/support.ts';
 import { localDateAhead } from '../support/venue-time.ts';
 
 const WIDGET = `query($a: ID) { widgetConfig(activityId: $a) { venue { name } activities { id name prices { amountCents } } } }`;

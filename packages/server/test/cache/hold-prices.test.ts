@@ -11,7 +11,7 @@ import {
   RESERVE,
   reserveInput,
   type ActivityFixture,
-} from './fixtures.ts';
+} from '../reservations/fixtures.ts';
 
 const UPDATE = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) { activity { maxParty } } }`;
 

@@ -1,6 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ReadCache, type ReadLog, type ReadRef } from './read-cache.ts';
-import { strongEtag } from '../http/etag.ts';
 import { venueIdOfTopic } from '../realtime/topics.ts';
 
 /** A finished GraphQL answer, kept byte for byte with the headers Apollo gave it. */
@@ -17,6 +16,8 @@ export interface CachedResponse {
 
 export interface ResponseCacheOptions {
   readCache: ReadCache;
+  /** The strong ETag of a stored body (computed once, when it is stored). */
+  etagOf: (body: Buffer) => string;
   /** @default 2_000 responses; the oldest are evicted first */
   maxEntries?: number;
 }
@@ -63,7 +64,7 @@ export class ResponseCache {
     }
     const venueIds = ReadCache.topicsOf(reads.refs).flatMap((t) => venueIdOfTopic(t) ?? []);
     const body = Buffer.from(answer.body);
-    const etag = strongEtag(body);
+    const etag = this.options.etagOf(body);
     this.entries.set(key, { ...answer, body, etag, venueIds, refs: [...reads.refs] });
     return true;
   }

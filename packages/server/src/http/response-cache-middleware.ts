@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { Config } from '../config.ts';
 import type { OperationGuard } from '../graphql/guard.ts';
-import { recordAnswerReads, type CachedResponse, type ResponseCache } from '../ops/response-cache.ts';
+import { recordAnswerReads, type CachedResponse, type ResponseCache } from '../cache/response-cache.ts';
 import { requestMeta } from './request-meta.ts';
 
 // Content types a browser may send cross-site without a preflight (Apollo's CSRF rule).
