@@ -6,7 +6,7 @@ import { createHoldSweeper, sweeperLagSeconds, type HoldSweeperOptions } from '.
 import { createSessionGenerator, type SessionGeneratorOptions } from './jobs/session-generator.ts';
 import { startServer, type RunningServer } from './http/server.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
-import { Payments } from './payments/runtime.ts';
+import { Payments } from './payments/payments.ts';
 import { createServices, type AppServices } from './services.ts';
 import { createAlertDeliverer, type AlertDelivererOptions } from './observability/alert-deliverer.ts';
 import { configuredRealtime } from './realtime/realtime.ts';

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { AppServices } from '../services.ts';
 import { registerConsole } from './console.ts';
 import { registerWidgetAssets } from './widget-assets.ts';
-import { registerPaymentRoutes } from '../payments/http-routes.ts';
+import { registerPaymentRoutes } from './stripe-webhook.ts';
 import { registerMetricsRoute } from './observability.ts';
 
 /**

@@ -1,10 +1,10 @@
 import { withOrganization } from '../../db/with-organization.ts';
-import { syncActivityCatalog } from '../../payments/catalog.ts';
+import { syncActivityCatalog } from '../../payments/stripe-catalog.ts';
 import type { AppServices } from '../../services.ts';
 import { loadActivity, type ActivityWithPrices } from './activities-query.ts';
 import { getVenue, updateVenue, type VenueWithActivities } from './venues.ts';
 import { archiveActivity, createActivity, updateActivity, type ActivityWrite } from './activities.ts';
-import { loadAdminSessions, type AdminSessionView } from './sessions-view.ts';
+import { loadAdminSessions, type AdminSessionView } from '../schedule/sessions-view.ts';
 
 export interface ActivityChangeView {
   readonly activity: ActivityWithPrices;

@@ -1,10 +1,10 @@
-import { loadBookingsByIds } from '../../domain/admin/bookings-query.ts';
-import { loadAdminSessions } from '../../domain/admin/sessions-view.ts';
+import { loadBookingsByIds } from '../../domain/bookings/query.ts';
+import { loadAdminSessions } from '../../domain/schedule/sessions-view.ts';
 import { expireCheckoutsAfterCommit } from '../../domain/reservations/checkout-expiry.ts';
 import { blockDate, cancelSession, listSessionIds } from '../../domain/schedule/admin.ts';
 import { generateSessions, loadScheduledActivity } from '../../domain/schedule/generate.ts';
 import { badInput } from '../../errors.ts';
-import { cancelBooking } from '../../payments/cancel-booking.ts';
+import { cancelBooking } from '../../domain/bookings/cancel.ts';
 import { asAdmin } from '../admin-scope.ts';
 import { toAdminBooking, toAdminSession } from '../admin-mappers.ts';
 import { requireOrganization } from '../auth.ts';

@@ -1,13 +1,18 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { activityPrices, slotReservations, type ReservationCustomer } from '../db/schema/index.ts';
-import { AppError, ErrorCode, badInput, notFound } from '../errors.ts';
-import { isUuid } from '../db/ids.ts';
-import type { AppServices } from '../services.ts';
-import { loadReservationContext, localTime, type ReservationContext } from './context.ts';
-import type { CheckoutCreateParams } from './gateway.ts';
-import { parseCustomer, parseReturnUrl, withSessionPlaceholder, type CustomerInput } from './checkout-input.ts';
-import { paymentsOf } from './runtime.ts';
+import { activityPrices, slotReservations, type ReservationCustomer } from '../../db/schema/index.ts';
+import { AppError, ErrorCode, badInput, notFound } from '../../errors.ts';
+import { isUuid } from '../../db/ids.ts';
+import type { AppServices } from '../../services.ts';
+import { loadReservationContext, localTime, type ReservationContext } from './reservation-context.ts';
+import type { CheckoutCreateParams } from '../../payments/gateway.ts';
+import {
+  parseCustomer,
+  parseReturnUrl,
+  withSessionPlaceholder,
+  type CustomerInput,
+} from '../../payments/checkout-urls.ts';
+import { paymentsOf } from '../../payments/payments.ts';
 
 export interface CreateCheckoutInput {
   readonly reservationId: string;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.ts';
-import { activities, activitySessions, slotReservations, venues } from '../db/schema/index.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { activities, activitySessions, slotReservations, venues } from '../../db/schema/index.ts';
 
 /** A reservation with what checkout and booking need around it: its session, activity and venue. */
 export async function loadReservationContext(db: DbOrTx, reservationId: string) {

@@ -1,17 +1,17 @@
 import { eq, sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../db/client.ts';
-import { bookings, slotReservations, type Booking, type BookingLineItem } from '../db/schema/index.ts';
-import { isUuid } from '../db/ids.ts';
-import { confirmReservation, type ConfirmOutcome } from '../domain/reservations/confirm.ts';
-import { AppError } from '../errors.ts';
-import { availabilityTopic, notifyChange } from '../realtime/topics.ts';
-import type { Logger } from '../observability/logger.ts';
+import { queryRows, type Tx } from '../../db/client.ts';
+import { bookings, slotReservations, type Booking, type BookingLineItem } from '../../db/schema/index.ts';
+import { isUuid } from '../../db/ids.ts';
+import { confirmReservation, type ConfirmOutcome } from '../reservations/confirm.ts';
+import { AppError } from '../../errors.ts';
+import { availabilityTopic, notifyChange } from '../../realtime/topics.ts';
+import type { Logger } from '../../observability/logger.ts';
 import { newBookingNumber } from './booking-number.ts';
-import { loadReservationContext, type ReservationContext } from './context.ts';
+import { loadReservationContext, type ReservationContext } from './reservation-context.ts';
 import { confirmationEmail, refundedEmail } from './emails.ts';
-import type { CheckoutSessionView } from './gateway.ts';
-import { enqueue } from './outbox.ts';
-import { recordAlert } from '../observability/alerts.ts';
+import type { CheckoutSessionView } from '../../payments/gateway.ts';
+import { enqueue } from '../../outbox/outbox.ts';
+import { recordAlert } from '../../observability/alerts.ts';
 
 export type CompletionResult =
   /** `created` is false when the other path (webhook / success page) got there first. */

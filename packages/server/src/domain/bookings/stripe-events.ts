@@ -1,14 +1,14 @@
 import Stripe from 'stripe';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Tx } from '../db/client.ts';
-import { bookings, slotReservations, stripeEvents } from '../db/schema/index.ts';
-import { releaseReservation } from '../domain/reservations/release.ts';
-import type { AppServices } from '../services.ts';
-import { cancelBookingInTx } from './cancel-booking.ts';
-import { completeCheckout } from './completion.ts';
-import { isPaid, toCheckoutSessionView, type CheckoutSessionView } from './gateway.ts';
-import { paymentsOf } from './runtime.ts';
-import { observeWebhookEvent, webhookFailed } from '../observability/payment-signals.ts';
+import type { Tx } from '../../db/client.ts';
+import { bookings, slotReservations, stripeEvents } from '../../db/schema/index.ts';
+import { releaseReservation } from '../reservations/release.ts';
+import type { AppServices } from '../../services.ts';
+import { cancelBookingInTx } from './cancel.ts';
+import { completeCheckout } from './complete.ts';
+import { isPaid, toCheckoutSessionView, type CheckoutSessionView } from '../../payments/gateway.ts';
+import { paymentsOf } from '../../payments/payments.ts';
+import { observeWebhookEvent, webhookFailed } from '../../observability/payment-signals.ts';
 
 export interface WebhookResponse {
   readonly status: number;

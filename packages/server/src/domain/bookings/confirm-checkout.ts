@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { bookings, type Booking } from '../db/schema/index.ts';
-import { isUuid } from '../db/ids.ts';
-import { AppError, ErrorCode, badInput, notFound } from '../errors.ts';
-import type { AppServices } from '../services.ts';
-import { completeCheckout } from './completion.ts';
-import { isPaid } from './gateway.ts';
-import { paymentsOf } from './runtime.ts';
-import { observeCompletion } from '../observability/payment-signals.ts';
+import { bookings, type Booking } from '../../db/schema/index.ts';
+import { isUuid } from '../../db/ids.ts';
+import { AppError, ErrorCode, badInput, notFound } from '../../errors.ts';
+import type { AppServices } from '../../services.ts';
+import { completeCheckout } from './complete.ts';
+import { isPaid } from '../../payments/gateway.ts';
+import { paymentsOf } from '../../payments/payments.ts';
+import { observeCompletion } from '../../observability/payment-signals.ts';
 
 const SESSION_ID_RE = /^cs_[A-Za-z0-9_]{1,250}$/;
 

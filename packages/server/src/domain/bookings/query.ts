@@ -11,8 +11,8 @@ import {
 } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
 import { isUuid } from '../../db/ids.ts';
-import { loadAdminSessions, type AdminSessionView } from './sessions-view.ts';
-import { parseInput } from './validation.ts';
+import { loadAdminSessions, type AdminSessionView } from '../schedule/sessions-view.ts';
+import { parseInput } from '../admin/validation.ts';
 
 export interface AdminBookingView {
   readonly booking: Booking;

@@ -1,7 +1,7 @@
 import express, { type Express } from 'express';
 import type { AppServices } from '../services.ts';
 import { registerTestCheckout } from './test-checkout-page.ts';
-import { handleStripeWebhook } from './webhook.ts';
+import { handleStripeWebhook } from '../domain/bookings/stripe-events.ts';
 
 /**
  * POST /webhooks/stripe with the body kept raw (the signature covers the exact

@@ -1,7 +1,7 @@
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.ts';
 import type { Logger } from '../observability/logger.ts';
-import type { EmailMessage } from './emails.ts';
+import type { EmailMessage } from '../domain/bookings/emails.ts';
 
 export interface Mailer {
   send(message: EmailMessage): Promise<void>;

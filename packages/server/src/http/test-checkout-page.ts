@@ -1,12 +1,12 @@
 import Stripe from 'stripe';
 import type { Express, Response } from 'express';
-import { escapeHtml } from '../http/page-security.ts';
+import { escapeHtml } from './page-security.ts';
 import type { AppServices } from '../services.ts';
-import { devId, devSessionObject } from './dev-gateway.ts';
-import type { CheckoutCreateParams, CheckoutSessionView } from './gateway.ts';
-import { SESSION_PLACEHOLDER } from './checkout-input.ts';
-import { Payments } from './runtime.ts';
-import { handleStripeWebhook } from './webhook.ts';
+import { devId, devSessionObject } from '../payments/dev-gateway.ts';
+import type { CheckoutCreateParams, CheckoutSessionView } from '../payments/gateway.ts';
+import { SESSION_PLACEHOLDER } from '../payments/checkout-urls.ts';
+import { Payments } from '../payments/payments.ts';
+import { handleStripeWebhook } from '../domain/bookings/stripe-events.ts';
 import { devCheckoutSessions } from '../db/schema/index.ts';
 import { eq } from 'drizzle-orm';
 

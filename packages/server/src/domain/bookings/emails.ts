@@ -1,6 +1,6 @@
-import type { Booking } from '../db/schema/index.ts';
-import type { ReservationContext } from './context.ts';
-import { localTime } from './context.ts';
+import type { Booking } from '../../db/schema/index.ts';
+import type { ReservationContext } from './reservation-context.ts';
+import { localTime } from './reservation-context.ts';
 
 export interface EmailMessage {
   readonly to: string;

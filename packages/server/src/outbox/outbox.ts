@@ -2,9 +2,9 @@ import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
 import { outbox, type OutboxMessage } from '../db/schema/index.ts';
 import type { AppServices } from '../services.ts';
-import type { EmailMessage } from './emails.ts';
+import type { EmailMessage } from '../domain/bookings/emails.ts';
 import type { Mailer } from './mailer.ts';
-import type { PaymentGateway } from './gateway.ts';
+import type { PaymentGateway } from '../payments/gateway.ts';
 
 /**
  * Side effects queued in the transaction that decided them and carried out

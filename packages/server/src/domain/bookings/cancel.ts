@@ -1,12 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Tx } from '../db/client.ts';
-import { activitySessions, bookings, type Booking } from '../db/schema/index.ts';
-import { isUuid } from '../db/ids.ts';
-import { cancelConfirmedReservation } from '../domain/reservations/release.ts';
-import { AppError, ErrorCode, notFound } from '../errors.ts';
-import { availabilityTopic, notifyChange } from '../realtime/topics.ts';
-import type { AppServices } from '../services.ts';
-import { paymentsOf } from './runtime.ts';
+import type { Tx } from '../../db/client.ts';
+import { activitySessions, bookings, type Booking } from '../../db/schema/index.ts';
+import { isUuid } from '../../db/ids.ts';
+import { cancelConfirmedReservation } from '../reservations/release.ts';
+import { AppError, ErrorCode, notFound } from '../../errors.ts';
+import { availabilityTopic, notifyChange } from '../../realtime/topics.ts';
+import type { AppServices } from '../../services.ts';
+import { paymentsOf } from '../../payments/payments.ts';
 
 /**
  * Admin cancellation, scoped to the caller's organization (NOT_FOUND for any

@@ -4,7 +4,7 @@ import type Stripe from 'stripe';
 import { activities, activityPrices, type ActivityPrice } from '../db/schema/index.ts';
 import { AppError, ErrorCode, notFound } from '../errors.ts';
 import type { AppServices } from '../services.ts';
-import { Payments } from './runtime.ts';
+import { Payments } from './payments.ts';
 
 /**
  * Mirrors one activity's catalog to Stripe: one Product (metadata activity_id,
