@@ -3,6 +3,7 @@ import { createDb, type DbHandle } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { openReplica } from './db/replica.ts';
 import { createHoldSweeper, sweeperLagSeconds, type HoldSweeperOptions } from './jobs/hold-sweeper.ts';
+import { createOutboxWorker } from './jobs/outbox-worker.ts';
 import { createSessionGenerator, type SessionGeneratorOptions } from './jobs/session-generator.ts';
 import { startServer, type RunningServer } from './http/server.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
@@ -57,7 +58,7 @@ export async function startApp(options: StartAppOptions): Promise<App> {
   const ops = startOperations(services, replicaHandle, options.alertDelivery);
   const server = await startServer({ services });
   if (!config.PUBLIC_URL) payments.setBaseUrl(server.url);
-  const outbox = payments.createOutboxWorker();
+  const outbox = createOutboxWorker({ outbox: services.outbox, logger });
   outbox.start();
   const sweeper = options.holdSweeper === false ? undefined : createHoldSweeper({ ...options.holdSweeper, services });
   sweeper?.start();

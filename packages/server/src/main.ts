@@ -3,7 +3,7 @@ import { startApp } from './bootstrap.ts';
 import { createLogger } from './observability/logger.ts';
 import { isDatabaseUnavailable } from './graphql/db-unavailable.ts';
 import { DEMO_EMBED_KEY, seedDemo } from './seed/demo.ts';
-import { syncActivityCatalog } from './payments/stripe-catalog.ts';
+import { syncActivityCatalog } from './domain/admin/stripe-sync.ts';
 
 // The process entry point: `pnpm start`. Configuration and connection problems
 // end the process with one human line, never a stack trace.

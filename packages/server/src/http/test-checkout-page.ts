@@ -1,14 +1,9 @@
-import Stripe from 'stripe';
 import type { Express, Response } from 'express';
-import { escapeHtml } from './page-security.ts';
 import type { AppServices } from '../services.ts';
-import { devId, devSessionObject } from '../payments/dev-gateway.ts';
-import type { CheckoutCreateParams, CheckoutSessionView } from '../payments/gateway.ts';
 import { SESSION_PLACEHOLDER } from '../payments/checkout-urls.ts';
-import { Payments } from '../payments/payments.ts';
-import { handleStripeWebhook } from '../domain/bookings/stripe-events.ts';
-import { devCheckoutSessions } from '../db/schema/index.ts';
-import { eq } from 'drizzle-orm';
+import type { CheckoutCreateParams } from '../payments/gateway.ts';
+import { escapeHtml } from './page-security.ts';
+import { receiveStripeWebhook } from './stripe-webhook.ts';
 
 /**
  * Keyless development only: a local stand-in for the Stripe Checkout page.
@@ -18,16 +13,10 @@ import { eq } from 'drizzle-orm';
  * success_url with the session id like Stripe does.
  */
 export function registerTestCheckout(app: Express, services: AppServices): void {
-  // Services built without Payments (some tests) or with a real key: no test page.
-  if (!(services.payments instanceof Payments)) return;
-  const payments = services.payments;
-  const dev = payments.devGateway;
+  // With a real key there is no test page.
+  const dev = services.payments.devGateway;
   if (!dev) return;
-
-  const load = async (id: string) => {
-    const [row] = await services.db.select().from(devCheckoutSessions).where(eq(devCheckoutSessions.id, id));
-    return row ?? null;
-  };
+  const load = (id: string) => dev.find(id);
 
   app.get('/checkout/test/:id', async (req, res) => {
     const row = await load(req.params.id);
@@ -67,9 +56,8 @@ export function registerTestCheckout(app: Express, services: AppServices): void 
         `<p>This test checkout is ${escapeHtml(row.status)} and can no longer be paid.</p>`,
       );
     const params = row.params as CheckoutCreateParams;
-    const payload = JSON.stringify(completedEvent(session, params));
-    const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: payments.webhookSecret });
-    const result = await handleStripeWebhook(services, payload, signature);
+    const { payload, signature } = dev.signedCompletion(session, params);
+    const result = await receiveStripeWebhook(services, payload, signature);
     if (result.status !== 200)
       return page(
         res,
@@ -85,20 +73,6 @@ export function registerTestCheckout(app: Express, services: AppServices): void 
     if (!row) return page(res, 404, 'Checkout not found', '<p>This test checkout does not exist.</p>');
     res.redirect(303, (row.params as CheckoutCreateParams).cancel_url ?? '/');
   });
-}
-
-function completedEvent(session: CheckoutSessionView, params: CheckoutCreateParams) {
-  return {
-    id: devId('evt'),
-    object: 'event',
-    api_version: Stripe.API_VERSION,
-    created: Math.floor(Date.now() / 1000),
-    type: 'checkout.session.completed',
-    livemode: false,
-    pending_webhooks: 1,
-    request: { id: null, idempotency_key: null },
-    data: { object: devSessionObject(session, params) },
-  };
 }
 
 const money = (cents: number, currency: string) =>

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, queryRowsPrepared, type DbOrTx } from '../db/client.ts';
-import { expireCheckoutsAfterCommit } from '../domain/reservations/checkout-expiry.ts';
+import { expireCheckoutsAfterCommit, type CheckoutExpiry } from '../domain/reservations/checkout-expiry.ts';
 import { availabilityTopic, notifyChange } from '../realtime/topics.ts';
 import type { AppServices } from '../services.ts';
 
 export interface HoldSweeperOptions {
-  readonly services: Pick<AppServices, 'db' | 'logger' | 'payments' | 'now'> & Partial<Pick<AppServices, 'metrics'>>;
+  readonly services: CheckoutExpiry & Pick<AppServices, 'db' | 'now'> & Partial<Pick<AppServices, 'metrics'>>;
   /** Time between sweeps. @default 30000 */
   readonly intervalMs?: number;
   /** Sessions per transaction (all expired holds of each); sessions another sweeper holds are skipped, not waited for. @default 100 */

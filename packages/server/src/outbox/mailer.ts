@@ -1,7 +1,13 @@
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.ts';
 import type { Logger } from '../observability/logger.ts';
-import type { EmailMessage } from '../domain/bookings/emails.ts';
+
+/** One plain-text email; without SMTP_URL its text is written to the log in full. */
+export interface EmailMessage {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+}
 
 export interface Mailer {
   send(message: EmailMessage): Promise<void>;

@@ -1,33 +1,10 @@
-import type { ReservationCustomer } from '../db/schema/index.ts';
 import { badInput } from '../errors.ts';
 
 /** Stripe replaces this placeholder in success_url with the session id. */
 export const SESSION_PLACEHOLDER = '{CHECKOUT_SESSION_ID}';
 export const SESSION_QUERY_PARAM = 'slotkit_session';
 
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE_RE = /^\+?[0-9][0-9 ().-]{5,24}$/;
 const MAX_URL = 2048;
-
-export interface CustomerInput {
-  readonly name: string;
-  readonly email: string;
-  readonly phone?: string | null;
-}
-
-/** Trims and checks the contact details; BAD_USER_INPUT names the field. */
-export function parseCustomer(input: CustomerInput): ReservationCustomer {
-  const name = input.name.trim();
-  const email = input.email.trim();
-  const phone = input.phone?.trim() || null;
-  if (name.length < 1 || name.length > 200)
-    throw badInput('Enter your name (1–200 characters)', { field: 'customer.name' });
-  if (email.length > 254 || !EMAIL_RE.test(email))
-    throw badInput('Enter a valid email address', { field: 'customer.email' });
-  if (phone !== null && !PHONE_RE.test(phone))
-    throw badInput('Enter a valid phone number', { field: 'customer.phone' });
-  return { name, email, phone };
-}
 
 /** An absolute http(s) URL; anything else (javascript:, relative paths) is refused. */
 export function parseReturnUrl(value: string, field: string): string {

@@ -2,57 +2,53 @@ import { randomBytes } from 'node:crypto';
 import type Stripe from 'stripe';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
-import { AppError, ErrorCode } from '../errors.ts';
 import type { Logger } from '../observability/logger.ts';
-import type { AppServices } from '../services.ts';
-import { createDevGateway } from './dev-gateway.ts';
+import { createDevGateway, type DevGateway } from './dev-gateway.ts';
 import type { PaymentGateway } from './gateway.ts';
-import { createMailer, type Mailer } from '../outbox/mailer.ts';
-import { createOutboxWorker, deliverOutbox, type OutboxWorker } from '../outbox/outbox.ts';
-import type { PaymentsPort } from './port.ts';
 import { createStripeGateway } from './stripe-gateway.ts';
 import { createStripeMode } from './stripe-client.ts';
+import { verifyWebhook, type VerifiedWebhook } from './webhook-event.ts';
 
 export interface CreatePaymentsOptions {
   config: Config;
+  /** The keyless development store keeps its checkout sessions in `dev_checkout_sessions`. */
   db: Database;
   logger: Logger;
-  /** @default SMTP via SMTP_URL, else logged */
-  mailer?: Mailer;
 }
 
 /**
- * The payments side of the services: the gateway (real Stripe or keyless),
- * the SDK client for catalog sync, and the webhook secret. Implements the
- * PaymentsPort capacity code calls when it releases a hold.
+ * Stripe as this process sees it (`services.payments`): the gateway (the real
+ * SDK, or the keyless development store), the SDK client the catalog sync
+ * uses, and the webhook secret. Knows nothing of bookings or HTTP.
  */
-export class Payments implements PaymentsPort {
+export class Payments {
   readonly gateway: PaymentGateway;
   /** null in keyless mode: the catalog is then not mirrored to Stripe. */
   readonly stripe: Stripe | null;
   /** STRIPE_WEBHOOK_SECRET, or (keyless development only) one generated for this process. */
   readonly webhookSecret: string;
-  readonly keyless: boolean;
-  readonly devGateway: ReturnType<typeof createDevGateway> | null;
-  readonly mailer: Mailer;
+  /** The keyless store behind the local test-checkout page; null with a real key. */
+  readonly devGateway: DevGateway | null;
   private readonly logger: Logger;
-  private readonly db: Database;
   private baseUrl: string;
 
   constructor(options: CreatePaymentsOptions) {
     const { config, db, logger } = options;
     const mode = createStripeMode(config);
     this.logger = logger;
-    this.db = db;
-    this.mailer = options.mailer ?? createMailer(config, logger);
     this.baseUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
-    this.keyless = mode.kind === 'keyless';
-    this.stripe = mode.kind === 'stripe' ? mode.stripe : null;
-    this.devGateway = mode.kind === 'keyless' ? createDevGateway({ db, baseUrl: () => this.baseUrl }) : null;
-    this.gateway = mode.kind === 'stripe' ? createStripeGateway(mode.stripe) : this.devGateway!;
     this.webhookSecret = config.STRIPE_WEBHOOK_SECRET ?? `whsec_${randomBytes(24).toString('hex')}`;
-    if (mode.kind === 'stripe' && !config.STRIPE_WEBHOOK_SECRET) {
-      logger.warn('STRIPE_WEBHOOK_SECRET is unset: Stripe webhooks cannot be verified and will be refused');
+    if (mode.kind === 'stripe') {
+      this.stripe = mode.stripe;
+      this.devGateway = null;
+      this.gateway = createStripeGateway(mode.stripe);
+      if (!config.STRIPE_WEBHOOK_SECRET) {
+        logger.warn('STRIPE_WEBHOOK_SECRET is unset: Stripe webhooks cannot be verified and will be refused');
+      }
+    } else {
+      this.stripe = null;
+      this.devGateway = createDevGateway({ db, baseUrl: () => this.baseUrl, webhookSecret: this.webhookSecret });
+      this.gateway = this.devGateway;
     }
   }
 
@@ -61,22 +57,12 @@ export class Payments implements PaymentsPort {
     this.baseUrl = url.replace(/\/+$/, '');
   }
 
-  /** Performs queued emails and refunds now (after the commit that queued them); never throws. */
-  async deliver(outboxIds?: readonly string[]): Promise<void> {
-    await deliverOutbox(this.outboxDeps(), outboxIds).catch((err: unknown) =>
-      this.logger.warn({ err }, 'outbox delivery failed'),
-    );
+  /** A webhook delivery checked against the exact raw bytes Stripe signed. */
+  verifyWebhook(rawBody: Buffer | string, signature: string | undefined): VerifiedWebhook {
+    return verifyWebhook(this.webhookSecret, rawBody, signature);
   }
 
-  /** The background retry of queued emails and refunds; bootstrap starts and stops it. */
-  createOutboxWorker(intervalMs?: number): OutboxWorker {
-    return createOutboxWorker(this.outboxDeps(), intervalMs);
-  }
-
-  private outboxDeps() {
-    return { services: { db: this.db, logger: this.logger }, mailer: this.mailer, gateway: this.gateway };
-  }
-
+  /** Expire a released hold's Checkout session so it can no longer be paid. Never throws. */
   async expireCheckoutSession(checkoutSessionId: string): Promise<void> {
     try {
       await this.gateway.expireCheckoutSession(checkoutSessionId);
@@ -85,10 +71,4 @@ export class Payments implements PaymentsPort {
       this.logger.warn({ err, checkoutSessionId }, 'could not expire checkout session');
     }
   }
-}
-
-/** The Payments of these services; INTERNAL when the process was built without them. */
-export function paymentsOf(services: AppServices): Payments {
-  if (services.payments instanceof Payments) return services.payments;
-  throw new AppError(ErrorCode.INTERNAL, 'Payments are not configured in this process');
 }

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type Stripe from 'stripe';
-import { activities, activityPrices, type ActivityPrice } from '../db/schema/index.ts';
-import { AppError, ErrorCode, notFound } from '../errors.ts';
-import type { AppServices } from '../services.ts';
-import { Payments } from './payments.ts';
+import type { Activity, ActivityPrice } from '../db/schema/index.ts';
+
+/** Where the mirror reports the Stripe ids as soon as each is known, so a later failure keeps them. */
+export interface CatalogIds {
+  saveProductId(productId: string): Promise<void>;
+  savePriceId(priceRowId: string, stripePriceId: string | null): Promise<void>;
+}
 
 /**
  * Mirrors one activity's catalog to Stripe: one Product (metadata activity_id,
@@ -13,41 +15,27 @@ import { Payments } from './payments.ts';
  * takes over the lookup key (`transfer_lookup_key`) and deactivates the old
  * one. Safe to call again after any failure: creates carry Idempotency-Keys
  * derived from ids and amounts, and the current state is read back from
- * Stripe by lookup key. In keyless development it does nothing.
- *
- * Throws AppError(INTERNAL) when Stripe fails; the caller decides whether that
- * fails its own operation (the local catalog is already saved either way).
+ * Stripe by lookup key. Throws what Stripe throws.
  */
-export async function syncActivityCatalog(services: AppServices, activityId: string): Promise<void> {
-  const stripe = services.payments instanceof Payments ? services.payments.stripe : null;
-  if (!stripe) return;
-  const [activity] = await services.db.select().from(activities).where(eq(activities.id, activityId));
-  if (!activity) throw notFound('Activity');
-  const prices = await services.db.select().from(activityPrices).where(eq(activityPrices.activityId, activityId));
-  try {
-    const productId = await syncProduct(stripe, activity);
-    if (productId !== activity.stripeProductId) {
-      await services.db.update(activities).set({ stripeProductId: productId }).where(eq(activities.id, activityId));
-    }
-    const current = await pricesByLookupKey(
-      stripe,
-      prices.map((p) => p.lookupKey),
-    );
-    for (const row of prices) {
-      const priceId = await syncPrice(stripe, productId, row, current.get(row.lookupKey));
-      if (priceId !== row.stripePriceId) {
-        await services.db.update(activityPrices).set({ stripePriceId: priceId }).where(eq(activityPrices.id, row.id));
-      }
-    }
-  } catch (err) {
-    services.logger.error({ err, activityId }, 'Stripe catalog sync failed');
-    throw new AppError(ErrorCode.INTERNAL, 'Stripe catalog sync failed; retry the update', { cause: err });
+export async function mirrorActivityCatalog(
+  stripe: Stripe,
+  activity: Activity,
+  prices: readonly ActivityPrice[],
+  ids: CatalogIds,
+): Promise<void> {
+  const productId = await syncProduct(stripe, activity);
+  if (productId !== activity.stripeProductId) await ids.saveProductId(productId);
+  const current = await pricesByLookupKey(
+    stripe,
+    prices.map((p) => p.lookupKey),
+  );
+  for (const row of prices) {
+    const priceId = await syncPrice(stripe, productId, row, current.get(row.lookupKey));
+    if (priceId !== row.stripePriceId) await ids.savePriceId(row.id, priceId);
   }
 }
 
-type ActivityRow = typeof activities.$inferSelect;
-
-async function syncProduct(stripe: Stripe, activity: ActivityRow): Promise<string> {
+async function syncProduct(stripe: Stripe, activity: Activity): Promise<string> {
   const fields = {
     name: activity.name,
     ...(activity.description ? { description: activity.description } : {}),

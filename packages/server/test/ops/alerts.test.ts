@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { alerts } from '../../src/db/schema/index.ts';
 import { createAlertDeliverer } from '../../src/observability/alert-deliverer.ts';
-import { syncActivityCatalog } from '../../src/payments/stripe-catalog.ts';
+import { syncActivityCatalog } from '../../src/domain/admin/stripe-sync.ts';
 import { gql } from '../support/graphql.ts';
 import { deliver, signedEvent } from '../support/stripe-stand-in.ts';
 import {

@@ -5,8 +5,7 @@ import { isUuid } from '../../db/ids.ts';
 import { cancelConfirmedReservation } from '../reservations/release.ts';
 import { AppError, ErrorCode, notFound } from '../../errors.ts';
 import { availabilityTopic, notifyChange } from '../../realtime/topics.ts';
-import type { AppServices } from '../../services.ts';
-import { paymentsOf } from '../../payments/payments.ts';
+import type { DomainServices } from '../services.ts';
 
 /**
  * Admin cancellation, scoped to the caller's organization (NOT_FOUND for any
@@ -18,7 +17,7 @@ import { paymentsOf } from '../../payments/payments.ts';
  * booking cancelled without one).
  */
 export async function cancelBooking(
-  services: AppServices,
+  services: Pick<DomainServices, 'db' | 'logger' | 'payments'>,
   organizationId: string,
   bookingId: string,
   refund: boolean,
@@ -29,15 +28,12 @@ export async function cancelBooking(
     .from(bookings)
     .where(and(eq(bookings.id, bookingId), eq(bookings.organizationId, organizationId)));
   if (!booking) throw notFound('Booking');
-  const refunds = refund && booking.stripePaymentIntentId !== null && booking.status !== 'refunded';
-  if (!refunds && booking.status !== 'confirmed') return booking;
+  const paymentIntentId = refund && booking.status !== 'refunded' ? booking.stripePaymentIntentId : null;
+  if (paymentIntentId === null && booking.status !== 'confirmed') return booking;
 
-  if (refunds) {
+  if (paymentIntentId !== null) {
     try {
-      await paymentsOf(services).gateway.refundPaymentIntent(
-        booking.stripePaymentIntentId!,
-        `refund-booking-${booking.id}`,
-      );
+      await services.payments.gateway.refundPaymentIntent(paymentIntentId, `refund-booking-${booking.id}`);
     } catch (err) {
       services.logger.error({ err, bookingId }, 'Stripe refused the refund of a cancelled booking');
       throw new AppError(ErrorCode.INTERNAL, 'The refund failed at Stripe; the booking is unchanged. Please retry.', {
@@ -46,8 +42,10 @@ export async function cancelBooking(
     }
   }
   return services.db.transaction(async (tx) => {
+    // Lock order of every booking path: the booking row, then (cancelConfirmedReservation) session, reservation.
     const [current] = await tx.select().from(bookings).where(eq(bookings.id, booking.id)).for('update');
-    return cancelBookingInTx(tx, current!, refunds ? 'refunded' : 'cancelled');
+    if (!current) throw notFound('Booking');
+    return cancelBookingInTx(tx, current, paymentIntentId !== null ? 'refunded' : 'cancelled');
   });
 }
 
@@ -63,10 +61,11 @@ export async function cancelBookingInTx(tx: Tx, booking: Booking, status: 'cance
     .set({ status, cancelledAt: booking.cancelledAt ?? (sql`now()` as unknown as Date) })
     .where(eq(bookings.id, booking.id))
     .returning();
+  if (!updated) throw notFound('Booking');
   const [session] = await tx
     .select({ activityId: activitySessions.activityId, localDate: activitySessions.localDate })
     .from(activitySessions)
     .where(eq(activitySessions.id, booking.sessionId));
   if (session) await notifyChange(tx, availabilityTopic(session.activityId, session.localDate));
-  return updated!;
+  return updated;
 }

@@ -1,17 +1,18 @@
-import { eq, sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../db/client.ts';
-import { bookings, slotReservations, type Booking, type BookingLineItem } from '../../db/schema/index.ts';
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
 import { isUuid } from '../../db/ids.ts';
-import { confirmReservation, type ConfirmOutcome } from '../reservations/confirm.ts';
-import { AppError } from '../../errors.ts';
-import { availabilityTopic, notifyChange } from '../../realtime/topics.ts';
-import type { Logger } from '../../observability/logger.ts';
-import { newBookingNumber } from './booking-number.ts';
-import { loadReservationContext, type ReservationContext } from './reservation-context.ts';
-import { confirmationEmail, refundedEmail } from './emails.ts';
-import type { CheckoutSessionView } from '../../payments/gateway.ts';
-import { enqueue } from '../../outbox/outbox.ts';
+import { bookings, slotReservations, type Booking } from '../../db/schema/index.ts';
+import { AppError, ErrorCode } from '../../errors.ts';
 import { recordAlert } from '../../observability/alerts.ts';
+import type { Logger } from '../../observability/logger.ts';
+import { enqueue } from '../../outbox/outbox.ts';
+import type { CheckoutSessionView } from '../../payments/gateway.ts';
+import { availabilityTopic, notifyChange } from '../../realtime/topics.ts';
+import { confirmReservation, type ConfirmOutcome } from '../reservations/confirm.ts';
+import { payingCustomer } from './customers.ts';
+import { confirmationEmail, refundedEmail } from './emails.ts';
+import { recordBooking } from './record.ts';
+import { loadReservationContext, type ReservationContext } from './reservation-context.ts';
 
 export type CompletionResult =
   /** `created` is false when the other path (webhook / success page) got there first. */
@@ -24,6 +25,13 @@ export type CompletionResult =
   /** Paid, but the seats were gone (or the reservation was already paid through another session): refund queued. */
   | { readonly kind: 'refunded'; readonly booking: Booking | null; readonly outboxIds: readonly string[] }
   | { readonly kind: 'ignored'; readonly reason: string };
+
+const alreadyBooked = (booking: Booking): CompletionResult => ({
+  kind: 'booked',
+  booking,
+  created: false,
+  outboxIds: [],
+});
 
 /**
  * Turns a paid Checkout Session into a booking, inside the caller's
@@ -40,88 +48,38 @@ export async function completeCheckout(
   session: CheckoutSessionView,
 ): Promise<CompletionResult> {
   const [done] = await tx.select().from(bookings).where(eq(bookings.stripeCheckoutSessionId, session.id));
-  if (done) return { kind: 'booked', booking: done, created: false, outboxIds: [] };
+  if (done) return alreadyBooked(done);
   const reservationId = await findReservationId(tx, session);
   if (!reservationId) return { kind: 'ignored', reason: 'no reservation for this checkout session' };
-
-  let outcome: ConfirmOutcome;
-  try {
-    outcome = await confirmReservation(tx, reservationId);
-  } catch (err) {
-    if (err instanceof AppError && err.code === 'NOT_FOUND')
-      return { kind: 'ignored', reason: 'reservation not found' };
-    throw err;
-  }
-  const ctx = (await loadReservationContext(tx, reservationId))!;
-
+  const outcome = await confirmIfFound(tx, reservationId);
+  const ctx = outcome && (await loadReservationContext(tx, reservationId));
+  if (!outcome || !ctx) return { kind: 'ignored', reason: 'reservation not found' };
   if (outcome.kind === 'already-confirmed') {
     const [existing] = await tx.select().from(bookings).where(eq(bookings.reservationId, reservationId));
-    if (existing?.stripeCheckoutSessionId === session.id)
-      return { kind: 'booked', booking: existing, created: false, outboxIds: [] };
-    if (existing) {
-      // A second Checkout session of the same hold was paid too: the seats are booked once, this money goes back.
-      logger.error(
-        { reservationId, checkoutSessionId: session.id, bookingId: existing.id },
-        'duplicate payment for a booked reservation; refunding it',
-      );
-      await recordAlert(tx, {
-        organizationId: ctx.activity.organizationId,
-        kind: 'REFUND_ISSUED',
-        message: 'A second payment for an already booked hold is being refunded',
-        details: {
-          reservationId,
-          bookingId: existing.id,
-          checkoutSessionId: session.id,
-          paymentIntentId: session.paymentIntentId,
-        },
-      });
-      return { kind: 'refunded', booking: null, outboxIds: await queueRefund(tx, ctx, session, null) };
-    }
+    if (existing?.stripeCheckoutSessionId === session.id) return alreadyBooked(existing);
+    if (existing) return refundSecondPayment(tx, logger, ctx, session, existing);
   }
-
   const status = outcome.kind === 'no-capacity' ? 'refunded' : 'confirmed';
-  const inserted = await insertBooking(tx, ctx, session, status);
-  if (!inserted.created) return { kind: 'booked', booking: inserted.booking, created: false, outboxIds: [] };
-  const booking = inserted.booking;
-  const customer = ctx.reservation.customer ?? {
-    name: session.metadata.customer_name ?? '',
-    email: session.customerEmail ?? ctx.reservation.email,
-  };
+  const { booking, created } = await recordBooking(tx, ctx, session, status);
+  if (!created) return alreadyBooked(booking);
   await notifyChange(tx, availabilityTopic(ctx.session.activityId, ctx.session.localDate));
-
-  if (status === 'refunded') {
-    logger.warn(
-      { reservationId, bookingId: booking.id, checkoutSessionId: session.id },
-      'payment arrived after the seats were gone; refunding',
-    );
-    await recordAlert(tx, {
-      organizationId: ctx.activity.organizationId,
-      kind: 'PAYMENT_WITHOUT_BOOKING',
-      message: `Payment for booking ${booking.bookingNumber} arrived after the seats were gone; a refund is issued`,
-      details: {
-        reservationId,
-        bookingId: booking.id,
-        bookingNumber: booking.bookingNumber,
-        checkoutSessionId: session.id,
-        paymentIntentId: session.paymentIntentId,
-        totalCents: booking.totalCents,
-        currency: booking.currency,
-      },
-    });
-    const outboxIds = await queueRefund(tx, ctx, session, booking.id);
-    outboxIds.push(
-      await enqueue(tx, ctx.activity.organizationId, {
-        kind: 'email',
-        payload: refundedEmail(customer.email, customer.name, booking, ctx),
-      }),
-    );
-    return { kind: 'refunded', booking, outboxIds };
-  }
+  if (status === 'refunded') return refundLatePayment(tx, logger, ctx, session, booking);
+  const customer = payingCustomer(ctx.reservation, session);
   const emailId = await enqueue(tx, ctx.activity.organizationId, {
     kind: 'email',
     payload: confirmationEmail(customer.email, customer.name, booking, ctx),
   });
   return { kind: 'booked', booking, created: true, outboxIds: [emailId] };
+}
+
+/** The reservation's confirmation (seats re-acquired if the hold ended), or null when it no longer exists. */
+async function confirmIfFound(tx: Tx, reservationId: string): Promise<ConfirmOutcome | null> {
+  try {
+    return await confirmReservation(tx, reservationId);
+  } catch (err) {
+    if (err instanceof AppError && err.code === ErrorCode.NOT_FOUND) return null;
+    throw err;
+  }
 }
 
 async function findReservationId(tx: Tx, session: CheckoutSessionView): Promise<string | null> {
@@ -134,6 +92,71 @@ async function findReservationId(tx: Tx, session: CheckoutSessionView): Promise<
   return row?.id ?? null;
 }
 
+/** A second Checkout session of the same hold was paid too: the seats are booked once, this money goes back. */
+async function refundSecondPayment(
+  tx: Tx,
+  logger: Logger,
+  ctx: ReservationContext,
+  session: CheckoutSessionView,
+  existing: Booking,
+): Promise<CompletionResult> {
+  const reservationId = ctx.reservation.id;
+  logger.error(
+    { reservationId, checkoutSessionId: session.id, bookingId: existing.id },
+    'duplicate payment for a booked reservation; refunding it',
+  );
+  await recordAlert(tx, {
+    organizationId: ctx.activity.organizationId,
+    kind: 'REFUND_ISSUED',
+    message: 'A second payment for an already booked hold is being refunded',
+    details: {
+      reservationId,
+      bookingId: existing.id,
+      checkoutSessionId: session.id,
+      paymentIntentId: session.paymentIntentId,
+    },
+  });
+  return { kind: 'refunded', booking: null, outboxIds: await queueRefund(tx, ctx, session, null) };
+}
+
+/** The payment came after the hold ended and the seats were gone: recorded `refunded`, money and an email go back. */
+async function refundLatePayment(
+  tx: Tx,
+  logger: Logger,
+  ctx: ReservationContext,
+  session: CheckoutSessionView,
+  booking: Booking,
+): Promise<CompletionResult> {
+  const reservationId = ctx.reservation.id;
+  logger.warn(
+    { reservationId, bookingId: booking.id, checkoutSessionId: session.id },
+    'payment arrived after the seats were gone; refunding',
+  );
+  await recordAlert(tx, {
+    organizationId: ctx.activity.organizationId,
+    kind: 'PAYMENT_WITHOUT_BOOKING',
+    message: `Payment for booking ${booking.bookingNumber} arrived after the seats were gone; a refund is issued`,
+    details: {
+      reservationId,
+      bookingId: booking.id,
+      bookingNumber: booking.bookingNumber,
+      checkoutSessionId: session.id,
+      paymentIntentId: session.paymentIntentId,
+      totalCents: booking.totalCents,
+      currency: booking.currency,
+    },
+  });
+  const customer = payingCustomer(ctx.reservation, session);
+  const outboxIds = await queueRefund(tx, ctx, session, booking.id);
+  outboxIds.push(
+    await enqueue(tx, ctx.activity.organizationId, {
+      kind: 'email',
+      payload: refundedEmail(customer.email, customer.name, booking, ctx),
+    }),
+  );
+  return { kind: 'refunded', booking, outboxIds };
+}
+
 async function queueRefund(
   tx: Tx,
   ctx: ReservationContext,
@@ -143,73 +166,4 @@ async function queueRefund(
   if (!session.paymentIntentId) return [];
   const payload = { paymentIntentId: session.paymentIntentId, idempotencyKey: `refund-${session.id}`, bookingId };
   return [await enqueue(tx, ctx.activity.organizationId, { kind: 'stripe_refund', payload })];
-}
-
-async function upsertCustomer(
-  tx: Tx,
-  organizationId: string,
-  c: { name: string; email: string; phone?: string | null },
-): Promise<string> {
-  const [row] = await queryRows<{ id: string }>(
-    tx,
-    sql`insert into customers (organization_id, email, name, phone)
-        values (${organizationId}, ${c.email}, ${c.name || null}, ${c.phone ?? null})
-        on conflict (organization_id, lower(email))
-        do update set name = coalesce(excluded.name, customers.name), phone = coalesce(excluded.phone, customers.phone)
-        returning id`,
-  );
-  return row!.id;
-}
-
-/**
- * Inserts the booking unless one exists for this reservation. ON CONFLICT DO
- * NOTHING covers every unique key: a concurrent insert for the same
- * reservation is found by the re-read; anything else is a booking-number
- * collision and is retried with a new number.
- */
-async function insertBooking(
-  tx: Tx,
-  ctx: ReservationContext,
-  session: CheckoutSessionView,
-  status: 'confirmed' | 'refunded',
-) {
-  const { reservation, activity } = ctx;
-  const customer = reservation.customer ?? {
-    name: session.metadata.customer_name ?? '',
-    email: session.customerEmail ?? reservation.email,
-  };
-  const customerId = await upsertCustomer(tx, activity.organizationId, customer);
-  const lineItems: BookingLineItem[] = reservation.tickets.map((t) => ({
-    tier: t.tier,
-    name: t.name,
-    quantity: t.quantity,
-    unitAmountCents: t.unitAmountCents,
-    totalCents: t.unitAmountCents * t.quantity,
-  }));
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const [created] = await tx
-      .insert(bookings)
-      .values({
-        bookingNumber: newBookingNumber(),
-        organizationId: activity.organizationId,
-        sessionId: reservation.sessionId,
-        reservationId: reservation.id,
-        customerId,
-        partySize: reservation.partySize,
-        lineItems,
-        totalCents: reservation.totalCents,
-        currency: reservation.currency,
-        status,
-        waiverAccepted: reservation.waiverAccepted,
-        stripeCheckoutSessionId: session.id,
-        stripePaymentIntentId: session.paymentIntentId,
-        cancelledAt: status === 'refunded' ? sql`now()` : null,
-      } as typeof bookings.$inferInsert)
-      .onConflictDoNothing()
-      .returning();
-    if (created) return { booking: created, created: true };
-    const [existing] = await tx.select().from(bookings).where(eq(bookings.reservationId, reservation.id));
-    if (existing) return { booking: existing, created: false };
-  }
-  throw new Error('could not allocate a unique booking number');
 }

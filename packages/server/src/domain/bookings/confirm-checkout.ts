@@ -2,10 +2,9 @@ import { eq } from 'drizzle-orm';
 import { bookings, type Booking } from '../../db/schema/index.ts';
 import { isUuid } from '../../db/ids.ts';
 import { AppError, ErrorCode, badInput, notFound } from '../../errors.ts';
-import type { AppServices } from '../../services.ts';
+import type { DomainServices } from '../services.ts';
 import { completeCheckout } from './complete.ts';
 import { isPaid } from '../../payments/gateway.ts';
-import { paymentsOf } from '../../payments/payments.ts';
 import { observeCompletion } from '../../observability/payment-signals.ts';
 
 const SESSION_ID_RE = /^cs_[A-Za-z0-9_]{1,250}$/;
@@ -15,7 +14,7 @@ const SESSION_ID_RE = /^cs_[A-Za-z0-9_]{1,250}$/;
  * the session (never trusts the browser), then runs the same completion as
  * the webhook, so whichever arrives first books and the other finds it.
  */
-export async function confirmCheckout(services: AppServices, checkoutSessionId: string): Promise<Booking> {
+export async function confirmCheckout(services: DomainServices, checkoutSessionId: string): Promise<Booking> {
   if (!SESSION_ID_RE.test(checkoutSessionId)) throw notFound('Checkout session');
   const [known] = await services.db
     .select()
@@ -23,7 +22,7 @@ export async function confirmCheckout(services: AppServices, checkoutSessionId: 
     .where(eq(bookings.stripeCheckoutSessionId, checkoutSessionId));
   if (known) return known;
 
-  const payments = paymentsOf(services);
+  const { payments } = services;
   const session = await payments.gateway.retrieveCheckoutSession(checkoutSessionId).catch((err: unknown) => {
     services.logger.error({ err, checkoutSessionId }, 'could not retrieve a checkout session from Stripe');
     throw new AppError(ErrorCode.INTERNAL, 'The payment could not be checked; please try again', { cause: err });
@@ -37,7 +36,7 @@ export async function confirmCheckout(services: AppServices, checkoutSessionId: 
   const result = await services.db.transaction((tx) => completeCheckout(tx, services.logger, session));
   if (result.kind === 'ignored') throw notFound('Reservation');
   observeCompletion(services, result);
-  await payments.deliver(result.outboxIds);
+  await services.outbox.deliver(result.outboxIds);
   if (result.booking) return result.booking;
   // A duplicate payment of an already booked hold: it is being refunded; show the booking it belongs to.
   const reservationId = session.metadata.reservation_id ?? '';

@@ -1,18 +1,13 @@
 import type { Booking } from '../../db/schema/index.ts';
+import { localTimeOf } from '@slotkit/core/schedule';
+import type { EmailMessage } from '../../outbox/mailer.ts';
 import type { ReservationContext } from './reservation-context.ts';
-import { localTime } from './reservation-context.ts';
-
-export interface EmailMessage {
-  readonly to: string;
-  readonly subject: string;
-  readonly text: string;
-}
 
 const money = (cents: number, currency: string) =>
   new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).format(cents / 100);
 
 function when(ctx: ReservationContext): string {
-  return `${ctx.session.localDate} at ${localTime(ctx.session.startsAt, ctx.venue.timezone)} (${ctx.venue.timezone})`;
+  return `${ctx.session.localDate} at ${localTimeOf(ctx.venue.timezone, ctx.session.startsAt)} (${ctx.venue.timezone})`;
 }
 
 /** The confirmation the customer keeps: booking number, what, when, where, paid. */

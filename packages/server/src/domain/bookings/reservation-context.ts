@@ -15,10 +15,3 @@ export async function loadReservationContext(db: DbOrTx, reservationId: string) 
 }
 
 export type ReservationContext = NonNullable<Awaited<ReturnType<typeof loadReservationContext>>>;
-
-/** HH:mm of an instant in the venue's time zone. */
-export function localTime(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    instant,
-  );
-}

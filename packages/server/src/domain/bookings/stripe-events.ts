@@ -1,54 +1,28 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { bookings, slotReservations, stripeEvents } from '../../db/schema/index.ts';
+import { observeWebhookEvent, webhookFailed } from '../../observability/payment-signals.ts';
+import { isPaid, type CheckoutSessionView } from '../../payments/gateway.ts';
+import { readPaymentEvent, type PaymentEvent } from '../../payments/webhook-event.ts';
 import { releaseReservation } from '../reservations/release.ts';
-import type { AppServices } from '../../services.ts';
+import type { DomainServices } from '../services.ts';
 import { cancelBookingInTx } from './cancel.ts';
 import { completeCheckout } from './complete.ts';
-import { isPaid, toCheckoutSessionView, type CheckoutSessionView } from '../../payments/gateway.ts';
-import { paymentsOf } from '../../payments/payments.ts';
-import { observeWebhookEvent, webhookFailed } from '../../observability/payment-signals.ts';
 
-export interface WebhookResponse {
-  readonly status: number;
-  readonly body: Readonly<Record<string, unknown>>;
-}
-
-/**
- * POST /webhooks/stripe. The signature is checked over the exact raw bytes;
- * a bad one is a 400 with nothing written. A processing error is a 500 and
- * rolls everything back, event id included, so Stripe's redelivery retries it.
- */
-export async function handleStripeWebhook(
-  services: AppServices,
-  rawBody: Buffer | string,
-  signature: string | undefined,
-): Promise<WebhookResponse> {
-  const payments = paymentsOf(services);
-  let event: Stripe.Event;
-  try {
-    if (!signature) throw new Error('missing Stripe-Signature header');
-    event = Stripe.webhooks.constructEvent(rawBody, signature, payments.webhookSecret);
-  } catch (err) {
-    services.logger.warn({ err: (err as Error).message }, 'refused a Stripe webhook with a bad signature');
-    return { status: 400, body: { error: 'invalid signature' } };
-  }
-  const outcome = await processStripeEvent(services, event);
-  return { status: 200, body: { received: true, ...outcome } };
-}
+type Services = Pick<DomainServices, 'db' | 'logger' | 'metrics' | 'outbox'>;
 
 /**
  * Exactly once (DESIGN.md §4.4): the event id is inserted into stripe_events
  * in the same transaction as the event's effects. A replay, or a concurrent
  * duplicate delivery (which waits on the first insert's row lock), finds the
- * id taken and does nothing.
+ * id taken and does nothing. An error rolls the id back with everything else,
+ * so Stripe's redelivery runs it again.
  */
 export async function processStripeEvent(
-  services: AppServices,
+  services: Services,
   event: Stripe.Event,
 ): Promise<{ duplicate: boolean; effect: string }> {
-  const payments = paymentsOf(services);
   const result = await services.db
     .transaction(async (tx) => {
       const [fresh] = await tx
@@ -57,38 +31,36 @@ export async function processStripeEvent(
         .onConflictDoNothing()
         .returning({ id: stripeEvents.id });
       if (!fresh) return { duplicate: true, effect: 'replay', outboxIds: [] as readonly string[] };
-      return { duplicate: false, ...(await applyEvent(tx, services, event)) };
+      return { duplicate: false, ...(await applyEvent(tx, services, readPaymentEvent(event))) };
     })
-    .catch((err: unknown) => webhookFailed(services, event, err)); // counted + an alert row, then rethrown: Stripe redelivers
+    .catch((err: unknown) => webhookFailed(services, event, err)); // counted + an alert row, then rethrown
   await observeWebhookEvent(services, event, result.effect);
-  await payments.deliver(result.outboxIds);
+  await services.outbox.deliver(result.outboxIds);
   return { duplicate: result.duplicate, effect: result.effect };
 }
 
 async function applyEvent(
   tx: Tx,
-  services: AppServices,
-  event: Stripe.Event,
+  services: Services,
+  event: PaymentEvent,
 ): Promise<{ effect: string; outboxIds: readonly string[] }> {
   switch (event.type) {
-    case 'checkout.session.completed':
-    case 'checkout.session.async_payment_succeeded': {
-      const session = toCheckoutSessionView(event.data.object);
+    case 'checkout-completed': {
       // Delayed methods (bank debits) complete unpaid; async_payment_succeeded follows.
-      if (!isPaid(session)) return { effect: 'awaiting-payment', outboxIds: [] };
-      const result = await completeCheckout(tx, services.logger, session);
+      if (!isPaid(event.session)) return { effect: 'awaiting-payment', outboxIds: [] };
+      const result = await completeCheckout(tx, services.logger, event.session);
       return {
         effect: result.kind === 'booked' ? (result.created ? 'booked' : 'already-booked') : result.kind,
         outboxIds: 'outboxIds' in result ? result.outboxIds : [],
       };
     }
-    case 'checkout.session.async_payment_failed':
-      return { effect: await endHold(tx, toCheckoutSessionView(event.data.object), 'released'), outboxIds: [] };
-    case 'checkout.session.expired':
-      return { effect: await endHold(tx, toCheckoutSessionView(event.data.object), 'expired'), outboxIds: [] };
-    case 'charge.refunded':
-      return { effect: await refundedInStripe(tx, event.data.object), outboxIds: [] };
-    default:
+    case 'checkout-payment-failed':
+      return { effect: await endHold(tx, event.session, 'released'), outboxIds: [] };
+    case 'checkout-expired':
+      return { effect: await endHold(tx, event.session, 'expired'), outboxIds: [] };
+    case 'charge-refunded':
+      return { effect: await refundedInStripe(tx, event.paymentIntentId, event.full), outboxIds: [] };
+    case 'ignored':
       return { effect: 'ignored', outboxIds: [] };
   }
 }
@@ -109,11 +81,10 @@ async function endHold(tx: Tx, session: CheckoutSessionView, reason: 'released' 
 }
 
 /** A full refund made in Stripe (dashboard, or ours echoing back) ends the booking and frees its seats. */
-async function refundedInStripe(tx: Tx, charge: Stripe.Charge): Promise<string> {
-  if (!charge.refunded) return 'partial-refund-ignored';
-  const pi = typeof charge.payment_intent === 'string' ? charge.payment_intent : charge.payment_intent?.id;
-  if (!pi) return 'no-payment-intent';
-  const [booking] = await tx.select().from(bookings).where(eq(bookings.stripePaymentIntentId, pi));
+async function refundedInStripe(tx: Tx, paymentIntentId: string | null, full: boolean): Promise<string> {
+  if (!full) return 'partial-refund-ignored';
+  if (!paymentIntentId) return 'no-payment-intent';
+  const [booking] = await tx.select().from(bookings).where(eq(bookings.stripePaymentIntentId, paymentIntentId));
   if (!booking || booking.status === 'refunded') return 'no-booking-to-refund';
   await cancelBookingInTx(tx, booking, 'refunded');
   return 'booking-refunded';

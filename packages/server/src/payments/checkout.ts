@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { localTimeOf } from '@slotkit/core/schedule';
+import type {
+  Activity,
+  ActivityPrice,
+  ActivitySession,
+  ReservationCustomer,
+  SlotReservation,
+  Venue,
+} from '../db/schema/index.ts';
+import type { CheckoutCreateParams } from './gateway.ts';
+
+export interface CheckoutParamsInput {
+  /** A live hold and what it is for. */
+  readonly reservation: SlotReservation;
+  readonly session: ActivitySession;
+  readonly activity: Activity;
+  readonly venue: Venue;
+  /** The activity's prices now: a ticket keeps its Stripe price only while that price still sells at the held amount. */
+  readonly currentPrices: readonly ActivityPrice[];
+  readonly customer: ReservationCustomer;
+  readonly successUrl: string;
+  readonly cancelUrl: string;
+  /** false in keyless development: every line carries its amount and name. */
+  readonly useStripePrices: boolean;
+}
+
+/**
+ * The Checkout Session for a hold: its lines at the held amounts, the hold's
+ * ids and the customer in metadata, and `expires_at` derived from the hold
+ * (its end + 31 min, at least Stripe's 30-minute minimum, and the same on a
+ * retry, so a retry's parameters and Idempotency-Key are the same too).
+ */
+export function checkoutParams(input: CheckoutParamsInput): CheckoutCreateParams {
+  const { reservation, session, activity, venue, customer } = input;
+  const currentById = new Map(input.currentPrices.map((p) => [p.id, p]));
+  const currency = reservation.currency.toLowerCase();
+  const lineItems: NonNullable<CheckoutCreateParams['line_items']> = reservation.tickets
+    .filter((t) => t.quantity > 0)
+    .map((t) => {
+      const now = currentById.get(t.priceId);
+      const priceId =
+        t.stripePriceId && now?.stripePriceId === t.stripePriceId && now.amountCents === t.unitAmountCents
+          ? t.stripePriceId
+          : null;
+      if (input.useStripePrices && priceId) return { price: priceId, quantity: t.quantity };
+      return {
+        quantity: t.quantity,
+        price_data: {
+          currency,
+          unit_amount: t.unitAmountCents,
+          ...(input.useStripePrices && activity.stripeProductId
+            ? { product: activity.stripeProductId }
+            : { product_data: { name: `${activity.name} – ${t.name}`, metadata: { tier_type: t.tier } } }),
+        },
+      };
+    });
+  return {
+    mode: 'payment',
+    line_items: lineItems,
+    customer_email: customer.email,
+    client_reference_id: reservation.id,
+    success_url: input.successUrl,
+    cancel_url: input.cancelUrl,
+    expires_at: Math.floor(reservation.expiresAt.getTime() / 1000) + 31 * 60,
+    metadata: {
+      activity_id: activity.id,
+      venue_id: venue.id,
+      organization_id: activity.organizationId,
+      session_id: session.id,
+      reservation_id: reservation.id,
+      booking_date: session.localDate,
+      start_time: localTimeOf(venue.timezone, session.startsAt),
+      end_time: localTimeOf(venue.timezone, session.endsAt),
+      party_size: String(reservation.partySize),
+      customer_name: customer.name.slice(0, 500),
+      customer_phone: customer.phone ?? '',
+    },
+    payment_intent_data: { metadata: { reservation_id: reservation.id, organization_id: activity.organizationId } },
+  };
+}
+
+/** The same hold and parameters give the same key (Stripe answers a retry with the same session). */
+export function checkoutIdempotencyKey(reservationId: string, params: CheckoutCreateParams): string {
+  return `checkout-${reservationId}-${createHash('sha256').update(JSON.stringify(params)).digest('hex').slice(0, 24)}`;
+}
