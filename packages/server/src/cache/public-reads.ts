@@ -2,7 +2,11 @@ import { sql } from 'drizzle-orm';
 import { queryRowsPrepared, type Database, type DbOrTx } from '../db/client.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { ReadCache } from './read-cache.ts';
-import { listAvailability, type SessionAvailabilityRow } from '../domain/schedule/availability.ts';
+import {
+  listAvailability,
+  requireActiveActivity,
+  type SessionAvailabilityRow,
+} from '../domain/availability/sessions.ts';
 import { loadCalendar, type CalendarDay } from '../domain/schedule/calendar.ts';
 import { dayNumber, isoDateOf, localDateOf, offsetMinutesAt } from '@slotkit/core/schedule';
 import { loadWidgetConfig, type WidgetConfigTarget, type WidgetConfigView } from '../domain/widget-config.ts';
@@ -77,14 +81,18 @@ export async function readCalendar(
   });
 }
 
+/** The open sessions of a day, never cached (seats change every second); NOT_FOUND for an unknown or archived activity. */
 export async function readAvailability(
   services: Services,
   activityId: string,
   date: string,
 ): Promise<SessionAvailabilityRow[]> {
-  return tracked(services, replicaPool(services), () =>
+  const rows = await tracked(services, replicaPool(services), () =>
     listAvailability(services.readDb, activityId, date, services.now()),
   );
+  // Only an empty answer needs telling apart from an unknown or archived activity.
+  if (rows.length === 0) await requireActiveActivity(services.readDb, activityId);
+  return rows;
 }
 
 /**

@@ -1,5 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { queryRowsPrepared, type DbOrTx } from '../../db/client.ts';
+import { activities } from '../../db/schema/index.ts';
+import { notFound } from '../../errors.ts';
 import { isUuid } from '../../db/ids.ts';
 
 /** One bookable-or-sold-out slot of a day, as the widget shows it. */
@@ -53,4 +55,14 @@ export async function listAvailability(
     capacityTotal: Number(r.capacity_total),
     capacityRemaining: Number(r.capacity_remaining),
   }));
+}
+
+/** NOT_FOUND unless the activity exists and is active: what an empty day or a new feed must tell apart. */
+export async function requireActiveActivity(db: DbOrTx, activityId: string): Promise<void> {
+  if (!isUuid(activityId)) throw notFound('Activity');
+  const [row] = await db
+    .select({ id: activities.id })
+    .from(activities)
+    .where(and(eq(activities.id, activityId), eq(activities.status, 'active')));
+  if (!row) throw notFound('Activity');
 }
