@@ -4,7 +4,7 @@ import { activities, activityPrices, apiKeys, organizations, venues } from '../d
 import { generateSessions, readSettings } from '../domain/schedule/generate.ts';
 import type { ActivitySettingsInput } from '@slotkit/core/settings';
 import { localDateOf } from '@slotkit/core/schedule';
-import { generateApiKey, hashApiKey } from '../graphql/auth.ts';
+import { generateApiKey, hashApiKey } from '../domain/admin/api-keys.ts';
 
 /** Fixed names the docs, examples and tests rely on (DESIGN.md §8). */
 export { DEMO_EMBED_KEY } from '../domain/demo-venue.ts';
