@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { startApp } from './bootstrap.ts';
 import { createLogger } from './observability/logger.ts';
-import { isDatabaseUnavailable } from './graphql/db-unavailable.ts';
+import { isDatabaseUnavailable } from './db/unavailable.ts';
 import { DEMO_EMBED_KEY, seedDemo } from './seed/demo.ts';
 import { syncActivityCatalog } from './domain/admin/stripe-sync.ts';
 

@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError, ErrorCode } from '../errors.ts';
 import type { Logger } from '../observability/logger.ts';
-import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './db-unavailable.ts';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/unavailable.ts';
 
 // Apollo's own codes for documents that cannot run are reported as bad input
 // (DESIGN.md §5 has one list of codes); the original stays in `reason`.

@@ -4,7 +4,7 @@ import type { DbOrTx, Tx } from '../../db/client.ts';
 import { apiKeys, organizations, type ApiKey, type Organization } from '../../db/schema/index.ts';
 import { notFound } from '../../errors.ts';
 import { isUuid } from '../../db/ids.ts';
-import { parseInput } from './validation.ts';
+import { parseInput } from '../parse-input.ts';
 import { z } from 'zod';
 
 export const API_KEY_PREFIX = 'slk_';

@@ -15,7 +15,8 @@ import { activityTopic, availabilityTopic, notifyChange, venueTopic } from '../.
 import { isUuid } from '../../db/ids.ts';
 import { loadActivities, type ActivityWithPrices } from './activities-query.ts';
 import { DEMO_EMBED_KEY } from '../demo-venue.ts';
-import { parseInput, refuseLocalOrigins, venueInputSchema, venueUpdateSchema, type VenueInput } from './validation.ts';
+import { parseInput } from '../parse-input.ts';
+import { refuseLocalOrigins, venueInputSchema, venueUpdateSchema, type VenueInput } from './validation.ts';
 
 export type VenueWithActivities = Venue & { readonly activities: readonly ActivityWithPrices[] };
 

@@ -12,7 +12,7 @@ import {
 import { badInput, notFound } from '../../errors.ts';
 import { isUuid } from '../../db/ids.ts';
 import { loadAdminSessions, type AdminSessionView } from '../schedule/sessions-view.ts';
-import { parseInput } from '../admin/validation.ts';
+import { parseInput } from '../parse-input.ts';
 
 export interface AdminBookingView {
   readonly booking: Booking;
