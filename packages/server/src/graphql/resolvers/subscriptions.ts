@@ -1,5 +1,5 @@
-import { availabilityFeed, widgetConfigFeed } from '../../realtime/feeds.ts';
-import { listAvailability } from '../../domain/schedule/availability.ts';
+import { availabilityFeed } from '../../domain/availability/feed.ts';
+import { widgetConfigFeed } from '../../domain/widget-config.ts';
 import type * as G from '../generated/resolvers-types.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toActivity, toVenue } from '../mappers.ts';
@@ -17,9 +17,10 @@ export const subscriptionResolvers: Resolvers = {
       subscribe: async (_parent, args, { services }) =>
         services.realtime.watch(
           // The same rows and mapping as the `availability` query, computed once per window for all subscribers.
-          await availabilityFeed(services.db, args.activityId, args.date, async (db, activityId, date) =>
-            (await listAvailability(db, activityId, date, services.now())).map(toSessionAvailability),
-          ),
+          await availabilityFeed(services.db, args.activityId, args.date, {
+            now: () => services.now(),
+            map: toSessionAvailability,
+          }),
         ),
       resolve: (update: G.AvailabilityUpdate) => update,
     },
