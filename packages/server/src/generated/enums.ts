@@ -1,31 +1,31 @@
 export const ActivityStatus = {
   ACTIVE: 'ACTIVE',
-  ARCHIVED: 'ARCHIVED',
+  ARCHIVED: 'ARCHIVED'
 } as const;
 
-export type ActivityStatus = (typeof ActivityStatus)[keyof typeof ActivityStatus];
+export type ActivityStatus = typeof ActivityStatus[keyof typeof ActivityStatus];
 export const BookingStatus = {
   CANCELLED: 'CANCELLED',
   CONFIRMED: 'CONFIRMED',
-  REFUNDED: 'REFUNDED',
+  REFUNDED: 'REFUNDED'
 } as const;
 
-export type BookingStatus = (typeof BookingStatus)[keyof typeof BookingStatus];
+export type BookingStatus = typeof BookingStatus[keyof typeof BookingStatus];
 /** HTTP caching (Apollo cache control): widgetConfig sets its max-age; the types it returns inherit it. */
 export const CacheControlScope = {
   PRIVATE: 'PRIVATE',
-  PUBLIC: 'PUBLIC',
+  PUBLIC: 'PUBLIC'
 } as const;
 
-export type CacheControlScope = (typeof CacheControlScope)[keyof typeof CacheControlScope];
+export type CacheControlScope = typeof CacheControlScope[keyof typeof CacheControlScope];
 export const DayStatus = {
   AVAILABLE: 'AVAILABLE',
   BLOCKED: 'BLOCKED',
   CLOSED: 'CLOSED',
-  SOLD_OUT: 'SOLD_OUT',
+  SOLD_OUT: 'SOLD_OUT'
 } as const;
 
-export type DayStatus = (typeof DayStatus)[keyof typeof DayStatus];
+export type DayStatus = typeof DayStatus[keyof typeof DayStatus];
 /**
  * The one list of codes in `extensions.code` of every GraphQL error (DESIGN.md §5): programs branch on
  * the code, messages are for people. Expected domain outcomes are union members instead (ReserveSlotResult).
@@ -45,38 +45,38 @@ export const ErrorCode = {
   /** Over a rate or hold limit; extensions.retryAfterSeconds says when to try again. */
   RATE_LIMITED: 'RATE_LIMITED',
   /** Admin operation without a valid API key. */
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  UNAUTHENTICATED: 'UNAUTHENTICATED'
 } as const;
 
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+export type ErrorCode = typeof ErrorCode[keyof typeof ErrorCode];
 export const PriceTier = {
   ADULT: 'ADULT',
   CHILD: 'CHILD',
-  CUSTOM: 'CUSTOM',
+  CUSTOM: 'CUSTOM'
 } as const;
 
-export type PriceTier = (typeof PriceTier)[keyof typeof PriceTier];
+export type PriceTier = typeof PriceTier[keyof typeof PriceTier];
 export const ReservationStatus = {
   CONFIRMED: 'CONFIRMED',
   EXPIRED: 'EXPIRED',
   HELD: 'HELD',
-  RELEASED: 'RELEASED',
+  RELEASED: 'RELEASED'
 } as const;
 
-export type ReservationStatus = (typeof ReservationStatus)[keyof typeof ReservationStatus];
+export type ReservationStatus = typeof ReservationStatus[keyof typeof ReservationStatus];
 export const SessionStatus = {
   CANCELLED: 'CANCELLED',
   CLOSED: 'CLOSED',
-  OPEN: 'OPEN',
+  OPEN: 'OPEN'
 } as const;
 
-export type SessionStatus = (typeof SessionStatus)[keyof typeof SessionStatus];
+export type SessionStatus = typeof SessionStatus[keyof typeof SessionStatus];
 export const ThemeMode = {
   dark: 'dark',
-  light: 'light',
+  light: 'light'
 } as const;
 
-export type ThemeMode = (typeof ThemeMode)[keyof typeof ThemeMode];
+export type ThemeMode = typeof ThemeMode[keyof typeof ThemeMode];
 export const Weekday = {
   Friday: 'Friday',
   Monday: 'Monday',
@@ -84,7 +84,7 @@ export const Weekday = {
   Sunday: 'Sunday',
   Thursday: 'Thursday',
   Tuesday: 'Tuesday',
-  Wednesday: 'Wednesday',
+  Wednesday: 'Wednesday'
 } as const;
 
-export type Weekday = (typeof Weekday)[keyof typeof Weekday];
+export type Weekday = typeof Weekday[keyof typeof Weekday];

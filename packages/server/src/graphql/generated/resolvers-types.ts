@@ -5,15 +5,15 @@ export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** YYYY-MM-DD, a venue-local calendar date */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** ISO 8601 instant with offset */
-  DateTime: { input: string; output: string };
+  DateTime: { input: string; output: string; }
 };
 
 export type Activity = {
@@ -50,7 +50,9 @@ export type ActivityInput = {
   venueId: Scalars['ID']['input'];
 };
 
-export type ActivityStatus = 'ACTIVE' | 'ARCHIVED';
+export type ActivityStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED';
 
 export type ActivityUpdateInput = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
@@ -215,10 +217,15 @@ export type BookingFilter = {
   venueId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type BookingStatus = 'CANCELLED' | 'CONFIRMED' | 'REFUNDED';
+export type BookingStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'REFUNDED';
 
 /** HTTP caching (Apollo cache control): widgetConfig sets its max-age; the types it returns inherit it. */
-export type CacheControlScope = 'PRIVATE' | 'PUBLIC';
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
 
 export type CalendarDay = {
   __typename?: 'CalendarDay';
@@ -312,7 +319,11 @@ export type DayHoursInput = {
   startTime: Scalars['String']['input'];
 };
 
-export type DayStatus = 'AVAILABLE' | 'BLOCKED' | 'CLOSED' | 'SOLD_OUT';
+export type DayStatus =
+  | 'AVAILABLE'
+  | 'BLOCKED'
+  | 'CLOSED'
+  | 'SOLD_OUT';
 
 /**
  * The one list of codes in `extensions.code` of every GraphQL error (DESIGN.md §5): programs branch on
@@ -382,9 +393,11 @@ export type Mutation = {
   updateVenue: AdminVenue;
 };
 
+
 export type MutationArchiveActivityArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationBlockDateArgs = {
   activityId: Scalars['ID']['input'];
@@ -393,39 +406,48 @@ export type MutationBlockDateArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 export type MutationCancelBookingArgs = {
   id: Scalars['ID']['input'];
   refund: Scalars['Boolean']['input'];
 };
+
 
 export type MutationCancelSessionArgs = {
   id: Scalars['ID']['input'];
   refund?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+
 export type MutationConfirmCheckoutArgs = {
   checkoutSessionId: Scalars['String']['input'];
 };
+
 
 export type MutationCreateActivityArgs = {
   input: ActivityInput;
 };
 
+
 export type MutationCreateApiKeyArgs = {
   label: Scalars['String']['input'];
 };
+
 
 export type MutationCreateCheckoutArgs = {
   input: CreateCheckoutInput;
 };
 
+
 export type MutationCreateVenueArgs = {
   input: VenueInput;
 };
 
+
 export type MutationDeleteVenueArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationGenerateSessionsArgs = {
   activityId: Scalars['ID']['input'];
@@ -433,30 +455,37 @@ export type MutationGenerateSessionsArgs = {
   from: Scalars['Date']['input'];
 };
 
+
 export type MutationReleaseReservationArgs = {
   reservationId: Scalars['ID']['input'];
 };
+
 
 export type MutationReserveSlotArgs = {
   input: ReserveSlotInput;
 };
 
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationRotateEmbedKeyArgs = {
   venueId: Scalars['ID']['input'];
 };
+
 
 export type MutationUpdateActivityArgs = {
   id: Scalars['ID']['input'];
   input: ActivityUpdateInput;
 };
 
+
 export type MutationUpdateOrganizationArgs = {
   name: Scalars['String']['input'];
 };
+
 
 export type MutationUpdateVenueArgs = {
   id: Scalars['ID']['input'];
@@ -493,7 +522,10 @@ export type PriceInput = {
   tier: PriceTier;
 };
 
-export type PriceTier = 'ADULT' | 'CHILD' | 'CUSTOM';
+export type PriceTier =
+  | 'ADULT'
+  | 'CHILD'
+  | 'CUSTOM';
 
 export type Query = {
   __typename?: 'Query';
@@ -523,27 +555,33 @@ export type Query = {
   widgetConfig: WidgetConfig;
 };
 
+
 export type QueryActivitiesArgs = {
   venueId?: InputMaybe<Scalars['ID']['input']>;
 };
+
 
 export type QueryActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryAlertsArgs = {
   since?: InputMaybe<Scalars['DateTime']['input']>;
 };
+
 
 export type QueryAvailabilityArgs = {
   activityId: Scalars['ID']['input'];
   date: Scalars['Date']['input'];
 };
 
+
 export type QueryBookingArgs = {
   bookingNumber?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
 };
+
 
 export type QueryBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -551,16 +589,19 @@ export type QueryBookingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryCalendarArgs = {
   activityId: Scalars['ID']['input'];
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
 };
 
+
 export type QueryCheckSlotAvailabilityArgs = {
   partySize: Scalars['Int']['input'];
   sessionId: Scalars['ID']['input'];
 };
+
 
 export type QuerySessionsArgs = {
   activityId: Scalars['ID']['input'];
@@ -568,17 +609,21 @@ export type QuerySessionsArgs = {
   to: Scalars['Date']['input'];
 };
 
+
 export type QueryUpcomingBookingsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 export type QueryVenueArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryWeeklyBookingsTrendArgs = {
   venueId?: InputMaybe<Scalars['ID']['input']>;
 };
+
 
 export type QueryWidgetConfigArgs = {
   activityId?: InputMaybe<Scalars['ID']['input']>;
@@ -596,7 +641,11 @@ export type Reservation = {
   totalCents: Scalars['Int']['output'];
 };
 
-export type ReservationStatus = 'CONFIRMED' | 'EXPIRED' | 'HELD' | 'RELEASED';
+export type ReservationStatus =
+  | 'CONFIRMED'
+  | 'EXPIRED'
+  | 'HELD'
+  | 'RELEASED';
 
 export type ReserveSlotInput = {
   email: Scalars['String']['input'];
@@ -649,7 +698,10 @@ export type SessionAvailability = {
   startsAt: Scalars['DateTime']['output'];
 };
 
-export type SessionStatus = 'CANCELLED' | 'CLOSED' | 'OPEN';
+export type SessionStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'OPEN';
 
 export type SlotUnavailable = {
   __typename?: 'SlotUnavailable';
@@ -664,10 +716,12 @@ export type Subscription = {
   widgetConfigChanged: WidgetConfig;
 };
 
+
 export type SubscriptionAvailabilityChangedArgs = {
   activityId: Scalars['ID']['input'];
   date: Scalars['Date']['input'];
 };
+
 
 export type SubscriptionWidgetConfigChangedArgs = {
   activityId?: InputMaybe<Scalars['ID']['input']>;
@@ -690,7 +744,9 @@ export type ThemeInput = {
   radiusPx?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type ThemeMode = 'dark' | 'light';
+export type ThemeMode =
+  | 'dark'
+  | 'light';
 
 export type TicketInput = {
   priceId?: InputMaybe<Scalars['ID']['input']>;
@@ -734,7 +790,14 @@ export type VenueUpdateInput = {
   waiverUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type Weekday = 'Friday' | 'Monday' | 'Saturday' | 'Sunday' | 'Thursday' | 'Tuesday' | 'Wednesday';
+export type Weekday =
+  | 'Friday'
+  | 'Monday'
+  | 'Saturday'
+  | 'Sunday'
+  | 'Thursday'
+  | 'Tuesday'
+  | 'Wednesday';
 
 export type WidgetConfig = {
   __typename?: 'WidgetConfig';
@@ -742,37 +805,35 @@ export type WidgetConfig = {
   venue: Venue;
 };
 
+
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
+
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -789,47 +850,39 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
+
+
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
-  ReserveSlotResult: Partial<InvalidReservation> | Partial<Reservation> | Partial<SlotUnavailable>;
+  ReserveSlotResult:
+    | ( Partial<InvalidReservation> )
+    | ( Partial<Reservation> )
+    | ( Partial<SlotUnavailable> )
+  ;
 };
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -979,17 +1032,9 @@ export type CacheControlDirectiveArgs = {
   scope?: Maybe<CacheControlScope>;
 };
 
-export type CacheControlDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = GraphQLContext,
-  Args = CacheControlDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type ActivityResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'],
-> = {
+export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1001,20 +1046,14 @@ export type ActivityResolvers<
   schedule?: Resolver<ResolversTypes['Schedule'], ParentType, ContextType>;
 };
 
-export type ActivityChangeResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['ActivityChange'] = ResolversParentTypes['ActivityChange'],
-> = {
+export type ActivityChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityChange'] = ResolversParentTypes['ActivityChange']> = {
   activity?: Resolver<ResolversTypes['AdminActivity'], ParentType, ContextType>;
   keptSessions?: Resolver<Array<ResolversTypes['AdminSession']>, ParentType, ContextType>;
   sessionsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sessionsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type AdminActivityResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['AdminActivity'] = ResolversParentTypes['AdminActivity'],
-> = {
+export type AdminActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminActivity'] = ResolversParentTypes['AdminActivity']> = {
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1029,10 +1068,7 @@ export type AdminActivityResolvers<
   venueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type AdminBookingResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['AdminBooking'] = ResolversParentTypes['AdminBooking'],
-> = {
+export type AdminBookingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminBooking'] = ResolversParentTypes['AdminBooking']> = {
   activityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1049,10 +1085,7 @@ export type AdminBookingResolvers<
   waiverAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type AdminPriceResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['AdminPrice'] = ResolversParentTypes['AdminPrice'],
-> = {
+export type AdminPriceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminPrice'] = ResolversParentTypes['AdminPrice']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1063,10 +1096,7 @@ export type AdminPriceResolvers<
   tier?: Resolver<ResolversTypes['PriceTier'], ParentType, ContextType>;
 };
 
-export type AdminSessionResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['AdminSession'] = ResolversParentTypes['AdminSession'],
-> = {
+export type AdminSessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminSession'] = ResolversParentTypes['AdminSession']> = {
   activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   capacityRemaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   capacityTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1080,10 +1110,7 @@ export type AdminSessionResolvers<
   status?: Resolver<ResolversTypes['SessionStatus'], ParentType, ContextType>;
 };
 
-export type AdminVenueResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['AdminVenue'] = ResolversParentTypes['AdminVenue'],
-> = {
+export type AdminVenueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminVenue'] = ResolversParentTypes['AdminVenue']> = {
   activities?: Resolver<Array<ResolversTypes['AdminActivity']>, ParentType, ContextType>;
   allowedOrigins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1095,10 +1122,7 @@ export type AdminVenueResolvers<
   waiverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type AlertResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert'],
-> = {
+export type AlertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = {
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1108,47 +1132,32 @@ export type AlertResolvers<
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ApiKeyResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey'],
-> = {
+export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
-export type AvailabilityUpdateResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['AvailabilityUpdate'] = ResolversParentTypes['AvailabilityUpdate'],
-> = {
+export type AvailabilityUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AvailabilityUpdate'] = ResolversParentTypes['AvailabilityUpdate']> = {
   activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['SessionAvailability']>, ParentType, ContextType>;
 };
 
-export type BlockDateResultResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['BlockDateResult'] = ResolversParentTypes['BlockDateResult'],
-> = {
+export type BlockDateResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BlockDateResult'] = ResolversParentTypes['BlockDateResult']> = {
   blocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   bookings?: Resolver<Array<ResolversTypes['AdminBooking']>, ParentType, ContextType>;
   closedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type BlockedDateResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['BlockedDate'] = ResolversParentTypes['BlockedDate'],
-> = {
+export type BlockedDateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BlockedDate'] = ResolversParentTypes['BlockedDate']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type BookingResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking'],
-> = {
+export type BookingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking']> = {
   activityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1159,80 +1168,53 @@ export type BookingResolvers<
   totalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type BookingConnectionResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection'],
-> = {
+export type BookingConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['AdminBooking']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CalendarDayResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay'],
-> = {
+export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   hasCustomHours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DayStatus'], ParentType, ContextType>;
 };
 
-export type CancelSessionResultResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['CancelSessionResult'] = ResolversParentTypes['CancelSessionResult'],
-> = {
+export type CancelSessionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CancelSessionResult'] = ResolversParentTypes['CancelSessionResult']> = {
   affectedBookings?: Resolver<Array<ResolversTypes['AdminBooking']>, ParentType, ContextType>;
   session?: Resolver<ResolversTypes['AdminSession'], ParentType, ContextType>;
 };
 
-export type CapacityHealthResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['CapacityHealth'] = ResolversParentTypes['CapacityHealth'],
-> = {
+export type CapacityHealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityHealth'] = ResolversParentTypes['CapacityHealth']> = {
   mismatches?: Resolver<Array<ResolversTypes['CapacityMismatch']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sessionsChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CapacityMismatchResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['CapacityMismatch'] = ResolversParentTypes['CapacityMismatch'],
-> = {
+export type CapacityMismatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityMismatch'] = ResolversParentTypes['CapacityMismatch']> = {
   capacityRemaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   expectedRemaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type CheckoutResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Checkout'] = ResolversParentTypes['Checkout'],
-> = {
+export type CheckoutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Checkout'] = ResolversParentTypes['Checkout']> = {
   checkoutSessionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CreatedApiKeyResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey'],
-> = {
+export type CreatedApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = {
   apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CustomDateResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['CustomDate'] = ResolversParentTypes['CustomDate'],
-> = {
+export type CustomDateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomDate'] = ResolversParentTypes['CustomDate']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   endTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CustomerResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'],
-> = {
+export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1247,38 +1229,26 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DayHoursResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['DayHours'] = ResolversParentTypes['DayHours'],
-> = {
+export type DayHoursResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DayHours'] = ResolversParentTypes['DayHours']> = {
   day?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type GenerateSessionsResultResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['GenerateSessionsResult'] = ResolversParentTypes['GenerateSessionsResult'],
-> = {
+export type GenerateSessionsResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GenerateSessionsResult'] = ResolversParentTypes['GenerateSessionsResult']> = {
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   existing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type InvalidReservationResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['InvalidReservation'] = ResolversParentTypes['InvalidReservation'],
-> = {
+export type InvalidReservationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvalidReservation'] = ResolversParentTypes['InvalidReservation']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type LineItemResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['LineItem'] = ResolversParentTypes['LineItem'],
-> = {
+export type LineItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LineItem'] = ResolversParentTypes['LineItem']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['PriceTier'], ParentType, ContextType>;
@@ -1286,141 +1256,39 @@ export type LineItemResolvers<
   unitAmountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type MutationResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = {
-  archiveActivity?: Resolver<
-    ResolversTypes['AdminActivity'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationArchiveActivityArgs, 'id'>
-  >;
-  blockDate?: Resolver<
-    ResolversTypes['BlockDateResult'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationBlockDateArgs, 'activityId' | 'date'>
-  >;
-  cancelBooking?: Resolver<
-    ResolversTypes['AdminBooking'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCancelBookingArgs, 'id' | 'refund'>
-  >;
-  cancelSession?: Resolver<
-    ResolversTypes['CancelSessionResult'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCancelSessionArgs, 'id'>
-  >;
-  confirmCheckout?: Resolver<
-    ResolversTypes['Booking'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationConfirmCheckoutArgs, 'checkoutSessionId'>
-  >;
-  createActivity?: Resolver<
-    ResolversTypes['ActivityChange'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateActivityArgs, 'input'>
-  >;
-  createApiKey?: Resolver<
-    ResolversTypes['CreatedApiKey'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateApiKeyArgs, 'label'>
-  >;
-  createCheckout?: Resolver<
-    ResolversTypes['Checkout'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateCheckoutArgs, 'input'>
-  >;
-  createVenue?: Resolver<
-    ResolversTypes['AdminVenue'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateVenueArgs, 'input'>
-  >;
-  deleteVenue?: Resolver<
-    ResolversTypes['Boolean'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDeleteVenueArgs, 'id'>
-  >;
-  generateSessions?: Resolver<
-    ResolversTypes['GenerateSessionsResult'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationGenerateSessionsArgs, 'activityId' | 'days' | 'from'>
-  >;
-  releaseReservation?: Resolver<
-    ResolversTypes['Boolean'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationReleaseReservationArgs, 'reservationId'>
-  >;
-  reserveSlot?: Resolver<
-    ResolversTypes['ReserveSlotResult'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationReserveSlotArgs, 'input'>
-  >;
-  revokeApiKey?: Resolver<
-    ResolversTypes['ApiKey'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRevokeApiKeyArgs, 'id'>
-  >;
-  rotateEmbedKey?: Resolver<
-    ResolversTypes['AdminVenue'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRotateEmbedKeyArgs, 'venueId'>
-  >;
-  updateActivity?: Resolver<
-    ResolversTypes['ActivityChange'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>
-  >;
-  updateOrganization?: Resolver<
-    ResolversTypes['Organization'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateOrganizationArgs, 'name'>
-  >;
-  updateVenue?: Resolver<
-    ResolversTypes['AdminVenue'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateVenueArgs, 'id' | 'input'>
-  >;
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  archiveActivity?: Resolver<ResolversTypes['AdminActivity'], ParentType, ContextType, RequireFields<MutationArchiveActivityArgs, 'id'>>;
+  blockDate?: Resolver<ResolversTypes['BlockDateResult'], ParentType, ContextType, RequireFields<MutationBlockDateArgs, 'activityId' | 'date'>>;
+  cancelBooking?: Resolver<ResolversTypes['AdminBooking'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'refund'>>;
+  cancelSession?: Resolver<ResolversTypes['CancelSessionResult'], ParentType, ContextType, RequireFields<MutationCancelSessionArgs, 'id'>>;
+  confirmCheckout?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationConfirmCheckoutArgs, 'checkoutSessionId'>>;
+  createActivity?: Resolver<ResolversTypes['ActivityChange'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'label'>>;
+  createCheckout?: Resolver<ResolversTypes['Checkout'], ParentType, ContextType, RequireFields<MutationCreateCheckoutArgs, 'input'>>;
+  createVenue?: Resolver<ResolversTypes['AdminVenue'], ParentType, ContextType, RequireFields<MutationCreateVenueArgs, 'input'>>;
+  deleteVenue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteVenueArgs, 'id'>>;
+  generateSessions?: Resolver<ResolversTypes['GenerateSessionsResult'], ParentType, ContextType, RequireFields<MutationGenerateSessionsArgs, 'activityId' | 'days' | 'from'>>;
+  releaseReservation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReleaseReservationArgs, 'reservationId'>>;
+  reserveSlot?: Resolver<ResolversTypes['ReserveSlotResult'], ParentType, ContextType, RequireFields<MutationReserveSlotArgs, 'input'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  rotateEmbedKey?: Resolver<ResolversTypes['AdminVenue'], ParentType, ContextType, RequireFields<MutationRotateEmbedKeyArgs, 'venueId'>>;
+  updateActivity?: Resolver<ResolversTypes['ActivityChange'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
+  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'name'>>;
+  updateVenue?: Resolver<ResolversTypes['AdminVenue'], ParentType, ContextType, RequireFields<MutationUpdateVenueArgs, 'id' | 'input'>>;
 };
 
-export type OrganizationResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'],
-> = {
+export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = {
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type PriceResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Price'] = ResolversParentTypes['Price'],
-> = {
+export type PriceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Price'] = ResolversParentTypes['Price']> = {
   amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1428,68 +1296,27 @@ export type PriceResolvers<
   tier?: Resolver<ResolversTypes['PriceTier'], ParentType, ContextType>;
 };
 
-export type QueryResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = {
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activities?: Resolver<Array<ResolversTypes['AdminActivity']>, ParentType, ContextType, Partial<QueryActivitiesArgs>>;
-  activity?: Resolver<
-    Maybe<ResolversTypes['AdminActivity']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryActivityArgs, 'id'>
-  >;
+  activity?: Resolver<Maybe<ResolversTypes['AdminActivity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, Partial<QueryAlertsArgs>>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
-  availability?: Resolver<
-    Array<ResolversTypes['SessionAvailability']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryAvailabilityArgs, 'activityId' | 'date'>
-  >;
+  availability?: Resolver<Array<ResolversTypes['SessionAvailability']>, ParentType, ContextType, RequireFields<QueryAvailabilityArgs, 'activityId' | 'date'>>;
   booking?: Resolver<Maybe<ResolversTypes['AdminBooking']>, ParentType, ContextType, Partial<QueryBookingArgs>>;
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, Partial<QueryBookingsArgs>>;
-  calendar?: Resolver<
-    Array<ResolversTypes['CalendarDay']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryCalendarArgs, 'activityId' | 'from' | 'to'>
-  >;
+  calendar?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType, RequireFields<QueryCalendarArgs, 'activityId' | 'from' | 'to'>>;
   capacityHealth?: Resolver<ResolversTypes['CapacityHealth'], ParentType, ContextType>;
-  checkSlotAvailability?: Resolver<
-    ResolversTypes['Boolean'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryCheckSlotAvailabilityArgs, 'partySize' | 'sessionId'>
-  >;
+  checkSlotAvailability?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryCheckSlotAvailabilityArgs, 'partySize' | 'sessionId'>>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  sessions?: Resolver<
-    Array<ResolversTypes['AdminSession']>,
-    ParentType,
-    ContextType,
-    RequireFields<QuerySessionsArgs, 'activityId' | 'from' | 'to'>
-  >;
-  upcomingBookings?: Resolver<
-    Array<ResolversTypes['AdminBooking']>,
-    ParentType,
-    ContextType,
-    Partial<QueryUpcomingBookingsArgs>
-  >;
+  sessions?: Resolver<Array<ResolversTypes['AdminSession']>, ParentType, ContextType, RequireFields<QuerySessionsArgs, 'activityId' | 'from' | 'to'>>;
+  upcomingBookings?: Resolver<Array<ResolversTypes['AdminBooking']>, ParentType, ContextType, Partial<QueryUpcomingBookingsArgs>>;
   venue?: Resolver<Maybe<ResolversTypes['AdminVenue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'id'>>;
   venues?: Resolver<Array<ResolversTypes['AdminVenue']>, ParentType, ContextType>;
-  weeklyBookingsTrend?: Resolver<
-    Array<ResolversTypes['TrendDay']>,
-    ParentType,
-    ContextType,
-    Partial<QueryWeeklyBookingsTrendArgs>
-  >;
+  weeklyBookingsTrend?: Resolver<Array<ResolversTypes['TrendDay']>, ParentType, ContextType, Partial<QueryWeeklyBookingsTrendArgs>>;
   widgetConfig?: Resolver<ResolversTypes['WidgetConfig'], ParentType, ContextType, Partial<QueryWidgetConfigArgs>>;
 };
 
-export type ReservationResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation'],
-> = {
+export type ReservationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation']> = {
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1500,17 +1327,11 @@ export type ReservationResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ReserveSlotResultResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['ReserveSlotResult'] = ResolversParentTypes['ReserveSlotResult'],
-> = {
+export type ReserveSlotResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReserveSlotResult'] = ResolversParentTypes['ReserveSlotResult']> = {
   __resolveType: TypeResolveFn<'InvalidReservation' | 'Reservation' | 'SlotUnavailable', ParentType, ContextType>;
 };
 
-export type ScheduleResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule'],
-> = {
+export type ScheduleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = {
   advanceBooking?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   blockedDates?: Resolver<Array<ResolversTypes['BlockedDate']>, ParentType, ContextType>;
   customDates?: Resolver<Array<ResolversTypes['CustomDate']>, ParentType, ContextType>;
@@ -1524,10 +1345,7 @@ export type ScheduleResolvers<
   startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type SessionAvailabilityResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['SessionAvailability'] = ResolversParentTypes['SessionAvailability'],
-> = {
+export type SessionAvailabilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SessionAvailability'] = ResolversParentTypes['SessionAvailability']> = {
   capacityRemaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   capacityTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1536,58 +1354,31 @@ export type SessionAvailabilityResolvers<
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
-export type SlotUnavailableResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['SlotUnavailable'] = ResolversParentTypes['SlotUnavailable'],
-> = {
+export type SlotUnavailableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlotUnavailable'] = ResolversParentTypes['SlotUnavailable']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type SubscriptionResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription'],
-> = {
-  availabilityChanged?: SubscriptionResolver<
-    ResolversTypes['AvailabilityUpdate'],
-    'availabilityChanged',
-    ParentType,
-    ContextType,
-    RequireFields<SubscriptionAvailabilityChangedArgs, 'activityId' | 'date'>
-  >;
-  widgetConfigChanged?: SubscriptionResolver<
-    ResolversTypes['WidgetConfig'],
-    'widgetConfigChanged',
-    ParentType,
-    ContextType,
-    Partial<SubscriptionWidgetConfigChangedArgs>
-  >;
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  availabilityChanged?: SubscriptionResolver<ResolversTypes['AvailabilityUpdate'], "availabilityChanged", ParentType, ContextType, RequireFields<SubscriptionAvailabilityChangedArgs, 'activityId' | 'date'>>;
+  widgetConfigChanged?: SubscriptionResolver<ResolversTypes['WidgetConfig'], "widgetConfigChanged", ParentType, ContextType, Partial<SubscriptionWidgetConfigChangedArgs>>;
 };
 
-export type ThemeResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme'],
-> = {
+export type ThemeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
   accentColor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fontFamily?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['ThemeMode'], ParentType, ContextType>;
   radiusPx?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type TrendDayResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['TrendDay'] = ResolversParentTypes['TrendDay'],
-> = {
+export type TrendDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrendDay'] = ResolversParentTypes['TrendDay']> = {
   bookings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   revenueCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type VenueResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue'],
-> = {
+export type VenueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = {
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1596,10 +1387,7 @@ export type VenueResolvers<
   waiverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type WidgetConfigResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['WidgetConfig'] = ResolversParentTypes['WidgetConfig'],
-> = {
+export type WidgetConfigResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WidgetConfig'] = ResolversParentTypes['WidgetConfig']> = {
   activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
   venue?: Resolver<ResolversTypes['Venue'], ParentType, ContextType>;
 };
