@@ -1,7 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // One schema, two outputs: the server's resolver types and the SDK's typed
-// documents (which the widget imports too). `pnpm codegen` regenerates both;
+// documents (which the widget imports too), each with the schema's enums (ErrorCode among them). `pnpm codegen` regenerates both;
 // CI fails when the committed output is stale.
 const config: CodegenConfig = {
   schema: 'schema.graphql',
@@ -20,6 +20,17 @@ const config: CodegenConfig = {
         useIndexSignature: false,
         immutableTypes: false,
       },
+    },
+    // The schema's enums as runtime constants with no other import, so errors.ts (below every
+    // other server folder) can take ErrorCode from the schema.
+    'packages/server/src/generated/enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsConst: true, namingConvention: { enumValues: 'keep' } },
+    },
+    // The client preset keeps only the types its documents use; ErrorCode is in none of them.
+    'packages/sdk/src/generated/enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsTypes: true },
     },
     'packages/sdk/src/generated/': {
       preset: 'client',

@@ -12,7 +12,7 @@ import { createDb } from '../packages/server/src/db/client.ts';
 import { runMigrations } from '../packages/server/src/db/migrate.ts';
 import { activities, organizations, venues } from '../packages/server/src/db/schema/index.ts';
 import { generateAll } from '../packages/server/src/domain/schedule/generate-many.ts';
-import type { ActivitySettingsInput } from '../packages/server/src/domain/schedule/settings.ts';
+import type { ActivitySettingsInput } from '../packages/core/src/settings.ts';
 import { createScratchDatabase } from './scratch-database.ts';
 
 const activityCount = Number(process.env.BENCH_ACTIVITIES ?? 100);

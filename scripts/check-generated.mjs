@@ -10,7 +10,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const codegenOutputs = ['packages/server/src/graphql/generated', 'packages/sdk/src/generated'];
+const codegenOutputs = [
+  'packages/server/src/graphql/generated',
+  'packages/server/src/generated',
+  'packages/sdk/src/generated',
+];
 
 function digest(paths) {
   const hash = createHash('sha256');

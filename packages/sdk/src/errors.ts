@@ -1,6 +1,9 @@
-/** The codes the Slotkit API puts in `extensions.code`, plus NETWORK_ERROR for requests that never got an answer. */
-export type SlotkitErrorCode =
-  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'RATE_LIMITED' | 'INTERNAL' | 'NETWORK_ERROR';
+import type { ErrorCode } from './generated/enums.ts';
+
+export type { ErrorCode };
+
+/** The codes the Slotkit API puts in `extensions.code` (schema.graphql `enum ErrorCode`), plus NETWORK_ERROR for requests that never got an answer. */
+export type SlotkitErrorCode = ErrorCode | 'NETWORK_ERROR';
 
 /** One GraphQL error as the server formats it. */
 export interface SlotkitGraphQLError {

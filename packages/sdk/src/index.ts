@@ -10,6 +10,6 @@ export type {
   VariablesOf,
 } from './client.ts';
 export { isSlotkitError, SlotkitError } from './errors.ts';
-export type { SlotkitErrorCode, SlotkitGraphQLError } from './errors.ts';
+export type { ErrorCode, SlotkitErrorCode, SlotkitGraphQLError } from './errors.ts';
 export * from './generated/graphql.ts';
 export * from './generated/index.ts';

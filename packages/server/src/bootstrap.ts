@@ -1,14 +1,16 @@
 import type { Config } from './config.ts';
 import { createDb, type DbHandle } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
-import { createHoldSweeper, type HoldSweeperOptions } from './jobs/hold-sweeper.ts';
+import { openReplica } from './db/replica.ts';
+import { createHoldSweeper, sweeperLagSeconds, type HoldSweeperOptions } from './jobs/hold-sweeper.ts';
+import { createOutboxWorker } from './jobs/outbox-worker.ts';
 import { createSessionGenerator, type SessionGeneratorOptions } from './jobs/session-generator.ts';
 import { startServer, type RunningServer } from './http/server.ts';
-import { createLogger, type Logger } from './logger.ts';
-import { Payments } from './payments/runtime.ts';
+import { createLogger, type Logger } from './observability/logger.ts';
+import { Payments } from './payments/payments.ts';
 import { createServices, type AppServices } from './services.ts';
-import { configuredRealtime, openReplica, startOps } from './ops/runtime.ts';
-import type { AlertDelivererOptions } from './ops/alert-deliverer.ts';
+import { createAlertDeliverer, type AlertDelivererOptions } from './observability/alert-deliverer.ts';
+import { configuredRealtime } from './realtime/realtime.ts';
 
 export interface App {
   readonly services: AppServices;
@@ -53,10 +55,10 @@ export async function startApp(options: StartAppOptions): Promise<App> {
   const realtime = configuredRealtime(config, dbHandle, logger);
   const services = createServices({ config, dbHandle, logger, now: options.now, payments, replicaHandle, realtime });
   await services.realtime.start();
-  const ops = startOps(services, { replica: replicaHandle, alertDelivery: options.alertDelivery });
+  const ops = startOperations(services, replicaHandle, options.alertDelivery);
   const server = await startServer({ services });
   if (!config.PUBLIC_URL) payments.setBaseUrl(server.url);
-  const outbox = payments.createOutboxWorker();
+  const outbox = createOutboxWorker({ outbox: services.outbox, logger });
   outbox.start();
   const sweeper = options.holdSweeper === false ? undefined : createHoldSweeper({ ...options.holdSweeper, services });
   sweeper?.start();
@@ -79,6 +81,48 @@ export async function startApp(options: StartAppOptions): Promise<App> {
       await services.realtime.close();
       await ops.stop();
       if (ownsDb) await dbHandle.close();
+    },
+  };
+}
+
+/**
+ * Wires the scrape-time gauges to this instance's state and starts the alert
+ * deliverer when ALERT_WEBHOOK_URL is set; `stop()` ends both and the pools and
+ * caches that outlive the HTTP server.
+ */
+function startOperations(
+  services: AppServices,
+  replica: DbHandle | undefined,
+  alertDelivery: StartAppOptions['alertDelivery'],
+): { stop(): Promise<void> } {
+  const { config, metrics } = services;
+  metrics.bindCollectors({
+    sweeperLagSeconds: () => sweeperLagSeconds(services.db, services.now()),
+    subscriptions: () => services.realtime.openIterators(),
+    busLagMs: () => services.realtime.bus.stats().lastLagMs,
+    busReconnects: () => services.realtime.bus.stats().reconnects,
+    poolMax:
+      services.dbHandle.driver === 'postgres'
+        ? { primary: config.DB_POOL_MAX, ...(replica ? { replica: config.DB_POOL_MAX } : {}) }
+        : { primary: 1 },
+  });
+  const deliverer =
+    config.ALERT_WEBHOOK_URL && alertDelivery !== false
+      ? createAlertDeliverer({
+          db: services.db,
+          logger: services.logger,
+          metrics,
+          url: config.ALERT_WEBHOOK_URL,
+          now: () => services.now(),
+          ...alertDelivery,
+        })
+      : undefined;
+  deliverer?.start();
+  return {
+    async stop() {
+      await deliverer?.stop();
+      services.readCache?.close();
+      await replica?.close();
     },
   };
 }

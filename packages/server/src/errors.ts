@@ -1,16 +1,11 @@
+import { ErrorCode } from './generated/enums.ts';
+
 /**
- * The one enum of error codes (DESIGN.md §5). Domain code throws AppError; the
- * GraphQL layer turns it into a GraphQLError with `extensions.code`.
+ * The one enum of error codes (DESIGN.md §5) is `enum ErrorCode` in schema.graphql; codegen gives the
+ * server, the SDK and the widget the same list. Domain code throws AppError; the GraphQL layer turns
+ * it into a GraphQLError with `extensions.code`.
  */
-export const ErrorCode = {
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  FORBIDDEN: 'FORBIDDEN',
-  NOT_FOUND: 'NOT_FOUND',
-  RATE_LIMITED: 'RATE_LIMITED',
-  INTERNAL: 'INTERNAL',
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+export { ErrorCode };
 
 export class AppError extends Error {
   readonly code: ErrorCode;

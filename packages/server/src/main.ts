@@ -1,9 +1,9 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { startApp } from './bootstrap.ts';
-import { createLogger } from './logger.ts';
-import { isDatabaseUnavailable } from './graphql/db-unavailable.ts';
+import { createLogger } from './observability/logger.ts';
+import { isDatabaseUnavailable } from './db/unavailable.ts';
 import { DEMO_EMBED_KEY, seedDemo } from './seed/demo.ts';
-import { syncActivityCatalog } from './payments/catalog.ts';
+import { syncActivityCatalog } from './domain/admin/stripe-sync.ts';
 
 // The process entry point: `pnpm start`. Configuration and connection problems
 // end the process with one human line, never a stack trace.

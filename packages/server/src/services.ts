@@ -1,11 +1,15 @@
+import { HoldPriceCache } from './cache/hold-prices.ts';
+import { ReadCache } from './cache/read-cache.ts';
+import { currentAnswerReads } from './cache/response-cache.ts';
 import type { Config } from './config.ts';
 import type { Database, DbHandle } from './db/client.ts';
-import type { Logger } from './logger.ts';
-import { noPayments, type PaymentsPort } from './payments/port.ts';
+import type { DomainServices } from './domain/services.ts';
+import type { Logger } from './observability/logger.ts';
+import { createMetrics, type Metrics } from './observability/metrics.ts';
+import { createMailer, type Mailer } from './outbox/mailer.ts';
+import { Outbox } from './outbox/outbox.ts';
+import type { Payments } from './payments/payments.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
-import { createMetrics, type Metrics } from './ops/metrics.ts';
-import { ReadCache } from './ops/read-cache.ts';
-import { requestScope } from './ops/request-scope.ts';
 
 /**
  * Whether this instance should get traffic. `/healthz` answers 503 until the process says it is
@@ -16,37 +20,33 @@ export class Readiness {
 }
 
 /**
- * Everything a request or job needs, built once per process. Time comes from
- * `now()` so tests control it; nothing here knows about HTTP or GraphQL.
+ * Everything a request or job needs, built once per process: what the domain
+ * uses (DomainServices: config, db, logger, metrics, payments, outbox, now)
+ * plus the pools, caches and realtime layer around it. Time comes from `now()`
+ * so tests control it; nothing here knows about HTTP or GraphQL.
  */
-export interface AppServices {
-  readonly config: Config;
+export interface AppServices extends DomainServices {
   readonly dbHandle: DbHandle;
-  /** Primary database: every write and every read inside a capacity or payment transaction. */
-  readonly db: Database;
   /** Public reads outside any transaction (widgetConfig, calendar, availability): the replica when DATABASE_REPLICA_URL is set, else `db`. */
   readonly readDb: Database;
   /** Per-instance widgetConfig/calendar cache invalidated by the change bus; undefined when READ_CACHE=0. */
   readonly readCache: ReadCache | undefined;
-  /** This process's Prometheus registry (ops/metrics.ts). */
-  readonly metrics: Metrics;
-  readonly logger: Logger;
-  /** Stripe side effects capacity code triggers (expire a released hold's checkout). */
-  readonly payments: PaymentsPort;
+  /** What each hold is priced with (session facts, the activity's prices), kept between holds. */
+  readonly holdPrices: HoldPriceCache;
   /** Change bus + coalescer behind the subscriptions; started by startApp, closed in stop(). */
   readonly realtime: Realtime;
   readonly readiness: Readiness;
-  now(): Date;
 }
 
 export interface CreateServicesOptions {
   config: Config;
   dbHandle: DbHandle;
   logger: Logger;
+  payments: Payments;
   /** @default () => new Date() */
   now?: () => Date;
-  /** @default noPayments */
-  payments?: PaymentsPort;
+  /** @default SMTP via SMTP_URL, else the log */
+  mailer?: Mailer;
   /** @default createRealtime over dbHandle (LISTEN starts lazily, at start() or the first subscription) */
   realtime?: Realtime;
   /** A second pool on DATABASE_REPLICA_URL for public reads. @default none: reads use dbHandle */
@@ -56,32 +56,42 @@ export interface CreateServicesOptions {
 }
 
 export function createServices(options: CreateServicesOptions): AppServices {
+  const { config, dbHandle, logger, payments } = options;
   const now = options.now ?? (() => new Date());
   const metrics = options.metrics ?? createMetrics();
   const realtime =
     options.realtime ??
     createRealtime({
-      dbHandle: options.dbHandle,
-      logger: options.logger,
-      coalescer: { debounceMs: options.config.REALTIME_DEBOUNCE_MS, maxWaitMs: options.config.REALTIME_MAX_WAIT_MS },
+      dbHandle,
+      logger,
+      coalescer: { debounceMs: config.REALTIME_DEBOUNCE_MS, maxWaitMs: config.REALTIME_MAX_WAIT_MS },
     });
-  const readCache = options.config.READ_CACHE
+  const readCache = config.READ_CACHE
     ? new ReadCache({
         bus: realtime.bus,
         now: () => now().getTime(),
         onLookup: (cache, result) => metrics.readCache.inc({ cache, result }),
-        currentReads: () => requestScope.getStore()?.reads,
+        currentReads: currentAnswerReads,
       })
     : undefined;
+  const outbox = new Outbox({
+    db: dbHandle.db,
+    logger,
+    mailer: options.mailer ?? createMailer(config, logger),
+    refundPayment: (paymentIntentId, idempotencyKey) =>
+      payments.gateway.refundPaymentIntent(paymentIntentId, idempotencyKey),
+  });
   return {
-    config: options.config,
-    dbHandle: options.dbHandle,
-    db: options.dbHandle.db,
-    readDb: options.replicaHandle?.db ?? options.dbHandle.db,
+    config,
+    dbHandle,
+    db: dbHandle.db,
+    readDb: options.replicaHandle?.db ?? dbHandle.db,
     readCache,
+    holdPrices: new HoldPriceCache({ readCache }),
     metrics,
-    logger: options.logger,
-    payments: options.payments ?? noPayments,
+    logger,
+    payments,
+    outbox,
     realtime,
     readiness: new Readiness(),
     now,

@@ -9,7 +9,9 @@ import {
   type Venue,
 } from '../db/schema/index.ts';
 import { badInput, notFound } from '../errors.ts';
-import { isUuid } from './ids.ts';
+import type { Feed } from '../realtime/coalescer.ts';
+import { activityTopic, venueTopic } from '../realtime/topics.ts';
+import { isUuid } from '../db/ids.ts';
 
 export interface WidgetConfigView {
   readonly venue: Venue;
@@ -66,3 +68,34 @@ export async function loadWidgetConfig(db: DbOrTx, target: WidgetConfigTarget): 
 
 const TIER_ORDER = { adult: 0, child: 1, custom: 2 } as const;
 const sortByTier = (prices: ActivityPrice[]) => [...prices].sort((a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier]);
+
+const topicsOf = (view: WidgetConfigView) => [
+  venueTopic(view.venue.id),
+  ...view.activities.map((a) => activityTopic(a.id)),
+];
+
+/**
+ * The widget config of one activity or a whole venue, mapped once per window.
+ * Which topics to watch is resolved now (an activity and its venue; a venue
+ * and its activities) and again after each computation, so an activity added
+ * to a venue is watched from then on.
+ */
+export async function widgetConfigFeed<T>(
+  db: DbOrTx,
+  target: WidgetConfigTarget,
+  map: (view: WidgetConfigView) => T,
+): Promise<Feed<T>> {
+  let view = await loadWidgetConfig(db, target); // validates: NOT_FOUND / BAD_USER_INPUT
+  const activityId = target.activityId ? view.activities[0]?.id : undefined;
+  const again: WidgetConfigTarget = activityId ? { activityId } : { embedKey: view.venue.embedKey };
+  return {
+    // The embed key is part of a venue feed's key: after a key rotation the old
+    // feed ends (NOT_FOUND) without taking subscribers of the new key with it.
+    key: activityId ? `widget:activity:${activityId}` : `widget:venue:${view.venue.id}:${view.venue.embedKey}`,
+    topics: () => topicsOf(view),
+    async compute() {
+      view = await loadWidgetConfig(db, again);
+      return map(view);
+    },
+  };
+}

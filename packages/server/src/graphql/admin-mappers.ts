@@ -1,8 +1,8 @@
 import type { ApiKey, Organization } from '../db/schema/index.ts';
 import type { ActivityWithPrices } from '../domain/admin/activities-query.ts';
 import type { ActivityChangeView } from '../domain/admin/activity-service.ts';
-import type { AdminBookingView } from '../domain/admin/bookings-query.ts';
-import type { AdminSessionView } from '../domain/admin/sessions-view.ts';
+import type { AdminBookingView } from '../domain/bookings/query.ts';
+import type { AdminSessionView } from '../domain/schedule/sessions-view.ts';
 import type { VenueWithActivities } from '../domain/admin/venues.ts';
 import type * as G from './generated/resolvers-types.ts';
 import { toNames, toPriceTier, toSchedule, toTheme } from './mappers.ts';

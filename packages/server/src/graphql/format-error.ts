@@ -1,8 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError, ErrorCode } from '../errors.ts';
-import type { Logger } from '../logger.ts';
-import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './db-unavailable.ts';
+import type { Logger } from '../observability/logger.ts';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/unavailable.ts';
 
 // Apollo's own codes for documents that cannot run are reported as bad input
 // (DESIGN.md §5 has one list of codes); the original stays in `reason`.
@@ -13,11 +13,8 @@ const INPUT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
-const PASS_THROUGH = new Set([
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  ...Object.values(ErrorCode),
-]);
+// Codes of the schema's list (PERSISTED_QUERY_NOT_FOUND is Apollo's own) keep their GraphQLError.
+const PASS_THROUGH = new Set<string>(Object.values(ErrorCode));
 
 export function createFormatError(logger: Logger, exposeDetails: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {

@@ -1,8 +1,6 @@
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config.ts';
 import { AppError, ErrorCode, forbidden, rateLimited } from '../errors.ts';
-import type { RateLimiter, RateLimitRule } from '../http/rate-limiter.ts';
-import type { OriginPolicy } from '../http/origin-policy.ts';
 import type { GraphQLContext } from './context.ts';
 import { checkInputCaps } from './input-caps.ts';
 import type { OperationVenues } from './operation-venues.ts';
@@ -13,12 +11,38 @@ export const WRITE_FIELDS: ReadonlySet<string> = new Set(['reserveSlot', 'create
 /** A venue (embed key) may take this many times one IP's budget, across all its visitors. */
 export const VENUE_BUDGET_FACTOR = 100;
 
+export interface RateLimitRule {
+  /** e.g. `ip:203.0.113.9`, `ip-write:203.0.113.9`, `venue:<id>` */
+  readonly key: string;
+  /** Requests allowed per window; 0 or less means unlimited. */
+  readonly limit: number;
+}
+
+export type RateDecision =
+  { readonly allowed: true } | { readonly allowed: false; readonly key: string; readonly retryAfterSeconds: number };
+
+/** The shared budgets (http/rate-limiter.ts keeps them in PostgreSQL for every instance). */
+export interface RateLimits {
+  /** The answer for a key already over its limit, from memory (no database work); undefined otherwise. */
+  blocked(key: string): RateDecision | undefined;
+  /** Counts one request against every rule. */
+  hit(rules: readonly RateLimitRule[]): Promise<RateDecision>;
+}
+
+/** The venues' allowed origins (http/origin-policy.ts). */
+export interface OriginRules {
+  /** True when every one of the venues lists the origin. */
+  allowedByVenues(origin: string, venueIds: readonly string[]): Promise<boolean>;
+  /** True when any venue lists the origin. */
+  allowedByAnyVenue(origin: string): Promise<boolean>;
+}
+
 export interface OperationGuardOptions {
   schema: GraphQLSchema;
   config: Pick<Config, 'RATE_LIMIT_PER_MINUTE'>;
-  origins: OriginPolicy;
+  origins: OriginRules;
   venues: OperationVenues;
-  limiter: RateLimiter;
+  limiter: RateLimits;
 }
 
 export interface GuardRequest {

@@ -1,3 +1,4 @@
+import { isEmailAddress, MAX_EMAIL_LENGTH } from '@slotkit/core/contact';
 import { badInput } from '../errors.ts';
 
 /**
@@ -7,7 +8,7 @@ import { badInput } from '../errors.ts';
  * huge, negative or unstorable. Keyed by field name wherever it appears.
  */
 const STRING_MAX: Readonly<Record<string, number>> = {
-  email: 254,
+  email: MAX_EMAIL_LENGTH,
   name: 200,
   label: 200,
   phone: 40,
@@ -30,8 +31,6 @@ const INT_RANGE: Readonly<Record<string, readonly [number, number]>> = {
 const LIST_MAX: Readonly<Record<string, number>> = { tickets: 20 };
 const DEFAULT_LIST_MAX = 200;
 const MAX_NESTING = 8;
-
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Throws BAD_USER_INPUT (details: field, limit) for the first argument over a cap. */
 export function checkInputCaps(args: Readonly<Record<string, unknown>>, path = ''): void {
@@ -69,7 +68,7 @@ function checkString(value: string, path: string): void {
   if (value.includes('\u0000')) throw badInput(`${path} contains a NUL character`, { field: path });
   // Shape only, after the trim the areas apply too; an empty admin URL clears it.
   const trimmed = value.trim();
-  if (key === 'email' && !EMAIL_RE.test(trimmed)) throw badInput(`${path} is not an email address`, { field: path });
+  if (key === 'email' && !isEmailAddress(trimmed)) throw badInput(`${path} is not an email address`, { field: path });
   if (key.endsWith('Url') && trimmed !== '' && !isHttpUrl(trimmed))
     throw badInput(`${path} must be an http(s) URL`, { field: path });
 }

@@ -1,5 +1,5 @@
 import type { Activity, ActivityPrice, Venue } from '../db/schema/index.ts';
-import { activitySettingsSchema, WEEKDAYS, type ActivitySettings } from '../domain/schedule/settings.ts';
+import { activitySettingsSchema, WEEKDAYS, type ActivitySettings } from '@slotkit/core/settings';
 import type * as G from './generated/resolvers-types.ts';
 
 /** Row → GraphQL shapes. Enums are upper-case in the API and lower-case in the database. */

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRowsPrepared, type Database } from '../db/client.ts';
-import { isUuid } from '../domain/ids.ts';
+import { isUuid } from '../db/ids.ts';
 import type { RootField } from './root-fields.ts';
 
 /** What the origin and rate-limit guards need to know about venues. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Express, Request } from 'express';
 import { loadWidgetConfig } from '../domain/widget-config.ts';
 import { AppError, ErrorCode } from '../errors.ts';
-import { DEMO_EMBED_KEY } from '../seed/demo.ts';
+import { DEMO_EMBED_KEY } from '../domain/demo-venue.ts';
 import type { AppServices } from '../services.ts';
 import { escapeHtml, renderPage, setPageHeaders } from './page-security.ts';
 

@@ -1,6 +1,6 @@
 import type { Express, Request, Response } from 'express';
 import { loadWidgetConfig } from '../domain/widget-config.ts';
-import { isUuid } from '../domain/ids.ts';
+import { isUuid } from '../db/ids.ts';
 import { AppError, ErrorCode } from '../errors.ts';
 import type { AppServices } from '../services.ts';
 import { escapeHtml, renderPage, setPageHeaders } from './page-security.ts';

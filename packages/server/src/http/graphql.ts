@@ -16,8 +16,8 @@ import { graphqlWsHooks, WS_KEEP_ALIVE_MS } from './graphql-ws.ts';
 import type { Hardening } from './hardening.ts';
 import { quietClientProtocolErrors } from './ws-client-errors.ts';
 import { requestMeta } from './request-meta.ts';
-import { opsApolloPlugin } from '../ops/http-ops.ts';
-import { wsInRequestScope } from '../ops/ws-scope.ts';
+import { opsApolloPlugin } from './observability.ts';
+import { wsInRequestScope } from '../observability/ws-scope.ts';
 
 export interface GraphQLEndpoint {
   readonly middleware: RequestHandler;

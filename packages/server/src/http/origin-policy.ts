@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbHandle } from '../db/client.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../observability/logger.ts';
 import { CHANGES_CHANNEL, venueIdOfTopic } from '../realtime/topics.ts';
+import type { OriginRules } from '../graphql/guard.ts';
+import type { VenueDirectory } from '../graphql/operation-venues.ts';
 import { originMatches } from './origin-patterns.ts';
 
 export interface OriginPolicyOptions {
@@ -24,7 +26,7 @@ interface VenueOrigins {
  * kept in memory, reloaded every `ttlMs` and at once when a `venue:*` change
  * is announced on the change channel (so every instance follows an update).
  */
-export class OriginPolicy {
+export class OriginPolicy implements OriginRules, VenueDirectory {
   private venues = new Map<string, VenueOrigins>();
   private loadedAt = -Infinity;
   private loading: Promise<void> | undefined;

@@ -1,16 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRowsPrepared, type Database } from '../db/client.ts';
-import type { Logger } from '../logger.ts';
-
-export interface RateLimitRule {
-  /** e.g. `ip:203.0.113.9`, `ip-write:203.0.113.9`, `venue:<id>` */
-  readonly key: string;
-  /** Requests allowed per window; 0 or less means unlimited. */
-  readonly limit: number;
-}
-
-export type RateDecision =
-  { readonly allowed: true } | { readonly allowed: false; readonly key: string; readonly retryAfterSeconds: number };
+import type { RateDecision, RateLimitRule, RateLimits } from '../graphql/guard.ts';
+import type { Logger } from '../observability/logger.ts';
 
 export interface RateLimiterOptions {
   db: Database;
@@ -29,7 +20,7 @@ const ALLOWED: RateDecision = { allowed: true };
  * key already over its limit is remembered in memory until its window ends,
  * so a flood costs no database work at all.
  */
-export class RateLimiter {
+export class RateLimiter implements RateLimits {
   private readonly windowMs: number;
   private readonly blockedUntil = new Map<string, number>();
   private nextCleanup = 0;

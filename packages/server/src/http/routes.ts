@@ -3,8 +3,9 @@ import { sql } from 'drizzle-orm';
 import type { AppServices } from '../services.ts';
 import { registerConsole } from './console.ts';
 import { registerWidgetAssets } from './widget-assets.ts';
-import { registerPaymentRoutes } from '../payments/http-routes.ts';
-import { registerMetricsRoute } from '../ops/http-ops.ts';
+import { registerStripeWebhook } from './stripe-webhook.ts';
+import { registerTestCheckout } from './test-checkout-page.ts';
+import { registerMetricsRoute } from './observability.ts';
 
 /**
  * Non-GraphQL routes. Each area registers its own (webhooks, widget.js,
@@ -13,7 +14,8 @@ import { registerMetricsRoute } from '../ops/http-ops.ts';
 export function registerRoutes(app: Express, services: AppServices): void {
   registerWidgetAssets(app, services);
   registerConsole(app, services);
-  registerPaymentRoutes(app, services);
+  registerStripeWebhook(app, services);
+  registerTestCheckout(app, services); // keyless development only
   registerMetricsRoute(app, services);
   app.get('/healthz', async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');

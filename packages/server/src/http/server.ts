@@ -3,13 +3,14 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { buildSchema } from '../graphql/schema.ts';
 import type { AppServices } from '../services.ts';
+import { strongEtag } from './etag.ts';
 import { mountGraphQL } from './graphql.ts';
 import { createHardening } from './hardening.ts';
 import { originCheck } from './origin-check.ts';
 import { registerRoutes } from './routes.ts';
-import { requestContext } from '../ops/http-ops.ts';
-import { ResponseCache } from '../ops/response-cache.ts';
-import { responseCacheMiddleware } from './response-cache.ts';
+import { requestContext } from './observability.ts';
+import { ResponseCache } from '../cache/response-cache.ts';
+import { responseCacheMiddleware } from './response-cache-middleware.ts';
 
 const BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -49,7 +50,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const responseCache = services.readCache
     ? [
         responseCacheMiddleware({
-          cache: new ResponseCache({ readCache: services.readCache }),
+          cache: new ResponseCache({ readCache: services.readCache, etagOf: strongEtag }),
           guard: hardening.guard,
           config: services.config,
           bodyLimitBytes: BODY_LIMIT_BYTES,

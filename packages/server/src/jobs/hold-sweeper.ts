@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { queryRowsPrepared } from '../db/client.ts';
-import { expireCheckoutsAfterCommit } from '../domain/reservations/checkout-expiry.ts';
+import { queryRows, queryRowsPrepared, type DbOrTx } from '../db/client.ts';
+import { expireCheckoutsAfterCommit, type CheckoutExpiry } from '../domain/reservations/checkout-expiry.ts';
 import { availabilityTopic, notifyChange } from '../realtime/topics.ts';
 import type { AppServices } from '../services.ts';
 
 export interface HoldSweeperOptions {
-  readonly services: Pick<AppServices, 'db' | 'logger' | 'payments' | 'now'> & Partial<Pick<AppServices, 'metrics'>>;
+  readonly services: CheckoutExpiry & Pick<AppServices, 'db' | 'now'> & Partial<Pick<AppServices, 'metrics'>>;
   /** Time between sweeps. @default 30000 */
   readonly intervalMs?: number;
   /** Sessions per transaction (all expired holds of each); sessions another sweeper holds are skipped, not waited for. @default 100 */
@@ -120,4 +120,15 @@ export function createHoldSweeper(options: HoldSweeperOptions): HoldSweeper {
     },
     sweepOnce,
   };
+}
+
+/** Seconds since the oldest hold that expired but was not yet released (0 when none): the sweeper's lag. */
+export async function sweeperLagSeconds(db: DbOrTx, now: Date): Promise<number> {
+  const at = now.toISOString();
+  const [row] = await queryRows<{ lag: number | string | null }>(
+    db,
+    sql`select extract(epoch from (${at}::timestamptz - min(expires_at)))::float8 as lag
+        from slot_reservations where status = 'held' and expires_at < ${at}::timestamptz`,
+  );
+  return Math.max(0, Number(row?.lag ?? 0));
 }

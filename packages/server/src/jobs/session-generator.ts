@@ -1,5 +1,5 @@
 import { generateAll, type GenerateAllResult } from '../domain/schedule/generate-many.ts';
-import { localDateOf, localTimeOf } from '../domain/schedule/tz.ts';
+import { localDateOf, localTimeOf } from '@slotkit/core/schedule';
 import type { AppServices } from '../services.ts';
 
 export interface SessionGeneratorOptions {

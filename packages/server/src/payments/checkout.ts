@@ -1,108 +1,39 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
-import { activityPrices, slotReservations, type ReservationCustomer } from '../db/schema/index.ts';
-import { AppError, ErrorCode, badInput, notFound } from '../errors.ts';
-import { isUuid } from '../domain/ids.ts';
-import type { AppServices } from '../services.ts';
-import { loadReservationContext, localTime, type ReservationContext } from './context.ts';
+import { localTimeOf } from '@slotkit/core/schedule';
+import type {
+  Activity,
+  ActivityPrice,
+  ActivitySession,
+  ReservationCustomer,
+  SlotReservation,
+  Venue,
+} from '../db/schema/index.ts';
 import type { CheckoutCreateParams } from './gateway.ts';
-import { parseCustomer, parseReturnUrl, withSessionPlaceholder, type CustomerInput } from './checkout-input.ts';
-import { paymentsOf } from './runtime.ts';
 
-export interface CreateCheckoutInput {
-  readonly reservationId: string;
-  readonly customer: CustomerInput;
+export interface CheckoutParamsInput {
+  /** A live hold and what it is for. */
+  readonly reservation: SlotReservation;
+  readonly session: ActivitySession;
+  readonly activity: Activity;
+  readonly venue: Venue;
+  /** The activity's prices now: a ticket keeps its Stripe price only while that price still sells at the held amount. */
+  readonly currentPrices: readonly ActivityPrice[];
+  readonly customer: ReservationCustomer;
   readonly successUrl: string;
   readonly cancelUrl: string;
-}
-
-export interface CheckoutResult {
-  readonly url: string;
-  readonly checkoutSessionId: string;
+  /** false in keyless development: every line carries its amount and name. */
+  readonly useStripePrices: boolean;
 }
 
 /**
- * Starts Stripe Checkout for a live hold. No transaction is held open across
- * the Stripe call: the hold is checked, the session created, then stored on
- * the reservation only if it is still held (else the new session is expired).
- *
- * Retry-safe: the Idempotency-Key is the reservation id plus a digest of the
- * parameters, and expires_at derives from the hold (its end + 31 min, so at
- * least Stripe's 30-minute minimum), so the same request yields the same
- * session; changed details yield a new one and the old one is expired.
+ * The Checkout Session for a hold: its lines at the held amounts, the hold's
+ * ids and the customer in metadata, and `expires_at` derived from the hold
+ * (its end + 31 min, at least Stripe's 30-minute minimum, and the same on a
+ * retry, so a retry's parameters and Idempotency-Key are the same too).
  */
-export async function createCheckout(services: AppServices, input: CreateCheckoutInput): Promise<CheckoutResult> {
-  const payments = paymentsOf(services);
-  const customer = parseCustomer(input.customer);
-  const successUrl = withSessionPlaceholder(parseReturnUrl(input.successUrl, 'successUrl'));
-  const cancelUrl = parseReturnUrl(input.cancelUrl, 'cancelUrl');
-  if (!isUuid(input.reservationId)) throw notFound('Reservation');
-  const ctx = await loadReservationContext(services.db, input.reservationId);
-  if (!ctx) throw notFound('Reservation');
-  assertLiveHold(ctx, services.now());
-
-  const params = await checkoutParams(
-    services,
-    ctx,
-    customer,
-    successUrl,
-    cancelUrl,
-    payments.gateway.kind === 'stripe',
-  );
-  const idempotencyKey = `checkout-${ctx.reservation.id}-${createHash('sha256').update(JSON.stringify(params)).digest('hex').slice(0, 24)}`;
-  const session = await payments.gateway.createCheckoutSession(params, idempotencyKey).catch((err: unknown) => {
-    services.logger.error({ err, reservationId: ctx.reservation.id }, 'Stripe refused to create a checkout session');
-    throw new AppError(ErrorCode.INTERNAL, 'The payment page could not be created; please try again', { cause: err });
-  });
-  if (!session.url) throw new AppError(ErrorCode.INTERNAL, 'The payment page could not be created; please try again');
-
-  const previous = await services.db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ status: slotReservations.status, checkoutSessionId: slotReservations.checkoutSessionId })
-      .from(slotReservations)
-      .where(eq(slotReservations.id, ctx.reservation.id))
-      .for('update');
-    if (row?.status !== 'held') return { stale: true as const };
-    await tx
-      .update(slotReservations)
-      .set({ customer, checkoutSessionId: session.id, updatedAt: services.now() })
-      .where(and(eq(slotReservations.id, ctx.reservation.id), eq(slotReservations.status, 'held')));
-    return { stale: false as const, checkoutSessionId: row.checkoutSessionId };
-  });
-  if (previous.stale) {
-    // The hold ended while Stripe answered: nobody may pay for it.
-    await payments.expireCheckoutSession(session.id);
-    throw badInput('This hold has ended; please choose your slot again', { reason: 'HOLD_ENDED' });
-  }
-  if (previous.checkoutSessionId && previous.checkoutSessionId !== session.id) {
-    await payments.expireCheckoutSession(previous.checkoutSessionId);
-  }
-  return { url: session.url, checkoutSessionId: session.id };
-}
-
-function assertLiveHold(ctx: ReservationContext, now: Date): void {
-  const { reservation } = ctx;
-  if (reservation.status === 'confirmed')
-    throw badInput('This reservation is already paid', { reason: 'ALREADY_CONFIRMED' });
-  if (reservation.status !== 'held' || reservation.expiresAt <= now) {
-    throw badInput('This hold has expired; please choose your slot again', { reason: 'HOLD_EXPIRED' });
-  }
-  if (ctx.session.status !== 'open') throw badInput('This session is no longer bookable', { reason: 'SESSION_CLOSED' });
-}
-
-async function checkoutParams(
-  services: AppServices,
-  ctx: ReservationContext,
-  customer: ReservationCustomer,
-  successUrl: string,
-  cancelUrl: string,
-  useStripePrices: boolean,
-): Promise<CheckoutCreateParams> {
-  const { reservation, session, activity, venue } = ctx;
-  // A ticket is sold at its Stripe price only while that price is still the tier's current one
-  // (same amount); otherwise (price changed since the hold, or keyless) at the held amount.
-  const current = await services.db.select().from(activityPrices).where(eq(activityPrices.activityId, activity.id));
-  const currentById = new Map(current.map((p) => [p.id, p]));
+export function checkoutParams(input: CheckoutParamsInput): CheckoutCreateParams {
+  const { reservation, session, activity, venue, customer } = input;
+  const currentById = new Map(input.currentPrices.map((p) => [p.id, p]));
   const currency = reservation.currency.toLowerCase();
   const lineItems: NonNullable<CheckoutCreateParams['line_items']> = reservation.tickets
     .filter((t) => t.quantity > 0)
@@ -112,13 +43,13 @@ async function checkoutParams(
         t.stripePriceId && now?.stripePriceId === t.stripePriceId && now.amountCents === t.unitAmountCents
           ? t.stripePriceId
           : null;
-      if (useStripePrices && priceId) return { price: priceId, quantity: t.quantity };
+      if (input.useStripePrices && priceId) return { price: priceId, quantity: t.quantity };
       return {
         quantity: t.quantity,
         price_data: {
           currency,
           unit_amount: t.unitAmountCents,
-          ...(useStripePrices && activity.stripeProductId
+          ...(input.useStripePrices && activity.stripeProductId
             ? { product: activity.stripeProductId }
             : { product_data: { name: `${activity.name} – ${t.name}`, metadata: { tier_type: t.tier } } }),
         },
@@ -129,8 +60,8 @@ async function checkoutParams(
     line_items: lineItems,
     customer_email: customer.email,
     client_reference_id: reservation.id,
-    success_url: successUrl,
-    cancel_url: cancelUrl,
+    success_url: input.successUrl,
+    cancel_url: input.cancelUrl,
     expires_at: Math.floor(reservation.expiresAt.getTime() / 1000) + 31 * 60,
     metadata: {
       activity_id: activity.id,
@@ -139,12 +70,17 @@ async function checkoutParams(
       session_id: session.id,
       reservation_id: reservation.id,
       booking_date: session.localDate,
-      start_time: localTime(session.startsAt, venue.timezone),
-      end_time: localTime(session.endsAt, venue.timezone),
+      start_time: localTimeOf(venue.timezone, session.startsAt),
+      end_time: localTimeOf(venue.timezone, session.endsAt),
       party_size: String(reservation.partySize),
       customer_name: customer.name.slice(0, 500),
       customer_phone: customer.phone ?? '',
     },
     payment_intent_data: { metadata: { reservation_id: reservation.id, organization_id: activity.organizationId } },
   };
+}
+
+/** The same hold and parameters give the same key (Stripe answers a retry with the same session). */
+export function checkoutIdempotencyKey(reservationId: string, params: CheckoutCreateParams): string {
+  return `checkout-${reservationId}-${createHash('sha256').update(JSON.stringify(params)).digest('hex').slice(0, 24)}`;
 }

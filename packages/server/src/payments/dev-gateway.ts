@@ -1,15 +1,28 @@
 import { randomBytes } from 'node:crypto';
+import Stripe from 'stripe';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { devCheckoutSessions, type DevCheckoutSession } from '../db/schema/index.ts';
 import type { CheckoutCreateParams, CheckoutSessionView, PaymentGateway } from './gateway.ts';
 
-export const devId = (prefix: string) => `${prefix}_test_${randomBytes(12).toString('hex')}`;
+const devId = (prefix: string) => `${prefix}_test_${randomBytes(12).toString('hex')}`;
 
 export interface DevGatewayOptions {
   db: Database;
   /** Origin of this server, for the test-checkout page URL (known only once it listens). */
   baseUrl(): string;
+  /** The secret the webhook handler checks; the test page's events are signed with it. */
+  webhookSecret: string;
+}
+
+/** The keyless store, plus what the local test-checkout page does in Stripe's place. */
+export interface DevGateway extends PaymentGateway {
+  /** The stored session (status, parameters, totals) the test page shows; null for an unknown id. */
+  find(id: string): Promise<DevCheckoutSession | null>;
+  /** The test page's Pay button: open → complete/paid with a payment intent id; null when not open. */
+  markPaid(id: string): Promise<CheckoutSessionView | null>;
+  /** The `checkout.session.completed` event Stripe would send for it, signed like Stripe signs. */
+  signedCompletion(session: CheckoutSessionView, params: CheckoutCreateParams): { payload: string; signature: string };
 }
 
 /**
@@ -17,9 +30,7 @@ export interface DevGatewayOptions {
  * are "paid" on the local test-checkout page (test-checkout-page.ts). Keyed
  * like Stripe: the same idempotency key returns the same session.
  */
-export function createDevGateway(options: DevGatewayOptions): PaymentGateway & {
-  markPaid(id: string): Promise<CheckoutSessionView | null>;
-} {
+export function createDevGateway(options: DevGatewayOptions): DevGateway {
   const { db } = options;
   const view = (row: DevCheckoutSession) => toView(row, `${options.baseUrl()}/checkout/test/${row.id}`);
   return {
@@ -54,7 +65,10 @@ export function createDevGateway(options: DevGatewayOptions): PaymentGateway & {
         .where(eq(devCheckoutSessions.paymentIntentId, paymentIntentId));
       return { id: `re_test_${paymentIntentId}` };
     },
-    /** The test page's Pay button: open → complete/paid with a payment intent id. */
+    async find(id) {
+      const [row] = await db.select().from(devCheckoutSessions).where(eq(devCheckoutSessions.id, id));
+      return row ?? null;
+    },
     async markPaid(id) {
       const [row] = await db
         .update(devCheckoutSessions)
@@ -62,6 +76,13 @@ export function createDevGateway(options: DevGatewayOptions): PaymentGateway & {
         .where(and(eq(devCheckoutSessions.id, id), eq(devCheckoutSessions.status, 'open')))
         .returning();
       return row ? view(row) : null;
+    },
+    signedCompletion(session, params) {
+      const payload = JSON.stringify(completedEvent(session, params));
+      return {
+        payload,
+        signature: Stripe.webhooks.generateTestHeaderString({ payload, secret: options.webhookSecret }),
+      };
     },
   };
 }
@@ -88,8 +109,22 @@ function toView(row: DevCheckoutSession, url: string): CheckoutSessionView {
   };
 }
 
+function completedEvent(session: CheckoutSessionView, params: CheckoutCreateParams) {
+  return {
+    id: devId('evt'),
+    object: 'event',
+    api_version: Stripe.API_VERSION,
+    created: Math.floor(Date.now() / 1000),
+    type: 'checkout.session.completed',
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    data: { object: devSessionObject(session, params) },
+  };
+}
+
 /** The Stripe-shaped session object a signed test event carries (what Stripe would send). */
-export function devSessionObject(session: CheckoutSessionView, params: CheckoutCreateParams): Record<string, unknown> {
+function devSessionObject(session: CheckoutSessionView, params: CheckoutCreateParams): Record<string, unknown> {
   return {
     id: session.id,
     object: 'checkout.session',

@@ -1,4 +1,4 @@
-import type { ChangeBus } from './bus.ts';
+import type { ChangeBus } from './change-bus.ts';
 
 /**
  * What subscribers watch: one computed state (an availability list, a widget

@@ -1,5 +1,5 @@
 import type { DbHandle } from '../db/client.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../observability/logger.ts';
 import { CHANGES_CHANNEL } from './topics.ts';
 
 /** Sent on NATS when a relay starts or re-LISTENs: it may have missed commits, so every instance marks every topic dirty. */

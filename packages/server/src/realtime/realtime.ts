@@ -1,9 +1,12 @@
+import type { Config } from '../config.ts';
 import type { DbHandle } from '../db/client.ts';
 import { AppError } from '../errors.ts';
-import type { Logger } from '../logger.ts';
-import { createPostgresBus, type ChangeBus, type PostgresBusOptions } from './bus.ts';
+import type { Logger } from '../observability/logger.ts';
+import { createPostgresBus, type PostgresBusOptions } from './bus.ts';
+import type { ChangeBus } from './change-bus.ts';
 import { createCoalescer, type Coalescer, type CoalescerOptions, type Feed } from './coalescer.ts';
 import { createLatestQueue } from './latest-queue.ts';
+import { createNatsBus } from './nats-bus.ts';
 
 /**
  * One per process: the change bus, the coalescer over it, and the async
@@ -72,4 +75,15 @@ export function createRealtime(options: RealtimeOptions): Realtime {
       await bus.close();
     },
   };
+}
+
+/** CHANGE_BUS=nats: the realtime layer over NATS (fed by one elected LISTEN relay); undefined keeps PostgreSQL NOTIFY. */
+export function configuredRealtime(config: Config, dbHandle: DbHandle, logger: Logger): Realtime | undefined {
+  if (config.CHANGE_BUS !== 'nats') return undefined;
+  return createRealtime({
+    dbHandle,
+    logger,
+    bus: createNatsBus({ url: config.NATS_URL, dbHandle, databaseUrl: config.DATABASE_URL, logger }),
+    coalescer: { debounceMs: config.REALTIME_DEBOUNCE_MS, maxWaitMs: config.REALTIME_MAX_WAIT_MS },
+  });
 }

@@ -1,4 +1,4 @@
-import type { BusEvent, ChangeHandler } from './bus.ts';
+import type { BusEvent, ChangeHandler } from './change-bus.ts';
 
 /**
  * The local side every change bus shares, whatever carries the changes

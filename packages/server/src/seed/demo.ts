@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '../db/client.ts';
 import { activities, activityPrices, apiKeys, organizations, venues } from '../db/schema/index.ts';
 import { generateSessions, readSettings } from '../domain/schedule/generate.ts';
-import type { ActivitySettingsInput } from '../domain/schedule/settings.ts';
-import { localDateOf } from '../domain/schedule/tz.ts';
-import { generateApiKey, hashApiKey } from '../graphql/auth.ts';
+import type { ActivitySettingsInput } from '@slotkit/core/settings';
+import { localDateOf } from '@slotkit/core/schedule';
+import { generateApiKey, hashApiKey } from '../domain/admin/api-keys.ts';
 
 /** Fixed names the docs, examples and tests rely on (DESIGN.md §8). */
 export { DEMO_EMBED_KEY } from '../domain/demo-venue.ts';

@@ -8,7 +8,7 @@ import {
   organizations,
   slotReservations,
 } from '../../src/db/schema/index.ts';
-import { generateApiKey, hashApiKey } from '../../src/graphql/auth.ts';
+import { generateApiKey, hashApiKey } from '../../src/domain/admin/api-keys.ts';
 import { gql } from '../support/graphql.ts';
 
 /** A fresh organization with one admin key (inserted directly: there is no public sign-up). */

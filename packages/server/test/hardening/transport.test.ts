@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import WebSocket from 'ws';
-import { createLogger } from '../../src/logger.ts';
+import { createLogger } from '../../src/observability/logger.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { errorCode, gql } from '../support/graphql.ts';
 

@@ -5,8 +5,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { alerts } from '../../src/db/schema/index.ts';
-import { createAlertDeliverer } from '../../src/ops/alert-deliverer.ts';
-import { syncActivityCatalog } from '../../src/payments/catalog.ts';
+import { createAlertDeliverer } from '../../src/observability/alert-deliverer.ts';
+import { syncActivityCatalog } from '../../src/domain/admin/stripe-sync.ts';
 import { gql } from '../support/graphql.ts';
 import { deliver, signedEvent } from '../support/stripe-stand-in.ts';
 import {

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHoldSweeper } from '../../src/jobs/hold-sweeper.ts';
-import { bearerMatches } from '../../src/ops/http-ops.ts';
+import { bearerMatches } from '../../src/http/observability.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { gql } from '../support/graphql.ts';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { startApp, type App } from '../../src/bootstrap.ts';
 import { testConfig } from '../../src/config.ts';
-import { createLogger } from '../../src/logger.ts';
+import { createLogger } from '../../src/observability/logger.ts';
 import { openTestDatabase, type TestDatabase } from '../support/database.ts';
 import { gql } from '../support/graphql.ts';
 import { subscribe, wsClient } from '../realtime/ws-client.ts';

@@ -4,7 +4,7 @@ import { connect as netConnect } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { TestContext } from 'node:test';
-import type { BusEvent } from '../../src/realtime/bus.ts';
+import type { BusEvent } from '../../src/realtime/change-bus.ts';
 import type { AppServices } from '../../src/services.ts';
 import type { Config } from '../../src/config.ts';
 import { notifyChange, venueTopic } from '../../src/realtime/topics.ts';

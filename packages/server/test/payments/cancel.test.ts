@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHoldSweeper } from '../../src/jobs/hold-sweeper.ts';
-import { syncActivityCatalog } from '../../src/payments/catalog.ts';
+import { syncActivityCatalog } from '../../src/domain/admin/stripe-sync.ts';
 import { errorCode, gql } from '../support/graphql.ts';
 import { deliver, signedEvent } from '../support/stripe-stand-in.ts';
 import {

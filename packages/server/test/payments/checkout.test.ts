@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { activities, activityPrices } from '../../src/db/schema/index.ts';
-import { syncActivityCatalog } from '../../src/payments/catalog.ts';
+import { syncActivityCatalog } from '../../src/domain/admin/stripe-sync.ts';
 import { errorCode, gql } from '../support/graphql.ts';
 import {
   backdate,

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/db/client.ts';
 import { reserveSlot } from '../../src/domain/reservations/reserve.ts';
-import { syncActivityCatalog } from '../../src/payments/catalog.ts';
+import { syncActivityCatalog } from '../../src/domain/admin/stripe-sync.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { openTestDatabase, type TestDatabase } from '../support/database.ts';
 import { gql } from '../support/graphql.ts';

@@ -1,8 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConfigError, testConfig } from '../../src/config.ts';
-import { BOOKING_NUMBER_RE, newBookingNumber } from '../../src/payments/booking-number.ts';
-import { parseCustomer, parseReturnUrl, withSessionPlaceholder } from '../../src/payments/checkout-input.ts';
+import { BOOKING_NUMBER_RE, newBookingNumber } from '../../src/domain/bookings/booking-number.ts';
+import { parseCustomer } from '../../src/domain/bookings/customers.ts';
+import { parseReturnUrl, withSessionPlaceholder } from '../../src/payments/checkout-urls.ts';
 import { createStripeMode, stripeOptions } from '../../src/payments/stripe-client.ts';
 import { decodeForm } from '../support/stripe-stand-in.ts';
 

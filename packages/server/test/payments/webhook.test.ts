@@ -2,8 +2,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { outbox, stripeEvents } from '../../src/db/schema/index.ts';
-import { BOOKING_NUMBER_RE } from '../../src/payments/booking-number.ts';
-import { syncActivityCatalog } from '../../src/payments/catalog.ts';
+import { BOOKING_NUMBER_RE } from '../../src/domain/bookings/booking-number.ts';
+import { syncActivityCatalog } from '../../src/domain/admin/stripe-sync.ts';
 import { errorCode, gql } from '../support/graphql.ts';
 import { deliver, signedEvent } from '../support/stripe-stand-in.ts';
 import {
@@ -200,8 +200,7 @@ describe('Stripe webhooks and booking completion', () => {
       .update(outbox)
       .set({ availableAt: new Date(0) })
       .where(eq(outbox.id, owed!.id));
-    const { Payments } = await import('../../src/payments/runtime.ts');
-    await (h.app.services.payments as InstanceType<typeof Payments>).deliver();
+    await h.app.services.outbox.deliver();
     assert.equal(h.stripe.refunds.length, refundsBefore + 1);
   });
 

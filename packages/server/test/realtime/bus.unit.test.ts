@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { DbHandle, Notification } from '../../src/db/client.ts';
-import { createLogger } from '../../src/logger.ts';
-import { createPostgresBus, type BusEvent } from '../../src/realtime/bus.ts';
+import { createLogger } from '../../src/observability/logger.ts';
+import { createPostgresBus } from '../../src/realtime/bus.ts';
+import type { BusEvent } from '../../src/realtime/change-bus.ts';
 import { waitFor } from './ws-client.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { ChangeBus, ChangeHandler } from '../../src/realtime/bus.ts';
+import type { ChangeBus, ChangeHandler } from '../../src/realtime/change-bus.ts';
 
 /** An in-memory bus: `emit` stands in for a committed NOTIFY. */
 export class FakeBus implements Pick<ChangeBus, 'subscribe'> {

@@ -10,7 +10,7 @@ import {
   organizations,
   venues,
 } from '../../src/db/schema/index.ts';
-import { generateApiKey, hashApiKey } from '../../src/graphql/auth.ts';
+import { generateApiKey, hashApiKey } from '../../src/domain/admin/api-keys.ts';
 
 export interface ActivityFixture {
   readonly organizationId: string;

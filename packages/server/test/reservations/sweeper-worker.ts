@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { sql } from 'drizzle-orm';
 import { createDb } from '../../src/db/client.ts';
 import { createHoldSweeper } from '../../src/jobs/hold-sweeper.ts';
-import { createLogger } from '../../src/logger.ts';
+import { createLogger } from '../../src/observability/logger.ts';
 
 const url = process.argv[2]!;
 const batchSize = Number(process.argv[3] ?? 5);

@@ -12,8 +12,8 @@ import {
   readSettings,
   type ScheduledActivity,
 } from '../../src/domain/schedule/generate.ts';
-import { planColumns } from '../../src/domain/schedule/plan.ts';
-import { isUuid } from '../../src/domain/ids.ts';
+import { planColumns } from '@slotkit/core/schedule';
+import { isUuid } from '../../src/db/ids.ts';
 import { openTestDatabase, type TestDatabase } from '../support/database.ts';
 
 // Every 15 minutes 09:00–23:00 in New York: 56 sessions a day, so a few days pass COPY_MIN_ROWS.

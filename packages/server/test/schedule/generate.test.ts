@@ -6,7 +6,7 @@ import { generateAll } from '../../src/domain/schedule/generate-many.ts';
 import { generateSessions, loadScheduledActivity, planFor } from '../../src/domain/schedule/generate.ts';
 import { regenerateFutureSessions } from '../../src/domain/schedule/regenerate.ts';
 import { createSessionGenerator } from '../../src/jobs/session-generator.ts';
-import { createLogger } from '../../src/logger.ts';
+import { createLogger } from '../../src/observability/logger.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
 import { openTestDatabase, type TestDatabase } from '../support/database.ts';
 import { countSessions, MONDAY_8AM_NY, reserve, sessionsOn, testClock } from './fixtures.ts';

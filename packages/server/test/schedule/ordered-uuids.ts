@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isUuid } from '../../src/domain/ids.ts';
+import { isUuid } from '../../src/db/ids.ts';
 
 /**
  * The session id rule, as both insert paths must honour it: unique, UUID version 7,

@@ -1,4 +1,4 @@
-import { dayNumber, instantOfLocal, isoDateOf, localDateOf } from '../../src/domain/schedule/tz.ts';
+import { dayNumber, instantOfLocal, isoDateOf, localDateOf } from '@slotkit/core/schedule';
 
 /**
  * Times for fixtures, built in the venue's zone: a test must pass on any date,

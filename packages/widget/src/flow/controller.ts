@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AvailabilityDocument, CalendarDocument, WidgetConfigDocument } from '@slotkit/sdk/generated';
-import { ApiError, forget, request } from '../internal/api.ts';
+import { ApiError, forget, request, type ApiErrorCode } from '../internal/api.ts';
 import type { Clock } from '../internal/clock.ts';
 import { addDays, addMonths, todayIn } from '../internal/dates.ts';
 import { emit } from '../internal/events.ts';
@@ -38,18 +38,25 @@ export interface FlowHost extends ReactiveControllerHost, HTMLElement {
 
 const POLL_MS = 15_000;
 
+/** The sentence of every error code (the generated ErrorCode: a new code does not compile without one). */
+const SENTENCE: Record<ApiErrorCode, MessageKey> = {
+  NETWORK: 'NETWORK',
+  ORIGIN: 'ORIGIN',
+  FORBIDDEN: 'ORIGIN', // the origin is allowed for some venue, not this one
+  RATE_LIMITED: 'RATE_LIMITED',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'ERROR',
+  INTERNAL: 'ERROR',
+  PERSISTED_QUERY_NOT_FOUND: 'ERROR',
+};
+
 /** A failure as the customer's sentence (and the code `slotkit-error` reports). */
 export function noticeOf(e: unknown, op?: RetryOp): Notice {
   const err = e instanceof ApiError ? e : new ApiError(String(e), 'INTERNAL');
   // A reason with a sentence of its own (HOLD_EXPIRED, NOT_PAID…) says more than the code.
   const reason = err.reason && err.reason in messagesFor('en').s ? (err.reason as MessageKey) : undefined;
-  const key: MessageKey =
-    reason ??
-    (err.code === 'FORBIDDEN'
-      ? 'ORIGIN'
-      : err.code === 'INTERNAL' || err.code === 'UNAUTHENTICATED'
-        ? 'ERROR'
-        : err.code);
+  const key: MessageKey = reason ?? SENTENCE[err.code];
   return {
     key,
     vars: { n: err.retryAfterSeconds ?? 1 },
@@ -275,7 +282,7 @@ export class FlowController implements ReactiveController {
     const to = addDays(addMonths(month, 1), -1);
     try {
       const days = this.offline
-        ? (await this.planner()).planCalendar(activity, month, to)
+        ? (await this.planner()).planCalendar(activity, month, to, s.config.venue.timezone)
         : (await this.q(CalendarDocument, { activityId: activity.id, from: month, to })).calendar;
       this.dispatch({ type: 'days', days });
     } catch (e) {

@@ -1,12 +1,12 @@
+import type { ErrorCode } from '@slotkit/sdk';
 import type { TypedDocumentString } from '@slotkit/sdk/generated';
 
 /**
- * Codes the UI tells apart: the server's `extensions.code` (schema ErrorCode),
- * NETWORK when the request never got an answer, ORIGIN when that was the
- * browser refusing this page's origin (CORS).
+ * Codes the UI tells apart: the server's `extensions.code` (schema.graphql
+ * `enum ErrorCode`, generated into the SDK), NETWORK when the request never got
+ * an answer, ORIGIN when that was the browser refusing this page's origin (CORS).
  */
-export type ApiErrorCode =
-  'NETWORK' | 'ORIGIN' | 'RATE_LIMITED' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'INTERNAL';
+export type ApiErrorCode = ErrorCode | 'NETWORK' | 'ORIGIN';
 
 export class ApiError extends Error {
   constructor(

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { activities, activityPrices, type Activity, type ActivityPrice } from '../../db/schema/index.ts';
 import { notFound } from '../../errors.ts';
-import { isUuid } from '../ids.ts';
+import { isUuid } from '../../db/ids.ts';
 
 export type ActivityWithPrices = Activity & { readonly prices: readonly ActivityPrice[] };
 

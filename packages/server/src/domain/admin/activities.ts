@@ -9,17 +9,11 @@ import {
 } from '../../db/schema/index.ts';
 import { notFound } from '../../errors.ts';
 import { activityTopic, availabilityTopic, notifyChange, venueTopic } from '../../realtime/topics.ts';
-import { isUuid } from '../ids.ts';
+import { isUuid } from '../../db/ids.ts';
 import { sessionsAfterChange, sessionsForNewActivity, type SessionSync } from './schedule-sync.ts';
+import { parseInput } from '../parse-input.ts';
 import { findVenue } from './venues.ts';
-import {
-  activityInputSchema,
-  activityUpdateSchema,
-  lookupKey,
-  parseInput,
-  partyBounds,
-  type PriceSpec,
-} from './validation.ts';
+import { activityInputSchema, activityUpdateSchema, lookupKey, partyBounds, type PriceSpec } from './validation.ts';
 
 export interface ActivityWrite {
   readonly activityId: string;

@@ -1,10 +1,10 @@
 import { withOrganization } from '../../db/with-organization.ts';
-import { syncActivityCatalog } from '../../payments/catalog.ts';
-import type { AppServices } from '../../services.ts';
+import { syncActivityCatalog } from './stripe-sync.ts';
+import type { DomainServices } from '../services.ts';
 import { loadActivity, type ActivityWithPrices } from './activities-query.ts';
 import { getVenue, updateVenue, type VenueWithActivities } from './venues.ts';
 import { archiveActivity, createActivity, updateActivity, type ActivityWrite } from './activities.ts';
-import { loadAdminSessions, type AdminSessionView } from './sessions-view.ts';
+import { loadAdminSessions, type AdminSessionView } from '../schedule/sessions-view.ts';
 
 export interface ActivityChangeView {
   readonly activity: ActivityWithPrices;
@@ -20,7 +20,7 @@ export interface ActivityChangeView {
  * stay null; the next updateActivity (or a catalog retry) syncs again.
  */
 export async function createActivityAndSync(
-  services: AppServices,
+  services: DomainServices,
   organizationId: string,
   input: unknown,
 ): Promise<ActivityChangeView> {
@@ -31,7 +31,7 @@ export async function createActivityAndSync(
 }
 
 export async function updateActivityAndSync(
-  services: AppServices,
+  services: DomainServices,
   organizationId: string,
   id: string,
   input: unknown,
@@ -43,7 +43,11 @@ export async function updateActivityAndSync(
 }
 
 /** The Stripe product goes inactive too (the catalog sync mirrors the status). */
-export async function archive(services: AppServices, organizationId: string, id: string): Promise<ActivityWithPrices> {
+export async function archive(
+  services: DomainServices,
+  organizationId: string,
+  id: string,
+): Promise<ActivityWithPrices> {
   await withOrganization(services.db, organizationId, (tx) => archiveActivity(tx, organizationId, id, services.now()));
   await syncQuietly(services, id);
   return withOrganization(services.db, organizationId, (tx) => loadActivity(tx, organizationId, id));
@@ -51,7 +55,7 @@ export async function archive(services: AppServices, organizationId: string, id:
 
 /** A venue update; when its currency changed, every activity's Stripe prices are re-made after commit. */
 export async function updateVenueAndSync(
-  services: AppServices,
+  services: DomainServices,
   organizationId: string,
   id: string,
   input: unknown,
@@ -67,7 +71,7 @@ export async function updateVenueAndSync(
 }
 
 async function afterWrite(
-  services: AppServices,
+  services: DomainServices,
   organizationId: string,
   write: ActivityWrite,
 ): Promise<ActivityChangeView> {
@@ -80,7 +84,7 @@ async function afterWrite(
   }));
 }
 
-async function syncQuietly(services: AppServices, activityId: string): Promise<void> {
+async function syncQuietly(services: DomainServices, activityId: string): Promise<void> {
   try {
     await syncActivityCatalog(services, activityId);
   } catch (err) {

@@ -1,13 +1,43 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
+import type { DbOrTx, Tx } from '../../db/client.ts';
 import { apiKeys, organizations, type ApiKey, type Organization } from '../../db/schema/index.ts';
 import { notFound } from '../../errors.ts';
-import { generateApiKey, hashApiKey } from '../../graphql/auth.ts';
-import { isUuid } from '../ids.ts';
-import { parseInput } from './validation.ts';
+import { isUuid } from '../../db/ids.ts';
+import { parseInput } from '../parse-input.ts';
 import { z } from 'zod';
 
-// Every function takes the transaction of withOrganization(): RLS already
+export const API_KEY_PREFIX = 'slk_';
+
+/** A new secret: 192 random bits, shown once. */
+export function generateApiKey(): string {
+  return API_KEY_PREFIX + randomBytes(24).toString('base64url');
+}
+
+/** What the table stores instead of the secret. */
+export function hashApiKey(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+/**
+ * The unrevoked key of an active organization with this secret. The lookup is
+ * by SHA-256 digest, so the comparison never touches the secret itself (no
+ * timing oracle on the key). Runs before any organization is known (no RLS).
+ */
+export async function findActiveApiKey(
+  db: DbOrTx,
+  secret: string,
+): Promise<{ readonly id: string; readonly organizationId: string } | undefined> {
+  const [row] = await db
+    .select({ id: apiKeys.id, organizationId: apiKeys.organizationId })
+    .from(apiKeys)
+    .innerJoin(organizations, eq(organizations.id, apiKeys.organizationId))
+    .where(and(eq(apiKeys.keyHash, hashApiKey(secret)), isNull(apiKeys.revokedAt), eq(organizations.status, 'active')))
+    .limit(1);
+  return row;
+}
+
+// The functions below take the transaction of withOrganization(): RLS already
 // confines it to the organization; the explicit filters stay as the first wall.
 
 export async function getOrganization(tx: Tx, organizationId: string): Promise<Organization> {

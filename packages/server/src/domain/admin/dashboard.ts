@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { activities, activitySessions, bookings, venues } from '../../db/schema/index.ts';
-import { dayNumber, isoDateOf, localDateOf } from '../schedule/tz.ts';
+import { dayNumber, isoDateOf, localDateOf } from '@slotkit/core/schedule';
 import { findVenue } from './venues.ts';
 
 export interface TrendDay {

@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/client.ts';
 import { generateSessions, loadScheduledActivity, readSettings } from '../schedule/generate.ts';
 import { regenerateFutureSessions } from '../schedule/regenerate.ts';
-import { localDateOf } from '../schedule/tz.ts';
+import { localDateOf } from '@slotkit/core/schedule';
 
 /** What a schedule change did to an activity's sessions. */
 export interface SessionSync {

@@ -1,16 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { badInput } from '../../errors.ts';
-import { activitySettingsSchema, isValidTimeZone, WEEKDAYS, type ActivitySettings } from '../schedule/settings.ts';
-
-/** Parses admin input at the boundary; the first problem becomes BAD_USER_INPUT naming its field. */
-export function parseInput<S extends z.ZodTypeAny>(schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const field = issue.path.join('.');
-  throw badInput(field ? `${field}: ${issue.message}` : issue.message, { field });
-}
+import { activitySettingsSchema, isValidTimeZone, WEEKDAYS, type ActivitySettings } from '@slotkit/core/settings';
 
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 

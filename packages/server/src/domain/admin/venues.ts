@@ -12,10 +12,11 @@ import {
 } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
 import { activityTopic, availabilityTopic, notifyChange, venueTopic } from '../../realtime/topics.ts';
-import { isUuid } from '../ids.ts';
+import { isUuid } from '../../db/ids.ts';
 import { loadActivities, type ActivityWithPrices } from './activities-query.ts';
 import { DEMO_EMBED_KEY } from '../demo-venue.ts';
-import { parseInput, refuseLocalOrigins, venueInputSchema, venueUpdateSchema, type VenueInput } from './validation.ts';
+import { parseInput } from '../parse-input.ts';
+import { refuseLocalOrigins, venueInputSchema, venueUpdateSchema, type VenueInput } from './validation.ts';
 
 export type VenueWithActivities = Venue & { readonly activities: readonly ActivityWithPrices[] };
 

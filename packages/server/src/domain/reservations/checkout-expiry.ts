@@ -1,4 +1,11 @@
-import type { AppServices } from '../../services.ts';
+import type { Logger } from '../../observability/logger.ts';
+import type { Payments } from '../../payments/payments.ts';
+
+/** What ending a hold's Checkout needs: the payments' expiry (which never throws) and a logger. */
+export interface CheckoutExpiry {
+  readonly payments: Pick<Payments, 'expireCheckoutSession'>;
+  readonly logger: Logger;
+}
 
 /**
  * A released hold must not stay payable: expire its Stripe Checkout session.
@@ -6,7 +13,7 @@ import type { AppServices } from '../../services.ts';
  * caller (a payment that still slips through re-acquires or is refunded).
  */
 export function expireCheckoutsAfterCommit(
-  services: Pick<AppServices, 'payments' | 'logger'>,
+  services: CheckoutExpiry,
   checkoutSessionIds: readonly string[],
 ): Promise<void> {
   if (checkoutSessionIds.length === 0) return Promise.resolve();

@@ -9,7 +9,6 @@ export {
 } from './pricing.ts';
 export { confirmReservation, type ConfirmOutcome } from './confirm.ts';
 export { releaseReservation, cancelConfirmedReservation, releaseHold, type ReleaseResult } from './release.ts';
-export { checkSlotAvailability } from './availability-check.ts';
 export {
   findCapacityMismatches,
   checkCapacityHealth,

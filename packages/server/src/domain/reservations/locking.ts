@@ -7,7 +7,7 @@ import {
   type SlotReservation,
 } from '../../db/schema/index.ts';
 import { availabilityTopic, notifyChange } from '../../realtime/topics.ts';
-import { isUuid } from '../ids.ts';
+import { isUuid } from '../../db/ids.ts';
 
 export interface LockedReservation {
   readonly session: ActivitySession;

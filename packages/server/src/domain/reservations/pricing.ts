@@ -1,6 +1,6 @@
 import type { ActivityPrice, ReservedTicket } from '../../db/schema/index.ts';
 import { badInput } from '../../errors.ts';
-import { isUuid } from '../ids.ts';
+import { isUuid } from '../../db/ids.ts';
 import { invalid, InvalidReason, type ReserveOutcome, type TicketRequest } from './types.ts';
 
 /** Caps that keep one request from being absurd; party limits come from the activity. */

@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/client.ts';
-import type { AppServices } from '../../services.ts';
-import { expireCheckoutsAfterCommit } from './checkout-expiry.ts';
+import type { Database } from '../../db/client.ts';
+import { expireCheckoutsAfterCommit, type CheckoutExpiry } from './checkout-expiry.ts';
 import { lockReservation, setStatus, shiftCapacity } from './locking.ts';
 
 export interface ReleaseResult {
@@ -35,7 +35,10 @@ export async function cancelConfirmedReservation(
 }
 
 /** The customer gives up a hold: release it, then expire its Checkout session. True if a live hold was released. */
-export async function releaseHold(services: AppServices, reservationId: string): Promise<boolean> {
+export async function releaseHold(
+  services: CheckoutExpiry & { readonly db: Database },
+  reservationId: string,
+): Promise<boolean> {
   const result = await services.db.transaction((tx) => releaseReservation(tx, reservationId, 'released'));
   if (result.checkoutSessionId) await expireCheckoutsAfterCommit(services, [result.checkoutSessionId]);
   return result.released;

@@ -1,9 +1,10 @@
+import { isEmailAddress } from '@slotkit/core/contact';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { slotReservations } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
-import type { AppServices } from '../../services.ts';
-import { catalogCacheFor } from './catalog.ts';
+import type { DomainServices } from '../services.ts';
+import type { HoldPrices } from './hold-catalog.ts';
 import { expireCheckoutsAfterCommit } from './checkout-expiry.ts';
 import { priceTickets } from './pricing.ts';
 import { callReserveSlot, type ReserveSlotAnswer } from './reserve-call.ts';
@@ -17,8 +18,12 @@ export const emailLocale = (tag?: string | null): string => {
   return (EMAIL_LOCALES as readonly string[]).includes(lang) ? lang : 'en';
 };
 
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const KEY_RE = /^[\x21-\x7e]{8,128}$/;
+
+/** What a hold uses: the primary, the clock, the hold settings, the price cache and Checkout expiry. */
+export type ReserveServices = Pick<DomainServices, 'db' | 'config' | 'now' | 'payments' | 'logger'> & {
+  readonly holdPrices: HoldPrices;
+};
 
 /**
  * Holds a slot: validates and prices the tickets from the activity's active
@@ -26,12 +31,12 @@ const KEY_RE = /^[\x21-\x7e]{8,128}$/;
  * expires its stale holds, checks limits and capacity and inserts the hold.
  */
 export async function reserveSlot(
-  services: AppServices,
+  services: ReserveServices,
   input: ReserveSlotRequest,
   meta: ReserveMeta,
 ): Promise<ReserveOutcome> {
   const request = normalize(input);
-  const cache = catalogCacheFor(services);
+  const cache = services.holdPrices;
   let catalog = await cache.get(services.db, request.sessionId);
   const requestHash = reserveRequestHash(request);
   for (let attempt = 0; ; attempt += 1) {
@@ -132,8 +137,7 @@ function toOutcome(answer: ReserveSlotAnswer, now: Date): ReserveOutcome {
 
 function normalize(input: ReserveSlotRequest): ReserveSlotRequest {
   const email = input.email.trim();
-  if (email.length > 254 || !EMAIL_RE.test(email))
-    throw badInput('email must be a valid email address', { field: 'email' });
+  if (!isEmailAddress(email)) throw badInput('email must be a valid email address', { field: 'email' });
   if (!KEY_RE.test(input.idempotencyKey)) {
     throw badInput('idempotencyKey must be 8–128 visible ASCII characters (a UUID per attempt works)', {
       field: 'idempotencyKey',

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../db/client.ts';
+import type { Tx } from '../../db/client.ts';
 import { activities, activitySessions, bookings, slotReservations } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
 import { activityTopic, availabilityTopic, notifyChange } from '../../realtime/topics.ts';
-import { isUuid } from '../ids.ts';
-import { releaseReservation } from '../reservations/release.ts';
+import { isUuid } from '../../db/ids.ts';
 import { MAX_CALENDAR_DAYS } from './calendar.ts';
-import { activitySettingsSchema } from './settings.ts';
-import { dayNumber } from './tz.ts';
+import { activitySettingsSchema } from '@slotkit/core/settings';
+import { dayNumber } from '@slotkit/core/schedule';
 
 /** Admin schedule operations. Every one takes the caller's organization and finds nothing outside it. */
 
@@ -122,48 +121,4 @@ export async function blockDate(
     : [];
   await notifyChange(tx, availabilityTopic(activity.id, input.date), activityTopic(activity.id));
   return { blocked: true, closedSessions: closed.length, bookingIds };
-}
-
-export interface CancelSessionOutcome {
-  readonly sessionId: string;
-  readonly releasedHolds: number;
-  /** Checkout sessions of the released holds: expire them after commit. */
-  readonly checkoutSessionIds: readonly string[];
-  /** Confirmed bookings of the session: the caller cancels (and refunds) them after commit. */
-  readonly bookingIds: readonly string[];
-}
-
-/**
- * Cancels a session: no more sales, and its live holds are released (seats
- * back, so capacity_remaining stays equal to total − live reservations).
- * Confirmed bookings are returned for the caller, because refunding goes
- * through Stripe outside this transaction.
- */
-export async function cancelSession(tx: Tx, organizationId: string, sessionId: string): Promise<CancelSessionOutcome> {
-  if (!isUuid(sessionId)) throw notFound('Session');
-  const [session] = await tx
-    .select()
-    .from(activitySessions)
-    .where(and(eq(activitySessions.id, sessionId), eq(activitySessions.organizationId, organizationId)))
-    .for('update');
-  if (!session) throw notFound('Session');
-  await tx.update(activitySessions).set({ status: 'cancelled' }).where(eq(activitySessions.id, session.id));
-  const held = await queryRows<{ id: string }>(
-    tx,
-    sql`select id from slot_reservations where session_id = ${session.id}::uuid and status = 'held' order by created_at for update`,
-  );
-  const checkoutSessionIds: string[] = [];
-  let releasedHolds = 0;
-  for (const h of held) {
-    const r = await releaseReservation(tx, h.id, 'released');
-    if (r.released) releasedHolds += 1;
-    if (r.checkoutSessionId) checkoutSessionIds.push(r.checkoutSessionId);
-  }
-  const booked = await tx
-    .select({ id: bookings.id })
-    .from(bookings)
-    .where(and(eq(bookings.sessionId, session.id), eq(bookings.status, 'confirmed')))
-    .orderBy(asc(bookings.createdAt));
-  await notifyChange(tx, availabilityTopic(session.activityId, session.localDate));
-  return { sessionId: session.id, releasedHolds, checkoutSessionIds, bookingIds: booked.map((b) => b.id) };
 }

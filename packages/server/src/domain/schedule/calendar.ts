@@ -2,8 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 import { badInput, notFound } from '../../errors.ts';
 import { loadScheduledActivity, readSettings } from './generate.ts';
-import { scheduleIndex } from './plan.ts';
-import { dayNumber, isoDateOf, localDateOf } from './tz.ts';
+import { dayNumber, isoDateOf, localDateOf, scheduleIndex } from '@slotkit/core/schedule';
 
 export type DayStatus = 'AVAILABLE' | 'SOLD_OUT' | 'BLOCKED' | 'CLOSED';
 

@@ -1,5 +1,5 @@
 import { OrderedIds } from './ordered-ids.ts';
-import { dayNumber } from './tz.ts';
+import { dayNumber } from '@slotkit/core/schedule';
 
 /** Milliseconds from 1970-01-01 to PostgreSQL's binary epoch, 2000-01-01. */
 const PG_EPOCH_MS = 946_684_800_000;

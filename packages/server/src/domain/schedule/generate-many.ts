@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../db/client.ts';
 import { activities, venues } from '../../db/schema/index.ts';
 import { generateSessions, readSettings, scheduledActivityColumns, type ScheduledActivity } from './generate.ts';
-import { localDateOf } from './tz.ts';
+import { localDateOf } from '@slotkit/core/schedule';
 
 export interface GenerateAllOptions {
   /** Each activity generates from its venue-local date of `now` for its `advanceBooking` days. */

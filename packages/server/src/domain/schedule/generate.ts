@@ -4,11 +4,11 @@ import { queryRows } from '../../db/client.ts';
 import { activities, venues, type Activity } from '../../db/schema/index.ts';
 import { AppError, ErrorCode, notFound } from '../../errors.ts';
 import { activityTopic, availabilityTopic, notifyChange, type Topic } from '../../realtime/topics.ts';
-import { isUuid } from '../ids.ts';
+import { isUuid } from '../../db/ids.ts';
 import { copySessions } from './copy-sessions.ts';
 import { OrderedIds } from './ordered-ids.ts';
-import { planColumns, planSessions, type PlannedColumns, type PlannedSession } from './plan.ts';
-import { activitySettingsSchema, type ActivitySettings } from './settings.ts';
+import { planColumns, planSessions, type PlannedColumns, type PlannedSession } from '@slotkit/core/schedule';
+import { activitySettingsSchema, type ActivitySettings } from '@slotkit/core/settings';
 
 /** An activity with what generation needs of its venue. */
 export type ScheduledActivity = Pick<

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 import { activityTopic, availabilityTopic, notifyChange } from '../../realtime/topics.ts';
 import { generateSessions, loadScheduledActivity, planFor, readSettings } from './generate.ts';
-import { localDateOf } from './tz.ts';
+import { localDateOf } from '@slotkit/core/schedule';
 
 export interface RegenerateResult {
   readonly created: number;

@@ -342,6 +342,27 @@ export type DayStatus =
   | 'CLOSED'
   | 'SOLD_OUT';
 
+/**
+ * The one list of codes in `extensions.code` of every GraphQL error (DESIGN.md §5): programs branch on
+ * the code, messages are for people. Expected domain outcomes are union members instead (ReserveSlotResult).
+ * No field returns it; codegen makes it the server's, the SDK's and the widget's ErrorCode.
+ */
+export type ErrorCode =
+  /** Malformed or invalid input, including documents that cannot run (the original is in extensions.reason). */
+  | 'BAD_USER_INPUT'
+  /** Not allowed: another origin, an API key used cross-origin. */
+  | 'FORBIDDEN'
+  /** A fault on our side; extensions.retryable is true during a database outage. */
+  | 'INTERNAL'
+  /** The named row does not exist (or belongs to another organization). */
+  | 'NOT_FOUND'
+  /** Apollo's automatic persisted queries: the hash is unknown, send the document with it. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** Over a rate or hold limit; extensions.retryAfterSeconds says when to try again. */
+  | 'RATE_LIMITED'
+  /** Admin operation without a valid API key. */
+  | 'UNAUTHENTICATED';
+
 export type GenerateSessionsResult = {
   __typename?: 'GenerateSessionsResult';
   created: Scalars['Int']['output'];
@@ -953,6 +974,7 @@ export type ResolversTypes = {
   DayHours: ResolverTypeWrapper<Partial<DayHours>>;
   DayHoursInput: ResolverTypeWrapper<Partial<DayHoursInput>>;
   DayStatus: ResolverTypeWrapper<Partial<DayStatus>>;
+  ErrorCode: ResolverTypeWrapper<Partial<ErrorCode>>;
   GenerateSessionsResult: ResolverTypeWrapper<Partial<GenerateSessionsResult>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;

@@ -1,4 +1,4 @@
-import { listAlerts } from '../../ops/alerts.ts';
+import { listAlerts } from '../../observability/alerts.ts';
 import { asAdmin } from '../admin-scope.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 

@@ -1,4 +1,4 @@
-import { findBooking, listBookings, upcomingBookings } from '../../domain/admin/bookings-query.ts';
+import { findBooking, listBookings, upcomingBookings } from '../../domain/bookings/query.ts';
 import { weeklyBookingsTrend } from '../../domain/admin/dashboard.ts';
 import { toAdminBooking } from '../admin-mappers.ts';
 import { asAdmin } from '../admin-scope.ts';

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { activities, activitySessions, customers, venues, type Booking } from '../../db/schema/index.ts';
-import { findBooking } from '../../domain/admin/bookings-query.ts';
-import { cancelBooking } from '../../payments/cancel-booking.ts';
-import { createCheckout } from '../../payments/checkout.ts';
-import { confirmCheckout } from '../../payments/confirm-checkout.ts';
+import { findBooking } from '../../domain/bookings/query.ts';
+import { cancelBooking } from '../../domain/bookings/cancel.ts';
+import { createCheckout } from '../../domain/bookings/checkout.ts';
+import { confirmCheckout } from '../../domain/bookings/confirm-checkout.ts';
 import { requireOrganization } from '../auth.ts';
 import { toAdminBooking } from '../admin-mappers.ts';
 import { asAdmin } from '../admin-scope.ts';

@@ -1,6 +1,6 @@
+import { checkSlotAvailability } from '../../domain/availability/slot-check.ts';
 import {
   checkCapacityHealth,
-  checkSlotAvailability,
   releaseHold,
   reserveSlot,
   type ReservationView,

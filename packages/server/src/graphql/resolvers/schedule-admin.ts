@@ -1,10 +1,9 @@
-import { loadBookingsByIds } from '../../domain/admin/bookings-query.ts';
-import { loadAdminSessions } from '../../domain/admin/sessions-view.ts';
-import { expireCheckoutsAfterCommit } from '../../domain/reservations/checkout-expiry.ts';
-import { blockDate, cancelSession, listSessionIds } from '../../domain/schedule/admin.ts';
+import { loadBookingsByIds } from '../../domain/bookings/query.ts';
+import { loadAdminSessions } from '../../domain/schedule/sessions-view.ts';
+import { blockDate, listSessionIds } from '../../domain/schedule/admin.ts';
 import { generateSessions, loadScheduledActivity } from '../../domain/schedule/generate.ts';
-import { badInput } from '../../errors.ts';
-import { cancelBooking } from '../../payments/cancel-booking.ts';
+import { badInput, notFound } from '../../errors.ts';
+import { cancelSessionAndBookings } from '../../domain/bookings/cancel-session.ts';
 import { asAdmin } from '../admin-scope.ts';
 import { toAdminBooking, toAdminSession } from '../admin-mappers.ts';
 import { requireOrganization } from '../auth.ts';
@@ -44,14 +43,12 @@ export const scheduleAdminResolvers: G.Resolvers = {
       }),
     cancelSession: async (_p, { id, refund }, ctx) => {
       const org = requireOrganization(ctx.caller);
-      const outcome = await asAdmin(ctx, (tx) => cancelSession(tx, org, id));
-      await expireCheckoutsAfterCommit(ctx.services, outcome.checkoutSessionIds);
-      // A cancelled session's bookings are cancelled too; refunding goes through Stripe, outside any transaction.
-      for (const bookingId of outcome.bookingIds) await cancelBooking(ctx.services, org, bookingId, refund ?? false);
+      const outcome = await cancelSessionAndBookings(ctx.services, org, id, refund ?? false);
       return asAdmin(ctx, async (tx) => {
         const [session] = await loadAdminSessions(tx, org, [outcome.sessionId]);
+        if (!session) throw notFound('Session');
         const bookings = await loadBookingsByIds(tx, org, outcome.bookingIds);
-        return { session: toAdminSession(session!), affectedBookings: bookings.map(toAdminBooking) };
+        return { session: toAdminSession(session), affectedBookings: bookings.map(toAdminBooking) };
       });
     },
   },

@@ -1,7 +1,5 @@
-import type { SessionAvailabilityRow } from '../../domain/schedule/availability.ts';
-import { readAvailability, readCalendar } from '../../ops/public-reads.ts';
-import { loadScheduledActivity } from '../../domain/schedule/generate.ts';
-import { notFound } from '../../errors.ts';
+import type { SessionAvailabilityRow } from '../../domain/availability/sessions.ts';
+import { readAvailability, readCalendar } from '../../cache/public-reads.ts';
 import type * as G from '../generated/resolvers-types.ts';
 
 export const toSessionAvailability = (s: SessionAvailabilityRow): G.SessionAvailability => ({
@@ -16,16 +14,9 @@ export const toSessionAvailability = (s: SessionAvailabilityRow): G.SessionAvail
 /** Public schedule reads: the widget's calendar (cached per instance until a change or a session start) and the slots of one day (never cached: seats change). */
 export const scheduleResolvers: G.Resolvers = {
   Query: {
-    // Public reads: cached per instance (calendar) and/or served by the replica (ops/public-reads.ts).
+    // Public reads: cached per instance (calendar) and/or served by the replica (cache/public-reads.ts).
     calendar: (_p, { activityId, from, to }, { services }) => readCalendar(services, activityId, from, to),
-    availability: async (_p, { activityId, date }, { services }) => {
-      const rows = await readAvailability(services, activityId, date);
-      if (rows.length === 0) {
-        // Only an empty answer needs telling apart from an unknown or archived activity.
-        const activity = await loadScheduledActivity(services.readDb, activityId);
-        if (activity.status !== 'active') throw notFound('Activity');
-      }
-      return rows.map(toSessionAvailability);
-    },
+    availability: async (_p, { activityId, date }, { services }) =>
+      (await readAvailability(services, activityId, date)).map(toSessionAvailability),
   },
 };

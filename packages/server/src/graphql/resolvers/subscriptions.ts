@@ -1,6 +1,6 @@
-import { availabilityFeed, calendarFeed, widgetConfigFeed } from '../../realtime/feeds.ts';
-import { loadCalendar } from '../../domain/schedule/calendar.ts';
-import { listAvailability } from '../../domain/schedule/availability.ts';
+import { availabilityFeed } from '../../domain/availability/feed.ts';
+import { calendarFeed } from '../../domain/schedule/calendar-feed.ts';
+import { widgetConfigFeed } from '../../domain/widget-config.ts';
 import type * as G from '../generated/resolvers-types.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toActivity, toVenue } from '../mappers.ts';
@@ -18,9 +18,10 @@ export const subscriptionResolvers: Resolvers = {
       subscribe: async (_parent, args, { services }) =>
         services.realtime.watch(
           // The same rows and mapping as the `availability` query, computed once per window for all subscribers.
-          await availabilityFeed(services.db, args.activityId, args.date, async (db, activityId, date) =>
-            (await listAvailability(db, activityId, date, services.now())).map(toSessionAvailability),
-          ),
+          await availabilityFeed(services.db, args.activityId, args.date, {
+            now: () => services.now(),
+            map: toSessionAvailability,
+          }),
         ),
       resolve: (update: G.AvailabilityUpdate) => update,
     },
@@ -38,9 +39,7 @@ export const subscriptionResolvers: Resolvers = {
       // The month a widget shows; the same days as the `calendar` query, computed once per window (DESIGN §9.2).
       subscribe: async (_parent, args, { services }) =>
         services.realtime.watch(
-          await calendarFeed(services.db, args.activityId, args.from, args.to, (db, activityId, from, to) =>
-            loadCalendar(db, activityId, from, to, services.now()),
-          ),
+          await calendarFeed(services.db, args.activityId, args.from, args.to, () => services.now()),
         ),
       resolve: (days: G.CalendarDay[]) => days,
     },

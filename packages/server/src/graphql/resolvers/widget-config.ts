@@ -1,5 +1,5 @@
 import { maybeCacheControlFromInfo } from '@apollo/cache-control-types';
-import { readWidgetConfig } from '../../ops/public-reads.ts';
+import { readWidgetConfig } from '../../cache/public-reads.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toActivity, toVenue } from '../mappers.ts';
 

@@ -1,0 +1,71 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
+import { activitySessions, bookings, type Booking } from '../../db/schema/index.ts';
+import { isUuid } from '../../db/ids.ts';
+import { cancelConfirmedReservation } from '../reservations/release.ts';
+import { AppError, ErrorCode, notFound } from '../../errors.ts';
+import { availabilityTopic, notifyChange } from '../../realtime/topics.ts';
+import type { DomainServices } from '../services.ts';
+
+/**
+ * Admin cancellation, scoped to the caller's organization (NOT_FOUND for any
+ * other). The seats go back to the session. With `refund` and a payment
+ * intent, the money goes back through Stripe FIRST (Idempotency-Key per
+ * booking): if Stripe fails nothing has changed and the admin can retry; if
+ * the database then fails, the retry's refund call is answered from Stripe's
+ * idempotency cache. Cancelling again is a no-op (or adds the refund to a
+ * booking cancelled without one).
+ */
+export async function cancelBooking(
+  services: Pick<DomainServices, 'db' | 'logger' | 'payments'>,
+  organizationId: string,
+  bookingId: string,
+  refund: boolean,
+): Promise<Booking> {
+  if (!isUuid(bookingId)) throw notFound('Booking');
+  const [booking] = await services.db
+    .select()
+    .from(bookings)
+    .where(and(eq(bookings.id, bookingId), eq(bookings.organizationId, organizationId)));
+  if (!booking) throw notFound('Booking');
+  const paymentIntentId = refund && booking.status !== 'refunded' ? booking.stripePaymentIntentId : null;
+  if (paymentIntentId === null && booking.status !== 'confirmed') return booking;
+
+  if (paymentIntentId !== null) {
+    try {
+      await services.payments.gateway.refundPaymentIntent(paymentIntentId, `refund-booking-${booking.id}`);
+    } catch (err) {
+      services.logger.error({ err, bookingId }, 'Stripe refused the refund of a cancelled booking');
+      throw new AppError(ErrorCode.INTERNAL, 'The refund failed at Stripe; the booking is unchanged. Please retry.', {
+        cause: err,
+      });
+    }
+  }
+  return services.db.transaction(async (tx) => {
+    // Lock order of every booking path: the booking row, then (cancelConfirmedReservation) session, reservation.
+    const [current] = await tx.select().from(bookings).where(eq(bookings.id, booking.id)).for('update');
+    if (!current) throw notFound('Booking');
+    return cancelBookingInTx(tx, current, paymentIntentId !== null ? 'refunded' : 'cancelled');
+  });
+}
+
+/**
+ * Ends a booking inside the caller's transaction: status, time, and (if it
+ * was confirmed) its seats back through the reservations domain.
+ */
+export async function cancelBookingInTx(tx: Tx, booking: Booking, status: 'cancelled' | 'refunded'): Promise<Booking> {
+  if (booking.status === status || booking.status === 'refunded') return booking;
+  if (booking.status === 'confirmed') await cancelConfirmedReservation(tx, booking.reservationId);
+  const [updated] = await tx
+    .update(bookings)
+    .set({ status, cancelledAt: booking.cancelledAt ?? (sql`now()` as unknown as Date) })
+    .where(eq(bookings.id, booking.id))
+    .returning();
+  if (!updated) throw notFound('Booking');
+  const [session] = await tx
+    .select({ activityId: activitySessions.activityId, localDate: activitySessions.localDate })
+    .from(activitySessions)
+    .where(eq(activitySessions.id, booking.sessionId));
+  if (session) await notifyChange(tx, availabilityTopic(session.activityId, session.localDate));
+  return updated;
+}

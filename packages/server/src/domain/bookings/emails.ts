@@ -1,0 +1,111 @@
+import type { Booking } from '../../db/schema/index.ts';
+import type { EmailMessage } from '../../outbox/mailer.ts';
+import { emailText, fillText } from './email-text.ts';
+import { icsFile } from './ics.ts';
+import type { ReservationContext } from './reservation-context.ts';
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+
+const money = (cents: number, currency: string, locale: string) =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency: currency.toUpperCase() }).format(cents / 100);
+
+function when(ctx: ReservationContext, locale: string): string {
+  const f = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: ctx.venue.timezone });
+  return `${f.format(ctx.session.startsAt)} (${ctx.venue.timezone})`;
+}
+
+const where = (ctx: ReservationContext) => [ctx.venue.name, ctx.venue.address].filter(Boolean).join(', ');
+
+/** The confirmation the customer keeps (number, what, when, where, paid): HTML + text + .ics, in their language. */
+export function confirmationEmail(to: string, name: string, booking: Booking, ctx: ReservationContext): EmailMessage {
+  const locale = booking.locale;
+  const t = emailText(locale);
+  const vars = { number: booking.bookingNumber, activity: ctx.activity.name, name };
+  const lines = booking.lineItems.map((l) => ({
+    label: `${l.quantity} × ${l.name}`,
+    amount: money(l.totalCents, booking.currency, locale),
+  }));
+  const total = money(booking.totalCents, booking.currency, locale);
+  const text = [
+    fillText(t.hello, vars),
+    '',
+    fillText(t.confirmed, vars),
+    '',
+    `${ctx.activity.name}`,
+    `${t.when}: ${when(ctx, locale)}`,
+    `${t.where}: ${where(ctx)}`,
+    '',
+    ...lines.map((l) => `  ${l.label}  ${l.amount}`),
+    `  ${t.total}: ${total}`,
+    '',
+    t.quote,
+  ].join('\n');
+  const accent = /^[0-9a-f]{6}$/i.test(ctx.venue.theme.accentColor ?? '')
+    ? `#${ctx.venue.theme.accentColor}`
+    : '#4338ca';
+  const e = escapeHtml;
+  // Inline styles only: mail clients drop <style> blocks and external sheets.
+  const S = {
+    body: "margin:0;background:#f4f4f5;font:16px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:#18181b",
+    card: 'background:#fff;border-radius:12px;overflow:hidden;border:1px solid #e4e4e7',
+    cell: 'padding:4px 0',
+    sum: 'padding:8px 0;font-weight:700;border-top:1px solid #e4e4e7',
+  };
+  const row = (label: string, value: string, style = S.cell) =>
+    `<tr><td style="${style}">${e(label)}</td><td style="${style};text-align:right">${e(value)}</td></tr>`;
+  const html = [
+    `<!doctype html><html lang="${e(locale)}"><body style="${S.body}">`,
+    '<div style="max-width:560px;margin:0 auto;padding:24px">',
+    `<div style="${S.card}">`,
+    `<div style="background:${accent};color:#fff;padding:20px 24px">`,
+    `<div style="font-size:14px;opacity:.9">${e(ctx.venue.name)}</div>`,
+    `<div style="font-size:22px;font-weight:700">${e(fillText(t.confirmedSubject, vars))}</div></div>`,
+    '<div style="padding:24px">',
+    `<p style="margin:0 0 12px">${e(fillText(t.hello, vars))} ${e(fillText(t.confirmed, vars))}</p>`,
+    `<p style="margin:0 0 4px;font-weight:600">${e(ctx.activity.name)}</p>`,
+    `<p style="margin:0 0 4px">${e(t.when)}: ${e(when(ctx, locale))}</p>`,
+    `<p style="margin:0 0 16px">${e(t.where)}: ${e(where(ctx))}</p>`,
+    '<table style="width:100%;border-collapse:collapse;border-top:1px solid #e4e4e7">',
+    ...lines.map((l) => row(l.label, l.amount)),
+    row(t.total, total, S.sum),
+    '</table>',
+    `<p style="margin:16px 0 0;color:#4b5563;font-size:14px">${e(t.quote)}</p>`,
+    '</div></div></div></body></html>',
+  ].join('\n');
+  const ics = icsFile({
+    uid: `${booking.id}@slotkit`,
+    start: ctx.session.startsAt,
+    end: ctx.session.endsAt,
+    title: `${ctx.activity.name} (${booking.bookingNumber})`,
+    description: `${ctx.venue.name} · ${booking.bookingNumber}`,
+    location: where(ctx),
+    stamp: booking.createdAt,
+  });
+  return {
+    to,
+    subject: fillText(t.confirmedSubject, vars),
+    text,
+    html,
+    attachments: [
+      { filename: `booking-${booking.bookingNumber}.ics`, contentType: 'text/calendar; charset=utf-8', content: ics },
+    ],
+  };
+}
+
+/** Payment arrived after the slot was given away: the money goes back. */
+export function refundedEmail(to: string, name: string, booking: Booking, ctx: ReservationContext): EmailMessage {
+  const t = emailText(booking.locale);
+  const vars = {
+    name,
+    activity: ctx.activity.name,
+    when: when(ctx, booking.locale),
+    amount: money(booking.totalCents, booking.currency, booking.locale),
+    number: booking.bookingNumber,
+  };
+  return {
+    to,
+    subject: fillText(t.refundedSubject, vars),
+    text: [fillText(t.hello, vars), '', fillText(t.refunded, vars)].join('\n'),
+  };
+}

@@ -1,0 +1,90 @@
+export const ActivityStatus = {
+  ACTIVE: 'ACTIVE',
+  ARCHIVED: 'ARCHIVED'
+} as const;
+
+export type ActivityStatus = typeof ActivityStatus[keyof typeof ActivityStatus];
+export const BookingStatus = {
+  CANCELLED: 'CANCELLED',
+  CONFIRMED: 'CONFIRMED',
+  REFUNDED: 'REFUNDED'
+} as const;
+
+export type BookingStatus = typeof BookingStatus[keyof typeof BookingStatus];
+/** HTTP caching (Apollo cache control): widgetConfig sets its max-age; the types it returns inherit it. */
+export const CacheControlScope = {
+  PRIVATE: 'PRIVATE',
+  PUBLIC: 'PUBLIC'
+} as const;
+
+export type CacheControlScope = typeof CacheControlScope[keyof typeof CacheControlScope];
+export const DayStatus = {
+  AVAILABLE: 'AVAILABLE',
+  BLOCKED: 'BLOCKED',
+  CLOSED: 'CLOSED',
+  SOLD_OUT: 'SOLD_OUT'
+} as const;
+
+export type DayStatus = typeof DayStatus[keyof typeof DayStatus];
+/**
+ * The one list of codes in `extensions.code` of every GraphQL error (DESIGN.md §5): programs branch on
+ * the code, messages are for people. Expected domain outcomes are union members instead (ReserveSlotResult).
+ * No field returns it; codegen makes it the server's, the SDK's and the widget's ErrorCode.
+ */
+export const ErrorCode = {
+  /** Malformed or invalid input, including documents that cannot run (the original is in extensions.reason). */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** Not allowed: another origin, an API key used cross-origin. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** A fault on our side; extensions.retryable is true during a database outage. */
+  INTERNAL: 'INTERNAL',
+  /** The named row does not exist (or belongs to another organization). */
+  NOT_FOUND: 'NOT_FOUND',
+  /** Apollo's automatic persisted queries: the hash is unknown, send the document with it. */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** Over a rate or hold limit; extensions.retryAfterSeconds says when to try again. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** Admin operation without a valid API key. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED'
+} as const;
+
+export type ErrorCode = typeof ErrorCode[keyof typeof ErrorCode];
+export const PriceTier = {
+  ADULT: 'ADULT',
+  CHILD: 'CHILD',
+  CUSTOM: 'CUSTOM'
+} as const;
+
+export type PriceTier = typeof PriceTier[keyof typeof PriceTier];
+export const ReservationStatus = {
+  CONFIRMED: 'CONFIRMED',
+  EXPIRED: 'EXPIRED',
+  HELD: 'HELD',
+  RELEASED: 'RELEASED'
+} as const;
+
+export type ReservationStatus = typeof ReservationStatus[keyof typeof ReservationStatus];
+export const SessionStatus = {
+  CANCELLED: 'CANCELLED',
+  CLOSED: 'CLOSED',
+  OPEN: 'OPEN'
+} as const;
+
+export type SessionStatus = typeof SessionStatus[keyof typeof SessionStatus];
+export const ThemeMode = {
+  dark: 'dark',
+  light: 'light'
+} as const;
+
+export type ThemeMode = typeof ThemeMode[keyof typeof ThemeMode];
+export const Weekday = {
+  Friday: 'Friday',
+  Monday: 'Monday',
+  Saturday: 'Saturday',
+  Sunday: 'Sunday',
+  Thursday: 'Thursday',
+  Tuesday: 'Tuesday',
+  Wednesday: 'Wednesday'
+} as const;
+
+export type Weekday = typeof Weekday[keyof typeof Weekday];
