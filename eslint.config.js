@@ -85,6 +85,11 @@ export default tseslint.config(
     rules: litA11y.configs.recommended.rules,
     languageOptions: { globals: { ...globals.browser } },
   },
+  {
+    // GraphiQL's sign-in step runs as a classic script in the browser.
+    files: ['packages/console/graphiql/sign-in.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
   prettier,
   // After eslint-config-prettier (which turns max-len off): Prettier wraps code at 120, this catches
   // the strings, comments and templates it cannot wrap.
