@@ -75,7 +75,7 @@ export default tseslint.config(
   },
   {
     // Scripts that run in the browser as they are (embed helpers, the console's page script).
-    files: ['packages/server/src/http/embed-scripts/**/*.js', 'packages/console/src/**/*.js'],
+    files: ['packages/server/src/http/embed-scripts/**/*.js', 'packages/console/graphiql/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
@@ -90,11 +90,6 @@ export default tseslint.config(
     files: ['packages/widget/src/**/*.ts', 'packages/console/src/**/*.ts'],
     plugins: { 'lit-a11y': litA11y },
     rules: litA11y.configs.recommended.rules,
-    languageOptions: { globals: { ...globals.browser } },
-  },
-  {
-    // GraphiQL's sign-in step runs as a classic script in the browser.
-    files: ['packages/console/graphiql/sign-in.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   prettier,
