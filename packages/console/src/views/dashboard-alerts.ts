@@ -10,7 +10,7 @@ const t = defineMessages({
       'Find the payment in your Stripe dashboard (checkout session below), refund it there, email the customer.',
     REFUND_ISSUED: 'A payment is being refunded automatically',
     REFUND_ISSUED_do:
-      'The seats were gone when the payment arrived, so the money goes back by itself. Offer the customer another time.',
+      'The seats were gone when the payment arrived, so the money goes back by itself. Offer another time.',
     WEBHOOK_ERROR: 'A payment notification from Stripe failed',
     WEBHOOK_ERROR_do:
       'Stripe sends it again for up to 3 days. If this repeats, check STRIPE_WEBHOOK_SECRET and the server log.',
