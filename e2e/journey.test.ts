@@ -17,7 +17,6 @@ import { serveStatic } from './support/static-server.ts';
 
 const WAIT = { timeout: 20_000 };
 
-
 async function gql(url: string, query: string, variables: Record<string, unknown> = {}, admin = false) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',

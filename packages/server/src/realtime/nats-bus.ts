@@ -132,7 +132,8 @@ export function createNatsBus(options: NatsBusOptions): ChangeBus {
     await nc.flush(); // the subscription is registered at the server before anything is relayed to it
     void (async () => {
       for await (const status of nc.status()) {
-        if (status.type === Events.Disconnect) logger.warn({ server: status.data }, 'change bus lost NATS; reconnecting');
+        if (status.type === Events.Disconnect)
+          logger.warn({ server: status.data }, 'change bus lost NATS; reconnecting');
         if (status.type === Events.Reconnect && !closed) markAllDirty('NATS reconnect');
       }
     })();

@@ -62,8 +62,7 @@ for (const bus of ['postgres', 'nats'] as const) {
       await database?.close();
     });
 
-    const ready = async (t: TestContext) =>
-      (await requirePostgres(t)) && (bus !== 'nats' || (await requireNats(t)));
+    const ready = async (t: TestContext) => (await requirePostgres(t)) && (bus !== 'nats' || (await requireNats(t)));
 
     it("should show a price change made on A in B's cached widgetConfig within the debounce window", async (t) => {
       if (!(await ready(t))) return;
