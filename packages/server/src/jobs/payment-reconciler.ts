@@ -165,13 +165,14 @@ export function createPaymentReconciler(options: PaymentReconcilerOptions): Paym
   }
 
   async function alertOverdue(now: Date): Promise<number> {
+    const alertMinutes = Math.round(alertAfterMs / 60_000);
     const overdue = await services.db.transaction(async (tx) => {
       const rows = await claimOverdue(tx, new Date(now.getTime() - alertAfterMs), now);
       for (const row of rows) {
         await recordAlert(tx, {
           organizationId: row.organizationId,
           kind: 'PAYMENT_UNRECONCILED',
-          message: `A paid Checkout has had no booking and no refund for over ${Math.round(alertAfterMs / 60_000)} minutes`,
+          message: `A paid Checkout has had no booking and no refund for over ${alertMinutes} minutes`,
           details: {
             checkoutSessionId: row.checkoutSessionId,
             reservationId: row.reservationId,

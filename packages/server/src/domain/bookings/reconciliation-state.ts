@@ -92,6 +92,15 @@ export async function clearUnreconciled(db: DbOrTx, checkoutSessionId: string): 
   await db.delete(unreconciledPayments).where(eq(unreconciledPayments.checkoutSessionId, checkoutSessionId));
 }
 
+/** Forgets the remembered Checkout of a payment refunded in Stripe itself (charge.refunded); true if there was one. */
+export async function clearUnreconciledPayment(db: DbOrTx, paymentIntentId: string): Promise<boolean> {
+  const rows = await db
+    .delete(unreconciledPayments)
+    .where(eq(unreconciledPayments.paymentIntentId, paymentIntentId))
+    .returning({ id: unreconciledPayments.checkoutSessionId });
+  return rows.length > 0;
+}
+
 /** Forgets every remembered Checkout that got settled meanwhile (by its webhook, the success page or a pass). */
 export async function clearSettled(db: DbOrTx): Promise<number> {
   const rows = await db
