@@ -11,6 +11,8 @@ import { Payments } from './payments/payments.ts';
 import { createServices, type AppServices } from './services.ts';
 import { createAlertDeliverer, type AlertDelivererOptions } from './observability/alert-deliverer.ts';
 import { configuredRealtime } from './realtime/realtime.ts';
+import { serveCliControl } from './cli/control-socket.ts';
+import { runCli } from './cli/run.ts';
 
 export interface App {
   readonly services: AppServices;
@@ -65,6 +67,13 @@ export async function startApp(options: StartAppOptions): Promise<App> {
   const generator =
     options.sessionGenerator === false ? undefined : createSessionGenerator({ ...options.sessionGenerator, services });
   generator?.start();
+  // The `slotkit` CLI cannot open a PGlite folder this process holds: it runs its commands in here.
+  const cliControl =
+    ownsDb && dbHandle.driver === 'pglite' && !config.SLOTKIT_DATA_DIR.startsWith('memory://')
+      ? await serveCliControl(config.SLOTKIT_DATA_DIR, dbHandle, (argv, io) =>
+          runCli(argv, { ...io, env: process.env, now: () => services.now() }),
+        ).catch((err: unknown) => void logger.warn({ err }, 'no CLI control socket'))
+      : undefined;
   services.readiness.ready = !options.holdReadiness;
   return {
     services,
@@ -74,6 +83,7 @@ export async function startApp(options: StartAppOptions): Promise<App> {
     },
     async stop() {
       services.readiness.ready = false;
+      await cliControl?.close();
       await sweeper?.stop();
       await generator?.stop();
       await outbox.stop();
