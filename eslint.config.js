@@ -79,7 +79,7 @@ export default tseslint.config(
   },
   {
     // Scripts that run in the browser as they are (embed helpers, the console's page script).
-    files: ['packages/server/src/http/embed-scripts/**/*.js', 'packages/console/src/**/*.js'],
+    files: ['packages/server/src/http/embed-scripts/**/*.js', 'packages/console/graphiql/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
