@@ -7,8 +7,9 @@ import { toActivity, toVenue } from '../mappers.ts';
 import { toSessionAvailability } from './schedule.ts';
 
 /**
- * DESIGN.md §6: a change is pushed 500 ms after the last change to its topic
- * (at most 2 s), computed once per instance for all subscribers. Nothing is
+ * DESIGN.md §6: a change to a quiet topic is pushed 500 ms later, a busy topic
+ * at most once per 500 ms (a throttle that always pushes the last change),
+ * computed once per instance for all subscribers. Nothing is
  * sent on subscribe: clients subscribe first, then query the current state.
  * Validation (unknown activity or venue → NOT_FOUND) happens when subscribing.
  */
