@@ -3,12 +3,20 @@ import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import WebSocket from 'ws';
 import { activities, venues } from '../../src/db/schema/index.ts';
+import { calendarFeedKey } from '../../src/domain/schedule/calendar-feed.ts';
 import { WS_MAX_SUBSCRIPTIONS } from '../../src/http/graphql-ws.ts';
 import { activityTopic, availabilityTopic, notifyChange, venueTopic } from '../../src/realtime/topics.ts';
 import { DEMO_EMBED_KEY, seedDemo } from '../../src/seed/demo.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { createSession, takeSeats, TEST_DATE } from './fixtures.ts';
-import { AVAILABILITY_CHANGED, subscribe, waitFor, WIDGET_CONFIG_CHANGED, wsClient } from './ws-client.ts';
+import {
+  AVAILABILITY_CHANGED,
+  CALENDAR_CHANGED,
+  subscribe,
+  waitFor,
+  WIDGET_CONFIG_CHANGED,
+  wsClient,
+} from './ws-client.ts';
 
 describe('availability and widget config subscriptions', () => {
   let app: TestApp;
@@ -55,6 +63,28 @@ describe('availability and widget config subscriptions', () => {
       );
     }
     await Promise.all(clients.map((c) => c.dispose()));
+  });
+
+  it('should compute a month once a window for every calendarChanged subscriber, each getting its own days', async () => {
+    const session = await createSession(app.services.db, walkId, { date: '2030-07-20' });
+    const client = wsClient(app.url);
+    const whole = subscribe(client, CALENDAR_CHANGED, { a: walkId, f: '2030-07-01', t: '2030-07-31' });
+    const part = subscribe(client, CALENDAR_CHANGED, { a: walkId, f: '2030-07-10', t: '2030-07-25' });
+    const key = calendarFeedKey(walkId, '2030-07-01', '2030-07-31');
+    assert.equal(calendarFeedKey(walkId, '2030-07-10', '2030-07-25'), key, 'one feed per (activity, month)');
+    await waitFor(() => app.services.realtime.coalescer.stats(key)?.listeners === 2, 5_000, 'two listeners');
+    await takeSeats(app.services.db, session.id, 1);
+    const [all, some] = await Promise.all([whole.nth(0), part.nth(0)]);
+    const dates = (r: typeof all) => r.data.calendarChanged.map((d: { date: string }) => d.date);
+    assert.equal(dates(all).length, 31);
+    assert.deepEqual([dates(all)[0], dates(all).at(-1)], ['2030-07-01', '2030-07-31']);
+    assert.equal(dates(some).length, 16);
+    assert.deepEqual([dates(some)[0], dates(some).at(-1)], ['2030-07-10', '2030-07-25']);
+    await waitFor(() => app.services.realtime.coalescer.stats(key)?.pending === false, 5_000, 'nothing due');
+    const stats = app.services.realtime.coalescer.stats(key)!;
+    assert.equal(stats.computes, 1, 'one calendar computation for both subscribers');
+    assert.equal(stats.pushes, 2);
+    await client.dispose();
   });
 
   it('should not push for a rolled-back change', async () => {

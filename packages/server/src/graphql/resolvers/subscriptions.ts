@@ -1,5 +1,5 @@
 import { availabilityFeed } from '../../domain/availability/feed.ts';
-import { calendarFeed } from '../../domain/schedule/calendar-feed.ts';
+import { calendarFeed, calendarSlice } from '../../domain/schedule/calendar-feed.ts';
 import { widgetConfigFeed } from '../../domain/widget-config.ts';
 import type * as G from '../generated/resolvers-types.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
@@ -37,12 +37,14 @@ export const subscriptionResolvers: Resolvers = {
       resolve: (config: G.WidgetConfig) => config,
     },
     calendarChanged: {
-      // The month a widget shows; the same days as the `calendar` query, computed once per window (DESIGN §9.2).
+      // The month a widget shows; the same days as the `calendar` query, computed once per window for all.
       subscribe: async (_parent, args, { services }) =>
         services.realtime.watch(
           await calendarFeed(services.db, args.activityId, args.from, args.to, () => services.now()),
         ),
-      resolve: (days: G.CalendarDay[]) => days,
+      // The feed holds whole months, shared by every subscriber of them: each gets the days it asked for.
+      resolve: (days: G.CalendarDay[], args: G.SubscriptionCalendarChangedArgs) =>
+        calendarSlice(days, args.from, args.to),
     },
   },
 };
