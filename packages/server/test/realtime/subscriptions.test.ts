@@ -62,10 +62,10 @@ describe('availability and widget config subscriptions', () => {
         true,
       );
     }
-    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all(clients.map((c) => Promise.resolve(c.dispose())));
   });
 
-  it('should compute a month once a window for every calendarChanged subscriber, each getting its own days', async () => {
+  it('should compute a month once a window for all calendarChanged subscribers, each with its own days', async () => {
     const session = await createSession(app.services.db, walkId, { date: '2030-07-20' });
     const client = wsClient(app.url);
     const whole = subscribe(client, CALENDAR_CHANGED, { a: walkId, f: '2030-07-01', t: '2030-07-31' });
@@ -84,7 +84,7 @@ describe('availability and widget config subscriptions', () => {
     const stats = app.services.realtime.coalescer.stats(key)!;
     assert.equal(stats.computes, 1, 'one calendar computation for both subscribers');
     assert.equal(stats.pushes, 2);
-    await client.dispose();
+    await Promise.resolve(client.dispose());
   });
 
   it('should not push for a rolled-back change', async () => {
