@@ -40,9 +40,18 @@ export type BlockedDateInput = {
   reason?: string | null | undefined;
 };
 
+export type BookingEventKind =
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'EMAIL_PENDING'
+  | 'EMAIL_SENT'
+  | 'REFUNDED';
+
 export type BookingFilter = {
   activityId?: string | number | null | undefined;
   from?: string | null | undefined;
+  /** Part of the booking number, the customer's email or name (case-insensitive). */
+  search?: string | null | undefined;
   status?: BookingStatus | null | undefined;
   to?: string | null | undefined;
   venueId?: string | number | null | undefined;
@@ -397,6 +406,29 @@ export type CapacityHealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CapacityHealthQuery = { capacityHealth: { ok: boolean, sessionsChecked: number, mismatches: Array<{ sessionId: string, capacityRemaining: number, expectedRemaining: number }> } };
+
+export type DashboardQueryVariables = Exact<{
+  today: string;
+  venueId?: string | number | null | undefined;
+}>;
+
+
+export type DashboardQuery = { bookings: { totalCount: number, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, stripePaymentIntentId: string | null, customer: { name: string | null, email: string }, session: { id: string, activityId: string, startsAt: string } }> }, upcomingBookings: Array<{ id: string, bookingNumber: string, partySize: number, totalCents: number, currency: string, activityName: string, customer: { name: string | null, email: string }, session: { activityId: string, startsAt: string } }>, weeklyBookingsTrend: Array<{ date: string, bookings: number, revenueCents: number }>, alerts: Array<{ id: string, kind: string, message: string, details: string, createdAt: string }> };
+
+export type BookingDetailQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  bookingNumber?: string | null | undefined;
+}>;
+
+
+export type BookingDetailQuery = { booking: { cancelledAt: string | null, id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }>, history: Array<{ at: string, kind: BookingEventKind, detail: string | null }>, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
+
+export type ResendConfirmationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendConfirmationMutation = { resendConfirmation: { id: string, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }> } };
 
 export type PreviewSessionFieldsFragment = { startsAt: string, endsAt: string, localDate: string, localStartTime: string };
 
@@ -1629,6 +1661,141 @@ export const CapacityHealthDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CapacityHealthQuery, CapacityHealthQueryVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($today: Date!, $venueId: ID) {
+  bookings(filter: {from: $today, to: $today, venueId: $venueId}, first: 50) {
+    totalCount
+    nodes {
+      id
+      bookingNumber
+      status
+      partySize
+      totalCents
+      currency
+      activityName
+      stripePaymentIntentId
+      customer {
+        name
+        email
+      }
+      session {
+        id
+        activityId
+        startsAt
+      }
+    }
+  }
+  upcomingBookings(limit: 8) {
+    id
+    bookingNumber
+    partySize
+    totalCents
+    currency
+    activityName
+    customer {
+      name
+      email
+    }
+    session {
+      activityId
+      startsAt
+    }
+  }
+  weeklyBookingsTrend(venueId: $venueId) {
+    date
+    bookings
+    revenueCents
+  }
+  alerts {
+    id
+    kind
+    message
+    details
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const BookingDetailDocument = new TypedDocumentString(`
+    query BookingDetail($id: ID, $bookingNumber: String) {
+  booking(id: $id, bookingNumber: $bookingNumber) {
+    ...AdminBookingFields
+    cancelledAt
+    emails {
+      id
+      to
+      subject
+      queuedAt
+      sentAt
+      attempts
+      lastError
+    }
+    history {
+      at
+      kind
+      detail
+    }
+  }
+}
+    fragment AdminSessionFields on AdminSession {
+  id
+  activityId
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+  capacityTotal
+  capacityRemaining
+  status
+  heldCount
+  confirmedCount
+}
+fragment AdminBookingFields on AdminBooking {
+  id
+  bookingNumber
+  status
+  partySize
+  totalCents
+  currency
+  activityName
+  waiverAccepted
+  minAgeAccepted
+  locale
+  createdAt
+  stripeCheckoutSessionId
+  stripePaymentIntentId
+  lineItems {
+    tier
+    name
+    quantity
+    unitAmountCents
+    totalCents
+  }
+  customer {
+    id
+    email
+    name
+    phone
+  }
+  session {
+    ...AdminSessionFields
+  }
+}`) as unknown as TypedDocumentString<BookingDetailQuery, BookingDetailQueryVariables>;
+export const ResendConfirmationDocument = new TypedDocumentString(`
+    mutation ResendConfirmation($id: ID!) {
+  resendConfirmation(id: $id) {
+    id
+    emails {
+      id
+      to
+      subject
+      queuedAt
+      sentAt
+      attempts
+      lastError
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResendConfirmationMutation, ResendConfirmationMutationVariables>;
 export const PreviewActivityUpdateDocument = new TypedDocumentString(`
     query PreviewActivityUpdate($id: ID!, $input: ActivityUpdateInput!) {
   previewActivityUpdate(id: $id, input: $input) {

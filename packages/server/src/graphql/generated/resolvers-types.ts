@@ -103,9 +103,14 @@ export type AdminBooking = {
   __typename?: 'AdminBooking';
   activityName: Scalars['String']['output'];
   bookingNumber: Scalars['String']['output'];
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   currency: Scalars['String']['output'];
   customer: Customer;
+  /** Every email sent (or queued) to the customer about this booking, oldest first. */
+  emails: Array<BookingEmail>;
+  /** What happened to the booking, oldest first: booked, each email, cancelled or refunded. */
+  history: Array<BookingEvent>;
   id: Scalars['ID']['output'];
   lineItems: Array<LineItem>;
   /** The customer's language (emails). */
@@ -250,9 +255,38 @@ export type BookingConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type BookingEmail = {
+  __typename?: 'BookingEmail';
+  attempts: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  queuedAt: Scalars['DateTime']['output'];
+  /** null while queued (or still failing: see attempts and lastError) */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  subject: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type BookingEvent = {
+  __typename?: 'BookingEvent';
+  at: Scalars['DateTime']['output'];
+  /** The email's subject for EMAIL_* events. */
+  detail?: Maybe<Scalars['String']['output']>;
+  kind: BookingEventKind;
+};
+
+export type BookingEventKind =
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'EMAIL_PENDING'
+  | 'EMAIL_SENT'
+  | 'REFUNDED';
+
 export type BookingFilter = {
   activityId?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Part of the booking number, the customer's email or name (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<BookingStatus>;
   to?: InputMaybe<Scalars['Date']['input']>;
   venueId?: InputMaybe<Scalars['ID']['input']>;
@@ -448,6 +482,8 @@ export type Mutation = {
   deleteVenue: Scalars['Boolean']['output'];
   generateSessions: GenerateSessionsResult;
   releaseReservation: Scalars['Boolean']['output'];
+  /** Queues the confirmation email of a confirmed booking again (through the outbox); BAD_USER_INPUT for any other status. */
+  resendConfirmation: AdminBooking;
   reserveSlot: ReserveSlotResult;
   revokeApiKey: ApiKey;
   rotateEmbedKey: AdminVenue;
@@ -521,6 +557,11 @@ export type MutationGenerateSessionsArgs = {
 
 export type MutationReleaseReservationArgs = {
   reservationId: Scalars['ID']['input'];
+};
+
+
+export type MutationResendConfirmationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1041,6 +1082,9 @@ export type ResolversTypes = {
   BlockedDateInput: ResolverTypeWrapper<Partial<BlockedDateInput>>;
   Booking: ResolverTypeWrapper<Partial<Booking>>;
   BookingConnection: ResolverTypeWrapper<Partial<BookingConnection>>;
+  BookingEmail: ResolverTypeWrapper<Partial<BookingEmail>>;
+  BookingEvent: ResolverTypeWrapper<Partial<BookingEvent>>;
+  BookingEventKind: ResolverTypeWrapper<Partial<BookingEventKind>>;
   BookingFilter: ResolverTypeWrapper<Partial<BookingFilter>>;
   BookingStatus: ResolverTypeWrapper<Partial<BookingStatus>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
@@ -1123,6 +1167,8 @@ export type ResolversParentTypes = {
   BlockedDateInput: Partial<BlockedDateInput>;
   Booking: Partial<Booking>;
   BookingConnection: Partial<BookingConnection>;
+  BookingEmail: Partial<BookingEmail>;
+  BookingEvent: Partial<BookingEvent>;
   BookingFilter: Partial<BookingFilter>;
   Boolean: Partial<Scalars['Boolean']['output']>;
   CalendarDay: Partial<CalendarDay>;
@@ -1230,9 +1276,12 @@ export type AdminActivityResolvers<ContextType = GraphQLContext, ParentType exte
 export type AdminBookingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminBooking'] = ResolversParentTypes['AdminBooking']> = {
   activityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  emails?: Resolver<Array<ResolversTypes['BookingEmail']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['BookingEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineItems?: Resolver<Array<ResolversTypes['LineItem']>, ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1350,6 +1399,22 @@ export type BookingConnectionResolvers<ContextType = GraphQLContext, ParentType 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type BookingEmailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BookingEmail'] = ResolversParentTypes['BookingEmail']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  queuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BookingEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BookingEvent'] = ResolversParentTypes['BookingEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BookingEventKind'], ParentType, ContextType>;
+};
+
 export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   hasCustomHours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1457,6 +1522,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteVenue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteVenueArgs, 'id'>>;
   generateSessions?: Resolver<ResolversTypes['GenerateSessionsResult'], ParentType, ContextType, RequireFields<MutationGenerateSessionsArgs, 'activityId' | 'days' | 'from'>>;
   releaseReservation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReleaseReservationArgs, 'reservationId'>>;
+  resendConfirmation?: Resolver<ResolversTypes['AdminBooking'], ParentType, ContextType, RequireFields<MutationResendConfirmationArgs, 'id'>>;
   reserveSlot?: Resolver<ResolversTypes['ReserveSlotResult'], ParentType, ContextType, RequireFields<MutationReserveSlotArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   rotateEmbedKey?: Resolver<ResolversTypes['AdminVenue'], ParentType, ContextType, RequireFields<MutationRotateEmbedKeyArgs, 'venueId'>>;
@@ -1618,6 +1684,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BlockedDate?: BlockedDateResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
+  BookingEmail?: BookingEmailResolvers<ContextType>;
+  BookingEvent?: BookingEventResolvers<ContextType>;
   CalendarDay?: CalendarDayResolvers<ContextType>;
   CancelSessionPreview?: CancelSessionPreviewResolvers<ContextType>;
   CancelSessionResult?: CancelSessionResultResolvers<ContextType>;
