@@ -85,7 +85,10 @@ async function phase(attempt: Attempt, durationS = seconds): Promise<PhaseResult
       }
     }),
   );
-  if (firstError) process.stderr.write(`first error: ${String(firstError)}\n`);
+  if (firstError)
+    process.stderr.write(
+      `first error: ${firstError instanceof Error ? firstError.message : JSON.stringify(firstError)}\n`,
+    );
   latencies.sort((a, b) => a - b);
   return {
     latencies,

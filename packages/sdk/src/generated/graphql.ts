@@ -165,10 +165,13 @@ export type ThemeMode =
   | 'dark'
   | 'light';
 
+/** One ticket line: a tier, a price id, or both (at least one; a priceId alone implies its tier). */
 export type TicketInput = {
+  /** One of the activity's active prices; when tier is given too, the price must be of that tier. */
   priceId?: string | number | null | undefined;
   quantity: number;
-  tier: PriceTier;
+  /** ADULT / CHILD name the activity's one price of that tier; CUSTOM needs a priceId. */
+  tier?: PriceTier | null | undefined;
 };
 
 export type VenueInput = {

@@ -1,3 +1,4 @@
+import type { Sql } from 'postgres';
 import type { DbHandle } from '../db/client.ts';
 import type { Logger } from '../observability/logger.ts';
 import { CHANGES_CHANNEL } from './topics.ts';
@@ -37,7 +38,7 @@ export interface Relay {
 export function createRelay(options: RelayOptions): Relay {
   const { dbHandle, logger } = options;
   const checkIntervalMs = options.checkIntervalMs ?? 2_000;
-  let lockSql: import('postgres').Sql | undefined;
+  let lockSql: Sql | undefined;
   let leader = false;
   let unlisten: (() => Promise<void>) | undefined;
   let timer: NodeJS.Timeout | undefined;

@@ -7,7 +7,6 @@ import { syncActivityCatalog } from '../../src/domain/admin/stripe-sync.ts';
 import { errorCode, gql } from '../support/graphql.ts';
 import { deliver, signedEvent } from '../support/stripe-stand-in.ts';
 import {
-  backdate,
   bookingsOf,
   capacity,
   checkoutInput,

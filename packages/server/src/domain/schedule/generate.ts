@@ -7,7 +7,13 @@ import { activityTopic, availabilityTopic, notifyChange, type Topic } from '../.
 import { isUuid } from '../../db/ids.ts';
 import { copySessions } from './copy-sessions.ts';
 import { OrderedIds } from './ordered-ids.ts';
-import { planColumns, planSessions, type PlannedColumns, type PlannedSession } from '@slotkit/core/schedule';
+import {
+  localDateOf,
+  planColumns,
+  planSessions,
+  type PlannedColumns,
+  type PlannedSession,
+} from '@slotkit/core/schedule';
 import { activitySettingsSchema, type ActivitySettings } from '@slotkit/core/settings';
 
 /** An activity with what generation needs of its venue. */
@@ -31,6 +37,18 @@ export interface GenerateResult {
   readonly created: number;
   /** Planned sessions that were already there (left untouched). */
   readonly existing: number;
+}
+
+/** The most days one generation request may cover (admin API and CLI alike). */
+export const MAX_GENERATE_DAYS = 730;
+
+/** BAD_USER_INPUT unless `days` is a whole number of days in 1…MAX_GENERATE_DAYS. */
+export function assertGenerateDays(days: number): void {
+  if (!Number.isInteger(days) || days < 1 || days > MAX_GENERATE_DAYS) {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `days must be between 1 and ${MAX_GENERATE_DAYS}`, {
+      details: { field: 'days' },
+    });
+  }
 }
 
 /** Rows per INSERT: bounded so one statement's parameters stay a few MB. */
@@ -74,6 +92,32 @@ export async function loadScheduledActivity(
     );
   if (!row) throw notFound('Activity');
   return row;
+}
+
+/**
+ * An admin's request (API or CLI) to generate sessions of one activity: `days`
+ * bounded, the activity the organization's (when given) and not archived.
+ */
+export async function generateForActivity(
+  tx: DbOrTx,
+  request: {
+    readonly activityId: string;
+    readonly organizationId?: string;
+    /** First venue-local date. @default the venue's today at `now` */
+    readonly from?: string;
+    readonly days: number;
+    readonly now?: Date;
+  },
+): Promise<GenerateResult> {
+  assertGenerateDays(request.days);
+  const activity = await loadScheduledActivity(tx, request.activityId, request.organizationId);
+  if (activity.status !== 'active') {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, 'An archived activity has no sessions to generate', {
+      details: { field: 'activityId' },
+    });
+  }
+  const from = request.from ?? localDateOf(activity.timezone, request.now ?? new Date());
+  return generateSessions(tx, { activity, from, days: request.days });
 }
 
 /** The sessions an activity's schedule asks for on `days` dates from `from`. */
