@@ -56,7 +56,8 @@ if (!renderCall.test(html)) throw new Error('render-graphiql changed its page: t
 html = html.replace(
   renderCall,
   () =>
-    "window.__slotkitRenderGraphiQL = (options) => YogaGraphiQL.renderYogaGraphiQL(window.document.querySelector('#root'), options);",
+    'window.__slotkitRenderGraphiQL = (options) => ' +
+    "YogaGraphiQL.renderYogaGraphiQL(window.document.querySelector('#root'), options);",
 );
 html = html.replace(`<title>${MARK}</title>`, () => '<title>Slotkit console</title>');
 if (html.includes(MARK)) throw new Error('render-graphiql changed its page: the title is used elsewhere');
@@ -66,13 +67,15 @@ const json = JSON.stringify({ endpoint: '/graphql', tabs }).replace(/</g, '\\u00
 const chrome = `
       <header id="slotkit-bar" hidden>
         <strong>Slotkit console · <span id="slotkit-org"></span></strong>
-        <button type="button" id="slotkit-reset" title="Forget your tabs and show the ready operations again">Ready operations</button>
+        <button type="button" id="slotkit-reset"
+          title="Forget your tabs and show the ready operations again">Ready operations</button>
         <button type="button" id="slotkit-signout">Sign out</button>
       </header>
       <form id="slotkit-login" hidden>
         <h1>Slotkit console</h1>
         <label for="slotkit-key">Admin API key</label>
-        <input id="slotkit-key" name="apiKey" type="password" autocomplete="off" spellcheck="false" required placeholder="slk_…" />
+        <input id="slotkit-key" name="apiKey" type="password" autocomplete="off" spellcheck="false" required
+          placeholder="slk_…" />
         <button type="submit">Sign in</button>
         <p id="slotkit-login-error" role="alert"></p>
       </form>

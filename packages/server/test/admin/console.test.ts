@@ -59,63 +59,66 @@ describe('the /console page', () => {
     await app?.stop();
   });
 
-  it('should sign in with the API key, run a ready operation and show its result without leaving localhost', async () => {
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    const problems: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('websocket', (ws) => requests.push(ws.url()));
-    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && /Content Security Policy|Refused/i.test(msg.text())) problems.push(msg.text());
-    });
+  it(
+    'should sign in with the API key, ' + 'run a ready operation and show its result without leaving localhost',
+    async () => {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      const problems: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('websocket', (ws) => requests.push(ws.url()));
+      page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && /Content Security Policy|Refused/i.test(msg.text())) problems.push(msg.text());
+      });
 
-    const res = await page.goto(`${app.url}/console`);
-    assert.equal(res!.status(), 200);
-    assert.match(res!.headers()['content-security-policy'] ?? '', /script-src 'sha256-/);
+      const res = await page.goto(`${app.url}/console`);
+      assert.equal(res!.status(), 200);
+      assert.match(res!.headers()['content-security-policy'] ?? '', /script-src 'sha256-/);
 
-    await page.locator('#slotkit-key').fill('slk_not_a_key', WAIT);
-    await page.locator('#slotkit-login button[type=submit]').click();
-    await page.locator('#slotkit-login-error', { hasText: 'unknown or revoked' }).waitFor(WAIT);
+      await page.locator('#slotkit-key').fill('slk_not_a_key', WAIT);
+      await page.locator('#slotkit-login button[type=submit]').click();
+      await page.locator('#slotkit-login-error', { hasText: 'unknown or revoked' }).waitFor(WAIT);
 
-    await page.locator('#slotkit-key').fill(key);
-    await page.locator('#slotkit-login button[type=submit]').click();
-    await page.locator('.graphiql-execute-button').waitFor(WAIT);
-    assert.equal(await page.locator('#slotkit-org').textContent(), 'Console Org');
-    assert.equal(await page.evaluate("sessionStorage.getItem('slotkit.console.apiKey')"), key);
+      await page.locator('#slotkit-key').fill(key);
+      await page.locator('#slotkit-login button[type=submit]').click();
+      await page.locator('.graphiql-execute-button').waitFor(WAIT);
+      assert.equal(await page.locator('#slotkit-org').textContent(), 'Console Org');
+      assert.equal(await page.evaluate("sessionStorage.getItem('slotkit.console.apiKey')"), key);
 
-    // The first ready tab is the Venues query: run it and read the result pane.
-    await page.locator('.graphiql-execute-button').click();
-    // Monaco renders spaces as U+00A0 (\s matches it). A locator, not waitForFunction(string):
-    // the page's strict CSP forbids the eval a string predicate needs.
-    await page.locator('.graphiql-response', { hasText: /"Console\sVenue"/ }).waitFor(WAIT);
+      // The first ready tab is the Venues query: run it and read the result pane.
+      await page.locator('.graphiql-execute-button').click();
+      // Monaco renders spaces as U+00A0 (\s matches it). A locator, not waitForFunction(string):
+      // the page's strict CSP forbids the eval a string predicate needs.
+      await page.locator('.graphiql-response', { hasText: /"Console\sVenue"/ }).waitFor(WAIT);
 
-    // The docs come from introspection sent with the key: the admin fields are there.
-    await page
-      .getByRole('button', { name: /documentation/i })
-      .first()
-      .click();
-    await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().click();
-    await page.locator('.graphiql-doc-explorer-field-name', { hasText: 'weeklyBookingsTrend' }).first().waitFor(WAIT);
+      // The docs come from introspection sent with the key: the admin fields are there.
+      await page
+        .getByRole('button', { name: /documentation/i })
+        .first()
+        .click();
+      await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().click();
+      await page.locator('.graphiql-doc-explorer-field-name', { hasText: 'weeklyBookingsTrend' }).first().waitFor(WAIT);
 
-    // Signed in across a reload (sessionStorage), back to the form after signing out.
-    await page.reload();
-    await page.locator('.graphiql-execute-button').waitFor(WAIT);
-    await page.locator('#slotkit-signout').click();
-    await page.locator('#slotkit-key').waitFor(WAIT);
-    assert.equal(await page.evaluate("sessionStorage.getItem('slotkit.console.apiKey')"), null);
+      // Signed in across a reload (sessionStorage), back to the form after signing out.
+      await page.reload();
+      await page.locator('.graphiql-execute-button').waitFor(WAIT);
+      await page.locator('#slotkit-signout').click();
+      await page.locator('#slotkit-key').waitFor(WAIT);
+      assert.equal(await page.evaluate("sessionStorage.getItem('slotkit.console.apiKey')"), null);
 
-    const outside = requests.filter(
-      (u) => !u.startsWith(app.url) && !u.startsWith(app.url.replace('http', 'ws')) && !/^(blob|data):/.test(u),
-    );
-    assert.deepEqual(outside, [], 'no request may leave localhost');
-    assert.ok(
-      requests.some((u) => u === `${app.url}/graphql`),
-      'the page talked to /graphql',
-    );
-    assert.deepEqual(problems, []);
-    await page.close();
-  });
+      const outside = requests.filter(
+        (u) => !u.startsWith(app.url) && !u.startsWith(app.url.replace('http', 'ws')) && !/^(blob|data):/.test(u),
+      );
+      assert.deepEqual(outside, [], 'no request may leave localhost');
+      assert.ok(
+        requests.some((u) => u === `${app.url}/graphql`),
+        'the page talked to /graphql',
+      );
+      assert.deepEqual(problems, []);
+      await page.close();
+    },
+  );
 
   it('should offer every ready operation as a tab', async () => {
     const html = await (await fetch(`${app.url}/console`)).text();

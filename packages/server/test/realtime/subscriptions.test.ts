@@ -22,38 +22,41 @@ describe('availability and widget config subscriptions', () => {
   });
   after(() => app.stop());
 
-  it('should push one coalesced update per subscriber and run one availability query for 50 quick changes', async () => {
-    const session = await createSession(app.services.db, walkId, { capacity: 100 });
-    const clients = [wsClient(app.url), wsClient(app.url)];
-    const subs = [
-      subscribe(clients[0]!, AVAILABILITY_CHANGED, { a: walkId, d: TEST_DATE }),
-      subscribe(clients[0]!, AVAILABILITY_CHANGED, { a: walkId, d: TEST_DATE }),
-      subscribe(clients[1]!, AVAILABILITY_CHANGED, { a: walkId, d: TEST_DATE }),
-    ];
-    const key = availabilityTopic(walkId, TEST_DATE);
-    await waitFor(() => app.services.realtime.coalescer.stats(key)?.listeners === 3, 5_000, 'three listeners');
-    const started = Date.now();
-    for (let i = 0; i < 50; i++) await takeSeats(app.services.db, session.id, 1);
-    const elapsed = Date.now() - started;
-    const updates = await Promise.all(subs.map((s) => s.nth(0)));
-    for (const u of updates) {
-      assert.equal(u.errors, undefined, JSON.stringify(u.errors));
-      assert.equal(u.data.availabilityChanged.date, TEST_DATE);
+  it(
+    'should push one coalesced update per subscriber ' + 'and run one availability query for 50 quick changes',
+    async () => {
+      const session = await createSession(app.services.db, walkId, { capacity: 100 });
+      const clients = [wsClient(app.url), wsClient(app.url)];
+      const subs = [
+        subscribe(clients[0]!, AVAILABILITY_CHANGED, { a: walkId, d: TEST_DATE }),
+        subscribe(clients[0]!, AVAILABILITY_CHANGED, { a: walkId, d: TEST_DATE }),
+        subscribe(clients[1]!, AVAILABILITY_CHANGED, { a: walkId, d: TEST_DATE }),
+      ];
+      const key = availabilityTopic(walkId, TEST_DATE);
+      await waitFor(() => app.services.realtime.coalescer.stats(key)?.listeners === 3, 5_000, 'three listeners');
+      const started = Date.now();
+      for (let i = 0; i < 50; i++) await takeSeats(app.services.db, session.id, 1);
+      const elapsed = Date.now() - started;
+      const updates = await Promise.all(subs.map((s) => s.nth(0)));
+      for (const u of updates) {
+        assert.equal(u.errors, undefined, JSON.stringify(u.errors));
+        assert.equal(u.data.availabilityChanged.date, TEST_DATE);
+        assert.deepEqual(
+          u.data.availabilityChanged.sessions.map((s: { capacityRemaining: number }) => s.capacityRemaining),
+          [50],
+        );
+      }
+      const stats = app.services.realtime.coalescer.stats(key)!;
+      assert.equal(stats.pending, false, 'nothing more is scheduled, so no second push will come');
+      assert.equal(stats.computes, 1, `one availability query (50 changes in ${elapsed} ms)`);
+      assert.equal(stats.pushes, 3);
       assert.deepEqual(
-        u.data.availabilityChanged.sessions.map((s: { capacityRemaining: number }) => s.capacityRemaining),
-        [50],
+        subs.map((s) => s.results.length),
+        [1, 1, 1],
       );
-    }
-    const stats = app.services.realtime.coalescer.stats(key)!;
-    assert.equal(stats.pending, false, 'nothing more is scheduled, so no second push will come');
-    assert.equal(stats.computes, 1, `one availability query (50 changes in ${elapsed} ms)`);
-    assert.equal(stats.pushes, 3);
-    assert.deepEqual(
-      subs.map((s) => s.results.length),
-      [1, 1, 1],
-    );
-    await Promise.all(clients.map((c) => Promise.resolve(c.dispose())));
-  });
+      await Promise.all(clients.map((c) => Promise.resolve(c.dispose())));
+    },
+  );
 
   it('should not push for a rolled-back change', async () => {
     const session = await createSession(app.services.db, walkId, { date: '2030-06-16' });
@@ -100,32 +103,36 @@ describe('availability and widget config subscriptions', () => {
     assert.equal(app.services.realtime.coalescer.size(), 0);
   });
 
-  it('should push a venue widget config when one of its activities changes, and an activity config when its venue changes', async () => {
-    const client = wsClient(app.url);
-    const byVenue = subscribe(client, WIDGET_CONFIG_CHANGED, { k: DEMO_EMBED_KEY });
-    const byActivity = subscribe(client, WIDGET_CONFIG_CHANGED, { a: walkId });
-    await waitFor(() => app.services.realtime.coalescer.size() === 2, 5_000, 'two feeds');
-    await app.services.db.transaction(async (tx) => {
-      await tx.update(activities).set({ name: 'Ghost Walk Deluxe' }).where(eq(activities.id, walkId));
-      await notifyChange(tx, activityTopic(walkId));
-    });
-    const venueUpdate = await byVenue.nth(0);
-    assert.ok(
-      venueUpdate.data.widgetConfigChanged.activities.some((a: { name: string }) => a.name === 'Ghost Walk Deluxe'),
-    );
-    assert.equal((await byActivity.nth(0)).data.widgetConfigChanged.activities[0].name, 'Ghost Walk Deluxe');
-    const venueId = venueUpdate.data.widgetConfigChanged.venue.id as string;
-    await app.services.db.transaction(async (tx) => {
-      await tx
-        .update(venues)
-        .set({ theme: { mode: 'light', accentColor: '0f766e' } })
-        .where(eq(venues.id, venueId));
-      await notifyChange(tx, venueTopic(venueId));
-    });
-    assert.equal((await byActivity.nth(1)).data.widgetConfigChanged.venue.theme.accentColor, '0f766e');
-    assert.equal((await byVenue.nth(1)).data.widgetConfigChanged.venue.theme.accentColor, '0f766e');
-    await client.dispose();
-  });
+  it(
+    'should push a venue widget config when one of its activities changes, ' +
+      'and an activity config when its venue changes',
+    async () => {
+      const client = wsClient(app.url);
+      const byVenue = subscribe(client, WIDGET_CONFIG_CHANGED, { k: DEMO_EMBED_KEY });
+      const byActivity = subscribe(client, WIDGET_CONFIG_CHANGED, { a: walkId });
+      await waitFor(() => app.services.realtime.coalescer.size() === 2, 5_000, 'two feeds');
+      await app.services.db.transaction(async (tx) => {
+        await tx.update(activities).set({ name: 'Ghost Walk Deluxe' }).where(eq(activities.id, walkId));
+        await notifyChange(tx, activityTopic(walkId));
+      });
+      const venueUpdate = await byVenue.nth(0);
+      assert.ok(
+        venueUpdate.data.widgetConfigChanged.activities.some((a: { name: string }) => a.name === 'Ghost Walk Deluxe'),
+      );
+      assert.equal((await byActivity.nth(0)).data.widgetConfigChanged.activities[0].name, 'Ghost Walk Deluxe');
+      const venueId = venueUpdate.data.widgetConfigChanged.venue.id as string;
+      await app.services.db.transaction(async (tx) => {
+        await tx
+          .update(venues)
+          .set({ theme: { mode: 'light', accentColor: '0f766e' } })
+          .where(eq(venues.id, venueId));
+        await notifyChange(tx, venueTopic(venueId));
+      });
+      assert.equal((await byActivity.nth(1)).data.widgetConfigChanged.venue.theme.accentColor, '0f766e');
+      assert.equal((await byVenue.nth(1)).data.widgetConfigChanged.venue.theme.accentColor, '0f766e');
+      await client.dispose();
+    },
+  );
 
   it('should watch an activity added to a venue after subscribing', async () => {
     const client = wsClient(app.url);
@@ -163,22 +170,25 @@ describe('availability and widget config subscriptions', () => {
     await good.dispose();
   });
 
-  it('should close a socket that never sends connection_init (4408) and one that subscribes before it (4401)', async () => {
-    const silent = new WebSocket(app.url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws');
-    const silentClose = new Promise<number>((resolve) => silent.once('close', (code) => resolve(code)));
-    const eager = new WebSocket(app.url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws');
-    const eagerClose = new Promise<number>((resolve) => eager.once('close', (code) => resolve(code)));
-    await new Promise((resolve) => eager.once('open', resolve));
-    eager.send(
-      JSON.stringify({
-        id: '1',
-        type: 'subscribe',
-        payload: { query: AVAILABILITY_CHANGED, variables: { a: walkId, d: TEST_DATE } },
-      }),
-    );
-    assert.equal(await eagerClose, 4401);
-    assert.equal(await silentClose, 4408);
-  });
+  it(
+    'should close a socket that never sends connection_init ' + '(4408) and one that subscribes before it (4401)',
+    async () => {
+      const silent = new WebSocket(app.url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws');
+      const silentClose = new Promise<number>((resolve) => silent.once('close', (code) => resolve(code)));
+      const eager = new WebSocket(app.url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws');
+      const eagerClose = new Promise<number>((resolve) => eager.once('close', (code) => resolve(code)));
+      await new Promise((resolve) => eager.once('open', resolve));
+      eager.send(
+        JSON.stringify({
+          id: '1',
+          type: 'subscribe',
+          payload: { query: AVAILABILITY_CHANGED, variables: { a: walkId, d: TEST_DATE } },
+        }),
+      );
+      assert.equal(await eagerClose, 4401);
+      assert.equal(await silentClose, 4408);
+    },
+  );
 
   it('should end a venue subscription with NOT_FOUND when its embed key is rotated away', async () => {
     const client = wsClient(app.url);
