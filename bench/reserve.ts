@@ -37,7 +37,8 @@ const serverWarmupSeconds = Number(process.env.BENCH_SERVER_WARMUP_SECONDS ?? 10
 const serverDir = fileURLToPath(new URL('../packages/server/', import.meta.url));
 
 const RESERVE =
-  'mutation R($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { id } ... on SlotUnavailable { remaining } } }';
+  'mutation R($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ' +
+  '... on Reservation { id } ... on SlotUnavailable { remaining } } }';
 
 interface PhaseResult {
   latencies?: number[];
@@ -188,7 +189,9 @@ const nextKey = () => `${keyPrefix}-${(keyCounter += 1)}`;
 function graphqlAttempt(url: string, pickSession: () => string): Attempt {
   const agent = new Agent({ keepAlive: true, maxSockets: clients });
   const target = new URL('/graphql', url);
-  const head = `{"query":${JSON.stringify(RESERVE)},"variables":{"input":{"tickets":[{"tier":"ADULT","quantity":1}],"email":"bench@example.com","sessionId":"`;
+  const head =
+    `{"query":${JSON.stringify(RESERVE)},"variables":{"input":` +
+    `{"tickets":[{"tier":"ADULT","quantity":1}],"email":"bench@example.com","sessionId":"`;
   return () =>
     new Promise((resolve, reject) => {
       const body = `${head}${pickSession()}","idempotencyKey":"${nextKey()}"}}}`;
