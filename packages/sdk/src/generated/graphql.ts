@@ -165,10 +165,13 @@ export type ThemeMode =
   | 'dark'
   | 'light';
 
+/** One ticket line: a tier, a price id, or both (at least one; a priceId alone implies its tier). */
 export type TicketInput = {
+  /** One of the activity's active prices; when tier is given too, the price must be of that tier. */
   priceId?: string | number | null | undefined;
   quantity: number;
-  tier: PriceTier;
+  /** ADULT / CHILD name the activity's one price of that tier; CUSTOM needs a priceId. */
+  tier?: PriceTier | null | undefined;
 };
 
 export type VenueInput = {
@@ -429,6 +432,41 @@ export type ResendConfirmationMutationVariables = Exact<{
 
 
 export type ResendConfirmationMutation = { resendConfirmation: { id: string, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }> } };
+
+export type PreviewSessionFieldsFragment = { startsAt: string, endsAt: string, localDate: string, localStartTime: string };
+
+export type ActivityChangePreviewFieldsFragment = { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> };
+
+export type PreviewActivityUpdateQueryVariables = Exact<{
+  id: string | number;
+  input: ActivityUpdateInput;
+}>;
+
+
+export type PreviewActivityUpdateQuery = { previewActivityUpdate: { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> } };
+
+export type PreviewActivityCreateQueryVariables = Exact<{
+  input: ActivityInput;
+}>;
+
+
+export type PreviewActivityCreateQuery = { previewActivityCreate: { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> } };
+
+export type PreviewCancelSessionQueryVariables = Exact<{
+  id: string | number;
+  refund?: boolean | null | undefined;
+}>;
+
+
+export type PreviewCancelSessionQuery = { previewCancelSession: { releasedHolds: number, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }, bookings: Array<{ refundCents: number, currency: string, email: string, booking: { id: string, bookingNumber: string, partySize: number, totalCents: number, currency: string, customer: { name: string | null, email: string } } }> } };
+
+export type PreviewBlockDateQueryVariables = Exact<{
+  activityId: string | number;
+  date: string;
+}>;
+
+
+export type PreviewBlockDateQuery = { previewBlockDate: { date: string, alreadyBlocked: boolean, currentReason: string | null, liveHolds: number, sessionsToClose: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, bookings: Array<{ id: string, bookingNumber: string, partySize: number, customer: { name: string | null, email: string }, session: { localStartTime: string } }> } };
 
 export type SessionAvailabilityFieldsFragment = { id: string, startsAt: string, endsAt: string, localStartTime: string, capacityTotal: number, capacityRemaining: number };
 
@@ -696,6 +734,47 @@ export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
   heldCount
   confirmedCount
 }`, {"fragmentName":"AdminBookingFields"}) as unknown as TypedDocumentString<AdminBookingFieldsFragment, unknown>;
+export const PreviewSessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PreviewSessionFields on PreviewSession {
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+}
+    `, {"fragmentName":"PreviewSessionFields"}) as unknown as TypedDocumentString<PreviewSessionFieldsFragment, unknown>;
+export const ActivityChangePreviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityChangePreviewFields on ActivityChangePreview {
+  addedCount
+  removedCount
+  added {
+    ...PreviewSessionFields
+  }
+  removed {
+    ...PreviewSessionFields
+  }
+  kept {
+    ...AdminSessionFields
+  }
+}
+    fragment AdminSessionFields on AdminSession {
+  id
+  activityId
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+  capacityTotal
+  capacityRemaining
+  status
+  heldCount
+  confirmedCount
+}
+fragment PreviewSessionFields on PreviewSession {
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+}`, {"fragmentName":"ActivityChangePreviewFields"}) as unknown as TypedDocumentString<ActivityChangePreviewFieldsFragment, unknown>;
 export const SessionAvailabilityFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionAvailabilityFields on SessionAvailability {
   id
@@ -1720,6 +1799,157 @@ export const ResendConfirmationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResendConfirmationMutation, ResendConfirmationMutationVariables>;
+export const PreviewActivityUpdateDocument = new TypedDocumentString(`
+    query PreviewActivityUpdate($id: ID!, $input: ActivityUpdateInput!) {
+  previewActivityUpdate(id: $id, input: $input) {
+    ...ActivityChangePreviewFields
+  }
+}
+    fragment AdminSessionFields on AdminSession {
+  id
+  activityId
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+  capacityTotal
+  capacityRemaining
+  status
+  heldCount
+  confirmedCount
+}
+fragment PreviewSessionFields on PreviewSession {
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+}
+fragment ActivityChangePreviewFields on ActivityChangePreview {
+  addedCount
+  removedCount
+  added {
+    ...PreviewSessionFields
+  }
+  removed {
+    ...PreviewSessionFields
+  }
+  kept {
+    ...AdminSessionFields
+  }
+}`) as unknown as TypedDocumentString<PreviewActivityUpdateQuery, PreviewActivityUpdateQueryVariables>;
+export const PreviewActivityCreateDocument = new TypedDocumentString(`
+    query PreviewActivityCreate($input: ActivityInput!) {
+  previewActivityCreate(input: $input) {
+    ...ActivityChangePreviewFields
+  }
+}
+    fragment AdminSessionFields on AdminSession {
+  id
+  activityId
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+  capacityTotal
+  capacityRemaining
+  status
+  heldCount
+  confirmedCount
+}
+fragment PreviewSessionFields on PreviewSession {
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+}
+fragment ActivityChangePreviewFields on ActivityChangePreview {
+  addedCount
+  removedCount
+  added {
+    ...PreviewSessionFields
+  }
+  removed {
+    ...PreviewSessionFields
+  }
+  kept {
+    ...AdminSessionFields
+  }
+}`) as unknown as TypedDocumentString<PreviewActivityCreateQuery, PreviewActivityCreateQueryVariables>;
+export const PreviewCancelSessionDocument = new TypedDocumentString(`
+    query PreviewCancelSession($id: ID!, $refund: Boolean) {
+  previewCancelSession(id: $id, refund: $refund) {
+    session {
+      ...AdminSessionFields
+    }
+    releasedHolds
+    bookings {
+      refundCents
+      currency
+      email
+      booking {
+        id
+        bookingNumber
+        partySize
+        totalCents
+        currency
+        customer {
+          name
+          email
+        }
+      }
+    }
+  }
+}
+    fragment AdminSessionFields on AdminSession {
+  id
+  activityId
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+  capacityTotal
+  capacityRemaining
+  status
+  heldCount
+  confirmedCount
+}`) as unknown as TypedDocumentString<PreviewCancelSessionQuery, PreviewCancelSessionQueryVariables>;
+export const PreviewBlockDateDocument = new TypedDocumentString(`
+    query PreviewBlockDate($activityId: ID!, $date: Date!) {
+  previewBlockDate(activityId: $activityId, date: $date) {
+    date
+    alreadyBlocked
+    currentReason
+    liveHolds
+    sessionsToClose {
+      ...AdminSessionFields
+    }
+    bookings {
+      id
+      bookingNumber
+      partySize
+      customer {
+        name
+        email
+      }
+      session {
+        localStartTime
+      }
+    }
+  }
+}
+    fragment AdminSessionFields on AdminSession {
+  id
+  activityId
+  startsAt
+  endsAt
+  localDate
+  localStartTime
+  capacityTotal
+  capacityRemaining
+  status
+  heldCount
+  confirmedCount
+}`) as unknown as TypedDocumentString<PreviewBlockDateQuery, PreviewBlockDateQueryVariables>;
 export const WidgetConfigDocument = new TypedDocumentString(`
     query WidgetConfig($activityId: ID, $embedKey: String) {
   widgetConfig(activityId: $activityId, embedKey: $embedKey) {
