@@ -163,6 +163,14 @@ describe('the venue console', () => {
       await page.getByRole('heading', { name: `Booking ${booking.bookingNumber}`, level: 1 }).waitFor(WAIT);
       await page.getByRole('region', { name: 'Emails' }).getByText(booking.bookingNumber).first().waitFor(WAIT);
       await assertAxeClean(page, 'booking detail');
+      // Resend the confirmation: a second email in the log, sent through the outbox.
+      await page.getByRole('button', { name: 'Resend confirmation' }).click();
+      await page.getByRole('region', { name: 'Emails' }).getByRole('listitem').nth(1).waitFor(WAIT);
+      await page
+        .getByRole('region', { name: 'History' })
+        .getByText(/^Email sent/)
+        .nth(1)
+        .waitFor(WAIT);
 
       const amount = `$${(booking.totalCents / 100).toFixed(2)}`;
       const opener = page.getByRole('button', { name: 'Cancel and refund…' });
