@@ -285,7 +285,7 @@ async function main() {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     agent.destroy();
   } finally {
-    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all(clients.map((c) => Promise.resolve(c.dispose())));
     await server?.stop();
     await handle.close();
     await scratch.drop();

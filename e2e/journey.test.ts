@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium, saveScreenshots, watchProblems } from './support/browser.ts';
 import { ADMIN_KEY, root, startSlotkit, type RunningSlotkit } from './support/server.ts';
 import { serveStatic } from './support/static-server.ts';
@@ -16,8 +16,6 @@ import { serveStatic } from './support/static-server.ts';
 // throughout, errors included.
 
 const WAIT = { timeout: 20_000 };
-
-type Root = Page | FrameLocator;
 
 async function gql(url: string, query: string, variables: Record<string, unknown> = {}, admin = false) {
   const res = await fetch(`${url}/graphql`, {

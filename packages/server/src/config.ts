@@ -20,11 +20,13 @@ const schema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_REPLICA_URL: postgresUrl.optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-  /** Hot-path statements run prepared (db/client.ts queryRowsPrepared); 0 behind a pooler that cannot keep them (PgBouncer transaction mode without max_prepared_statements). */
+  /** Hot-path statements run prepared (db/client.ts queryRowsPrepared); 0 behind a pooler that cannot keep them
+   * (PgBouncer transaction mode without max_prepared_statements). */
   DB_PREPARE: flag.default('1'),
   /** PGlite folder. @default `.slotkit` in the folder `pnpm start` was run from (pnpm's INIT_CWD), else the cwd */
   SLOTKIT_DATA_DIR: z.string().optional(),
-  /** Seed the demo organization into an empty database. @default on, except under NODE_ENV=production (then only when set to 1). */
+  /** Seed the demo organization into an empty database. @default on, except under NODE_ENV=production (then only when
+   * set to 1). */
   SLOTKIT_DEMO: flag.optional(),
   SLOTKIT_ADMIN_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
   HOLD_MINUTES: z.coerce.number().int().min(1).max(120).default(10),
@@ -36,6 +38,10 @@ const schema = z.object({
   REALTIME_DEBOUNCE_MS: z.coerce.number().int().min(0).max(10_000).default(500),
   /** …but never later than this after the first one, under a continuous stream of changes. */
   REALTIME_MAX_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+  /** A paid Checkout with neither a booking nor a refund for longer than this raises a PAYMENT_UNRECONCILED alert. */
+  RECONCILE_ALERT_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
+  /** How often the payment reconciler lists the gateway's paid Checkout sessions (jobs/payment-reconciler.ts). */
+  RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   STRIPE_SECRET_KEY: z.string().startsWith('sk_', 'must be a Stripe secret key (sk_…)').optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must be a Stripe webhook secret (whsec_…)').optional(),
   STRIPE_API_URL: z.string().url('must be a URL like http://127.0.0.1:12111').optional(),

@@ -3,6 +3,7 @@ import { ReadCache } from './cache/read-cache.ts';
 import { currentAnswerReads } from './cache/response-cache.ts';
 import type { Config } from './config.ts';
 import type { Database, DbHandle } from './db/client.ts';
+import { settlePaidCheckout } from './domain/bookings/reconcile.ts';
 import type { DomainServices } from './domain/services.ts';
 import type { Logger } from './observability/logger.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
@@ -27,7 +28,8 @@ export class Readiness {
  */
 export interface AppServices extends DomainServices {
   readonly dbHandle: DbHandle;
-  /** Public reads outside any transaction (widgetConfig, calendar, availability): the replica when DATABASE_REPLICA_URL is set, else `db`. */
+  /** Public reads outside any transaction (widgetConfig, calendar, availability): the replica when DATABASE_REPLICA_URL
+   * is set, else `db`. */
   readonly readDb: Database;
   /** Per-instance widgetConfig/calendar cache invalidated by the change bus; undefined when READ_CACHE=0. */
   readonly readCache: ReadCache | undefined;
@@ -81,7 +83,7 @@ export function createServices(options: CreateServicesOptions): AppServices {
     refundPayment: (paymentIntentId, idempotencyKey) =>
       payments.gateway.refundPaymentIntent(paymentIntentId, idempotencyKey),
   });
-  return {
+  const services: AppServices = {
     config,
     dbHandle,
     db: dbHandle.db,
@@ -94,6 +96,8 @@ export function createServices(options: CreateServicesOptions): AppServices {
     outbox,
     realtime,
     readiness: new Readiness(),
+    settlePaidCheckout: async (session, source) => void (await settlePaidCheckout(services, session, source)),
     now,
   };
+  return services;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { connect, type NatsConnection } from 'nats';
+import { connect, Events, type NatsConnection } from 'nats';
 import type { DbHandle } from '../db/client.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { ChangeBus } from './change-bus.ts';
@@ -15,7 +15,8 @@ export interface NatsBusOptions {
   /** DATABASE_URL, for the relay's leadership lock (absent on PGlite). */
   databaseUrl?: string;
   logger: Logger;
-  /** @default 'slotkit.changes.<database name>': deployments (and test databases) sharing one NATS never hear each other */
+  /** @default 'slotkit.changes.<database name>': deployments (and test databases) sharing one NATS never hear each
+   * other */
   subject?: string;
   /** Ping through NOTIFY → relay → NATS to measure lag and find a dead relay. 0 turns it off. @default 5000 */
   pingIntervalMs?: number;
@@ -130,9 +131,10 @@ export function createNatsBus(options: NatsBusOptions): ChangeBus {
     });
     await nc.flush(); // the subscription is registered at the server before anything is relayed to it
     void (async () => {
-      for await (const status of nc!.status()) {
-        if (status.type === 'disconnect') logger.warn({ server: status.data }, 'change bus lost NATS; reconnecting');
-        if (status.type === 'reconnect' && !closed) markAllDirty('NATS reconnect');
+      for await (const status of nc.status()) {
+        if (status.type === Events.Disconnect)
+          logger.warn({ server: status.data }, 'change bus lost NATS; reconnecting');
+        if (status.type === Events.Reconnect && !closed) markAllDirty('NATS reconnect');
       }
     })();
     const conn = nc;

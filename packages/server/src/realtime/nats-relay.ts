@@ -1,15 +1,18 @@
+import type { Sql } from 'postgres';
 import type { DbHandle } from '../db/client.ts';
 import type { Logger } from '../observability/logger.ts';
 import { CHANGES_CHANNEL } from './topics.ts';
 
-/** Sent on NATS when a relay starts or re-LISTENs: it may have missed commits, so every instance marks every topic dirty. */
+/** Sent on NATS when a relay starts or re-LISTENs: it may have missed commits, so every instance marks every topic
+ * dirty. */
 export const RESYNC = '~resync';
 /** Advisory lock key of the relay leadership (one relay per database, whichever instance holds it). */
 const RELAY_LOCK = 727200;
 
 export interface RelayOptions {
   dbHandle: DbHandle;
-  /** DATABASE_URL: the leadership lock lives on its own session (undefined on PGlite: one process, always the relay). */
+  /** DATABASE_URL: the leadership lock lives on its own session (undefined on PGlite: one process, always the relay).
+   * */
   databaseUrl?: string;
   publish(payload: string): void;
   logger: Logger;
@@ -35,7 +38,7 @@ export interface Relay {
 export function createRelay(options: RelayOptions): Relay {
   const { dbHandle, logger } = options;
   const checkIntervalMs = options.checkIntervalMs ?? 2_000;
-  let lockSql: import('postgres').Sql | undefined;
+  let lockSql: Sql | undefined;
   let leader = false;
   let unlisten: (() => Promise<void>) | undefined;
   let timer: NodeJS.Timeout | undefined;

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { seedDemo } from '../../src/seed/demo.ts';
@@ -62,8 +62,7 @@ for (const bus of ['postgres', 'nats'] as const) {
       await database?.close();
     });
 
-    const ready = async (t: import('node:test').TestContext) =>
-      (await requirePostgres(t)) && (bus !== 'nats' || (await requireNats(t)));
+    const ready = async (t: TestContext) => (await requirePostgres(t)) && (bus !== 'nats' || (await requireNats(t)));
 
     it("should show a price change made on A in B's cached widgetConfig within the debounce window", async (t) => {
       if (!(await ready(t))) return;

@@ -5,7 +5,10 @@ import { devCheckoutSessions, stripeEvents } from '../../src/db/schema/index.ts'
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { gql } from '../support/graphql.ts';
 import { deliver, signedEvent } from '../support/stripe-stand-in.ts';
+import { findCapacityMismatches } from '../../src/domain/reservations/capacity-check.ts';
+import { createPaymentReconciler } from '../../src/jobs/payment-reconciler.ts';
 import {
+  backdate,
   bookingsOf,
   capacity,
   checkoutInput,
@@ -105,6 +108,23 @@ describe('keyless development checkout (no STRIPE_SECRET_KEY)', () => {
     );
     assert.equal((await deliver(app.url, forged)).status, 400);
     assert.deepEqual(await bookingsOf(app.services.db, reservationId), []);
+  });
+
+  it('should book a paid test checkout whose in-process event was lost, from the local store, once its hold ends', async () => {
+    const { checkoutSessionId, reservationId, session } = await start(1);
+    // The process died between the Pay button's store update and handing the event to the webhook handler.
+    assert.ok(await app.services.payments.devGateway!.markPaid(checkoutSessionId));
+    const reconciler = createPaymentReconciler({ services: app.services });
+    assert.equal((await reconciler.reconcileOnce()).waiting, 1, 'the hold is still live');
+    await backdate(app.services.db, reservationId);
+    const pass = await reconciler.reconcileOnce();
+    assert.equal(pass.booked, 1);
+    const [booking] = await bookingsOf(app.services.db, reservationId);
+    assert.equal(booking!.status, 'confirmed');
+    assert.equal(booking!.stripeCheckoutSessionId, checkoutSessionId);
+    assert.equal(await capacity(app.services.db, session), 8);
+    assert.equal((await reconciler.reconcileOnce()).booked, 0);
+    assert.deepEqual(await findCapacityMismatches(app.services.db), []);
   });
 
   it('should answer 404 for an unknown test checkout', async () => {

@@ -52,7 +52,7 @@ describe('availability and widget config subscriptions', () => {
       subs.map((s) => s.results.length),
       [1, 1, 1],
     );
-    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all(clients.map((c) => Promise.resolve(c.dispose())));
   });
 
   it('should not push for a rolled-back change', async () => {

@@ -54,7 +54,7 @@ describe('socket teardown', () => {
     await waitFor(() => realtime().coalescer.stats(key())?.listeners === 100, 10_000, '100 listeners');
     await takeSeats(app.services.db, sessionId, 1); // arm the debounce timer and push once through every socket
     await Promise.all(subs.map((s) => s.nth(0)));
-    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all(clients.map((c) => Promise.resolve(c.dispose())));
     for (const ws of raw) ws.terminate();
     await waitFor(
       () => realtime().openIterators() === 0 && realtime().coalescer.size() === 0,

@@ -9,6 +9,7 @@ import { releaseReservation } from '../reservations/release.ts';
 import type { DomainServices } from '../services.ts';
 import { cancelBookingInTx } from './cancel.ts';
 import { completeCheckout } from './complete.ts';
+import { clearUnreconciledPayment } from './reconciliation-state.ts';
 
 type Services = Pick<DomainServices, 'db' | 'logger' | 'metrics' | 'outbox'>;
 
@@ -27,7 +28,7 @@ export async function processStripeEvent(
     .transaction(async (tx) => {
       const [fresh] = await tx
         .insert(stripeEvents)
-        .values({ id: event.id, type: event.type, processedAt: sql`now()` as unknown as Date })
+        .values({ id: event.id, type: event.type, processedAt: sql`now()` })
         .onConflictDoNothing()
         .returning({ id: stripeEvents.id });
       if (!fresh) return { duplicate: true, effect: 'replay', outboxIds: [] as readonly string[] };
@@ -85,7 +86,10 @@ async function refundedInStripe(tx: Tx, paymentIntentId: string | null, full: bo
   if (!full) return 'partial-refund-ignored';
   if (!paymentIntentId) return 'no-payment-intent';
   const [booking] = await tx.select().from(bookings).where(eq(bookings.stripePaymentIntentId, paymentIntentId));
-  if (!booking || booking.status === 'refunded') return 'no-booking-to-refund';
+  // A payment that never became a booking, refunded by hand in the dashboard: reconciliation is done with it.
+  if (!booking)
+    return (await clearUnreconciledPayment(tx, paymentIntentId)) ? 'unreconciled-refunded' : 'no-booking-to-refund';
+  if (booking.status === 'refunded') return 'no-booking-to-refund';
   await cancelBookingInTx(tx, booking, 'refunded');
   return 'booking-refunded';
 }
