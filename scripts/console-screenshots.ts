@@ -40,7 +40,7 @@ try {
         ['venues', 'venues'],
         ['api-keys', 'api-keys'],
         ['graphql', 'graphql'],
-      ]) {
+      ] as const) {
         await page.goto(`${slotkit.url}/console#/${path}`);
         await page.getByRole('heading', { level: 1 }).first().waitFor(WAIT);
         if (view === 'graphql') await page.frameLocator('iframe').locator('.graphiql-execute-button').waitFor(WAIT);
