@@ -7,7 +7,8 @@
  * commit → push latency at the clients (target p95 ≤ 800 ms), server RSS.
  *
  *   pnpm --filter @slotkit/bench fanout
- *   env: BENCH_PG_URL, BENCH_HOT (2000), BENCH_OTHER (200), BENCH_RATE (100/s), BENCH_SECONDS (20), BENCH_SERVER_NODE_ARGS,
+ *   env: BENCH_PG_URL, BENCH_HOT (2000), BENCH_OTHER (200), BENCH_RATE (100/s), BENCH_SECONDS (20),
+ *        BENCH_SERVER_NODE_ARGS (extra node flags for the server),
  *        REALTIME_DEBOUNCE_MS / REALTIME_MAX_WAIT_MS (the server's throttle window / retry; defaults 500 / 2000)
  */
 import { fork, type ChildProcess } from 'node:child_process';
