@@ -47,7 +47,12 @@ export async function completeCheckout(
   logger: Logger,
   session: CheckoutSessionView,
 ): Promise<CompletionResult> {
-  const [done] = await tx.select().from(bookings).where(eq(bookings.stripeCheckoutSessionId, session.id));
+  const [done] = await tx
+    .select()
+    .from(bookings)
+    .where(eq(bookings.stripeCheckoutSessionId, session.id))
+    .prepare('booking_by_checkout_session')
+    .execute();
   if (done) return alreadyBooked(done);
   const reservationId = await findReservationId(tx, session);
   if (!reservationId) return { kind: 'ignored', reason: 'no reservation for this checkout session' };
@@ -55,7 +60,12 @@ export async function completeCheckout(
   const ctx = outcome && (await loadReservationContext(tx, reservationId));
   if (!outcome || !ctx) return { kind: 'ignored', reason: 'reservation not found' };
   if (outcome.kind === 'already-confirmed') {
-    const [existing] = await tx.select().from(bookings).where(eq(bookings.reservationId, reservationId));
+    const [existing] = await tx
+      .select()
+      .from(bookings)
+      .where(eq(bookings.reservationId, reservationId))
+      .prepare('booking_by_reservation')
+      .execute();
     if (existing?.stripeCheckoutSessionId === session.id) return alreadyBooked(existing);
     if (existing) return refundSecondPayment(tx, logger, ctx, session, existing);
   }
@@ -88,7 +98,9 @@ async function findReservationId(tx: Tx, session: CheckoutSessionView): Promise<
   const [row] = await tx
     .select({ id: slotReservations.id })
     .from(slotReservations)
-    .where(eq(slotReservations.checkoutSessionId, session.id));
+    .where(eq(slotReservations.checkoutSessionId, session.id))
+    .prepare('reservation_by_checkout_session')
+    .execute();
   return row?.id ?? null;
 }
 

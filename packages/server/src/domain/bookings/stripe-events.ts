@@ -74,7 +74,9 @@ async function endHold(tx: Tx, session: CheckoutSessionView, reason: 'released' 
   const [row] = await tx
     .select({ id: slotReservations.id })
     .from(slotReservations)
-    .where(and(eq(slotReservations.checkoutSessionId, session.id), eq(slotReservations.status, 'held')));
+    .where(and(eq(slotReservations.checkoutSessionId, session.id), eq(slotReservations.status, 'held')))
+    .prepare('live_hold_by_checkout_session')
+    .execute();
   if (!row) return 'no-live-hold';
   const { released } = await releaseReservation(tx, row.id, reason);
   return released ? `hold-${reason}` : 'no-live-hold';
@@ -84,7 +86,12 @@ async function endHold(tx: Tx, session: CheckoutSessionView, reason: 'released' 
 async function refundedInStripe(tx: Tx, paymentIntentId: string | null, full: boolean): Promise<string> {
   if (!full) return 'partial-refund-ignored';
   if (!paymentIntentId) return 'no-payment-intent';
-  const [booking] = await tx.select().from(bookings).where(eq(bookings.stripePaymentIntentId, paymentIntentId));
+  const [booking] = await tx
+    .select()
+    .from(bookings)
+    .where(eq(bookings.stripePaymentIntentId, paymentIntentId))
+    .prepare('booking_by_payment_intent')
+    .execute();
   if (!booking || booking.status === 'refunded') return 'no-booking-to-refund';
   await cancelBookingInTx(tx, booking, 'refunded');
   return 'booking-refunded';
