@@ -19,6 +19,8 @@ export default tseslint.config(
       '**/.slotkit/**',
       'packages/server/src/db/migrations/**',
       'examples/*/dist/**',
+      // Compiled only inside the scratch project of e2e/packages.test.ts, against the packed packages.
+      'e2e/packages-fixtures/**',
     ],
   },
   js.configs.recommended,
@@ -79,7 +81,7 @@ export default tseslint.config(
   },
   {
     // Scripts that run in the browser as they are (embed helpers, the console's page script).
-    files: ['packages/server/src/http/embed-scripts/**/*.js', 'packages/console/src/**/*.js'],
+    files: ['packages/server/src/http/embed-scripts/**/*.js', 'packages/console/graphiql/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

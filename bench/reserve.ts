@@ -43,7 +43,8 @@ const runs$ = (name: PhaseName) => wanted.has(name);
 const serverDir = fileURLToPath(new URL('../packages/server/', import.meta.url));
 
 const RESERVE =
-  'mutation R($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { id } ... on SlotUnavailable { remaining } } }';
+  'mutation R($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ' +
+  '... on Reservation { id } ... on SlotUnavailable { remaining } } }';
 
 interface PhaseResult {
   latencies?: number[];
@@ -194,7 +195,9 @@ const nextKey = () => `${keyPrefix}-${(keyCounter += 1)}`;
 function graphqlAttempt(url: string, pickSession: () => string): Attempt {
   const agent = new Agent({ keepAlive: true, maxSockets: clients });
   const target = new URL('/graphql', url);
-  const head = `{"query":${JSON.stringify(RESERVE)},"variables":{"input":{"tickets":[{"tier":"ADULT","quantity":1}],"email":"bench@example.com","sessionId":"`;
+  const head =
+    `{"query":${JSON.stringify(RESERVE)},"variables":{"input":` +
+    `{"tickets":[{"tier":"ADULT","quantity":1}],"email":"bench@example.com","sessionId":"`;
   return () =>
     new Promise((resolve, reject) => {
       const body = `${head}${pickSession()}","idempotencyKey":"${nextKey()}"}}}`;

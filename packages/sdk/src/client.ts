@@ -1,6 +1,6 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { createClient, type Client } from 'graphql-ws';
-import { SlotkitError, type SlotkitGraphQLError } from './errors.ts';
+import { SlotkitError, type SlotkitGraphQLError } from './errors.js';
 
 /** A typed document as `pnpm codegen` generates it (TypedDocumentString) or any string-like typed document. */
 export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };

@@ -38,6 +38,10 @@ const schema = z.object({
   REALTIME_DEBOUNCE_MS: z.coerce.number().int().min(0).max(10_000).default(500),
   /** A failed push computation (database unreachable) is retried after this long. */
   REALTIME_MAX_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+  /** A paid Checkout with neither a booking nor a refund for longer than this raises a PAYMENT_UNRECONCILED alert. */
+  RECONCILE_ALERT_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
+  /** How often the payment reconciler lists the gateway's paid Checkout sessions (jobs/payment-reconciler.ts). */
+  RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   STRIPE_SECRET_KEY: z.string().startsWith('sk_', 'must be a Stripe secret key (sk_…)').optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must be a Stripe webhook secret (whsec_…)').optional(),
   STRIPE_API_URL: z.string().url('must be a URL like http://127.0.0.1:12111').optional(),

@@ -96,7 +96,8 @@ export function subscribe<T = any>(
 }
 
 export const AVAILABILITY_CHANGED = `subscription($a: ID!, $d: Date!) {
-  availabilityChanged(activityId: $a, date: $d) { activityId date sessions { id capacityRemaining capacityTotal localStartTime } }
+  availabilityChanged(activityId: $a, date: $d) { activityId date sessions {
+    id capacityRemaining capacityTotal localStartTime } }
 }`;
 
 export const CALENDAR_CHANGED = `subscription($a: ID!, $f: Date!, $t: Date!) {

@@ -5,6 +5,7 @@ import { activityPrices, slotReservations, type ReservationCustomer } from '../.
 import { AppError, ErrorCode, badInput, notFound } from '../../errors.ts';
 import { checkoutIdempotencyKey, checkoutParams } from '../../payments/checkout.ts';
 import { parseReturnUrl, withSessionPlaceholder } from '../../payments/checkout-urls.ts';
+import { expireCheckoutsAfterCommit } from '../reservations/checkout-expiry.ts';
 import type { DomainServices } from '../services.ts';
 import { parseCustomer, type CustomerInput } from './customers.ts';
 import { loadReservationContext, type ReservationContext } from './reservation-context.ts';
@@ -21,7 +22,7 @@ export interface CheckoutResult {
   readonly checkoutSessionId: string;
 }
 
-type Services = Pick<DomainServices, 'db' | 'logger' | 'payments' | 'now'>;
+type Services = Pick<DomainServices, 'db' | 'logger' | 'payments' | 'now' | 'settlePaidCheckout'>;
 
 /**
  * Starts Stripe Checkout for a live hold. No transaction is held open across
@@ -60,11 +61,12 @@ export async function createCheckout(services: Services, input: CreateCheckoutIn
   );
   if (previous.stale) {
     // The hold ended while Stripe answered: nobody may pay for it.
-    await payments.expireCheckoutSession(session.id);
+    await expireCheckoutsAfterCommit(services, [session.id]);
     throw badInput('This hold has ended; please choose your slot again', { reason: 'HOLD_ENDED' });
   }
   if (previous.checkoutSessionId && previous.checkoutSessionId !== session.id) {
-    await payments.expireCheckoutSession(previous.checkoutSessionId);
+    // Replaced: if it was paid meanwhile, that payment is settled (a second payment of the hold is refunded).
+    await expireCheckoutsAfterCommit(services, [previous.checkoutSessionId]);
   }
   return { url: session.url, checkoutSessionId: session.id };
 }

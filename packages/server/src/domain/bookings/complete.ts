@@ -11,6 +11,7 @@ import { availabilityTopic, notifyChange } from '../../realtime/topics.ts';
 import { confirmReservation, type ConfirmOutcome } from '../reservations/confirm.ts';
 import { payingCustomer } from './customers.ts';
 import { confirmationEmail, refundedEmail } from './emails.ts';
+import { refundKeyOf, refundQueued } from './reconciliation-state.ts';
 import { recordBooking } from './record.ts';
 import { loadReservationContext, type ReservationContext } from './reservation-context.ts';
 
@@ -22,8 +23,16 @@ export type CompletionResult =
       readonly created: boolean;
       readonly outboxIds: readonly string[];
     }
-  /** Paid, but the seats were gone (or the reservation was already paid through another session): refund queued. */
-  | { readonly kind: 'refunded'; readonly booking: Booking | null; readonly outboxIds: readonly string[] }
+  /**
+   * Paid, but the seats were gone (or the reservation was already paid through another session): refund queued.
+   * `created` is false when an earlier settlement of this same payment had queued it already.
+   */
+  | {
+      readonly kind: 'refunded';
+      readonly booking: Booking | null;
+      readonly created: boolean;
+      readonly outboxIds: readonly string[];
+    }
   | { readonly kind: 'ignored'; readonly reason: string };
 
 const alreadyBooked = (booking: Booking): CompletionResult => ({
@@ -67,6 +76,9 @@ export async function completeCheckout(
       .prepare('booking_by_reservation')
       .execute();
     if (existing?.stripeCheckoutSessionId === session.id) return alreadyBooked(existing);
+    // The webhook, the success page and reconciliation may each settle this second payment: refund it once.
+    if (existing && (await refundQueued(tx, session.id)))
+      return { kind: 'refunded', booking: null, created: false, outboxIds: [] };
     if (existing) return refundSecondPayment(tx, logger, ctx, session, existing);
   }
   const status = outcome.kind === 'no-capacity' ? 'refunded' : 'confirmed';
@@ -128,7 +140,7 @@ async function refundSecondPayment(
       paymentIntentId: session.paymentIntentId,
     },
   });
-  return { kind: 'refunded', booking: null, outboxIds: await queueRefund(tx, ctx, session, null) };
+  return { kind: 'refunded', booking: null, created: true, outboxIds: await queueRefund(tx, ctx, session, null) };
 }
 
 /** The payment came after the hold ended and the seats were gone: recorded `refunded`, money and an email go back. */
@@ -166,7 +178,7 @@ async function refundLatePayment(
       payload: refundedEmail(customer.email, customer.name, booking, ctx),
     }),
   );
-  return { kind: 'refunded', booking, outboxIds };
+  return { kind: 'refunded', booking, created: true, outboxIds };
 }
 
 async function queueRefund(
@@ -176,6 +188,6 @@ async function queueRefund(
   bookingId: string | null,
 ): Promise<string[]> {
   if (!session.paymentIntentId) return [];
-  const payload = { paymentIntentId: session.paymentIntentId, idempotencyKey: `refund-${session.id}`, bookingId };
+  const payload = { paymentIntentId: session.paymentIntentId, idempotencyKey: refundKeyOf(session.id), bookingId };
   return [await enqueue(tx, ctx.activity.organizationId, { kind: 'stripe_refund', payload })];
 }

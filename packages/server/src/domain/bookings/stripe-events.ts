@@ -9,6 +9,7 @@ import { releaseReservation } from '../reservations/release.ts';
 import type { DomainServices } from '../services.ts';
 import { cancelBookingInTx } from './cancel.ts';
 import { completeCheckout } from './complete.ts';
+import { clearUnreconciledPayment } from './reconciliation-state.ts';
 
 type Services = Pick<DomainServices, 'db' | 'logger' | 'metrics' | 'outbox'>;
 
@@ -92,7 +93,10 @@ async function refundedInStripe(tx: Tx, paymentIntentId: string | null, full: bo
     .where(eq(bookings.stripePaymentIntentId, paymentIntentId))
     .prepare('booking_by_payment_intent')
     .execute();
-  if (!booking || booking.status === 'refunded') return 'no-booking-to-refund';
+  // A payment that never became a booking, refunded by hand in the dashboard: reconciliation is done with it.
+  if (!booking)
+    return (await clearUnreconciledPayment(tx, paymentIntentId)) ? 'unreconciled-refunded' : 'no-booking-to-refund';
+  if (booking.status === 'refunded') return 'no-booking-to-refund';
   await cancelBookingInTx(tx, booking, 'refunded');
   return 'booking-refunded';
 }

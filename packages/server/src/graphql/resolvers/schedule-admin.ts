@@ -1,15 +1,13 @@
 import { loadBookingsByIds } from '../../domain/bookings/query.ts';
 import { loadAdminSessions } from '../../domain/schedule/sessions-view.ts';
 import { blockDate, listSessionIds } from '../../domain/schedule/admin.ts';
-import { generateSessions, loadScheduledActivity } from '../../domain/schedule/generate.ts';
-import { badInput, notFound } from '../../errors.ts';
+import { generateForActivity } from '../../domain/schedule/generate.ts';
+import { notFound } from '../../errors.ts';
 import { cancelSessionAndBookings } from '../../domain/bookings/cancel-session.ts';
 import { asAdmin } from '../admin-scope.ts';
 import { toAdminBooking, toAdminSession } from '../admin-mappers.ts';
 import { requireOrganization } from '../auth.ts';
 import type * as G from '../generated/resolvers-types.ts';
-
-const MAX_GENERATE_DAYS = 730;
 
 /** Admin schedule operations, each scoped to the calling key's organization (asAdmin + explicit filters). */
 export const scheduleAdminResolvers: G.Resolvers = {
@@ -20,17 +18,8 @@ export const scheduleAdminResolvers: G.Resolvers = {
       ),
   },
   Mutation: {
-    generateSessions: (_p, { activityId, from, days }, ctx) => {
-      if (!Number.isInteger(days) || days < 1 || days > MAX_GENERATE_DAYS) {
-        throw badInput(`days must be between 1 and ${MAX_GENERATE_DAYS}`, { field: 'days' });
-      }
-      return asAdmin(ctx, async (tx, org) => {
-        const activity = await loadScheduledActivity(tx, activityId, org);
-        if (activity.status !== 'active')
-          throw badInput('An archived activity has no sessions to generate', { field: 'activityId' });
-        return generateSessions(tx, { activity, from, days });
-      });
-    },
+    generateSessions: (_p, { activityId, from, days }, ctx) =>
+      asAdmin(ctx, (tx, org) => generateForActivity(tx, { activityId, organizationId: org, from, days })),
     blockDate: (_p, { activityId, date, reason, force }, ctx) =>
       asAdmin(ctx, async (tx, org) => {
         const outcome = await blockDate(tx, org, { activityId, date, reason, force });
