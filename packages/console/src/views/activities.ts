@@ -37,6 +37,12 @@ export class ConsoleActivitiesView extends ConsoleView {
   static override styles = [
     ...ConsoleView.styles,
     css`
+      tbody th {
+        text-transform: none;
+        letter-spacing: normal;
+        font-size: inherit;
+        color: var(--sk-text);
+      }
       .venue-block {
         margin-bottom: 20px;
       }
