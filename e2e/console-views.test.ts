@@ -141,6 +141,8 @@ describe('console: sessions, activities and venues', () => {
     await page.getByRole('link', { name: 'New activity: Mystery Manor' }).click();
     await page.getByRole('heading', { name: 'New activity', level: 1 }).waitFor(WAIT);
     await page.locator('#f-name').fill('Sunrise Yoga');
+    // The live preview renders the unsaved form.
+    await page.locator('console-widget-preview booking-widget').getByText('Sunrise Yoga').first().waitFor(WAIT);
     await page.locator('#f-capacity').fill('10');
     await page.locator('#f-maxParty').fill('10');
     await page.locator('#f-schedule-startTime').fill('09:00');
@@ -258,6 +260,37 @@ describe('console: sessions, activities and venues', () => {
     const now = (await gql(`query($id: ID!) { venue(id: $id) { embedKey } }`, { id: venue.id })).venue.embedKey;
     assert.notEqual(now, 'demo-mystery-manor');
     assert.match((await page.locator('console-venues-view pre').first().textContent())!, new RegExp(now));
+    assert.deepEqual(problems, []);
+  });
+
+  it('should create a venue through its form (checked as you type) and delete it through the dialog', async () => {
+    await open('venues/new');
+    await page.locator('console-venue-form #name').fill('Pier Kayaks');
+    await page.locator('console-venue-form #timezone').fill('Europe/Nowhere');
+    await page.locator('#timezone-error', { hasText: 'must be an IANA time zone' }).waitFor(WAIT);
+    await page.locator('console-venue-form #timezone').fill('Europe/Lisbon');
+    await page.locator('console-venue-form #currency').fill('eur');
+    await page.locator('console-venue-form #origins').fill('*');
+    await page.getByRole('button', { name: 'Create venue' }).click();
+    // The server's own message, on the field it names.
+    await page.locator('#origins-error', { hasText: 'never *' }).waitFor(WAIT);
+    await page.locator('console-venue-form #origins').fill('https://pier.example');
+    await page.getByRole('button', { name: 'Create venue' }).click();
+    await page.getByRole('heading', { name: 'Pier Kayaks', level: 1 }).waitFor(WAIT);
+    const created = (await gql(`{ venues { id name currency timezone } }`)).venues.find(
+      (v: { name: string }) => v.name === 'Pier Kayaks',
+    );
+    assert.deepEqual([created.currency, created.timezone], ['EUR', 'Europe/Lisbon']);
+
+    await page.getByRole('button', { name: 'Delete venue' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete Pier Kayaks?' });
+    await dialog.getByText('Deletes Pier Kayaks, its 0 activities and all their sessions.').waitFor(WAIT);
+    await dialog.getByRole('button', { name: 'Go back' }).click();
+    assert.ok((await gql(`{ venues { name } }`)).venues.some((v: { name: string }) => v.name === 'Pier Kayaks'));
+    await page.getByRole('button', { name: 'Delete venue' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete venue' }).click();
+    await page.getByRole('heading', { name: 'Venues', level: 1 }).waitFor(WAIT);
+    assert.ok(!(await gql(`{ venues { name } }`)).venues.some((v: { name: string }) => v.name === 'Pier Kayaks'));
     assert.deepEqual(problems, []);
   });
 
