@@ -50,10 +50,10 @@ describe('console: sessions, activities and venues', () => {
   }
 
   /** A venue-local date at least `days` ahead on which the activity has open sessions. */
-  async function dateWithSessions(activityId: string, days: number, not: string[] = []): Promise<string> {
+  async function dateWithSessions(activityId: string, days: number): Promise<string> {
     const from = localDateAhead(venue.timezone, days);
     const list = await sessionsOf(activityId, from, localDateAhead(venue.timezone, days + 10));
-    const date = list.find((s) => s.status === 'OPEN' && !not.includes(s.localDate))?.localDate;
+    const date = list.find((s) => s.status === 'OPEN')?.localDate;
     assert.ok(date, 'a date with open sessions');
     return date;
   }
@@ -220,8 +220,8 @@ describe('console: sessions, activities and venues', () => {
   });
 
   it('should cancel a session only after the dialog names the booking and its refund', async () => {
-    const blocked = await dateWithSessions(ghostWalk, 2);
-    const date = await dateWithSessions(ghostWalk, 4, [blocked]);
+    // Open sessions only: a date blocked by the test before has none left.
+    const date = await dateWithSessions(ghostWalk, 4);
     const [session] = await sessionsOf(ghostWalk, date, date);
     const booking = await paidBooking(session!.id, 'ana@example.com');
     assert.equal(booking.status, 'CONFIRMED');
@@ -313,7 +313,7 @@ describe('console: sessions, activities and venues', () => {
         for (const [name, path, ready] of views) {
           await open(path);
           await page.locator(ready).first().waitFor(WAIT);
-          if (name === 'activity-form') await page.getByText(/^Saving adds/).waitFor(WAIT);
+          if (name === 'activity-form') await page.getByText(/^Saving leaves the sessions/).waitFor(WAIT);
           if (width === 1280) await axe(`${name} (${scheme})`);
           await page.screenshot({ path: join(shots, `${name}-${width}-${scheme}.png`), fullPage: true });
         }

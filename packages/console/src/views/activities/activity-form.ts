@@ -177,6 +177,14 @@ export class ConsoleActivityForm extends LitElement {
     let text: unknown = nothing;
     if (c.status === 'checking') text = t('checking');
     else if (c.status === 'invalid') text = html`<span class="field-error">${t('fix', { message: c.message })}</span>`;
+    else if (
+      c.status === 'ok' &&
+      this.activity &&
+      !c.preview.addedCount &&
+      !c.preview.removedCount &&
+      !c.preview.kept.length
+    )
+      text = t('noChange');
     else if (c.status === 'ok')
       text = this.activity
         ? t('willChange', { added: c.preview.addedCount, removed: c.preview.removedCount, kept: c.preview.kept.length })
