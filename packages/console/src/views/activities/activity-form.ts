@@ -86,10 +86,13 @@ export class ConsoleActivityForm extends LitElement {
     return undefined;
   }
 
-  /** The server's dry run after a pause in typing: its verdict on the whole form, and what saving would do. */
+  /**
+   * The server's dry run after a pause in typing: its verdict on the whole form, and what saving would do.
+   * It runs the save (locks included) and rolls it back, so it waits for a real pause, not every keystroke.
+   */
   private scheduleCheck(): void {
     clearTimeout(this.checkTimer);
-    this.checkTimer = setTimeout(() => void this.runCheck(), 450);
+    this.checkTimer = setTimeout(() => void this.runCheck(), 700);
   }
 
   private async runCheck(): Promise<ChangePreview | undefined> {
