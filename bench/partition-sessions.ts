@@ -19,6 +19,13 @@ const activities = 100;
 const perActivity = Math.ceil(total / activities);
 const script = new URL('../packages/server/scripts/partition-sessions.sql', import.meta.url);
 
+/** The one row an aggregate query answers. */
+function one<T>(rows: readonly T[]): T {
+  const [row] = rows;
+  if (row === undefined) throw new Error('expected one row');
+  return row;
+}
+
 async function main() {
   const scratch = await createScratchDatabase('slotkit_bench_part');
   const sql = postgres(scratch.url, { max: 1, onnotice: () => {} });
@@ -46,22 +53,26 @@ async function main() {
       from activity_sessions tablesample system (2) limit 20000`);
     await sql.unsafe('vacuum analyze activity_sessions');
     const seedMs = performance.now() - t0;
-    const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from activity_sessions`;
-    const [{ size }] = await sql<
-      { size: string }[]
-    >`select pg_size_pretty(pg_total_relation_size('activity_sessions')) as size`;
+    const { n } = one(await sql<{ n: number }[]>`select count(*)::int as n from activity_sessions`);
+    const { size } = one(
+      await sql<{ size: string }[]>`select pg_size_pretty(pg_total_relation_size('activity_sessions')) as size`,
+    );
 
     const t1 = performance.now();
     await sql.unsafe(await readFile(script, 'utf8'));
     const convertMs = performance.now() - t1;
 
-    const [{ parts }] = await sql<
-      { parts: number }[]
-    >`select count(*)::int as parts from pg_inherits where inhparent = 'activity_sessions'::regclass`;
-    const [{ after }] = await sql<{ after: number }[]>`select count(*)::int as after from activity_sessions`;
-    const [{ pruned }] = await sql<{ pruned: string }[]>`
+    const { parts } = one(
+      await sql<
+        { parts: number }[]
+      >`select count(*)::int as parts from pg_inherits where inhparent = 'activity_sessions'::regclass`,
+    );
+    const { after } = one(await sql<{ after: number }[]>`select count(*)::int as after from activity_sessions`);
+    const { pruned } = one(
+      await sql<{ pruned: string }[]>`
       select count(*)::text as pruned from activity_sessions
-      where starts_at >= date_trunc('month', now()) + interval '2 months' and starts_at < date_trunc('month', now()) + interval '3 months'`;
+      where starts_at >= date_trunc('month', now()) + interval '2 months' and starts_at < date_trunc('month', now()) + interval '3 months'`,
+    );
     console.log(
       JSON.stringify({
         bench: 'partition-sessions',

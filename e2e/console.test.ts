@@ -87,6 +87,13 @@ describe('the venue console', () => {
       assert.equal(await page.getByRole('navigation').getByRole('link', { name, exact: true }).count(), 1, name);
     assert.equal(await page.evaluate(() => sessionStorage.getItem('slotkit.console.apiKey')), ADMIN_KEY);
 
+    // Spanish and German like the widget; the choice is remembered, English comes back the same way.
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('navigation').getByRole('link', { name: 'Reservas', exact: true }).waitFor(WAIT);
+    await page.getByRole('heading', { name: 'Panel', level: 1 }).waitFor(WAIT);
+    await page.getByLabel('Idioma').selectOption('en');
+    await page.getByRole('navigation').getByRole('link', { name: 'Bookings', exact: true }).waitFor(WAIT);
+
     await page.reload();
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor(WAIT);
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -188,6 +195,11 @@ describe('the venue console', () => {
       assert.equal((await admin('{ organization { name } }', {}, secret)).errors, undefined);
       await assertAxeClean(page, 'api keys');
 
+      // A second tab works with the new key until it is revoked, then lands on the sign-in form.
+      const other = await browser.newPage();
+      await signIn(other, slotkit.url, secret);
+      await other.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor(WAIT);
+
       await page.getByRole('button', { name: 'Revoke key Front desk' }).click();
       const dialog = page.getByRole('dialog', { name: 'Revoke key "Front desk"?' });
       await dialog.getByRole('button', { name: 'Revoke key' }).click();
@@ -195,17 +207,21 @@ describe('the venue console', () => {
         .getByRole('row', { name: /Front desk/ })
         .getByText(/^Revoked/)
         .waitFor(WAIT);
-      assert.equal(
-        (await admin('{ organization { name } }', {}, secret)).errors?.[0]?.extensions?.code,
-        'UNAUTHENTICATED',
-      );
+      const whoami = await admin('{ organization { name } }', {}, secret);
+      assert.equal(whoami.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
 
-      const other = await browser.newPage();
-      await signIn(other, slotkit.url, secret);
+      await other.getByRole('link', { name: 'Bookings', exact: true }).click();
+      await other
+        .getByRole('alert')
+        .filter({ hasText: /unknown or was revoked/ })
+        .waitFor(WAIT);
+      await other.getByLabel('Admin API key').fill(secret);
+      await other.getByRole('button', { name: 'Sign in' }).click();
       await other
         .getByRole('alert')
         .filter({ hasText: /unknown or revoked/ })
         .waitFor(WAIT);
+      assert.equal(await other.evaluate(() => sessionStorage.getItem('slotkit.console.apiKey')), null);
       await other.close();
       assert.deepEqual(problems, []);
     } catch (err) {

@@ -106,7 +106,8 @@ function nodeTests(label, allFiles, env, prefix = []) {
   totals.failed += failed + (status !== 0 && failed === 0 ? 1 : 0);
   totals.skipped += skipped;
   lines.push(
-    `${failed || status ? 'FAIL' : 'ok  '} ${label}: ${passed} passed, ${failed} failed, ${skipped} skipped (${seconds(since)})`,
+    `${failed || status ? 'FAIL' : 'ok  '} ${label}: ` +
+      `${passed} passed, ${failed} failed, ${skipped} skipped (${seconds(since)})`,
   );
 }
 
@@ -117,7 +118,8 @@ async function postgresUp() {
       '--import',
       'tsx',
       '-e',
-      "import('./packages/server/test/support/database.ts').then(async m => process.exit((await m.postgresReachable()) ? 0 : 3))",
+      "import('./packages/server/test/support/database.ts')" +
+        '.then(async m => process.exit((await m.postgresReachable()) ? 0 : 3))',
     ],
     { cwd: root, stdio: 'inherit' },
   );
@@ -155,7 +157,8 @@ if (want('node-postgres')) {
   else if (process.env.CI === 'true') step('PostgreSQL reachable (required when CI=true)', false, performance.now());
   else {
     process.stderr.write(
-      '\n!!! PostgreSQL is not reachable on 127.0.0.1:5432: the PostgreSQL pass and the concurrency tests were NOT run\n\n',
+      '\n!!! PostgreSQL is not reachable on 127.0.0.1:5432: ' +
+        'the PostgreSQL pass and the concurrency tests were NOT run\n\n',
     );
     lines.push('SKIP node on PostgreSQL: not reachable');
   }
@@ -185,7 +188,8 @@ if (want('widget') && existsSync(join(root, 'packages/widget/web-test-runner.con
   totals.passed += s.passed;
   totals.failed += s.failed + (status !== 0 && s.failed === 0 ? 1 : 0);
   lines.push(
-    `${s.failed || status ? 'FAIL' : 'ok  '} widget (Chromium): ${s.passed} passed, ${s.failed} failed (${seconds(since)})`,
+    `${s.failed || status ? 'FAIL' : 'ok  '} widget (Chromium): ` +
+      `${s.passed} passed, ${s.failed} failed (${seconds(since)})`,
   );
 }
 

@@ -101,9 +101,10 @@ export const shellStyles = css`
   }
   @media (max-width: 800px) {
     .frame {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
     .sidebar {
+      min-width: 0;
       position: static;
       height: auto;
       padding: 12px;

@@ -82,11 +82,11 @@ export class ConsoleBookingDetail extends ConsoleView {
                     <dd>${b.customer.name}</dd>`
                 : nothing
             }
-            <dt>Email</dt>
+            <dt>${d('email')}</dt>
             <dd><a href="mailto:${b.customer.email}">${b.customer.email}</a></dd>
             ${
               b.customer.phone
-                ? html`<dt>Phone</dt>
+                ? html`<dt>${d('phone')}</dt>
                     <dd>${b.customer.phone}</dd>`
                 : nothing
             }
