@@ -30,26 +30,33 @@ async function main() {
   const scratch = await createScratchDatabase('slotkit_bench_part');
   const sql = postgres(scratch.url, { max: 1, onnotice: () => {} });
   try {
-    const handle = await createDb({ url: scratch.url, max: 2 }); // the migration lock and the migrator use one connection each
+    // The migration lock and the migrator use one connection each.
+    const handle = await createDb({ url: scratch.url, max: 2 });
     await runMigrations(handle);
     await handle.close();
     const t0 = performance.now();
     await sql.unsafe(`
       with o as (insert into organizations (name) values ('Bench') returning id),
            v as (insert into venues (organization_id, name, embed_key, timezone, currency)
-                 select id, 'Bench venue', '${scratch.name}', 'America/New_York', 'USD' from o returning id, organization_id)
+                 select id, 'Bench venue', '${scratch.name}', 'America/New_York', 'USD' from o
+                 returning id, organization_id)
       insert into activities (venue_id, organization_id, name, duration_minutes, capacity, max_party, settings)
-      select v.id, v.organization_id, 'Activity ' || g, 60, 8, 8, '{}'::jsonb from v, generate_series(1, ${activities}) g`);
+      select v.id, v.organization_id, 'Activity ' || g, 60, 8, 8, '{}'::jsonb
+      from v, generate_series(1, ${activities}) g`);
     // Hourly sessions 09:00–21:00 UTC each day: 12 a day, so 10,000 per activity span ~833 days.
     await sql.unsafe(`
-      insert into activity_sessions (activity_id, organization_id, starts_at, ends_at, local_date, capacity_total, capacity_remaining)
+      insert into activity_sessions (activity_id, organization_id, starts_at, ends_at, local_date,
+        capacity_total, capacity_remaining)
       select a.id, a.organization_id, t, t + interval '1 hour', (t at time zone 'America/New_York')::date, 8, 8
       from activities a,
-           lateral (select date_trunc('day', now()) + (n / 12) * interval '1 day' + (9 + n % 12) * interval '1 hour' as t
+           lateral (select date_trunc('day', now()) + (n / 12) * interval '1 day'
+                      + (9 + n % 12) * interval '1 hour' as t
                     from generate_series(0, ${perActivity - 1}) n) s`);
     await sql.unsafe(`
-      insert into slot_reservations (session_id, organization_id, party_size, tickets, total_cents, currency, email, expires_at, idempotency_key, request_hash)
-      select id, organization_id, 1, '[]', 1000, 'USD', 'b@example.com', now() + interval '10 minutes', 'bench-' || id, 'h'
+      insert into slot_reservations (session_id, organization_id, party_size, tickets, total_cents, currency, email,
+        expires_at, idempotency_key, request_hash)
+      select id, organization_id, 1, '[]', 1000, 'USD', 'b@example.com', now() + interval '10 minutes',
+        'bench-' || id, 'h'
       from activity_sessions tablesample system (2) limit 20000`);
     await sql.unsafe('vacuum analyze activity_sessions');
     const seedMs = performance.now() - t0;
@@ -71,7 +78,8 @@ async function main() {
     const { pruned } = one(
       await sql<{ pruned: string }[]>`
       select count(*)::text as pruned from activity_sessions
-      where starts_at >= date_trunc('month', now()) + interval '2 months' and starts_at < date_trunc('month', now()) + interval '3 months'`,
+      where starts_at >= date_trunc('month', now()) + interval '2 months'
+        and starts_at < date_trunc('month', now()) + interval '3 months'`,
     );
     console.log(
       JSON.stringify({

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every suite and ends with one plain line: "N passed, N failed".
-//   1. generated files are fresh (codegen, migrations)   2. typecheck
+//   1. generated files are fresh (codegen, migrations)   2. typecheck, lint
 //   3. node tests on PGlite   4. node tests on PostgreSQL (required when CI=true)
 //   5. the unit and PGlite suites again with the clock in the other season (faketime)
 //   6. widget tests in Chromium (@web/test-runner)        7. end-to-end tests
@@ -133,7 +133,8 @@ function commandStep(name, cmd, args, env = {}) {
 }
 
 if (want('generated')) commandStep('generated files are fresh', process.execPath, ['scripts/check-generated.mjs']);
-if (want('typecheck')) commandStep('typecheck', 'pnpm', ['-r', '--parallel', 'typecheck']);
+if (want('typecheck')) commandStep('typecheck', 'pnpm', ['run', 'typecheck']);
+if (want('lint')) commandStep('lint (eslint, prettier)', 'pnpm', ['run', 'lint']);
 
 const all = ['packages', 'bench', 'examples', 'scripts'].flatMap((d) => findTests(join(root, d)));
 const unit = all.filter((f) => f.endsWith('.unit.test.ts'));

@@ -118,7 +118,7 @@ describe('keyless development checkout (no STRIPE_SECRET_KEY)', () => {
     },
   );
 
-  it('should book a paid test checkout whose in-process event was lost, from the local store, once its hold ends', async () => {
+  it('should book a lost-event paid test checkout from the local store once its hold ends', async () => {
     const { checkoutSessionId, reservationId, session } = await start(1);
     // The process died between the Pay button's store update and handing the event to the webhook handler.
     assert.ok(await app.services.payments.devGateway!.markPaid(checkoutSessionId));

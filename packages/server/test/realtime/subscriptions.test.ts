@@ -132,7 +132,7 @@ describe('availability and widget config subscriptions', () => {
     assert.equal(app.services.realtime.coalescer.size(), 0);
   });
 
-  it('should push a venue widget config when one of its activities changes, and an activity config when its venue changes', async () => {
+  it('should push a venue config when its activity changes and an activity config when its venue changes', async () => {
     const client = wsClient(app.url);
     const byVenue = subscribe(client, WIDGET_CONFIG_CHANGED, { k: DEMO_EMBED_KEY });
     const byActivity = subscribe(client, WIDGET_CONFIG_CHANGED, { a: walkId });
@@ -195,7 +195,7 @@ describe('availability and widget config subscriptions', () => {
     await good.dispose();
   });
 
-  it('should close a socket that never sends connection_init (4408) and one that subscribes before it (4401)', async () => {
+  it('should close a socket without connection_init (4408) and one subscribing before it (4401)', async () => {
     const silent = new WebSocket(app.url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws');
     const silentClose = new Promise<number>((resolve) => silent.once('close', (code) => resolve(code)));
     const eager = new WebSocket(app.url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws');

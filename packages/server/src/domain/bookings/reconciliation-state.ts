@@ -14,7 +14,8 @@ import type { CheckoutSessionView } from '../../payments/gateway.ts';
 export const refundKeyOf = (checkoutSessionId: string): string => `refund-${checkoutSessionId}`;
 
 /** A Checkout is settled once it has a booking (confirmed or refunded) or a queued refund. */
-const SETTLED = sql`(exists (select 1 from bookings b where b.stripe_checkout_session_id = ${unreconciledPayments.checkoutSessionId})
+const SETTLED = sql`(exists (select 1 from bookings b
+                            where b.stripe_checkout_session_id = ${unreconciledPayments.checkoutSessionId})
   or exists (select 1 from outbox o where o.kind = 'stripe_refund'
              and o.payload->>'idempotencyKey' = 'refund-' || ${unreconciledPayments.checkoutSessionId}))`;
 
