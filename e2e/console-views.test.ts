@@ -260,6 +260,17 @@ describe('console: sessions, activities and venues', () => {
     const now = (await gql(`query($id: ID!) { venue(id: $id) { embedKey } }`, { id: venue.id })).venue.embedKey;
     assert.notEqual(now, 'demo-mystery-manor');
     assert.match((await page.locator('console-venues-view pre').first().textContent())!, new RegExp(now));
+
+    // The copy button puts the snippet, with the new key, on the clipboard.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: slotkit.url });
+    await page.getByRole('button', { name: 'Copy the Script + element (any site, any framework)' }).click();
+    await page.getByText('Copied to the clipboard.').waitFor(WAIT);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(
+      copied,
+      `<script type="module" src="${slotkit.url}/widget.js"></script>\n` +
+        `<booking-widget embed-key="${now}"></booking-widget>`,
+    );
     assert.deepEqual(problems, []);
   });
 
