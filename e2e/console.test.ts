@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, saveScreenshots, watchProblems } from './support/browser.ts';
@@ -141,6 +141,18 @@ describe('the venue console', () => {
       await page.getByRole('heading', { name: 'Bookings', level: 1 }).waitFor(WAIT);
       await page.getByRole('table').waitFor(WAIT);
       await assertAxeClean(page, 'bookings');
+      // Export CSV of the current (empty) filter: every booking, a header first, formulas defused.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export CSV' }).click(),
+      ]);
+      const csv = readFileSync(await download.path(), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      assert.match(csv[0]!, /^booking_number,status,customer_name,customer_email,activity,date,time,party_size,total/);
+      assert.equal(csv.length, 3, 'a header and both bookings');
+      assert.ok(csv.some((line) => line.startsWith(`${booking.bookingNumber},confirmed,Ana Souza,ana@example.com,`)));
       await page.getByLabel('Search').fill(booking.bookingNumber);
       const rows = page.getByRole('table').getByRole('row');
       // The search runs after a short pause in typing: Ben's row goes, the table comes back with Ana's alone.
