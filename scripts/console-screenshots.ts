@@ -33,8 +33,15 @@ try {
         await page.screenshot({ path: join(out, `${view}-${width}-${theme}.png`), fullPage: true });
       };
       await shoot('dashboard');
-      for (const view of ['bookings', 'sessions', 'activities', 'venues', 'api-keys', 'graphql']) {
-        await page.goto(`${slotkit.url}/console#/${view}`);
+      for (const [path, view] of [
+        ['bookings', 'bookings'],
+        ['sessions', 'sessions'],
+        ['activities', 'activities'],
+        ['venues', 'venues'],
+        ['api-keys', 'api-keys'],
+        ['graphql', 'graphql'],
+      ] as const) {
+        await page.goto(`${slotkit.url}/console#/${path}`);
         await page.getByRole('heading', { level: 1 }).first().waitFor(WAIT);
         if (view === 'graphql') await page.frameLocator('iframe').locator('.graphiql-execute-button').waitFor(WAIT);
         if (view === 'bookings') await page.getByRole('table').waitFor(WAIT);
