@@ -163,6 +163,14 @@ describe('the venue console', () => {
       await page.getByRole('heading', { name: `Booking ${booking.bookingNumber}`, level: 1 }).waitFor(WAIT);
       await page.getByRole('region', { name: 'Emails' }).getByText(booking.bookingNumber).first().waitFor(WAIT);
       await assertAxeClean(page, 'booking detail');
+      // Resend the confirmation: a second email in the log, sent through the outbox.
+      await page.getByRole('button', { name: 'Resend confirmation' }).click();
+      await page.getByRole('region', { name: 'Emails' }).getByRole('listitem').nth(1).waitFor(WAIT);
+      await page
+        .getByRole('region', { name: 'History' })
+        .getByText(/^Email sent/)
+        .nth(1)
+        .waitFor(WAIT);
 
       const amount = `$${(booking.totalCents / 100).toFixed(2)}`;
       const opener = page.getByRole('button', { name: 'Cancel and refund…' });
@@ -187,6 +195,48 @@ describe('the venue console', () => {
       assert.deepEqual(problems, []);
     } catch (err) {
       await saveScreenshots({ 'console-bookings': page });
+      throw err;
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should work by keyboard alone: skip link, focus on each new page, a dialog that holds focus', async () => {
+    const { page, problems } = await signedIn();
+    // The element with focus, through shadow roots: what a keyboard user is on.
+    const focused = () =>
+      page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return { tag: el?.tagName.toLowerCase(), text: el?.textContent?.trim(), inDialog: !!el?.closest('dialog') };
+      });
+    try {
+      await page.keyboard.press('Tab');
+      assert.deepEqual(await focused(), { tag: 'a', text: 'Skip to content', inDialog: false });
+      await page.getByRole('navigation').getByRole('link', { name: 'Bookings', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('link', { name: /^SK-/ }).first().waitFor(WAIT);
+      assert.deepEqual(await focused(), { tag: 'h1', text: 'Bookings', inDialog: false });
+
+      await page.getByRole('link', { name: /^SK-/ }).first().focus();
+      await page.keyboard.press('Enter');
+      const opener = page.getByRole('button', { name: 'Cancel without refund…' });
+      await opener.waitFor(WAIT);
+      assert.equal((await focused()).tag, 'h1');
+      await opener.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog').waitFor(WAIT);
+      assert.deepEqual(await focused(), { tag: 'button', text: 'Go back', inDialog: true });
+      for (let i = 0; i < 4; i++) {
+        await page.keyboard.press('Tab');
+        assert.equal((await focused()).inDialog, true, `Tab ${i + 1} stays in the dialog`);
+      }
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'hidden', ...WAIT });
+      assert.deepEqual(await focused(), { tag: 'button', text: 'Cancel without refund…', inDialog: false });
+      assert.deepEqual(problems, []);
+    } catch (err) {
+      await saveScreenshots({ 'console-keyboard': page });
       throw err;
     } finally {
       await page.close();
