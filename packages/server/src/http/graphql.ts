@@ -57,6 +57,9 @@ export async function mountGraphQL(
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: true,
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handler (on outside NODE_ENV=test) re-raised the signal after
+    // its stop(), so the process died with 143 before app.stop() finished the jobs and the database.
+    stopOnTerminationSignals: false,
     ...limits,
     formatError: createFormatError(logger, config.NODE_ENV !== 'production'),
     plugins: [
