@@ -28,8 +28,8 @@ export function openWsSession(
     ws.on('error', reject);
     ws.on('close', (code) => reject(new Error(`socket closed with ${code} before connection_ack`)));
     ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: connectionParams })));
-    ws.on('message', (raw) => {
-      const msg = JSON.parse(String(raw));
+    ws.on('message', (raw: Buffer) => {
+      const msg = JSON.parse(raw.toString());
       if (msg.type === 'connection_ack') {
         resolve({
           run(query, variables = {}) {

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import {
   activities,
   activityPrices,
   activitySessions,
   bookings,
+  slotReservations,
   venues,
   type Venue,
   type VenueTheme,
@@ -132,8 +133,16 @@ async function repriceInCurrency(tx: Tx, organizationId: string, venueId: string
   await notifyChange(tx, ...ids.map(activityTopic));
 }
 
-/** A venue whose sessions carry bookings stays: bookings are records of money taken. */
-export async function deleteVenue(tx: Tx, organizationId: string, id: string): Promise<boolean> {
+/**
+ * A venue whose sessions carry bookings stays: bookings are records of money taken. Returns the
+ * Checkout sessions of the holds the cascade removes: the caller expires them after commit, so none
+ * stays payable (a payment that still slips through is refunded by completion: issue 16 item 5).
+ */
+export async function deleteVenue(
+  tx: Tx,
+  organizationId: string,
+  id: string,
+): Promise<{ readonly checkoutSessionIds: readonly string[] }> {
   await findVenue(tx, organizationId, id, true);
   const [booked] = await tx
     .select({ n: count() })
@@ -148,9 +157,15 @@ export async function deleteVenue(tx: Tx, organizationId: string, id: string): P
     .from(activitySessions)
     .innerJoin(activities, eq(activities.id, activitySessions.activityId))
     .where(eq(activities.venueId, id));
+  const checkouts = await tx
+    .select({ id: slotReservations.checkoutSessionId })
+    .from(slotReservations)
+    .innerJoin(activitySessions, eq(activitySessions.id, slotReservations.sessionId))
+    .innerJoin(activities, eq(activities.id, activitySessions.activityId))
+    .where(and(eq(activities.venueId, id), isNotNull(slotReservations.checkoutSessionId)));
   await tx.delete(venues).where(and(eq(venues.id, id), eq(venues.organizationId, organizationId)));
   await notifyChange(tx, venueTopic(id), ...days.map((d) => availabilityTopic(d.activityId, d.localDate)));
-  return true;
+  return { checkoutSessionIds: checkouts.map((c) => c.id!) };
 }
 
 export async function rotateEmbedKey(tx: Tx, organizationId: string, id: string): Promise<VenueWithActivities> {
