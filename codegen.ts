@@ -1,7 +1,8 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // One schema, two outputs: the server's resolver types and the SDK's typed
-// documents (which the widget imports too), each with the schema's enums (ErrorCode among them). `pnpm codegen` regenerates both;
+// documents (which the widget imports too), each with the schema's enums (ErrorCode among them). `pnpm codegen`
+// regenerates both;
 // CI fails when the committed output is stale.
 const config: CodegenConfig = {
   schema: 'schema.graphql',

@@ -55,7 +55,7 @@ async function main() {
         durationMinutes: 15,
         capacity: 8,
         maxParty: 8,
-        settings: settings as Record<string, unknown>,
+        settings: settings,
       })),
     );
     const from = new Date().toISOString().slice(0, 10);

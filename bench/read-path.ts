@@ -31,7 +31,7 @@ async function spawnNode(role: string, env: Record<string, string>): Promise<str
   });
   children.push(child);
   return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', (line) =>
+    createInterface({ input: child.stdout }).once('line', (line) =>
       resolve((JSON.parse(line) as { url: string }).url),
     );
     child.once('exit', (code) => reject(new Error(`${role} exited (${code})`)));

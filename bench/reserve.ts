@@ -53,7 +53,8 @@ interface PhaseResult {
 
 type Attempt = () => Promise<'held' | 'refused'>;
 
-/** `clients` loops calling `attempt` back to back; only calls that start after the warm-up and end before the deadline count. */
+/** `clients` loops calling `attempt` back to back; only calls that start after the warm-up and end before the deadline
+ * count. */
 async function phase(attempt: Attempt, durationS = seconds): Promise<PhaseResult> {
   const start = performance.now();
   const measureFrom = start + warmupSeconds * 1000;
@@ -293,7 +294,8 @@ async function main() {
     await raw.unsafe(withoutNotify);
     const graphqlHot = graphqlAttempt(started.url, hotPick);
     const graphqlSpread = graphqlAttempt(started.url, spreadPick);
-    // CPU per call (server process, and this load generator) is the load-independent cost of each path (the machine may be shared).
+    // CPU per call (server process, and this load generator) is the load-independent cost of each path (the machine may
+    // be shared).
     const cpu = { graphql: { server: 0, client: 0, calls: 0 }, raw: { server: 0, client: 0, calls: 0 } };
     const tallied = (path: 'graphql' | 'raw') => async (attempt: Attempt) => {
       const [before, clientBefore] = [cpuMs(server?.pid), process.cpuUsage()];

@@ -31,7 +31,8 @@ export async function createScratchDatabase(prefix = 'slotkit_bench'): Promise<S
   };
 }
 
-/** The catalog the hold benchmarks book on: one venue (UTC, USD), one activity (no schedule of its own), one adult price of 2500. */
+/** The catalog the hold benchmarks book on: one venue (UTC, USD), one activity (no schedule of its own), one adult
+ * price of 2500. */
 export async function seedBenchActivity(db: Database, embedKey: string) {
   const [org] = await db.insert(organizations).values({ name: 'Bench' }).returning();
   const [venue] = await db

@@ -320,7 +320,7 @@ describe('activitySettingsSchema', () => {
     it(`should refuse ${what}, naming ${field}`, () => {
       const r = activitySettingsSchema.safeParse({ ...base, ...patch });
       assert.equal(r.success, false);
-      assert.equal(r.error!.issues[0]!.path[0], field);
+      assert.equal(r.error.issues[0]!.path[0], field);
     });
   }
 

@@ -133,7 +133,7 @@ export function createSlotkitClient(options: SlotkitClientOptions): SlotkitClien
     subscribe<R, V>(document: TypedDocument<R, V>, ...[variables]: OperationArgs<V>): SlotkitSubscription<R> {
       const source = socket().iterate<R>({
         query: document.toString(),
-        variables: (variables ?? {}) as Record<string, unknown>,
+        variables: (variables ?? {}),
       });
       const iterator: SlotkitSubscription<R> = {
         async next() {

@@ -2,7 +2,8 @@ import type { ErrorCode } from './generated/enums.ts';
 
 export type { ErrorCode };
 
-/** The codes the Slotkit API puts in `extensions.code` (schema.graphql `enum ErrorCode`), plus NETWORK_ERROR for requests that never got an answer. */
+/** The codes the Slotkit API puts in `extensions.code` (schema.graphql `enum ErrorCode`), plus NETWORK_ERROR for
+ * requests that never got an answer. */
 export type SlotkitErrorCode = ErrorCode | 'NETWORK_ERROR';
 
 /** One GraphQL error as the server formats it. */

@@ -20,11 +20,13 @@ const schema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_REPLICA_URL: postgresUrl.optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-  /** Hot-path statements run prepared (db/client.ts queryRowsPrepared); 0 behind a pooler that cannot keep them (PgBouncer transaction mode without max_prepared_statements). */
+  /** Hot-path statements run prepared (db/client.ts queryRowsPrepared); 0 behind a pooler that cannot keep them
+   * (PgBouncer transaction mode without max_prepared_statements). */
   DB_PREPARE: flag.default('1'),
   /** PGlite folder. @default `.slotkit` in the folder `pnpm start` was run from (pnpm's INIT_CWD), else the cwd */
   SLOTKIT_DATA_DIR: z.string().optional(),
-  /** Seed the demo organization into an empty database. @default on, except under NODE_ENV=production (then only when set to 1). */
+  /** Seed the demo organization into an empty database. @default on, except under NODE_ENV=production (then only when
+   * set to 1). */
   SLOTKIT_DEMO: flag.optional(),
   SLOTKIT_ADMIN_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
   HOLD_MINUTES: z.coerce.number().int().min(1).max(120).default(10),

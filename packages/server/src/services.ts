@@ -27,7 +27,8 @@ export class Readiness {
  */
 export interface AppServices extends DomainServices {
   readonly dbHandle: DbHandle;
-  /** Public reads outside any transaction (widgetConfig, calendar, availability): the replica when DATABASE_REPLICA_URL is set, else `db`. */
+  /** Public reads outside any transaction (widgetConfig, calendar, availability): the replica when DATABASE_REPLICA_URL
+   * is set, else `db`. */
   readonly readDb: Database;
   /** Per-instance widgetConfig/calendar cache invalidated by the change bus; undefined when READ_CACHE=0. */
   readonly readCache: ReadCache | undefined;

@@ -33,7 +33,7 @@ export function offsetMinutesAt(timeZone: string, instantMs: number): number {
   for (const part of formatter(timeZone).formatToParts(instantMs)) {
     if (part.type !== 'literal') p[part.type] = Number(part.value);
   }
-  const wallMs = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  const wallMs = Date.UTC(p.year!, p.month! - 1, p.day, p.hour, p.minute, p.second);
   return Math.round((wallMs - Math.floor(instantMs / 1000) * 1000) / MINUTE_MS);
 }
 

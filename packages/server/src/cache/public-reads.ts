@@ -81,7 +81,8 @@ export async function readCalendar(
   });
 }
 
-/** The open sessions of a day, never cached (seats change every second); NOT_FOUND for an unknown or archived activity. */
+/** The open sessions of a day, never cached (seats change every second); NOT_FOUND for an unknown or archived activity.
+ * */
 export async function readAvailability(
   services: Services,
   activityId: string,

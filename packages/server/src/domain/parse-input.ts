@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { badInput } from '../errors.ts';
 
-/** Parses input at the boundary (admin writes, booking filters); the first problem becomes BAD_USER_INPUT naming its field. */
+/** Parses input at the boundary (admin writes, booking filters); the first problem becomes BAD_USER_INPUT naming its
+ * field. */
 export function parseInput<S extends z.ZodTypeAny>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;

@@ -1,6 +1,6 @@
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config.ts';
-import { AppError, ErrorCode, forbidden, rateLimited } from '../errors.ts';
+import { type AppError, ErrorCode, forbidden, rateLimited } from '../errors.ts';
 import type { GraphQLContext } from './context.ts';
 import { checkInputCaps } from './input-caps.ts';
 import type { OperationVenues } from './operation-venues.ts';
@@ -82,7 +82,7 @@ export class OperationGuard {
     if (early && !early.allowed) throw rateLimited(early.retryAfterSeconds);
     const venueIds = await this.options.venues.of(summary.fields);
     if (needsOrigin) {
-      const origin = meta.origin!;
+      const origin = meta.origin;
       const allowed = venueIds.length
         ? await this.options.origins.allowedByVenues(origin, venueIds)
         : await this.options.origins.allowedByAnyVenue(origin);

@@ -48,9 +48,9 @@ const maxDirectivesRule =
   };
 
 export const limitRules: readonly ValidationRule[] = [
-  maxDepthRule({ n: DOCUMENT_LIMITS.maxDepth, flattenFragments: true, ...report }) as unknown as ValidationRule,
-  maxAliasesRule({ n: DOCUMENT_LIMITS.maxAliases, ...report }) as unknown as ValidationRule,
-  costLimitRule({ maxCost: DOCUMENT_LIMITS.maxCost, flattenFragments: true, ...report }) as unknown as ValidationRule,
+  maxDepthRule({ n: DOCUMENT_LIMITS.maxDepth, flattenFragments: true, ...report }),
+  maxAliasesRule({ n: DOCUMENT_LIMITS.maxAliases, ...report }),
+  costLimitRule({ maxCost: DOCUMENT_LIMITS.maxCost, flattenFragments: true, ...report }),
   maxDirectivesRule(DOCUMENT_LIMITS.maxDirectives),
 ];
 

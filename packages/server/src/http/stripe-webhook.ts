@@ -26,7 +26,8 @@ export async function receiveStripeWebhook(
   return { status: 200, body: { received: true, ...outcome } };
 }
 
-/** POST /webhooks/stripe with the body kept raw (the signature covers the exact bytes; no JSON parser may run first). */
+/** POST /webhooks/stripe with the body kept raw (the signature covers the exact bytes; no JSON parser may run first).
+ * */
 export function registerStripeWebhook(app: Express, services: AppServices): void {
   app.post('/webhooks/stripe', express.raw({ type: () => true, limit: '1mb' }), async (req, res) => {
     try {

@@ -1,14 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, queryRowsPrepared, type DbOrTx } from '../db/client.ts';
 import { expireCheckoutsAfterCommit, type CheckoutExpiry } from '../domain/reservations/checkout-expiry.ts';
-import { availabilityTopic, notifyChange } from '../realtime/topics.ts';
 import type { AppServices } from '../services.ts';
 
 export interface HoldSweeperOptions {
   readonly services: CheckoutExpiry & Pick<AppServices, 'db' | 'now'> & Partial<Pick<AppServices, 'metrics'>>;
   /** Time between sweeps. @default 30000 */
   readonly intervalMs?: number;
-  /** Sessions per transaction (all expired holds of each); sessions another sweeper holds are skipped, not waited for. @default 100 */
+  /** Sessions per transaction (all expired holds of each); sessions another sweeper holds are skipped, not waited for.
+   * @default 100 */
   readonly batchSize?: number;
   /** Batches per sweep, so one sweep cannot run forever. @default 50 */
   readonly maxBatches?: number;
@@ -32,8 +32,6 @@ export interface HoldSweeper {
 interface ExpiredRow {
   id: string;
   checkout_session_id: string | null;
-  activity_id: string;
-  local_date: string;
 }
 
 /**
@@ -58,26 +56,17 @@ export function createHoldSweeper(options: HoldSweeperOptions): HoldSweeper {
       const rows = await queryRowsPrepared<ExpiredRow>(
         tx,
         'sweep_expired_holds',
-        sql`with locked as (
+        sql`with locked as materialized (
               select s.id from activity_sessions s
               where s.id in (select r.session_id from slot_reservations r
                              where r.status = 'held' and r.expires_at <= ${at}::timestamptz)
               limit ${batchSize}
               for update of s skip locked
-            ), expired as (
-              update slot_reservations r set status = 'expired', updated_at = now()
-              where r.session_id in (select id from locked) and r.status = 'held' and r.expires_at <= ${at}::timestamptz
-              returning r.id, r.session_id, r.party_size, r.checkout_session_id
-            ), freed as (
-              update activity_sessions s set capacity_remaining = s.capacity_remaining + f.seats
-              from (select session_id, sum(party_size)::int as seats from expired group by session_id) f
-              where s.id = f.session_id
-              returning s.id, s.activity_id, s.local_date
             )
-            select e.id, e.checkout_session_id, f.activity_id, to_char(f.local_date, 'YYYY-MM-DD') as local_date
-            from expired e join freed f on f.id = e.session_id`,
+            select e.reservation_id as id, e.checkout_session_id
+            from locked l cross join lateral expire_stale_holds(l.id, ${at}::timestamptz) e`,
       );
-      await notifyChange(tx, ...rows.map((r) => availabilityTopic(r.activity_id, r.local_date)));
+      // expire_stale_holds() (migration 0011, shared with reserve_slot) notified each session's availability.
       return { rows, checkoutIds: rows.flatMap((r) => (r.checkout_session_id ? [r.checkout_session_id] : [])) };
     });
     await expireCheckoutsAfterCommit(services, checkoutIds);

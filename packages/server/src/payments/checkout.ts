@@ -16,7 +16,8 @@ export interface CheckoutParamsInput {
   readonly session: ActivitySession;
   readonly activity: Activity;
   readonly venue: Venue;
-  /** The activity's prices now: a ticket keeps its Stripe price only while that price still sells at the held amount. */
+  /** The activity's prices now: a ticket keeps its Stripe price only while that price still sells at the held amount.
+   * */
   readonly currentPrices: readonly ActivityPrice[];
   readonly customer: ReservationCustomer;
   readonly successUrl: string;

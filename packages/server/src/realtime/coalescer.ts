@@ -175,7 +175,7 @@ export function createCoalescer(bus: Pick<ChangeBus, 'subscribe'>, options: Coal
       let entry = entries.get(feed.key);
       if (!entry) {
         entry = {
-          feed: feed as Feed<unknown>,
+          feed: feed,
           listeners: new Set(),
           unwatch: new Map(),
           timer: undefined,
@@ -189,9 +189,9 @@ export function createCoalescer(bus: Pick<ChangeBus, 'subscribe'>, options: Coal
         watch(entry, feed.topics());
       }
       const own = entry;
-      own.listeners.add(listener as FeedListener<unknown>);
+      own.listeners.add(listener);
       return () => {
-        if (!own.listeners.delete(listener as FeedListener<unknown>)) return;
+        if (!own.listeners.delete(listener)) return;
         if (own.listeners.size === 0) remove(own);
       };
     },

@@ -15,7 +15,8 @@ export interface NatsBusOptions {
   /** DATABASE_URL, for the relay's leadership lock (absent on PGlite). */
   databaseUrl?: string;
   logger: Logger;
-  /** @default 'slotkit.changes.<database name>': deployments (and test databases) sharing one NATS never hear each other */
+  /** @default 'slotkit.changes.<database name>': deployments (and test databases) sharing one NATS never hear each
+   * other */
   subject?: string;
   /** Ping through NOTIFY → relay → NATS to measure lag and find a dead relay. 0 turns it off. @default 5000 */
   pingIntervalMs?: number;
@@ -130,7 +131,7 @@ export function createNatsBus(options: NatsBusOptions): ChangeBus {
     });
     await nc.flush(); // the subscription is registered at the server before anything is relayed to it
     void (async () => {
-      for await (const status of nc!.status()) {
+      for await (const status of nc.status()) {
         if (status.type === 'disconnect') logger.warn({ server: status.data }, 'change bus lost NATS; reconnecting');
         if (status.type === 'reconnect' && !closed) markAllDirty('NATS reconnect');
       }

@@ -2,14 +2,16 @@ import type { DbHandle } from '../db/client.ts';
 import type { Logger } from '../observability/logger.ts';
 import { CHANGES_CHANNEL } from './topics.ts';
 
-/** Sent on NATS when a relay starts or re-LISTENs: it may have missed commits, so every instance marks every topic dirty. */
+/** Sent on NATS when a relay starts or re-LISTENs: it may have missed commits, so every instance marks every topic
+ * dirty. */
 export const RESYNC = '~resync';
 /** Advisory lock key of the relay leadership (one relay per database, whichever instance holds it). */
 const RELAY_LOCK = 727200;
 
 export interface RelayOptions {
   dbHandle: DbHandle;
-  /** DATABASE_URL: the leadership lock lives on its own session (undefined on PGlite: one process, always the relay). */
+  /** DATABASE_URL: the leadership lock lives on its own session (undefined on PGlite: one process, always the relay).
+   * */
   databaseUrl?: string;
   publish(payload: string): void;
   logger: Logger;

@@ -77,7 +77,8 @@ export function createRealtime(options: RealtimeOptions): Realtime {
   };
 }
 
-/** CHANGE_BUS=nats: the realtime layer over NATS (fed by one elected LISTEN relay); undefined keeps PostgreSQL NOTIFY. */
+/** CHANGE_BUS=nats: the realtime layer over NATS (fed by one elected LISTEN relay); undefined keeps PostgreSQL NOTIFY.
+ * */
 export function configuredRealtime(config: Config, dbHandle: DbHandle, logger: Logger): Realtime | undefined {
   if (config.CHANGE_BUS !== 'nats') return undefined;
   return createRealtime({

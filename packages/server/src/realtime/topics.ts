@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRowsPrepared, type DbOrTx } from '../db/client.ts';
 
-/** The one NOTIFY channel every instance LISTENs on (DESIGN.md §6). */
+/** The one NOTIFY channel every instance LISTENs on (DESIGN.md §6); SQL spells it `slotkit_changes_channel()`. */
 export const CHANGES_CHANNEL = 'slotkit_changes';
 
 /**
@@ -12,6 +12,7 @@ export const CHANGES_CHANNEL = 'slotkit_changes';
  */
 export type Topic = `availability:${string}:${string}` | `activity:${string}` | `venue:${string}`;
 
+/** SQL builds the same text with `slotkit_availability_topic()` (migration 0011; tested to agree). */
 export const availabilityTopic = (activityId: string, localDate: string): Topic =>
   `availability:${activityId}:${localDate}`;
 export const activityTopic = (activityId: string): Topic => `activity:${activityId}`;
@@ -33,7 +34,8 @@ export async function notifyChange(tx: DbOrTx, ...topics: Topic[]): Promise<void
     unique.map((t) => sql`${t}`),
     sql`, `,
   )}${sql.raw(']::text[]')}) as t`;
-  // One text per topic count: the usual one to three run prepared (one round trip, inside capacity locks); a bulk change does not pin its text.
+  // One text per topic count: the usual one to three run prepared (one round trip, inside capacity locks); a bulk
+  // change does not pin its text.
   if (unique.length <= PREPARED_TOPIC_COUNT) await queryRowsPrepared(tx, `notify_${unique.length}`, statement);
   else await tx.execute(statement);
 }

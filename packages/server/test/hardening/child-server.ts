@@ -43,8 +43,8 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
       const m = /"url":"(http:\/\/[^"]+)"/.exec(out);
       if (m) resolve(m[1]!);
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (c: Buffer) => (out += String(c)));
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (c: Buffer) => (out += String(c)));
     void exited.then((code) => reject(new Error(`server exited (${code}) before listening:\n${out}`)));
     setTimeout(() => reject(new Error(`server did not log its URL within 90 s:\n${out}`)), 90_000).unref();
   });

@@ -19,7 +19,7 @@ function sdkOperations(): Array<{ name: string; document: DocumentNode }> {
   return doc.definitions.flatMap((d) => {
     if (d.kind !== Kind.OPERATION_DEFINITION) return [];
     const used = fragments.filter((f) => print(d).includes(`...${f.name.value}`));
-    return [{ name: d.name!.value, document: { kind: Kind.DOCUMENT, definitions: [d, ...used] } as DocumentNode }];
+    return [{ name: d.name!.value, document: { kind: Kind.DOCUMENT, definitions: [d, ...used] } }];
   });
 }
 

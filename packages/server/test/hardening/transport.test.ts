@@ -92,7 +92,7 @@ describe('logging', () => {
   it('should redact API keys, secrets and cookies wherever they are logged', () => {
     const lines: string[] = [];
     const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
-    const logger = createLogger('info', sink as never);
+    const logger = createLogger('info', sink);
     logger.info(
       { req: { headers: { authorization: 'Bearer slk_secret_value', cookie: 'sid=secret_cookie' } } },
       'request',

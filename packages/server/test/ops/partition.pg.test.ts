@@ -38,7 +38,7 @@ describe('scripts/partition-sessions.sql', () => {
     assert.equal(res.data?.reserveSlot.__typename, 'Reservation', JSON.stringify(res));
     sql = postgres(database.url!, { max: 1, onnotice: () => {} });
     const { n } = (await sql<{ n: number }[]>`select count(*)::int as n from activity_sessions`)[0]!;
-    before_ = { sessions: n, reservationId: res.data!.reserveSlot.id, sessionId: session.id };
+    before_ = { sessions: n, reservationId: res.data.reserveSlot.id, sessionId: session.id };
     await sql.unsafe(await readFile(script, 'utf8'));
   });
   after(async () => {

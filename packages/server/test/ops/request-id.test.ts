@@ -105,7 +105,7 @@ describe('request ids over graphql-ws', () => {
     try {
       const sub = subscribe(client, WIDGET, { a: randomUUID() });
       const result = await sub.nth(0);
-      const ext = result.errors?.[0]?.extensions as { code?: string; requestId?: string } | undefined;
+      const ext: { code?: string; requestId?: string } | undefined = result.errors?.[0]?.extensions;
       assert.equal(ext?.code, 'NOT_FOUND');
       assert.match(ext?.requestId ?? '', /^[0-9a-f-]{36}$/);
     } finally {

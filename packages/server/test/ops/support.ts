@@ -29,7 +29,7 @@ export async function startChild(databaseUrl: string, env: Record<string, string
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', (line) =>
+    createInterface({ input: child.stdout }).once('line', (line) =>
       resolve((JSON.parse(line) as { url: string }).url),
     );
     child.once('exit', (code) => reject(new Error(`instance exited early (${code})`)));
@@ -37,7 +37,7 @@ export async function startChild(databaseUrl: string, env: Record<string, string
   return {
     url,
     async stop() {
-      child.stdin!.end();
+      child.stdin.end();
       await exited;
     },
   };
@@ -79,7 +79,8 @@ export function nextChange(
   });
 }
 
-/** One counter/gauge sample from Prometheus text, e.g. sample(text, 'slotkit_read_cache_total', {cache:'widgetConfig', result:'hit'}). */
+/** One counter/gauge sample from Prometheus text, e.g. sample(text, 'slotkit_read_cache_total', {cache:'widgetConfig',
+ * result:'hit'}). */
 export function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
   for (const line of text.split('\n')) {
     if (!line.startsWith(name)) continue;

@@ -94,8 +94,8 @@ describe('Stripe webhooks and booking completion', () => {
     assert.equal(await capacity(h.app.services.db, session), 8);
     const [mail] = await h.app.services.db.select().from(outbox).where(eq(outbox.kind, 'email'));
     assert.ok(mail, 'a confirmation email is queued in the same transaction');
-    assert.equal((mail!.payload as { to: string }).to, 'ada@example.com');
-    assert.ok(mail!.sentAt, 'and delivered (logged without SMTP) after commit');
+    assert.equal((mail.payload as { to: string }).to, 'ada@example.com');
+    assert.ok(mail.sentAt, 'and delivered (logged without SMTP) after commit');
     const [row] = await h.app.services.db.select().from(stripeEvents).where(eq(stripeEvents.id, event.id));
     assert.equal(row!.type, 'checkout.session.completed');
 
@@ -199,7 +199,7 @@ describe('Stripe webhooks and booking completion', () => {
     await h.app.services.db
       .update(outbox)
       .set({ availableAt: new Date(0) })
-      .where(eq(outbox.id, owed!.id));
+      .where(eq(outbox.id, owed.id));
     await h.app.services.outbox.deliver();
     assert.equal(h.stripe.refunds.length, refundsBefore + 1);
   });

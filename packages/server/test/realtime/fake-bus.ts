@@ -9,8 +9,8 @@ export class FakeBus implements Pick<ChangeBus, 'subscribe'> {
     if (!set) this.handlers.set(topic, (set = new Set()));
     set.add(handler);
     return () => {
-      set!.delete(handler);
-      if (set!.size === 0) this.handlers.delete(topic);
+      set.delete(handler);
+      if (set.size === 0) this.handlers.delete(topic);
     };
   }
 

@@ -78,7 +78,7 @@ export async function updateActivity(
       partyBounds(capacity, input.minParty ?? current.minParty, input.maxParty ?? Math.min(current.maxParty, capacity)),
     );
   }
-  if (input.schedule) set.settings = input.schedule as Record<string, unknown>;
+  if (input.schedule) set.settings = input.schedule;
   if (Object.keys(set).length > 0) await tx.update(activities).set(set).where(eq(activities.id, id));
   if (input.prices) {
     const venue = await findVenue(tx, organizationId, current.venueId);

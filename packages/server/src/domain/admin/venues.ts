@@ -51,7 +51,7 @@ export async function getVenue(tx: Tx, organizationId: string, id: string): Prom
 }
 
 const toTheme = (t: VenueInput['theme']): VenueTheme =>
-  Object.fromEntries(Object.entries(t ?? {}).filter(([, v]) => v !== null && v !== undefined)) as VenueTheme;
+  Object.fromEntries(Object.entries(t ?? {}).filter(([, v]) => v !== null && v !== undefined));
 
 /** Venue writes in production refuse local development origins (see refuseLocalOrigins). */
 export interface VenueWriteOptions {

@@ -27,7 +27,7 @@ export async function processStripeEvent(
     .transaction(async (tx) => {
       const [fresh] = await tx
         .insert(stripeEvents)
-        .values({ id: event.id, type: event.type, processedAt: sql`now()` as unknown as Date })
+        .values({ id: event.id, type: event.type, processedAt: sql`now()` })
         .onConflictDoNothing()
         .returning({ id: stripeEvents.id });
       if (!fresh) return { duplicate: true, effect: 'replay', outboxIds: [] as readonly string[] };

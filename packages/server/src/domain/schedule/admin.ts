@@ -109,7 +109,7 @@ export async function blockDate(
       });
     await tx
       .update(activities)
-      .set({ settings: next.data as Record<string, unknown> })
+      .set({ settings: next.data })
       .where(eq(activities.id, activity.id));
   }
   const closed = ids.length

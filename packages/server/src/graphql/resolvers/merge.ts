@@ -16,5 +16,5 @@ export function mergeResolvers(parts: readonly Resolvers[]): Resolvers {
       }
     }
   }
-  return merged as Resolvers;
+  return merged;
 }

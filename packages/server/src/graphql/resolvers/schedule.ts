@@ -11,7 +11,8 @@ export const toSessionAvailability = (s: SessionAvailabilityRow): G.SessionAvail
   capacityRemaining: s.capacityRemaining,
 });
 
-/** Public schedule reads: the widget's calendar (cached per instance until a change or a session start) and the slots of one day (never cached: seats change). */
+/** Public schedule reads: the widget's calendar (cached per instance until a change or a session start) and the slots
+ * of one day (never cached: seats change). */
 export const scheduleResolvers: G.Resolvers = {
   Query: {
     // Public reads: cached per instance (calendar) and/or served by the replica (cache/public-reads.ts).
