@@ -14,7 +14,21 @@ import type { ReservationContext } from './reservation-context.ts';
 export interface RefundOutcome {
   readonly kind: 'refunded';
   readonly booking: Booking | null;
+  /** false when an earlier settlement of this same payment (webhook, success page) had queued it already. */
+  readonly created: boolean;
   readonly outboxIds: readonly string[];
+}
+
+const queuedEarlier: RefundOutcome = { kind: 'refunded', booking: null, created: false, outboxIds: [] };
+
+/** Whether the refund of this Checkout's payment is queued already (its Idempotency-Key is in the outbox). */
+async function refundQueued(tx: Tx, checkoutSessionId: string): Promise<boolean> {
+  const [row] = await queryRows<{ id: string }>(
+    tx,
+    sql`select id from outbox where kind = 'stripe_refund' and payload->>'idempotencyKey' = ${`refund-${checkoutSessionId}`}
+        limit 1`,
+  );
+  return Boolean(row);
 }
 
 /**
@@ -54,6 +68,7 @@ export async function refundUnbookablePayment(
   session: CheckoutSessionView,
   why: string,
 ): Promise<RefundOutcome> {
+  if (await refundQueued(tx, session.id)) return queuedEarlier;
   const reservationId = ctx.reservation.id;
   logger.error(
     { reservationId, checkoutSessionId: session.id, why },
@@ -74,6 +89,7 @@ export async function refundUnbookablePayment(
   return {
     kind: 'refunded',
     booking: null,
+    created: true,
     outboxIds: await queueRefund(tx, ctx.activity.organizationId, session, null),
   };
 }
@@ -113,7 +129,7 @@ export async function refundLatePayment(
       payload: refundedEmail(customer.email, customer.name, booking, ctx),
     }),
   );
-  return { kind: 'refunded', booking, outboxIds };
+  return { kind: 'refunded', booking, created: true, outboxIds };
 }
 
 /**
@@ -133,7 +149,12 @@ export async function refundOrphanPayment(
     message: 'A paid Checkout session matches no reservation (deleted venue?); a refund is issued',
     details: { checkoutSessionId: session.id, paymentIntentId: session.paymentIntentId, metadata: session.metadata },
   });
-  return { kind: 'refunded', booking: null, outboxIds: await queueRefund(tx, organizationId, session, null) };
+  return {
+    kind: 'refunded',
+    booking: null,
+    created: true,
+    outboxIds: await queueRefund(tx, organizationId, session, null),
+  };
 }
 
 async function existingOrganization(tx: Tx, id: string | undefined): Promise<string | null> {
