@@ -25,8 +25,8 @@ const queuedEarlier: RefundOutcome = { kind: 'refunded', booking: null, created:
 async function refundQueued(tx: Tx, checkoutSessionId: string): Promise<boolean> {
   const [row] = await queryRows<{ id: string }>(
     tx,
-    sql`select id from outbox where kind = 'stripe_refund' and payload->>'idempotencyKey' = ${`refund-${checkoutSessionId}`}
-        limit 1`,
+    sql`select id from outbox
+        where kind = 'stripe_refund' and payload->>'idempotencyKey' = ${`refund-${checkoutSessionId}`} limit 1`,
   );
   return Boolean(row);
 }
