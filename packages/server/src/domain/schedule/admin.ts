@@ -107,10 +107,7 @@ export async function blockDate(
       throw badInput(next.error.issues[0]?.message ?? 'The schedule cannot take another blocked date', {
         field: 'date',
       });
-    await tx
-      .update(activities)
-      .set({ settings: next.data })
-      .where(eq(activities.id, activity.id));
+    await tx.update(activities).set({ settings: next.data }).where(eq(activities.id, activity.id));
   }
   const closed = ids.length
     ? await tx

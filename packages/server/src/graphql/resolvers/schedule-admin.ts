@@ -1,3 +1,4 @@
+import { dayNumber } from '@slotkit/core/schedule';
 import { loadBookingsByIds } from '../../domain/bookings/query.ts';
 import { loadAdminSessions } from '../../domain/schedule/sessions-view.ts';
 import { blockDate, listSessionIds } from '../../domain/schedule/admin.ts';
@@ -12,6 +13,8 @@ import type * as G from '../generated/resolvers-types.ts';
 const MAX_GENERATE_DAYS = 730;
 
 /** Admin schedule operations, each scoped to the calling key's organization (asAdmin + explicit filters). */
+const LAST_DAY = dayNumber('9999-12-31');
+
 export const scheduleAdminResolvers: G.Resolvers = {
   Query: {
     sessions: (_p, { activityId, from, to }, ctx) =>
@@ -24,6 +27,9 @@ export const scheduleAdminResolvers: G.Resolvers = {
       if (!Number.isInteger(days) || days < 1 || days > MAX_GENERATE_DAYS) {
         throw badInput(`days must be between 1 and ${MAX_GENERATE_DAYS}`, { field: 'days' });
       }
+      // Issue 16 item 9: a range running past the calendar's end is the caller's input, not an INTERNAL later.
+      if (dayNumber(from) + days - 1 > LAST_DAY)
+        throw badInput('from + days must end by 9999-12-31', { field: 'from' });
       return asAdmin(ctx, async (tx, org) => {
         const activity = await loadScheduledActivity(tx, activityId, org);
         if (activity.status !== 'active')
