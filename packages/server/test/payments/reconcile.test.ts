@@ -232,7 +232,7 @@ describe('reconciling paid Checkouts whose event never arrives', () => {
     h.stripe.sessions.delete(orphan.id);
   });
 
-  it('should count a paid Checkout it cannot settle on /metrics, alert once after RECONCILE_ALERT_MINUTES', async () => {
+  it('should count an unsettleable paid Checkout on /metrics, alert once after RECONCILE_ALERT_MINUTES', async () => {
     // Paid with nothing to charge back (no payment intent) and no reservation: neither booking nor refund is possible.
     const orphan = orphanSession(null);
     const first = await reconciler().reconcileOnce();
@@ -256,7 +256,7 @@ describe('reconciling paid Checkouts whose event never arrives', () => {
     await db().delete(unreconciledPayments).where(eq(unreconciledPayments.checkoutSessionId, orphan.id));
   });
 
-  it('should stop counting an unsettled payment once it is refunded in the Stripe dashboard (charge.refunded)', async () => {
+  it('should stop counting an unsettled payment refunded in the Stripe dashboard (charge.refunded)', async () => {
     const paymentIntent = `pi_by_hand_${randomUUID().slice(0, 8)}`;
     const orphan = orphanSession(paymentIntent);
     const view = {
