@@ -17,6 +17,7 @@ import {
   bookingsOf,
   capacity,
   checkoutInput,
+  CONFIRM_CHECKOUT,
   CREATE_CHECKOUT,
   createCatalog,
   createSession,
@@ -137,6 +138,36 @@ describe('reconciling paid Checkouts whose event never arrives', () => {
       (await alertsOf('PAYMENT_RECONCILED', checkoutSessionId)).map((a) => a.details.source),
       ['expiry'],
     );
+    await assertInvariant();
+  });
+
+  it('should converge on one booking when the webhook, confirmCheckout, the expiry path and the reconciler race', async () => {
+    const session = await createSession(db(), cat, 4);
+    const { reservationId, checkoutSessionId, paid } = await paidCheckout(session);
+    await backdate(db(), reservationId);
+    const event = signedEvent('checkout.session.completed', paid, WEBHOOK_SECRET);
+    const results = await Promise.all([
+      deliver(h.app.url, event).then((r) => r.status),
+      deliver(h.app.url, event).then((r) => r.status),
+      gql(h.app.url, CONFIRM_CHECKOUT, { id: checkoutSessionId }).then((r) => r.errors?.[0]?.message ?? 'ok'),
+      createHoldSweeper({ services: h.app.services })
+        .sweepOnce()
+        .then(() => 'swept'),
+      reconciler()
+        .reconcileOnce()
+        .then(() => 'reconciled'),
+    ]);
+    assert.deepEqual(results, [200, 200, 'ok', 'swept', 'reconciled']);
+    const rows = await bookingsOf(db(), reservationId);
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0]!.status, 'confirmed');
+    assert.equal((await reservation(db(), reservationId)).status, 'confirmed');
+    assert.equal(await capacity(db(), session), 2);
+    assert.equal(
+      h.stripe.calls('POST', '/v1/refunds').filter((r) => r.params.payment_intent === paid.payment_intent).length,
+      0,
+    );
+    assert.ok((await alertsOf('PAYMENT_RECONCILED', checkoutSessionId)).length <= 1);
     await assertInvariant();
   });
 
