@@ -34,7 +34,8 @@ const maxWaitMs = process.env.REALTIME_MAX_WAIT_MS ?? '2000';
 const CAPACITY = 10_000_000;
 
 const SUBSCRIBE =
-  'subscription($a: ID!, $d: Date!) { availabilityChanged(activityId: $a, date: $d) { sessions { capacityRemaining } } }';
+  'subscription($a: ID!, $d: Date!) { availabilityChanged(activityId: $a, date: $d) ' +
+  '{ sessions { capacityRemaining } } }';
 const RESERVE = 'mutation($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename } }';
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
@@ -285,7 +286,7 @@ async function main() {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     agent.destroy();
   } finally {
-    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all(clients.map((c) => Promise.resolve(c.dispose())));
     await server?.stop();
     await handle.close();
     await scratch.drop();

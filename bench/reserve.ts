@@ -25,6 +25,7 @@ import { SERVER_NODE_ARGS } from '../packages/server/src/launch-args.ts';
 import { runMigrations } from '../packages/server/src/db/migrate.ts';
 import { activitySessions } from '../packages/server/src/db/schema/index.ts';
 import { findCapacityMismatches } from '../packages/server/src/domain/reservations/capacity-check.ts';
+import { sampleDuring, type PhaseDiagnostics } from './lock-sampler.ts';
 import { createScratchDatabase, seedBenchActivity } from './scratch-database.ts';
 
 const clients = Number(process.env.BENCH_CLIENTS ?? 64);
@@ -36,7 +37,8 @@ const serverWarmupSeconds = Number(process.env.BENCH_SERVER_WARMUP_SECONDS ?? 10
 const serverDir = fileURLToPath(new URL('../packages/server/', import.meta.url));
 
 const RESERVE =
-  'mutation R($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { id } ... on SlotUnavailable { remaining } } }';
+  'mutation R($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ' +
+  '... on Reservation { id } ... on SlotUnavailable { remaining } } }';
 
 interface PhaseResult {
   latencies?: number[];
@@ -85,7 +87,10 @@ async function phase(attempt: Attempt, durationS = seconds): Promise<PhaseResult
       }
     }),
   );
-  if (firstError) process.stderr.write(`first error: ${String(firstError)}\n`);
+  if (firstError)
+    process.stderr.write(
+      `first error: ${firstError instanceof Error ? firstError.message : JSON.stringify(firstError)}\n`,
+    );
   latencies.sort((a, b) => a - b);
   return {
     latencies,
@@ -184,7 +189,9 @@ const nextKey = () => `${keyPrefix}-${(keyCounter += 1)}`;
 function graphqlAttempt(url: string, pickSession: () => string): Attempt {
   const agent = new Agent({ keepAlive: true, maxSockets: clients });
   const target = new URL('/graphql', url);
-  const head = `{"query":${JSON.stringify(RESERVE)},"variables":{"input":{"tickets":[{"tier":"ADULT","quantity":1}],"email":"bench@example.com","sessionId":"`;
+  const head =
+    `{"query":${JSON.stringify(RESERVE)},"variables":{"input":` +
+    `{"tickets":[{"tier":"ADULT","quantity":1}],"email":"bench@example.com","sessionId":"`;
   return () =>
     new Promise((resolve, reject) => {
       const body = `${head}${pickSession()}","idempotencyKey":"${nextKey()}"}}}`;
@@ -225,7 +232,7 @@ function rawAttempt(
   return async () => {
     const [row] =
       await sql`select ${sql(fn)}(${pickSession()}::uuid, 1, ${sql.json(tickets)}, 2500, 'USD', 'bench@example.com',
-      ${nextKey()}, 'bench', '127.0.0.1', false, ${new Date().toISOString()}::timestamptz, 10, 0, 0) as r`;
+      ${nextKey()}, 'bench', '127.0.0.1', false, false, 'en', ${new Date().toISOString()}::timestamptz, 10, 0, 0) as r`;
     const outcome = (row!.r as { outcome: string }).outcome;
     if (outcome === 'reserved') return 'held';
     if (outcome === 'unavailable') return 'refused';
@@ -239,6 +246,8 @@ async function main() {
   const { name } = scratch;
   const handle = await createDb({ url: scratch.url, max: 2 });
   const raw = postgres(scratch.url, { max: pool, onnotice: () => {} });
+  // Its own connection: samples pg_stat_activity / pg_locks while the hot raw phases run (lock-sampler.ts).
+  const observer = postgres(scratch.url, { max: 1, onnotice: () => {} });
   let server: ChildProcess | undefined;
   try {
     await runMigrations(handle);
@@ -313,12 +322,20 @@ async function main() {
     const serverWarmup = serverWarmupSeconds > 0 ? await phase(graphqlSpread, serverWarmupSeconds) : undefined;
     const perCall = (path: 'graphql' | 'raw', who: 'server' | 'client') =>
       cpu[path].calls ? Number((cpu[path][who] / cpu[path].calls).toFixed(3)) : null;
+    const diagnostics: Record<'hotRaw' | 'hotRawNoNotify', PhaseDiagnostics[]> = { hotRaw: [], hotRawNoNotify: [] };
+    const sampled = async (name: 'hotRaw' | 'hotRawNoNotify', run: () => Promise<PhaseResult>) => {
+      const { result, diagnostics: d } = await sampleDuring(observer, hot!, run);
+      diagnostics[name].push(d);
+      return result;
+    };
     for (let round = 0; round < rounds; round += 1) {
-      runs.hotRaw.push(await rawMeasured(rawAttempt(raw, tickets, hotPick)));
+      runs.hotRaw.push(await sampled('hotRaw', () => rawMeasured(rawAttempt(raw, tickets, hotPick))));
       runs.hotGraphql.push(await measured(graphqlHot));
       runs.spreadRaw.push(await rawMeasured(rawAttempt(raw, tickets, spreadPick)));
       runs.spreadGraphql.push(await measured(graphqlSpread));
-      runs.hotRawNoNotify.push(await phase(rawAttempt(raw, tickets, hotPick, 'reserve_slot_without_notify')));
+      runs.hotRawNoNotify.push(
+        await sampled('hotRawNoNotify', () => phase(rawAttempt(raw, tickets, hotPick, 'reserve_slot_without_notify'))),
+      );
     }
     const hotRaw = combine(runs.hotRaw);
     const hotGraphql = combine(runs.hotGraphql);
@@ -353,6 +370,8 @@ async function main() {
         raw: hotRaw,
         ratioGraphqlToRaw: ratio(hotGraphql, hotRaw),
         rawWithoutNotify: combine(runs.hotRawNoNotify),
+        // Per round: wait events, lock waits, the hot row's lookup cost (see the collapse note above main()).
+        diagnostics,
       },
       thousandSessions: { graphql: spreadGraphql, raw: spreadRaw, ratioGraphqlToRaw: ratio(spreadGraphql, spreadRaw) },
       cpuMsPerCall: {
@@ -374,6 +393,7 @@ async function main() {
     server?.kill('SIGTERM');
     if (server && server.exitCode === null) await new Promise((r) => server!.once('exit', r));
     await raw.end({ timeout: 2 });
+    await observer.end({ timeout: 2 });
     await handle.close();
     await scratch.drop();
   }

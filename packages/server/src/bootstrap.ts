@@ -13,6 +13,8 @@ import { Payments } from './payments/payments.ts';
 import { createServices, type AppServices } from './services.ts';
 import { createAlertDeliverer, type AlertDelivererOptions } from './observability/alert-deliverer.ts';
 import { configuredRealtime } from './realtime/realtime.ts';
+import { serveCliControl } from './cli/control-socket.ts';
+import { runCli } from './cli/run.ts';
 
 export interface App {
   readonly services: AppServices;
@@ -74,6 +76,13 @@ export async function startApp(options: StartAppOptions): Promise<App> {
       ? undefined
       : createPaymentReconciler({ ...options.paymentReconciler, services });
   reconciler?.start();
+  // The `slotkit` CLI cannot open a PGlite folder this process holds: it runs its commands in here.
+  const cliControl =
+    ownsDb && dbHandle.driver === 'pglite' && !config.SLOTKIT_DATA_DIR.startsWith('memory://')
+      ? await serveCliControl(config.SLOTKIT_DATA_DIR, dbHandle, (argv, io) =>
+          runCli(argv, { ...io, env: process.env, now: () => services.now() }),
+        ).catch((err: unknown) => void logger.warn({ err }, 'no CLI control socket'))
+      : undefined;
   services.readiness.ready = !options.holdReadiness;
   return {
     services,
@@ -90,7 +99,13 @@ export async function startApp(options: StartAppOptions): Promise<App> {
     async stop() {
       services.readiness.ready = false;
       const http = server.stop(); // stops listening synchronously
-      const jobs = Promise.all([sweeper?.stop(), reconciler?.stop(), generator?.stop(), outbox.stop()]);
+      const jobs = Promise.all([
+        cliControl?.close(),
+        sweeper?.stop(),
+        reconciler?.stop(),
+        generator?.stop(),
+        outbox.stop(),
+      ]);
       await Promise.all([http, jobs]);
       await services.realtime.close();
       await ops.stop();

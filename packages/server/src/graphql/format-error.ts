@@ -22,7 +22,8 @@ export function createFormatError(logger: Logger, exposeDetails: boolean) {
     if (original instanceof AppError) {
       return { ...formatted, message: original.message, extensions: { ...original.details, code: original.code } };
     }
-    const code = String(formatted.extensions?.code ?? '');
+    const rawCode = formatted.extensions?.code;
+    const code = typeof rawCode === 'string' ? rawCode : '';
     if (INPUT_CODES.has(code)) {
       const reason = code === 'BAD_USER_INPUT' ? undefined : code;
       return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(reason ? { reason } : {}) } };
