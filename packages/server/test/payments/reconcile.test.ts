@@ -141,7 +141,7 @@ describe('reconciling paid Checkouts whose event never arrives', () => {
     await assertInvariant();
   });
 
-  it('should converge on one booking when the webhook, confirmCheckout, the expiry path and the reconciler race', async () => {
+  it('should converge on one booking: webhook, confirmCheckout, expiry path and reconciler racing', async () => {
     const session = await createSession(db(), cat, 4);
     const { reservationId, checkoutSessionId, paid } = await paidCheckout(session);
     await backdate(db(), reservationId);
