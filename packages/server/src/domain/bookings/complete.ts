@@ -56,7 +56,12 @@ export async function completeCheckout(
   logger: Logger,
   session: CheckoutSessionView,
 ): Promise<CompletionResult> {
-  const [done] = await tx.select().from(bookings).where(eq(bookings.stripeCheckoutSessionId, session.id));
+  const [done] = await tx
+    .select()
+    .from(bookings)
+    .where(eq(bookings.stripeCheckoutSessionId, session.id))
+    .prepare('booking_by_checkout_session')
+    .execute();
   if (done) return alreadyBooked(done);
   const reservationId = await findReservationId(tx, session);
   if (!reservationId) return { kind: 'ignored', reason: 'no reservation for this checkout session' };
@@ -64,7 +69,12 @@ export async function completeCheckout(
   const ctx = outcome && (await loadReservationContext(tx, reservationId));
   if (!outcome || !ctx) return { kind: 'ignored', reason: 'reservation not found' };
   if (outcome.kind === 'already-confirmed') {
-    const [existing] = await tx.select().from(bookings).where(eq(bookings.reservationId, reservationId));
+    const [existing] = await tx
+      .select()
+      .from(bookings)
+      .where(eq(bookings.reservationId, reservationId))
+      .prepare('booking_by_reservation')
+      .execute();
     if (existing?.stripeCheckoutSessionId === session.id) return alreadyBooked(existing);
     // The webhook, the success page and reconciliation may each settle this second payment: refund it once.
     if (existing && (await refundQueued(tx, session.id)))
@@ -100,7 +110,9 @@ async function findReservationId(tx: Tx, session: CheckoutSessionView): Promise<
   const [row] = await tx
     .select({ id: slotReservations.id })
     .from(slotReservations)
-    .where(eq(slotReservations.checkoutSessionId, session.id));
+    .where(eq(slotReservations.checkoutSessionId, session.id))
+    .prepare('reservation_by_checkout_session')
+    .execute();
   return row?.id ?? null;
 }
 

@@ -75,7 +75,9 @@ async function endHold(tx: Tx, session: CheckoutSessionView, reason: 'released' 
   const [row] = await tx
     .select({ id: slotReservations.id })
     .from(slotReservations)
-    .where(and(eq(slotReservations.checkoutSessionId, session.id), eq(slotReservations.status, 'held')));
+    .where(and(eq(slotReservations.checkoutSessionId, session.id), eq(slotReservations.status, 'held')))
+    .prepare('live_hold_by_checkout_session')
+    .execute();
   if (!row) return 'no-live-hold';
   const { released } = await releaseReservation(tx, row.id, reason);
   return released ? `hold-${reason}` : 'no-live-hold';
@@ -85,7 +87,12 @@ async function endHold(tx: Tx, session: CheckoutSessionView, reason: 'released' 
 async function refundedInStripe(tx: Tx, paymentIntentId: string | null, full: boolean): Promise<string> {
   if (!full) return 'partial-refund-ignored';
   if (!paymentIntentId) return 'no-payment-intent';
-  const [booking] = await tx.select().from(bookings).where(eq(bookings.stripePaymentIntentId, paymentIntentId));
+  const [booking] = await tx
+    .select()
+    .from(bookings)
+    .where(eq(bookings.stripePaymentIntentId, paymentIntentId))
+    .prepare('booking_by_payment_intent')
+    .execute();
   // A payment that never became a booking, refunded by hand in the dashboard: reconciliation is done with it.
   if (!booking)
     return (await clearUnreconciledPayment(tx, paymentIntentId)) ? 'unreconciled-refunded' : 'no-booking-to-refund';
