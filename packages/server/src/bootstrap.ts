@@ -80,7 +80,7 @@ export async function startApp(options: StartAppOptions): Promise<App> {
   const cliControl =
     ownsDb && dbHandle.driver === 'pglite' && !config.SLOTKIT_DATA_DIR.startsWith('memory://')
       ? await serveCliControl(config.SLOTKIT_DATA_DIR, dbHandle, (argv, io) =>
-          runCli(argv, { ...io, env: process.env, now: () => services.now() }),
+          runCli(argv, { ...io, env: process.env, config, now: () => services.now() }),
         ).catch((err: unknown) => void logger.warn({ err }, 'no CLI control socket'))
       : undefined;
   services.readiness.ready = !options.holdReadiness;

@@ -46,7 +46,9 @@ export async function createCheckout(services: Services, input: CreateCheckoutIn
   const currentPrices = await services.db
     .select()
     .from(activityPrices)
-    .where(eq(activityPrices.activityId, ctx.activity.id));
+    .where(eq(activityPrices.activityId, ctx.activity.id))
+    .prepare('activity_prices_of_activity')
+    .execute();
   const useStripePrices = payments.gateway.kind === 'stripe';
   const params = checkoutParams({ ...ctx, currentPrices, customer, successUrl, cancelUrl, useStripePrices });
   const digest = checkoutDigest(params);
@@ -98,11 +100,15 @@ async function attachToHold(
     .select({ status: slotReservations.status, checkoutSessionId: slotReservations.checkoutSessionId })
     .from(slotReservations)
     .where(eq(slotReservations.id, reservationId))
-    .for('update');
+    .for('update')
+    .prepare('lock_hold_for_checkout')
+    .execute();
   if (row?.status !== 'held') return { stale: true };
   await tx
     .update(slotReservations)
     .set({ customer, checkoutSessionId, updatedAt: now })
-    .where(and(eq(slotReservations.id, reservationId), eq(slotReservations.status, 'held')));
+    .where(and(eq(slotReservations.id, reservationId), eq(slotReservations.status, 'held')))
+    .prepare('attach_checkout_to_hold')
+    .execute();
   return { stale: false, checkoutSessionId: row.checkoutSessionId };
 }

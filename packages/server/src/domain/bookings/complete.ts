@@ -50,7 +50,12 @@ export async function completeCheckout(
   logger: Logger,
   session: CheckoutSessionView,
 ): Promise<CompletionResult> {
-  const [done] = await tx.select().from(bookings).where(eq(bookings.stripeCheckoutSessionId, session.id));
+  const [done] = await tx
+    .select()
+    .from(bookings)
+    .where(eq(bookings.stripeCheckoutSessionId, session.id))
+    .prepare('booking_by_checkout_session')
+    .execute();
   if (done) return alreadyBooked(done);
   const reservationId = await findReservationId(tx, session);
   // Lock order (ARCHITECTURE.md): session row, reservation row, then bookings.
@@ -89,6 +94,8 @@ async function findReservationId(tx: Tx, session: CheckoutSessionView): Promise<
   const [row] = await tx
     .select({ id: slotReservations.id })
     .from(slotReservations)
-    .where(eq(slotReservations.checkoutSessionId, session.id));
+    .where(eq(slotReservations.checkoutSessionId, session.id))
+    .prepare('reservation_by_checkout_session')
+    .execute();
   return row?.id ?? null;
 }

@@ -76,7 +76,9 @@ async function endHold(tx: Tx, session: CheckoutSessionView, reason: 'released' 
   const [row] = await tx
     .select({ id: slotReservations.id })
     .from(slotReservations)
-    .where(and(eq(slotReservations.checkoutSessionId, session.id), eq(slotReservations.status, 'held')));
+    .where(and(eq(slotReservations.checkoutSessionId, session.id), eq(slotReservations.status, 'held')))
+    .prepare('live_hold_by_checkout_session')
+    .execute();
   if (!row) return 'no-live-hold';
   const { released } = await releaseReservation(tx, row.id, reason);
   return released ? `hold-${reason}` : 'no-live-hold';

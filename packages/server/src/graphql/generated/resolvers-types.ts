@@ -874,9 +874,9 @@ export type SlotUnavailable = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Debounced 500 ms, coalesced per (activity, date). */
+  /** Throttled: pushed within 500 ms of a change, at most once per 500 ms, the last change always; coalesced per (activity, date). */
   availabilityChanged: AvailabilityUpdate;
-  /** Day statuses of [from, to] (at most 93 days), pushed when any of them changes; coalesced per (activity, range). */
+  /** Day statuses of [from, to] (at most 93 days), pushed when any of them changes; throttled like availabilityChanged and coalesced per (activity, month). */
   calendarChanged: Array<CalendarDay>;
   widgetConfigChanged: WidgetConfig;
 };
