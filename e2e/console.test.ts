@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, saveScreenshots, watchProblems } from './support/browser.ts';
@@ -87,6 +87,13 @@ describe('the venue console', () => {
       assert.equal(await page.getByRole('navigation').getByRole('link', { name, exact: true }).count(), 1, name);
     assert.equal(await page.evaluate(() => sessionStorage.getItem('slotkit.console.apiKey')), ADMIN_KEY);
 
+    // Spanish and German like the widget; the choice is remembered, English comes back the same way.
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('navigation').getByRole('link', { name: 'Reservas', exact: true }).waitFor(WAIT);
+    await page.getByRole('heading', { name: 'Panel', level: 1 }).waitFor(WAIT);
+    await page.getByLabel('Idioma').selectOption('en');
+    await page.getByRole('navigation').getByRole('link', { name: 'Bookings', exact: true }).waitFor(WAIT);
+
     await page.reload();
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor(WAIT);
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -134,6 +141,18 @@ describe('the venue console', () => {
       await page.getByRole('heading', { name: 'Bookings', level: 1 }).waitFor(WAIT);
       await page.getByRole('table').waitFor(WAIT);
       await assertAxeClean(page, 'bookings');
+      // Export CSV of the current (empty) filter: every booking, a header first, formulas defused.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export CSV' }).click(),
+      ]);
+      const csv = readFileSync(await download.path(), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      assert.match(csv[0]!, /^booking_number,status,customer_name,customer_email,activity,date,time,party_size,total/);
+      assert.equal(csv.length, 3, 'a header and both bookings');
+      assert.ok(csv.some((line) => line.startsWith(`${booking.bookingNumber},confirmed,Ana Souza,ana@example.com,`)));
       await page.getByLabel('Search').fill(booking.bookingNumber);
       const rows = page.getByRole('table').getByRole('row');
       // The search runs after a short pause in typing: Ben's row goes, the table comes back with Ana's alone.
@@ -144,6 +163,14 @@ describe('the venue console', () => {
       await page.getByRole('heading', { name: `Booking ${booking.bookingNumber}`, level: 1 }).waitFor(WAIT);
       await page.getByRole('region', { name: 'Emails' }).getByText(booking.bookingNumber).first().waitFor(WAIT);
       await assertAxeClean(page, 'booking detail');
+      // Resend the confirmation: a second email in the log, sent through the outbox.
+      await page.getByRole('button', { name: 'Resend confirmation' }).click();
+      await page.getByRole('region', { name: 'Emails' }).getByRole('listitem').nth(1).waitFor(WAIT);
+      await page
+        .getByRole('region', { name: 'History' })
+        .getByText(/^Email sent/)
+        .nth(1)
+        .waitFor(WAIT);
 
       const amount = `$${(booking.totalCents / 100).toFixed(2)}`;
       const opener = page.getByRole('button', { name: 'Cancel and refund…' });
@@ -174,6 +201,48 @@ describe('the venue console', () => {
     }
   });
 
+  it('should work by keyboard alone: skip link, focus on each new page, a dialog that holds focus', async () => {
+    const { page, problems } = await signedIn();
+    // The element with focus, through shadow roots: what a keyboard user is on.
+    const focused = () =>
+      page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return { tag: el?.tagName.toLowerCase(), text: el?.textContent?.trim(), inDialog: !!el?.closest('dialog') };
+      });
+    try {
+      await page.keyboard.press('Tab');
+      assert.deepEqual(await focused(), { tag: 'a', text: 'Skip to content', inDialog: false });
+      await page.getByRole('navigation').getByRole('link', { name: 'Bookings', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('link', { name: /^SK-/ }).first().waitFor(WAIT);
+      assert.deepEqual(await focused(), { tag: 'h1', text: 'Bookings', inDialog: false });
+
+      await page.getByRole('link', { name: /^SK-/ }).first().focus();
+      await page.keyboard.press('Enter');
+      const opener = page.getByRole('button', { name: 'Cancel without refund…' });
+      await opener.waitFor(WAIT);
+      assert.equal((await focused()).tag, 'h1');
+      await opener.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog').waitFor(WAIT);
+      assert.deepEqual(await focused(), { tag: 'button', text: 'Go back', inDialog: true });
+      for (let i = 0; i < 4; i++) {
+        await page.keyboard.press('Tab');
+        assert.equal((await focused()).inDialog, true, `Tab ${i + 1} stays in the dialog`);
+      }
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'hidden', ...WAIT });
+      assert.deepEqual(await focused(), { tag: 'button', text: 'Cancel without refund…', inDialog: false });
+      assert.deepEqual(problems, []);
+    } catch (err) {
+      await saveScreenshots({ 'console-keyboard': page });
+      throw err;
+    } finally {
+      await page.close();
+    }
+  });
+
   it('should create a key whose secret works, then revoke it through the dialog so it no longer signs in', async () => {
     const { page, problems } = await signedIn();
     try {
@@ -188,6 +257,11 @@ describe('the venue console', () => {
       assert.equal((await admin('{ organization { name } }', {}, secret)).errors, undefined);
       await assertAxeClean(page, 'api keys');
 
+      // A second tab works with the new key until it is revoked, then lands on the sign-in form.
+      const other = await browser.newPage();
+      await signIn(other, slotkit.url, secret);
+      await other.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor(WAIT);
+
       await page.getByRole('button', { name: 'Revoke key Front desk' }).click();
       const dialog = page.getByRole('dialog', { name: 'Revoke key "Front desk"?' });
       await dialog.getByRole('button', { name: 'Revoke key' }).click();
@@ -195,17 +269,21 @@ describe('the venue console', () => {
         .getByRole('row', { name: /Front desk/ })
         .getByText(/^Revoked/)
         .waitFor(WAIT);
-      assert.equal(
-        (await admin('{ organization { name } }', {}, secret)).errors?.[0]?.extensions?.code,
-        'UNAUTHENTICATED',
-      );
+      const whoami = await admin('{ organization { name } }', {}, secret);
+      assert.equal(whoami.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
 
-      const other = await browser.newPage();
-      await signIn(other, slotkit.url, secret);
+      await other.getByRole('link', { name: 'Bookings', exact: true }).click();
+      await other
+        .getByRole('alert')
+        .filter({ hasText: /unknown or was revoked/ })
+        .waitFor(WAIT);
+      await other.getByLabel('Admin API key').fill(secret);
+      await other.getByRole('button', { name: 'Sign in' }).click();
       await other
         .getByRole('alert')
         .filter({ hasText: /unknown or revoked/ })
         .waitFor(WAIT);
+      assert.equal(await other.evaluate(() => sessionStorage.getItem('slotkit.console.apiKey')), null);
       await other.close();
       assert.deepEqual(problems, []);
     } catch (err) {

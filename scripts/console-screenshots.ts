@@ -40,13 +40,24 @@ try {
         ['venues', 'venues'],
         ['api-keys', 'api-keys'],
         ['graphql', 'graphql'],
-      ]) {
+      ] as const) {
         await page.goto(`${slotkit.url}/console#/${path}`);
         await page.getByRole('heading', { level: 1 }).first().waitFor(WAIT);
         if (view === 'graphql') await page.frameLocator('iframe').locator('.graphiql-execute-button').waitFor(WAIT);
         if (view === 'bookings') await page.getByRole('table').waitFor(WAIT);
+        if (view === 'sessions') await page.locator('console-sessions-view .day').first().waitFor(WAIT);
+        if (view === 'activities' || view === 'venues') await page.locator(`console-${view}-view table`).waitFor(WAIT);
         await shoot(view);
       }
+      // An activity's editor (with its live widget preview) and a venue's settings, snippets and key.
+      await page.goto(`${slotkit.url}/console#/activities`);
+      await page.getByRole('link', { name: 'Edit The Haunted Library' }).click();
+      await page.getByText(/^Saving leaves the sessions/).waitFor(WAIT);
+      await shoot('activity-form');
+      await page.goto(`${slotkit.url}/console#/venues`);
+      await page.getByRole('link', { name: 'Mystery Manor' }).click();
+      await page.getByRole('heading', { name: 'Embed the widget' }).waitFor(WAIT);
+      await shoot('venue');
       await page.goto(`${slotkit.url}/console#/bookings`);
       await page.getByRole('link', { name: /^SK-/ }).first().click();
       await page.getByRole('region', { name: 'History' }).waitFor(WAIT);

@@ -122,6 +122,9 @@ export class ConsoleSessionsView extends ConsoleView {
       if (done) {
         this.panel = null;
         this.reload();
+        // The panel (and the button that opened the dialog) is gone: focus goes back to the page's heading.
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
       }
     } catch (err) {
       this.actionError = errorMessage(err);

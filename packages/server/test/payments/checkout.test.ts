@@ -106,6 +106,7 @@ describe('Stripe catalog sync and createCheckout', () => {
     assert.deepEqual(Object.keys(meta).sort(), [
       'activity_id',
       'booking_date',
+      'checkout_digest',
       'customer_name',
       'customer_phone',
       'end_time',

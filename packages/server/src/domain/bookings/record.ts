@@ -22,7 +22,8 @@ export async function recordBooking(
   status: 'confirmed' | 'refunded',
 ): Promise<{ readonly booking: Booking; readonly created: boolean }> {
   const { reservation, activity } = ctx;
-  const customerId = await upsertCustomer(tx, activity.organizationId, payingCustomer(reservation, session));
+  const customer = payingCustomer(reservation, session);
+  const customerId = await upsertCustomer(tx, activity.organizationId, customer);
   const lineItems: BookingLineItem[] = reservation.tickets.map((t) => ({
     tier: t.tier,
     name: t.name,
@@ -39,6 +40,10 @@ export async function recordBooking(
         sessionId: reservation.sessionId,
         reservationId: reservation.id,
         customerId,
+        // The booking's own copy: a later booking under this email never changes what this one shows.
+        customerName: customer.name || null,
+        customerEmail: customer.email,
+        customerPhone: customer.phone ?? null,
         partySize: reservation.partySize,
         lineItems,
         totalCents: reservation.totalCents,

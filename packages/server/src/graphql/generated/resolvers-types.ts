@@ -176,7 +176,7 @@ export type Alert = {
   /** JSON text: ids of the booking, reservation, checkout session, event, error. */
   details: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** PAYMENT_WITHOUT_BOOKING | REFUND_ISSUED | WEBHOOK_ERROR */
+  /** PAYMENT_WITHOUT_BOOKING | REFUND_ISSUED | WEBHOOK_ERROR | PAYMENT_RECONCILED (a paid Checkout settled without its webhook) | PAYMENT_UNRECONCILED (paid, no booking or refund after RECONCILE_ALERT_MINUTES) */
   kind: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };

@@ -52,7 +52,7 @@ async function toPublicBooking(db: Database, booking: Booking): Promise<G.Bookin
     endsAt: where?.endsAt.toISOString() ?? null,
     activityName: where?.activityName ?? null,
     lineItems: booking.lineItems.map((l) => ({ ...l, tier: toPriceTier(l.tier) })),
-    customerEmail: customer?.email ?? null,
+    customerEmail: booking.customerEmail ?? customer?.email ?? null,
     venue: where ? toVenue(where.venue) : null,
   };
 }
