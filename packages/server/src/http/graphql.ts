@@ -10,6 +10,7 @@ import { AppError } from '../errors.ts';
 import { resolveCaller, type Caller } from '../graphql/auth.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { createFormatError } from '../graphql/format-error.ts';
+import { createSharedSubscribe } from '../graphql/shared-subscribe.ts';
 import type { AppServices } from '../services.ts';
 import { graphqlWsHooks, WS_KEEP_ALIVE_MS } from './graphql-ws.ts';
 import type { Hardening } from './hardening.ts';
@@ -50,7 +51,8 @@ export async function mountGraphQL(
   quietClientProtocolErrors(wsServer, logger);
   // Auth at connection_init, per-socket cap, error codes, keep-alive pings: http/graphql-ws.ts.
   const wsCleanup = useServer<Record<string, unknown>>(
-    { schema, ...hardening.ws(graphqlWsHooks(services)), ...wsInRequestScope },
+    // One execution per pushed state for all subscribers of the same document (graphql/shared-subscribe.ts).
+    { schema, ...hardening.ws(graphqlWsHooks(services)), ...wsInRequestScope(createSharedSubscribe()) },
     wsServer,
     WS_KEEP_ALIVE_MS,
   );
