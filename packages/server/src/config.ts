@@ -33,6 +33,10 @@ const schema = z.object({
   HOLDS_PER_EMAIL: count(3),
   HOLDS_PER_IP: count(3),
   RATE_LIMIT_PER_MINUTE: count(120),
+  /** Wrong API keys one IP may send per minute before every keyed request from it is RATE_LIMITED. */
+  AUTH_FAILURES_PER_MINUTE: count(20),
+  /** WebSockets one IP may hold open at once (per instance); more are refused with 429 at the handshake. */
+  WS_CONNECTIONS_PER_IP: count(200),
   TRUST_PROXY: flag.default('0'),
   /** Realtime coalescing window (DESIGN.md §6): push this long after the last change to a topic… */
   REALTIME_DEBOUNCE_MS: z.coerce.number().int().min(0).max(10_000).default(500),
