@@ -76,7 +76,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = schema.safeParse(present);
   const problems = parsed.success
     ? []
-    : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}${describeValue(present[String(i.path[0])])}`);
+    : // The setting is named, its value never echoed: it may be a secret (a key, a URL with a password).
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   if (parsed.success && parsed.data.NODE_ENV === 'production') {
     for (const key of requiredInProduction) {
       if (!parsed.data[key]) problems.push(`${key}: required when NODE_ENV=production`);
@@ -87,11 +88,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // `pnpm start` runs the server package with its own cwd; the data belongs where the user ran it.
   const dataDir = parsed.data.SLOTKIT_DATA_DIR ?? join(present.INIT_CWD ?? '.', '.slotkit');
   return { ...parsed.data, SLOTKIT_DEMO: demo, SLOTKIT_DATA_DIR: dataDir };
-}
-
-function describeValue(value: string | undefined): string {
-  if (value === undefined) return '';
-  return value.length > 40 ? '' : ` (got "${value}")`;
 }
 
 /** The configuration the test suite starts servers with: embedded DB, no demo, no limits. */
