@@ -19,15 +19,22 @@ export interface RunningSlotkit {
 /**
  * Starts the product the way `pnpm start` does (packages/server/src/main.ts:
  * migrations, demo seed, local test checkout), on a random port and an
- * in-memory PGlite, with no Stripe key and no abuse limits.
+ * in-memory PGlite, with no Stripe key and no abuse limits. `compiled`: the
+ * production build instead (`pnpm build`'s packages/server/dist on plain node).
  */
-export async function startSlotkit(env: Record<string, string> = {}): Promise<RunningSlotkit> {
+export async function startSlotkit(
+  env: Record<string, string> = {},
+  options: { compiled?: boolean } = {},
+): Promise<RunningSlotkit> {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(
       ([k]) => !/^(STRIPE_|DATABASE_|PUBLIC_URL|SLOTKIT_|PORT$|HOST$|NODE_ENV$)/.test(k),
     ),
   );
-  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_ARGS, 'packages/server/src/main.ts'], {
+  const args = options.compiled
+    ? ['--enable-source-maps', 'packages/server/dist/main.js']
+    : [...SERVER_NODE_ARGS, 'packages/server/src/main.ts'];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: root,
     env: {
       ...clean,

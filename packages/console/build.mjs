@@ -1,96 +1,68 @@
 #!/usr/bin/env node
-// Builds the offline console: GraphiQL as one self-contained HTML string
-// (@graphql-yoga/render-graphiql bundles React, Monaco and its workers; no
-// CDN), with a sign-in step in front and the SDK's admin operations as
-// ready tabs. Writes dist/index.html and dist/console.json (the sha256 of
-// every inline script, so the server's CSP can allow exactly these).
+// Builds the console (served at /console by packages/server/src/http/console.ts):
+//   dist/index.html        the app's page: one stylesheet and one module script, no inline code
+//   dist/assets/           app.<hash>.js, a lazy chunk per view, console.<hash>.css (immutable)
+//   dist/manifest.json     { html etag, assets, gzip bytes before the GraphQL tab }
+//   dist/graphiql.html     the GraphQL tab's page (graphiql/build-graphiql.mjs), framed on demand
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parse, print, visit } from 'graphql';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { readyOperations } from './src/ready-operations.mjs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import config from './rollup.config.mjs';
+import { buildGraphiQL } from './graphiql/build-graphiql.mjs';
 
-const here = (p) => new URL(p, import.meta.url);
-const read = (p) => readFileSync(here(p), 'utf8');
+const dist = new URL('dist/', import.meta.url);
+const assetsDir = new URL('assets/', dist);
+const sha256 = (data) => createHash('sha256').update(data).digest('hex');
+const gzipBytes = (data) => gzipSync(data, { level: 9 }).length;
 
-/** Each named operation of admin.graphql printed with the fragments it needs. */
-function operationsByName(source) {
-  const doc = parse(source);
-  const fragments = new Map(
-    doc.definitions.filter((d) => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
-  );
-  const spreadsOf = (node) => {
-    const names = new Set();
-    visit(node, { FragmentSpread: (s) => void names.add(s.name.value) });
-    return names;
-  };
-  const out = new Map();
-  for (const def of doc.definitions) {
-    if (def.kind !== 'OperationDefinition' || !def.name) continue;
-    const needed = new Set();
-    const queue = [...spreadsOf(def)];
-    while (queue.length) {
-      const name = queue.pop();
-      if (needed.has(name)) continue;
-      needed.add(name);
-      queue.push(...spreadsOf(fragments.get(name)));
-    }
-    out.set(def.name.value, [def, ...[...needed].map((n) => fragments.get(n))].map(print).join('\n\n'));
-  }
-  return out;
-}
+rmSync(assetsDir, { recursive: true, force: true });
+mkdirSync(assetsDir, { recursive: true });
 
-const operations = operationsByName(read('../sdk/src/operations/admin.graphql'));
-const tabs = readyOperations.map(({ operation, variables }) => {
-  const query = operations.get(operation);
-  if (!query) throw new Error(`ready operation ${operation} is not in admin.graphql`);
-  return { title: operation, query, variables };
-});
+const bundle = await rollup(config);
+const { output } = await bundle.write(config.output);
+await bundle.close();
 
-const MARK = 'SLOTKIT_GRAPHIQL_TITLE';
-let html = renderGraphiQL({ title: MARK });
-// GraphiQL renders as soon as its script runs; the console renders it after sign-in instead.
-const renderCall =
-  /YogaGraphiQL\.renderYogaGraphiQL\(\s*window\.document\.querySelector\('#root'\),\s*\{"title":"SLOTKIT_GRAPHIQL_TITLE"\},?\s*\);/;
-if (!renderCall.test(html)) throw new Error('render-graphiql changed its page: the render call was not found');
-html = html.replace(
-  renderCall,
-  () =>
-    "window.__slotkitRenderGraphiQL = (options) => YogaGraphiQL.renderYogaGraphiQL(window.document.querySelector('#root'), options);",
-);
-html = html.replace(`<title>${MARK}</title>`, () => '<title>Slotkit console</title>');
-if (html.includes(MARK)) throw new Error('render-graphiql changed its page: the title is used elsewhere');
+const css = readFileSync(new URL('src/console.css', import.meta.url));
+const cssFile = `console.${sha256(css).slice(0, 10)}.css`;
+writeFileSync(new URL(cssFile, assetsDir), css);
 
-// JSON inside <script> must not be able to close the element.
-const json = JSON.stringify({ endpoint: '/graphql', tabs }).replace(/</g, '\\u003c');
-const chrome = `
-      <header id="slotkit-bar" hidden>
-        <strong>Slotkit console · <span id="slotkit-org"></span></strong>
-        <button type="button" id="slotkit-reset" title="Forget your tabs and show the ready operations again">Ready operations</button>
-        <button type="button" id="slotkit-signout">Sign out</button>
-      </header>
-      <form id="slotkit-login" hidden>
-        <h1>Slotkit console</h1>
-        <label for="slotkit-key">Admin API key</label>
-        <input id="slotkit-key" name="apiKey" type="password" autocomplete="off" spellcheck="false" required placeholder="slk_…" />
-        <button type="submit">Sign in</button>
-        <p id="slotkit-login-error" role="alert"></p>
-      </form>
-      <style>${read('src/console.css')}</style>
-      <script type="application/json" id="slotkit-data">${json}</script>`;
-html = html.replace('<div id="root"></div>', () => `${chrome}\n      <div id="root" hidden></div>`);
-const bodyEnd = html.lastIndexOf('</body>');
-html = `${html.slice(0, bodyEnd)}<script>${read('src/console.js')}</script>\n  ${html.slice(bodyEnd)}`;
+const entry = output.find((c) => c.type === 'chunk' && c.isEntry);
+const html = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <title>Slotkit console</title>
+    <link rel="icon" href="data:," />
+    <link rel="stylesheet" href="/console/assets/${cssFile}" />
+    <script type="module" src="/console/assets/${entry.fileName}"></script>
+  </head>
+  <body>
+    <slotkit-console></slotkit-console>
+  </body>
+</html>
+`;
+writeFileSync(new URL('index.html', dist), html);
 
-const sha256 = (text, encoding) => createHash('sha256').update(text).digest(encoding);
-const scriptHashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-  (m) => `'sha256-${sha256(m[1], 'base64')}'`,
-);
-if (scriptHashes.length !== 2) throw new Error(`expected 2 inline scripts, found ${scriptHashes.length}`);
+// The GraphQL tab's chunk frames graphiql.html; everything else can load before it opens.
+const files = readdirSync(assetsDir);
+const sizes = Object.fromEntries(files.map((f) => [f, gzipBytes(readFileSync(new URL(f, assetsDir)))]));
+const graphqlChunks = output.filter((c) => c.type === 'chunk' && /^graphql\./.test(c.fileName)).map((c) => c.fileName);
+const beforeGraphQL =
+  gzipBytes(html) + files.filter((f) => !graphqlChunks.includes(f)).reduce((n, f) => n + sizes[f], 0);
+const graphiqlBytes = buildGraphiQL(dist);
+const graphiqlGzip = gzipBytes(readFileSync(new URL('graphiql.html', dist)));
 
-mkdirSync(here('dist/'), { recursive: true });
-writeFileSync(here('dist/index.html'), html);
-writeFileSync(here('dist/console.json'), `${JSON.stringify({ scriptHashes, etag: sha256(html, 'hex') }, null, 2)}\n`);
+const manifest = {
+  etag: sha256(html).slice(0, 32),
+  assets: sizes,
+  beforeGraphQLGzipBytes: beforeGraphQL,
+  graphiqlGzipBytes: graphiqlGzip,
+};
+writeFileSync(new URL('manifest.json', dist), `${JSON.stringify(manifest, null, 2)}\n`);
 process.stdout.write(
-  `console: dist/index.html ${(html.length / 1e6).toFixed(1)} MB, ${tabs.length} ready operations\n`,
+  `console: app ${entry.fileName}; ${(beforeGraphQL / 1024).toFixed(1)} KB gzip before the GraphQL tab ` +
+    `(budget 200 KB); GraphiQL ${(graphiqlBytes / 1e6).toFixed(1)} MB, ${(graphiqlGzip / 1e6).toFixed(2)} MB gzip\n`,
 );

@@ -1,14 +1,16 @@
 import { fileURLToPath } from 'node:url';
 
-/** Where `pnpm --filter @slotkit/console build` writes the page and its CSP script hashes. */
+/** Where `pnpm --filter @slotkit/console build` writes the app, its assets and the GraphQL tab's page. */
 export const consoleDistDir = fileURLToPath(new URL('../dist/', import.meta.url));
-export const CONSOLE_HTML = 'index.html';
-export const CONSOLE_MANIFEST = 'console.json';
 
-/** dist/console.json: what the server needs to serve the page under a strict CSP. */
+/** dist/manifest.json, written by build.mjs. */
 export interface ConsoleManifest {
-  /** 'sha256-…' of every inline script, for script-src. */
-  readonly scriptHashes: readonly string[];
-  /** sha256 hex of index.html, for the ETag. */
+  /** The first 32 hex digits of index.html's sha256. */
   readonly etag: string;
+  /** Every file under dist/assets/ with its gzip size in bytes. */
+  readonly assets: Readonly<Record<string, number>>;
+  /** index.html + every asset but the GraphQL tab's chunk, gzip: the 200 KB budget (DESIGN §9.1). */
+  readonly beforeGraphQLGzipBytes: number;
+  /** graphiql.html gzip (loaded only when the GraphQL tab opens). */
+  readonly graphiqlGzipBytes: number;
 }

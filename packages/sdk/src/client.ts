@@ -1,12 +1,13 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { createClient, type Client } from 'graphql-ws';
-import { SlotkitError, type SlotkitGraphQLError } from './errors.ts';
+import { SlotkitError, type SlotkitGraphQLError } from './errors.js';
 
 /** A typed document as `pnpm codegen` generates it (TypedDocumentString) or any string-like typed document. */
 export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
 
-export type ResultOf<D> = D extends DocumentTypeDecoration<infer R, any> ? R : never;
-export type VariablesOf<D> = D extends DocumentTypeDecoration<any, infer V> ? V : never;
+// `never` where the other parameter is ignored: variables sit in a contravariant position.
+export type ResultOf<D> = D extends DocumentTypeDecoration<infer R, never> ? R : never;
+export type VariablesOf<D> = D extends DocumentTypeDecoration<unknown, infer V> ? V : never;
 
 export interface RequestOptions {
   /** Aborts the HTTP request. */
@@ -16,6 +17,7 @@ export interface RequestOptions {
 }
 
 /** Variables are required exactly when the operation declares a required variable. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "does V accept no properties?" is asked with {}
 export type OperationArgs<V> = {} extends V
   ? [variables?: V, options?: RequestOptions]
   : [variables: V, options?: RequestOptions];
@@ -133,7 +135,7 @@ export function createSlotkitClient(options: SlotkitClientOptions): SlotkitClien
     subscribe<R, V>(document: TypedDocument<R, V>, ...[variables]: OperationArgs<V>): SlotkitSubscription<R> {
       const source = socket().iterate<R>({
         query: document.toString(),
-        variables: (variables ?? {}),
+        variables: variables ?? {},
       });
       const iterator: SlotkitSubscription<R> = {
         async next() {

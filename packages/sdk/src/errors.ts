@@ -1,4 +1,4 @@
-import type { ErrorCode } from './generated/enums.ts';
+import type { ErrorCode } from './generated/enums.js';
 
 export type { ErrorCode };
 

@@ -1,4 +1,4 @@
-export { createSlotkitClient } from './client.ts';
+export { createSlotkitClient } from './client.js';
 export type {
   OperationArgs,
   RequestOptions,
@@ -8,8 +8,8 @@ export type {
   SlotkitSubscription,
   TypedDocument,
   VariablesOf,
-} from './client.ts';
-export { isSlotkitError, SlotkitError } from './errors.ts';
-export type { ErrorCode, SlotkitErrorCode, SlotkitGraphQLError } from './errors.ts';
-export * from './generated/graphql.ts';
-export * from './generated/index.ts';
+} from './client.js';
+export { isSlotkitError, SlotkitError } from './errors.js';
+export type { ErrorCode, SlotkitErrorCode, SlotkitGraphQLError } from './errors.js';
+export * from './generated/graphql.js';
+export * from './generated/index.js';

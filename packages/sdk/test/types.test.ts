@@ -31,13 +31,13 @@ const client = createSlotkitClient({ url: 'http://127.0.0.1:1/graphql', apiKey: 
 
 // Never called: its body only has to compile.
 export async function typeChecks(): Promise<void> {
-  const org = await client.query(OrganizationDocument);
-  type _org = Expect<Equal<typeof org, OrganizationQuery>>;
-  type _orgName = Expect<Equal<typeof org.organization.name, string>>;
+  const _org = await client.query(OrganizationDocument);
+  type _org = Expect<Equal<typeof _org, OrganizationQuery>>;
+  type _orgName = Expect<Equal<typeof _org.organization.name, string>>;
 
-  const venue = await client.query(VenueDocument, { id: 'v1' });
-  type _venue = Expect<Equal<typeof venue, VenueQuery>>;
-  type _nullable = Expect<Equal<null extends typeof venue.venue ? true : false, true>>;
+  const _venue = await client.query(VenueDocument, { id: 'v1' });
+  type _venue = Expect<Equal<typeof _venue, VenueQuery>>;
+  type _nullable = Expect<Equal<null extends typeof _venue.venue ? true : false, true>>;
   // @ts-expect-error: $id is required
   await client.query(VenueDocument);
   // @ts-expect-error: $id is an ID, not a boolean
@@ -46,13 +46,13 @@ export async function typeChecks(): Promise<void> {
   await client.query(VenueDocument, { id: 'v1', nope: 1 });
 
   // All variables optional: may be omitted.
-  const trend = await client.query(WeeklyBookingsTrendDocument);
+  const _trend = await client.query(WeeklyBookingsTrendDocument);
   type _trend = Expect<
-    Equal<(typeof trend.weeklyBookingsTrend)[number], { date: string; bookings: number; revenueCents: number }>
+    Equal<(typeof _trend.weeklyBookingsTrend)[number], { date: string; bookings: number; revenueCents: number }>
   >;
 
   type _vars = Expect<Equal<VariablesOf<typeof CreateActivityDocument>, CreateActivityMutationVariables>>;
-  const created = await client.mutate(CreateActivityDocument, {
+  const _created = await client.mutate(CreateActivityDocument, {
     input: {
       venueId: 'v1',
       name: 'Tour',
@@ -68,8 +68,8 @@ export async function typeChecks(): Promise<void> {
       prices: [{ tier: 'ADULT', name: 'Adult', amountCents: 2000 }],
     },
   });
-  type _tier = Expect<Equal<(typeof created.createActivity.activity.prices)[number]['tier'], PriceTier>>;
-  type _result = Expect<Equal<typeof created, ResultOf<typeof CreateActivityDocument>>>;
+  type _tier = Expect<Equal<(typeof _created.createActivity.activity.prices)[number]['tier'], PriceTier>>;
+  type _result = Expect<Equal<typeof _created, ResultOf<typeof CreateActivityDocument>>>;
   await client.mutate(CreateActivityDocument, {
     input: {
       ...({} as CreateActivityMutationVariables['input']),
@@ -88,9 +88,9 @@ export async function typeChecks(): Promise<void> {
     type _remaining = Expect<Equal<typeof held.reserveSlot.remaining, number>>;
   }
 
-  for await (const update of client.subscribe(AvailabilityChangedDocument, { activityId: 'a', date: '2030-01-01' })) {
-    type _update = Expect<Equal<typeof update, AvailabilityChangedSubscription>>;
-    type _left = Expect<Equal<(typeof update.availabilityChanged.sessions)[number]['capacityRemaining'], number>>;
+  for await (const _update of client.subscribe(AvailabilityChangedDocument, { activityId: 'a', date: '2030-01-01' })) {
+    type _updateType = Expect<Equal<typeof _update, AvailabilityChangedSubscription>>;
+    type _left = Expect<Equal<(typeof _update.availabilityChanged.sessions)[number]['capacityRemaining'], number>>;
   }
   // @ts-expect-error: $date is required
   client.subscribe(AvailabilityChangedDocument, { activityId: 'a' });

@@ -4,6 +4,8 @@ import { runMigrations } from './db/migrate.ts';
 import { openReplica } from './db/replica.ts';
 import { createHoldSweeper, sweeperLagSeconds, type HoldSweeperOptions } from './jobs/hold-sweeper.ts';
 import { createOutboxWorker } from './jobs/outbox-worker.ts';
+import { createPaymentReconciler, type PaymentReconcilerOptions } from './jobs/payment-reconciler.ts';
+import { countUnreconciled } from './domain/bookings/reconciliation-state.ts';
 import { createSessionGenerator, type SessionGeneratorOptions } from './jobs/session-generator.ts';
 import { startServer, type RunningServer } from './http/server.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
@@ -11,6 +13,8 @@ import { Payments } from './payments/payments.ts';
 import { createServices, type AppServices } from './services.ts';
 import { createAlertDeliverer, type AlertDelivererOptions } from './observability/alert-deliverer.ts';
 import { configuredRealtime } from './realtime/realtime.ts';
+import { serveCliControl } from './cli/control-socket.ts';
+import { runCli } from './cli/run.ts';
 
 export interface App {
   readonly services: AppServices;
@@ -28,6 +32,8 @@ export interface StartAppOptions {
   now?: () => Date;
   /** Expired-hold sweeper settings; false leaves it off (tests that drive it themselves). */
   holdSweeper?: Omit<HoldSweeperOptions, 'services'> | false;
+  /** Payment reconciler settings (lists paid Checkouts every RECONCILE_INTERVAL_SECONDS); false leaves it off. */
+  paymentReconciler?: Omit<PaymentReconcilerOptions, 'services'> | false;
   /** Session generator settings (daily at 02:00 venue-local, once at start); false leaves it off. */
   sessionGenerator?: Omit<SessionGeneratorOptions, 'services'> | false;
   /** Alert webhook deliverer tuning (runs only with ALERT_WEBHOOK_URL); false leaves it off (tests drive it). */
@@ -65,6 +71,18 @@ export async function startApp(options: StartAppOptions): Promise<App> {
   const generator =
     options.sessionGenerator === false ? undefined : createSessionGenerator({ ...options.sessionGenerator, services });
   generator?.start();
+  const reconciler =
+    options.paymentReconciler === false
+      ? undefined
+      : createPaymentReconciler({ ...options.paymentReconciler, services });
+  reconciler?.start();
+  // The `slotkit` CLI cannot open a PGlite folder this process holds: it runs its commands in here.
+  const cliControl =
+    ownsDb && dbHandle.driver === 'pglite' && !config.SLOTKIT_DATA_DIR.startsWith('memory://')
+      ? await serveCliControl(config.SLOTKIT_DATA_DIR, dbHandle, (argv, io) =>
+          runCli(argv, { ...io, env: process.env, config, now: () => services.now() }),
+        ).catch((err: unknown) => void logger.warn({ err }, 'no CLI control socket'))
+      : undefined;
   services.readiness.ready = !options.holdReadiness;
   return {
     services,
@@ -74,7 +92,9 @@ export async function startApp(options: StartAppOptions): Promise<App> {
     },
     async stop() {
       services.readiness.ready = false;
+      await cliControl?.close();
       await sweeper?.stop();
+      await reconciler?.stop();
       await generator?.stop();
       await outbox.stop();
       await server.stop();
@@ -98,6 +118,7 @@ function startOperations(
   const { config, metrics } = services;
   metrics.bindCollectors({
     sweeperLagSeconds: () => sweeperLagSeconds(services.db, services.now()),
+    paymentsUnreconciled: () => countUnreconciled(services.db),
     subscriptions: () => services.realtime.openIterators(),
     busLagMs: () => services.realtime.bus.stats().lastLagMs,
     busReconnects: () => services.realtime.bus.stats().reconnects,

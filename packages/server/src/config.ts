@@ -38,10 +38,14 @@ const schema = z.object({
   /** WebSockets one IP may hold open at once (per instance); more are refused with 429 at the handshake. */
   WS_CONNECTIONS_PER_IP: count(200),
   TRUST_PROXY: flag.default('0'),
-  /** Realtime coalescing window (DESIGN.md §6): push this long after the last change to a topic… */
+  /** Realtime throttle window (DESIGN.md §6): a quiet topic's change is pushed this long after it; 1 push a window. */
   REALTIME_DEBOUNCE_MS: z.coerce.number().int().min(0).max(10_000).default(500),
-  /** …but never later than this after the first one, under a continuous stream of changes. */
+  /** A failed push computation (database unreachable) is retried after this long. */
   REALTIME_MAX_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+  /** A paid Checkout with neither a booking nor a refund for longer than this raises a PAYMENT_UNRECONCILED alert. */
+  RECONCILE_ALERT_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
+  /** How often the payment reconciler lists the gateway's paid Checkout sessions (jobs/payment-reconciler.ts). */
+  RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   STRIPE_SECRET_KEY: z.string().startsWith('sk_', 'must be a Stripe secret key (sk_…)').optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must be a Stripe webhook secret (whsec_…)').optional(),
   STRIPE_API_URL: z.string().url('must be a URL like http://127.0.0.1:12111').optional(),

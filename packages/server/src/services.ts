@@ -3,6 +3,7 @@ import { ReadCache } from './cache/read-cache.ts';
 import { currentAnswerReads } from './cache/response-cache.ts';
 import type { Config } from './config.ts';
 import type { Database, DbHandle } from './db/client.ts';
+import { settlePaidCheckout } from './domain/bookings/reconcile.ts';
 import type { DomainServices } from './domain/services.ts';
 import type { Logger } from './observability/logger.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
@@ -65,7 +66,7 @@ export function createServices(options: CreateServicesOptions): AppServices {
     createRealtime({
       dbHandle,
       logger,
-      coalescer: { debounceMs: config.REALTIME_DEBOUNCE_MS, maxWaitMs: config.REALTIME_MAX_WAIT_MS },
+      coalescer: { windowMs: config.REALTIME_DEBOUNCE_MS, retryMs: config.REALTIME_MAX_WAIT_MS },
     });
   const readCache = config.READ_CACHE
     ? new ReadCache({
@@ -82,7 +83,7 @@ export function createServices(options: CreateServicesOptions): AppServices {
     refundPayment: (paymentIntentId, idempotencyKey) =>
       payments.gateway.refundPaymentIntent(paymentIntentId, idempotencyKey),
   });
-  return {
+  const services: AppServices = {
     config,
     dbHandle,
     db: dbHandle.db,
@@ -95,6 +96,8 @@ export function createServices(options: CreateServicesOptions): AppServices {
     outbox,
     realtime,
     readiness: new Readiness(),
+    settlePaidCheckout: async (session, source) => void (await settlePaidCheckout(services, session, source)),
     now,
   };
+  return services;
 }

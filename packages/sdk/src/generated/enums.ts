@@ -2,6 +2,13 @@ export type ActivityStatus =
   | 'ACTIVE'
   | 'ARCHIVED';
 
+export type BookingEventKind =
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'EMAIL_PENDING'
+  | 'EMAIL_SENT'
+  | 'REFUNDED';
+
 export type BookingStatus =
   | 'CANCELLED'
   | 'CONFIRMED'

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { migrationsFolder, type DbHandle } from './client.ts';
+import { migrationsFolder, queryRows, type DbHandle } from './client.ts';
 
 // Arbitrary constant: every Slotkit instance takes the same lock, so only one migrates at a time.
 const MIGRATION_LOCK = 727_001;
@@ -30,4 +32,41 @@ export async function runMigrations(handle: DbHandle): Promise<void> {
     release();
     await holder;
   }
+}
+
+export interface MigrationStatus {
+  /** Migrations this build ships (drizzle-kit journal). */
+  readonly known: number;
+  /** Of those, how many the database has not applied yet. */
+  readonly pending: number;
+  /** Applied migrations newer than this build knows (the database was migrated by a newer version). */
+  readonly unknown: number;
+}
+
+/**
+ * Compares the database's `drizzle.__drizzle_migrations` with the shipped journal the
+ * way drizzle's migrator does: a migration is applied when its `when` is at or before
+ * the newest applied one's `created_at`.
+ */
+export async function migrationStatus(handle: DbHandle): Promise<MigrationStatus> {
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { when: number }[];
+  };
+  const known = journal.entries.map((e) => e.when);
+  const [table] = await queryRows<{ present: boolean }>(
+    handle.db,
+    sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`,
+  );
+  if (!table?.present) return { known: known.length, pending: known.length, unknown: 0 };
+  const applied = await queryRows<{ created_at: string | number }>(
+    handle.db,
+    sql`select created_at from drizzle.__drizzle_migrations`,
+  );
+  const appliedAt = applied.map((r) => Number(r.created_at));
+  const newest = Math.max(0, ...appliedAt);
+  return {
+    known: known.length,
+    pending: known.filter((when) => when > newest).length,
+    unknown: appliedAt.filter((when) => !known.includes(when)).length,
+  };
 }

@@ -4,6 +4,15 @@ export const ActivityStatus = {
 } as const;
 
 export type ActivityStatus = typeof ActivityStatus[keyof typeof ActivityStatus];
+export const BookingEventKind = {
+  BOOKED: 'BOOKED',
+  CANCELLED: 'CANCELLED',
+  EMAIL_PENDING: 'EMAIL_PENDING',
+  EMAIL_SENT: 'EMAIL_SENT',
+  REFUNDED: 'REFUNDED'
+} as const;
+
+export type BookingEventKind = typeof BookingEventKind[keyof typeof BookingEventKind];
 export const BookingStatus = {
   CANCELLED: 'CANCELLED',
   CONFIRMED: 'CONFIRMED',

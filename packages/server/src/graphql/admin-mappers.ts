@@ -79,9 +79,13 @@ export function toAdminSession(view: AdminSessionView): G.AdminSession {
   };
 }
 
+/**
+ * The booking's own fields. `emails` and `history` are field resolvers (admin-bookings.ts) that read the
+ * outbox only when a query asks for them, so they are absent here (the generated type nests full objects).
+ */
 export function toAdminBooking(view: AdminBookingView): G.AdminBooking {
   const b = view.booking;
-  return {
+  const fields: Omit<G.AdminBooking, 'emails' | 'history'> = {
     id: b.id,
     bookingNumber: b.bookingNumber,
     status: upper<G.BookingStatus>(b.status),
@@ -103,7 +107,9 @@ export function toAdminBooking(view: AdminBookingView): G.AdminBooking {
     stripeCheckoutSessionId: b.stripeCheckoutSessionId,
     stripePaymentIntentId: b.stripePaymentIntentId,
     createdAt: b.createdAt.toISOString(),
+    cancelledAt: b.cancelledAt?.toISOString() ?? null,
   };
+  return fields as G.AdminBooking;
 }
 
 export const toActivityChange = (c: ActivityChangeView): G.ActivityChange => ({

@@ -33,7 +33,8 @@ export function createFormatError(logger: Logger, showSuggestions: boolean) {
         extensions: { ...original.details, code: original.code },
       };
     }
-    const code = String(formatted.extensions?.code ?? '');
+    const rawCode = formatted.extensions?.code;
+    const code = typeof rawCode === 'string' ? rawCode : '';
     if (INPUT_CODES.has(code)) {
       const reason = code === 'BAD_USER_INPUT' ? undefined : code;
       return {

@@ -67,7 +67,7 @@ function shapeOf(
   let byDocument = shapes.get(schema);
   if (!byDocument) shapes.set(schema, (byDocument = new WeakMap()));
   let byName = byDocument.get(document);
-  if (!byName) byDocument.set(document, (byName = new Map()));
+  if (!byName) byDocument.set(document, (byName = new Map<string, OperationShape | null>()));
   const name = operationName ?? '';
   let shape = byName.get(name);
   if (shape === undefined) byName.set(name, (shape = computeShape(schema, document, operationName) ?? null));

@@ -49,6 +49,8 @@ export function createHoldSweeper(options: HoldSweeperOptions): HoldSweeper {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | undefined;
   let stopped = true;
+  // Set by stop(): a running sweep ends after its current batch (each batch is one transaction).
+  let stopping = false;
 
   async function sweepBatch(): Promise<ExpiredRow[]> {
     const at = now().toISOString();
@@ -75,7 +77,7 @@ export function createHoldSweeper(options: HoldSweeperOptions): HoldSweeper {
 
   async function sweepOnce(): Promise<SweepResult> {
     const expiredIds: string[] = [];
-    for (let i = 0; i < maxBatches; i += 1) {
+    for (let i = 0; i < maxBatches && !stopping; i += 1) {
       const rows = await sweepBatch();
       if (rows.length === 0) break;
       expiredIds.push(...rows.map((r) => r.id));
@@ -98,12 +100,14 @@ export function createHoldSweeper(options: HoldSweeperOptions): HoldSweeper {
     start() {
       if (!stopped) return;
       stopped = false;
+      stopping = false;
       // First pass soon after start: holds that expired while no instance ran (a crash, a deploy)
       // are released within a second instead of a whole interval later.
       timer = setTimeout(tick, Math.min(intervalMs, 1_000));
     },
     async stop() {
       stopped = true;
+      stopping = true;
       if (timer) clearTimeout(timer);
       await running;
     },

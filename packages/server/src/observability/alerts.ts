@@ -9,7 +9,11 @@ export type AlertKind =
   /** Money is going back to a customer (duplicate payment, late payment). */
   | 'REFUND_ISSUED'
   /** A webhook could not be processed (Stripe will redeliver it). */
-  | 'WEBHOOK_ERROR';
+  | 'WEBHOOK_ERROR'
+  /** A paid Checkout whose event never came was settled by reconciliation (booked, or refunded). */
+  | 'PAYMENT_RECONCILED'
+  /** A paid Checkout has had neither a booking nor a refund for longer than RECONCILE_ALERT_MINUTES. */
+  | 'PAYMENT_UNRECONCILED';
 
 export interface AlertInput {
   readonly organizationId: string | null;

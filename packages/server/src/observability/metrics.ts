@@ -18,6 +18,7 @@ export interface Metrics {
   readonly readCache: Counter<'cache' | 'result'>;
   readonly alerts: Counter<'kind'>;
   readonly alertDeliveries: Counter<'outcome'>;
+  readonly paymentsReconciled: Counter<'source' | 'outcome'>;
   readonly dbQueriesInFlight: Gauge<'pool'>;
   /** Scrape-time state; each source is optional so a partial app (tests) still scrapes. */
   bindCollectors(sources: CollectorSources): void;
@@ -30,6 +31,8 @@ export interface CollectorSources {
   /** Latest change-bus lag (commit/NOTIFY sent → received here) in ms, null before the first ping. */
   busLagMs?: () => number | null;
   busReconnects?: () => number;
+  /** Paid Checkouts known to have neither a booking nor a queued refund: one query per scrape. */
+  paymentsUnreconciled?: () => Promise<number>;
   /** Configured pool sizes (postgres.js exposes no live pool statistics). */
   poolMax?: Readonly<Record<string, number>>;
 }
@@ -56,6 +59,13 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   gauge('slotkit_sweeper_lag_seconds', 'Age of the oldest expired hold not yet released by the sweeper', async (g) => {
     if (sources.sweeperLagSeconds) g.set(await sources.sweeperLagSeconds());
   });
+  gauge(
+    'slotkit_payments_unreconciled',
+    'Paid Checkout sessions reconciliation found with neither a booking nor a queued refund',
+    async (g) => {
+      if (sources.paymentsUnreconciled) g.set(await sources.paymentsUnreconciled());
+    },
+  );
   gauge('slotkit_subscriptions', 'Open GraphQL subscriptions on this instance', (g) => {
     if (sources.subscriptions) g.set(sources.subscriptions());
   });
@@ -134,6 +144,12 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       name: 'slotkit_alert_deliveries_total',
       help: 'Alert webhook POSTs by outcome',
       labelNames: ['outcome'],
+      registers,
+    }),
+    paymentsReconciled: new Counter({
+      name: 'slotkit_payments_reconciled_total',
+      help: 'Paid Checkouts settled without their webhook, by path (expiry, reconciler) and outcome (booked, refunded)',
+      labelNames: ['source', 'outcome'],
       registers,
     }),
     dbQueriesInFlight: new Gauge({

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import Stripe from 'stripe';
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq, gte } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { devCheckoutSessions, type DevCheckoutSession } from '../db/schema/index.ts';
 import type { CheckoutCreateParams, CheckoutSessionView, PaymentGateway } from './gateway.ts';
@@ -57,6 +57,20 @@ export function createDevGateway(options: DevGatewayOptions): DevGateway {
         .where(and(eq(devCheckoutSessions.id, id), eq(devCheckoutSessions.status, 'open')))
         .returning();
       if (!row) throw new Error(`Checkout session ${id} is not open`);
+    },
+    async *listPaidCheckoutSessions(createdSince) {
+      const rows = await db
+        .select()
+        .from(devCheckoutSessions)
+        .where(
+          and(
+            eq(devCheckoutSessions.status, 'complete'),
+            eq(devCheckoutSessions.paymentStatus, 'paid'),
+            gte(devCheckoutSessions.createdAt, createdSince),
+          ),
+        )
+        .orderBy(desc(devCheckoutSessions.createdAt));
+      for (const row of rows) yield view(row);
     },
     async refundPaymentIntent(paymentIntentId) {
       await db

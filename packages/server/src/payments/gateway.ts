@@ -28,6 +28,12 @@ export interface PaymentGateway {
   retrieveCheckoutSession(id: string): Promise<CheckoutSessionView | null>;
   /** Throws when the session cannot be expired (already complete, unknown). */
   expireCheckoutSession(id: string): Promise<void>;
+  /**
+   * Paid Checkout sessions created at or after `createdSince`, newest first,
+   * every page (Stripe: `checkout.sessions.list` with `status: complete` and a
+   * `created` window; keyless: the local store). The reconciler reads them.
+   */
+  listPaidCheckoutSessions(createdSince: Date): AsyncIterable<CheckoutSessionView>;
   refundPaymentIntent(paymentIntentId: string, idempotencyKey: string): Promise<{ id: string }>;
 }
 

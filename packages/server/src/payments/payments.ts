@@ -4,7 +4,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import type { Logger } from '../observability/logger.ts';
 import { createDevGateway, type DevGateway } from './dev-gateway.ts';
-import type { PaymentGateway } from './gateway.ts';
+import type { CheckoutSessionView, PaymentGateway } from './gateway.ts';
 import { createStripeGateway } from './stripe-gateway.ts';
 import { createStripeMode } from './stripe-client.ts';
 import { verifyWebhook, type VerifiedWebhook } from './webhook-event.ts';
@@ -62,13 +62,26 @@ export class Payments {
     return verifyWebhook(this.webhookSecret, rawBody, signature);
   }
 
-  /** Expire a released hold's Checkout session so it can no longer be paid. Never throws. */
-  async expireCheckoutSession(checkoutSessionId: string): Promise<void> {
+  /**
+   * Expire a released hold's Checkout session so it can no longer be paid.
+   * Never throws. When the gateway refuses, the session is retrieved: if it is
+   * no longer open (paid, or already expired) that view is returned, so the
+   * caller can settle a payment whose event may never come; undefined when it
+   * was expired now, or when the gateway could not be asked (the periodic
+   * reconciler finds a payment then).
+   */
+  async expireCheckoutSession(checkoutSessionId: string): Promise<CheckoutSessionView | undefined> {
     try {
       await this.gateway.expireCheckoutSession(checkoutSessionId);
+      return undefined;
     } catch (err) {
-      // A session that was already paid or expired cannot be expired; the webhook path handles a late payment.
+      const session = await this.gateway.retrieveCheckoutSession(checkoutSessionId).catch((retrieveErr: unknown) => {
+        this.logger.warn({ err: retrieveErr, checkoutSessionId }, 'could not retrieve a checkout session');
+        return null;
+      });
+      if (session && session.status !== 'open') return session;
       this.logger.warn({ err, checkoutSessionId }, 'could not expire checkout session');
+      return undefined;
     }
   }
 }

@@ -1,5 +1,5 @@
 import type Stripe from 'stripe';
-import { toCheckoutSessionView, type PaymentGateway } from './gateway.ts';
+import { isPaid, toCheckoutSessionView, type CheckoutSessionView, type PaymentGateway } from './gateway.ts';
 
 /** The real Stripe API through the official SDK. */
 export function createStripeGateway(stripe: Stripe): PaymentGateway {
@@ -18,6 +18,14 @@ export function createStripeGateway(stripe: Stripe): PaymentGateway {
     },
     async expireCheckoutSession(id) {
       await stripe.checkout.sessions.expire(id);
+    },
+    async *listPaidCheckoutSessions(createdSince: Date): AsyncIterable<CheckoutSessionView> {
+      const gte = Math.floor(createdSince.getTime() / 1000);
+      // The SDK's list is an async iterator over every page (starting_after), 100 sessions per request.
+      for await (const session of stripe.checkout.sessions.list({ status: 'complete', created: { gte }, limit: 100 })) {
+        const view = toCheckoutSessionView(session);
+        if (isPaid(view)) yield view;
+      }
     },
     async refundPaymentIntent(paymentIntentId, idempotencyKey) {
       const refund = await stripe.refunds.create(

@@ -36,7 +36,7 @@ export function createLatestQueue<T>(onReturn: () => void): LatestQueue<T> {
       if (failure) {
         const { err } = failure;
         failure = undefined;
-        return Promise.reject(err);
+        return Promise.reject(err instanceof Error ? err : new Error(String(err)));
       }
       if (done) return Promise.resolve(end());
       return new Promise((resolve, reject) => (waiter = { resolve, reject }));
@@ -52,7 +52,7 @@ export function createLatestQueue<T>(onReturn: () => void): LatestQueue<T> {
     },
     throw(err?: unknown) {
       void iterator.return!();
-      return Promise.reject(err);
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
     },
     [Symbol.asyncIterator]() {
       return iterator;

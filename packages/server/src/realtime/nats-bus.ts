@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { connect, type NatsConnection } from 'nats';
+import { connect, Events, type NatsConnection } from 'nats';
 import type { DbHandle } from '../db/client.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { ChangeBus } from './change-bus.ts';
@@ -132,8 +132,9 @@ export function createNatsBus(options: NatsBusOptions): ChangeBus {
     await nc.flush(); // the subscription is registered at the server before anything is relayed to it
     void (async () => {
       for await (const status of nc.status()) {
-        if (status.type === 'disconnect') logger.warn({ server: status.data }, 'change bus lost NATS; reconnecting');
-        if (status.type === 'reconnect' && !closed) markAllDirty('NATS reconnect');
+        if (status.type === Events.Disconnect)
+          logger.warn({ server: status.data }, 'change bus lost NATS; reconnecting');
+        if (status.type === Events.Reconnect && !closed) markAllDirty('NATS reconnect');
       }
     })();
     const conn = nc;
@@ -147,7 +148,8 @@ export function createNatsBus(options: NatsBusOptions): ChangeBus {
     await relay.start();
     if (!(await roundTrip(options.startTimeoutMs ?? 10_000))) {
       logger.warn(
-        'change bus (NATS): no relay answered yet; changes arrive once one is elected (then everything is marked dirty)',
+        'change bus (NATS): no relay answered yet; ' +
+          'changes arrive once one is elected (then everything is marked dirty)',
       );
     }
     if (pingIntervalMs > 0 && !closed) {

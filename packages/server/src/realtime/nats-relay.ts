@@ -1,3 +1,4 @@
+import type { Sql } from 'postgres';
 import type { DbHandle } from '../db/client.ts';
 import type { Logger } from '../observability/logger.ts';
 import { CHANGES_CHANNEL } from './topics.ts';
@@ -37,7 +38,7 @@ export interface Relay {
 export function createRelay(options: RelayOptions): Relay {
   const { dbHandle, logger } = options;
   const checkIntervalMs = options.checkIntervalMs ?? 2_000;
-  let lockSql: import('postgres').Sql | undefined;
+  let lockSql: Sql | undefined;
   let leader = false;
   let unlisten: (() => Promise<void>) | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -59,9 +60,9 @@ export function createRelay(options: RelayOptions): Relay {
     }
     if (leader) {
       // Still the same session? A reconnect would have silently dropped the lock.
-      const [row] = await lockSql<
-        { held: boolean }[]
-      >`select exists (select 1 from pg_locks where locktype = 'advisory' and objid = ${RELAY_LOCK} and pid = pg_backend_pid() and granted) as held`;
+      const [row] = await lockSql<{ held: boolean }[]>`select exists (select 1 from pg_locks
+                       where locktype = 'advisory' and objid = ${RELAY_LOCK}
+                         and pid = pg_backend_pid() and granted) as held`;
       return Boolean(row?.held);
     }
     const [row] = await lockSql<{ ok: boolean }[]>`select pg_try_advisory_lock(${RELAY_LOCK}) as ok`;

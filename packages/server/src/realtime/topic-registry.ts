@@ -10,7 +10,8 @@ export function createTopicRegistry() {
   const handlers = new Map<string, Set<ChangeHandler>>();
   const anyHandlers = new Set<(event: BusEvent) => void>();
   return {
-    subscribe(topic: string, handler: ChangeHandler): () => void {
+    // Arrow properties, not methods: the buses hand them on unbound (`subscribe: registry.subscribe`).
+    subscribe: (topic: string, handler: ChangeHandler): (() => void) => {
       let set = handlers.get(topic);
       if (!set) handlers.set(topic, (set = new Set()));
       set.add(handler);
@@ -20,11 +21,11 @@ export function createTopicRegistry() {
         if (current.size === 0) handlers.delete(topic);
       };
     },
-    onAny(handler: (event: BusEvent) => void): () => void {
+    onAny: (handler: (event: BusEvent) => void): (() => void) => {
       anyHandlers.add(handler);
       return () => void anyHandlers.delete(handler);
     },
-    emitAny(event: BusEvent): void {
+    emitAny: (event: BusEvent): void => {
       for (const h of anyHandlers) h(event);
     },
     /** One topic changed. */

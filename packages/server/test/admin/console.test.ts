@@ -1,6 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { chromium, type Browser } from 'playwright-core';
@@ -10,6 +12,7 @@ import { gql } from '../support/graphql.ts';
 import { CREATE_VENUE, makeOrganization } from './fixtures.ts';
 
 const CONSOLE_BUILD = fileURLToPath(new URL('../../../console/build.mjs', import.meta.url));
+const CONSOLE_DIST = fileURLToPath(new URL('../../../console/dist/', import.meta.url));
 const WAIT = { timeout: 30_000 };
 
 function launchChromium(): Promise<Browser> {
@@ -33,7 +36,7 @@ function launchChromium(): Promise<Browser> {
   });
 }
 
-describe('the /console page', () => {
+describe('the /console pages', () => {
   let app: TestApp;
   let browser: Browser;
   let key: string;
@@ -59,7 +62,44 @@ describe('the /console page', () => {
     await app?.stop();
   });
 
-  it('should sign in with the API key, run a ready operation and show its result without leaving localhost', async () => {
+  it('should serve the app under a strict CSP with immutable hashed assets', async () => {
+    const res = await fetch(`${app.url}/console`);
+    assert.equal(res.status, 200);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /script-src 'self'(;|$)/);
+    assert.match(csp, /frame-ancestors 'none'/);
+    const html = await res.text();
+    assert.doesNotMatch(html, /<script>|<style>| on\w+=/, 'no inline script, style or handler');
+    const src = /<script type="module" src="(\/console\/assets\/app\.[\w-]+\.js)"/.exec(html)?.[1];
+    assert.ok(src, 'the app module is referenced');
+    const asset = await fetch(`${app.url}${src}`);
+    assert.equal(asset.status, 200);
+    assert.match(asset.headers.get('content-type') ?? '', /javascript/);
+    assert.match(asset.headers.get('cache-control') ?? '', /immutable/);
+    assert.equal((await fetch(`${app.url}/console/assets/..%2Fgraphiql.html`)).status, 404);
+    assert.equal((await fetch(`${app.url}/console/assets/nothing.abc.js`)).status, 404);
+  });
+
+  it('should keep the assets loaded before the GraphQL tab within 200 KB gzip', () => {
+    const manifest = JSON.parse(readFileSync(`${CONSOLE_DIST}manifest.json`, 'utf8')) as {
+      assets: Record<string, number>;
+      beforeGraphQLGzipBytes: number;
+      graphiqlGzipBytes: number;
+    };
+    // Measured again from the files, not trusted from the manifest.
+    const files = readdirSync(`${CONSOLE_DIST}assets`).filter((f) => !/^graphql\./.test(f));
+    const measured = [`${CONSOLE_DIST}index.html`, ...files.map((f) => `${CONSOLE_DIST}assets/${f}`)].reduce(
+      (n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length,
+      0,
+    );
+    assert.equal(measured, manifest.beforeGraphQLGzipBytes);
+    assert.ok(measured <= 200 * 1024, `${measured} bytes gzip before the GraphQL tab`);
+    assert.ok(files.some((f) => /^app\./.test(f)) && files.some((f) => /^dashboard\./.test(f)));
+    // GraphiQL itself is far bigger: that is why it waits for its tab.
+    assert.ok(manifest.graphiqlGzipBytes > measured);
+  });
+
+  it('should sign in to GraphiQL, run a ready operation and show its result without leaving localhost', async () => {
     const page = await browser.newPage();
     const requests: string[] = [];
     const problems: string[] = [];
@@ -70,7 +110,7 @@ describe('the /console page', () => {
       if (msg.type() === 'error' && /Content Security Policy|Refused/i.test(msg.text())) problems.push(msg.text());
     });
 
-    const res = await page.goto(`${app.url}/console`);
+    const res = await page.goto(`${app.url}/console/graphiql`);
     assert.equal(res!.status(), 200);
     assert.match(res!.headers()['content-security-policy'] ?? '', /script-src 'sha256-/);
 
@@ -118,7 +158,7 @@ describe('the /console page', () => {
   });
 
   it('should offer every ready operation as a tab', async () => {
-    const html = await (await fetch(`${app.url}/console`)).text();
+    const html = await (await fetch(`${app.url}/console/graphiql`)).text();
     const data = JSON.parse(/<script type="application\/json" id="slotkit-data">([^<]*)<\/script>/.exec(html)![1]!) as {
       tabs: { title: string }[];
     };
@@ -137,9 +177,11 @@ describe('the /console page', () => {
     const server = bare.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     try {
-      const res = await fetch(`http://127.0.0.1:${(server.address() as { port: number }).port}/console`);
-      assert.equal(res.status, 503);
-      assert.match(await res.text(), /pnpm run build/);
+      for (const path of ['/console', '/console/graphiql']) {
+        const res = await fetch(`http://127.0.0.1:${(server.address() as { port: number }).port}${path}`);
+        assert.equal(res.status, 503);
+        assert.match(await res.text(), /pnpm run build/);
+      }
     } finally {
       server.close();
     }

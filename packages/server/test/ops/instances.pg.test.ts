@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { seedDemo } from '../../src/seed/demo.ts';
@@ -21,7 +21,8 @@ import {
 import { localDateAhead } from '../support/venue-time.ts';
 
 const WIDGET = `query($a: ID) { widgetConfig(activityId: $a) { activities { name prices { tier amountCents } } } }`;
-const UPDATE = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) { activity { name } } }`;
+const UPDATE = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) { activity {
+  name } } }`;
 const RESERVE = `mutation($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename } }`;
 const DEBOUNCE_MS = 500; // REALTIME_DEBOUNCE_MS default: the window a change must reach every instance in
 
@@ -62,8 +63,7 @@ for (const bus of ['postgres', 'nats'] as const) {
       await database?.close();
     });
 
-    const ready = async (t: import('node:test').TestContext) =>
-      (await requirePostgres(t)) && (bus !== 'nats' || (await requireNats(t)));
+    const ready = async (t: TestContext) => (await requirePostgres(t)) && (bus !== 'nats' || (await requireNats(t)));
 
     it("should show a price change made on A in B's cached widgetConfig within the debounce window", async (t) => {
       if (!(await ready(t))) return;

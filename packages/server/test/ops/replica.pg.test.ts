@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
+import { queryRows } from '../../src/db/client.ts';
 import { DEMO_EMBED_KEY, seedDemo } from '../../src/seed/demo.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { openTestDatabase, postgresReachable, type TestDatabase } from '../support/database.ts';
@@ -11,7 +12,8 @@ import { createSession } from '../realtime/fixtures.ts';
 const VENUE = `query($k: String) { widgetConfig(embedKey: $k) { venue { name } activities { id } } }`;
 const AVAILABILITY = `query($a: ID!, $d: Date!) { availability(activityId: $a, date: $d) { id capacityRemaining } }`;
 const CALENDAR = `query($a: ID!, $f: Date!, $t: Date!) { calendar(activityId: $a, from: $f, to: $t) { status } }`;
-const RESERVE = `mutation($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { id } } }`;
+const RESERVE = `mutation($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation {
+  id } } }`;
 
 /**
  * A second database stands in for the replica: seeded the same way but with a
@@ -82,13 +84,15 @@ describe('read routing with DATABASE_REPLICA_URL', () => {
       },
     });
     assert.equal(res.data?.reserveSlot.__typename, 'Reservation', JSON.stringify(res));
-    const [row] = (await primary.handle.db.execute(
+    const [row] = await queryRows<{ capacity_remaining: number }>(
+      primary.handle.db,
       sql`select capacity_remaining from activity_sessions where id = ${session.id}::uuid`,
-    )) as unknown as Array<{ capacity_remaining: number }>;
+    );
     assert.equal(row!.capacity_remaining, 3);
-    const [held] = (await replica.handle.db.execute(
+    const [held] = await queryRows<{ n: number }>(
+      replica.handle.db,
       sql`select count(*)::int as n from slot_reservations`,
-    )) as unknown as Array<{ n: number }>;
+    );
     assert.equal(held!.n, 0, 'nothing was written to the replica');
   });
 

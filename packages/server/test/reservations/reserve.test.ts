@@ -67,6 +67,35 @@ describe('reserveSlot', () => {
     assert.equal(adult.stripePriceId, 'price_adult');
   });
 
+  it('should infer each ticket tier from a priceId given alone, and refuse a ticket with neither', async () => {
+    const session = await createSession(app.services.db, fx, { capacity: 10 });
+    const res = await reserve(
+      reserveInput(session, {
+        tickets: [
+          { priceId: fx.prices.adult, quantity: 2 },
+          { priceId: fx.prices.child, quantity: 1 },
+          { priceId: fx.prices.custom, quantity: 1 },
+        ],
+      }),
+    );
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    assert.equal(res.data!.reserveSlot.__typename, 'Reservation');
+    assert.equal(res.data!.reserveSlot.totalCents, 2 * 3000 + 1500 + 2000);
+    const [row] = await queryRows<{ tickets: Array<{ priceId: string; tier: string; quantity: number }> }>(
+      app.services.db,
+      sql`select tickets from slot_reservations where id = ${res.data!.reserveSlot.id}::uuid`,
+    );
+    const tierOf = (priceId: string) => row!.tickets.find((t) => t.priceId === priceId)?.tier;
+    assert.deepEqual(
+      [tierOf(fx.prices.adult), tierOf(fx.prices.child), tierOf(fx.prices.custom)],
+      ['adult', 'child', 'custom'],
+    );
+    const neither = await reserve(reserveInput(session, { tickets: [{ quantity: 2 }] }));
+    assert.equal(errorCode(neither), 'BAD_USER_INPUT');
+    const unknown = await reserve(reserveInput(session, { tickets: [{ priceId: randomUUID(), quantity: 2 }] }));
+    assert.equal(unknown.data?.reserveSlot.reason, 'UNKNOWN_PRICE');
+  });
+
   it('should answer each InvalidReservation reason', async () => {
     const session = await createSession(app.services.db, fx);
     const reason = async (input: Record<string, unknown>) => {
@@ -153,7 +182,8 @@ describe('reserveSlot', () => {
     assert.equal(await capacityRemaining(app.services.db, session), 8);
     // A replay still finds its hold after the party limits changed under it.
     await app.services.db.execute(sql`update activities set min_party = 3 where id = ${fx.activityId}::uuid`);
-    const fresh = await startTestApp({ database: app.database, holdSweeper: false }); // a new process: no cached catalog
+    // a new process: no cached catalog
+    const fresh = await startTestApp({ database: app.database, holdSweeper: false });
     try {
       const replay = await gql(fresh.url, RESERVE, { input });
       assert.equal(replay.data!.reserveSlot.id, first.data!.reserveSlot.id);

@@ -15,6 +15,8 @@ export interface TestAppOptions {
   database?: TestDatabase;
   /** false turns the expired-hold sweeper off (tests that expire holds themselves). */
   holdSweeper?: StartAppOptions['holdSweeper'];
+  /** The payment reconciler job; off unless a test asks (tests drive reconcileOnce themselves). */
+  paymentReconciler?: StartAppOptions['paymentReconciler'];
 }
 
 /**
@@ -33,7 +35,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     WS_CONNECTIONS_PER_IP: 0,
     ...options.config,
   });
-  const app = await startApp({ config, dbHandle: database.handle, now: options.now, holdSweeper: options.holdSweeper });
+  const app = await startApp({
+    config,
+    dbHandle: database.handle,
+    now: options.now,
+    holdSweeper: options.holdSweeper,
+    paymentReconciler: options.paymentReconciler ?? false,
+  });
   let stopped = false;
   const stop = async () => {
     if (stopped) return;

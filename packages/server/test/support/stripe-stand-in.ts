@@ -119,6 +119,7 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       return { status: 200, body: price };
     }
     if (method === 'POST' && path === '/v1/checkout/sessions') return createSession(p);
+    if (method === 'GET' && path === '/v1/checkout/sessions') return listSessions(p);
     if (method === 'GET' && (m = /^\/v1\/checkout\/sessions\/([^/]+)$/.exec(path))) {
       const session = sessions.get(m[1]!);
       return session ? { status: 200, body: session } : error(404, `No such checkout.session: '${m[1]}'`);
@@ -129,7 +130,8 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       if (session.status !== 'open')
         return error(
           400,
-          `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${session.status}".`,
+          'Only Checkout Sessions with a status in ["open"] can be expired. ' +
+            `This Checkout Session has a status of "${session.status}".`,
         );
       Object.assign(session, { status: 'expired', url: null });
       return { status: 200, body: session };
@@ -150,6 +152,34 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       return { status: 200, body: refund };
     }
     return error(404, `Unrecognized request URL (${method}: ${path}).`);
+  }
+
+  /**
+   * `GET /v1/checkout/sessions`: newest first (creation order breaks ties, as Stripe's ids do), filtered by
+   * `status` and `created[gt|gte|lt|lte]`, `limit` (1–100, default 10) per page, `starting_after` for the next.
+   */
+  function listSessions(p: Obj): { status: number; body: Obj } {
+    const limit = p.limit === undefined ? 10 : Number(p.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+      return error(400, 'Invalid integer: limit must be between 1 and 100');
+    const created: Obj = p.created ?? {};
+    const within = (s: Obj) =>
+      (created.gt === undefined || s.created > Number(created.gt)) &&
+      (created.gte === undefined || s.created >= Number(created.gte)) &&
+      (created.lt === undefined || s.created < Number(created.lt)) &&
+      (created.lte === undefined || s.created <= Number(created.lte));
+    const all = [...sessions.values()].reverse().filter((s) => (!p.status || s.status === p.status) && within(s));
+    let start = 0;
+    if (p.starting_after) {
+      const at = all.findIndex((s) => s.id === p.starting_after);
+      if (at < 0) return error(400, `No such checkout.session: '${p.starting_after}'`);
+      start = at + 1;
+    }
+    const data = all.slice(start, start + limit);
+    return {
+      status: 200,
+      body: { object: 'list', url: '/v1/checkout/sessions', has_more: start + limit < all.length, data },
+    };
   }
 
   function createSession(p: Obj): { status: number; body: Obj } {

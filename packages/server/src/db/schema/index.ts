@@ -7,3 +7,4 @@ export * from './bookings.ts';
 export * from './payments.ts';
 export * from './rate-limits.ts';
 export * from './alerts.ts';
+export * from './reconciliation.ts';

@@ -30,6 +30,10 @@ export const outbox = pgTable(
     index('outbox_unsent_idx')
       .on(t.createdAt)
       .where(sql`${t.sentAt} IS NULL`),
+    // Whether a Checkout's refund is already queued (reconciliation asks for every paid session it lists).
+    index('outbox_refund_key_idx')
+      .on(sql`(${t.payload}->>'idempotencyKey')`)
+      .where(sql`${t.kind} = 'stripe_refund'`),
   ],
 );
 

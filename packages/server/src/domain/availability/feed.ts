@@ -13,7 +13,7 @@ export interface AvailabilityFeedOptions<S> {
   /** The clock of the query (`services.now`). */
   now(): Date;
   /** Maps each row once per window for every subscriber (the API's shape). */
-  map(row: SessionAvailabilityRow): S;
+  map: (row: SessionAvailabilityRow) => S;
 }
 
 /**

@@ -5,6 +5,7 @@ import { activityPrices, slotReservations, type ReservationCustomer } from '../.
 import { AppError, ErrorCode, badInput, notFound } from '../../errors.ts';
 import { checkoutDigest, checkoutIdempotencyKey, checkoutParams } from '../../payments/checkout.ts';
 import { parseReturnUrl, withSessionPlaceholder } from '../../payments/checkout-urls.ts';
+import { expireCheckoutsAfterCommit } from '../reservations/checkout-expiry.ts';
 import type { DomainServices } from '../services.ts';
 import { parseCustomer, type CustomerInput } from './customers.ts';
 import { settlePreviousCheckout } from './previous-checkout.ts';
@@ -22,7 +23,7 @@ export interface CheckoutResult {
   readonly checkoutSessionId: string;
 }
 
-type Services = Pick<DomainServices, 'db' | 'logger' | 'payments' | 'now'>;
+type Services = Pick<DomainServices, 'db' | 'logger' | 'payments' | 'now' | 'settlePaidCheckout'>;
 
 /**
  * Starts Stripe Checkout for a live hold. No transaction is held open across
@@ -45,7 +46,9 @@ export async function createCheckout(services: Services, input: CreateCheckoutIn
   const currentPrices = await services.db
     .select()
     .from(activityPrices)
-    .where(eq(activityPrices.activityId, ctx.activity.id));
+    .where(eq(activityPrices.activityId, ctx.activity.id))
+    .prepare('activity_prices_of_activity')
+    .execute();
   const useStripePrices = payments.gateway.kind === 'stripe';
   const params = checkoutParams({ ...ctx, currentPrices, customer, successUrl, cancelUrl, useStripePrices });
   const digest = checkoutDigest(params);
@@ -65,11 +68,12 @@ export async function createCheckout(services: Services, input: CreateCheckoutIn
   );
   if (previous.stale) {
     // The hold ended while Stripe answered: nobody may pay for it.
-    await payments.expireCheckoutSession(session.id);
+    await expireCheckoutsAfterCommit(services, [session.id]);
     throw badInput('This hold has ended; please choose your slot again', { reason: 'HOLD_ENDED' });
   }
   if (previous.checkoutSessionId && previous.checkoutSessionId !== session.id) {
-    await payments.expireCheckoutSession(previous.checkoutSessionId);
+    // Replaced: if it was paid meanwhile, that payment is settled (a second payment of the hold is refunded).
+    await expireCheckoutsAfterCommit(services, [previous.checkoutSessionId]);
   }
   return { url: session.url, checkoutSessionId: session.id };
 }
@@ -96,11 +100,15 @@ async function attachToHold(
     .select({ status: slotReservations.status, checkoutSessionId: slotReservations.checkoutSessionId })
     .from(slotReservations)
     .where(eq(slotReservations.id, reservationId))
-    .for('update');
+    .for('update')
+    .prepare('lock_hold_for_checkout')
+    .execute();
   if (row?.status !== 'held') return { stale: true };
   await tx
     .update(slotReservations)
     .set({ customer, checkoutSessionId, updatedAt: now })
-    .where(and(eq(slotReservations.id, reservationId), eq(slotReservations.status, 'held')));
+    .where(and(eq(slotReservations.id, reservationId), eq(slotReservations.status, 'held')))
+    .prepare('attach_checkout_to_hold')
+    .execute();
   return { stale: false, checkoutSessionId: row.checkoutSessionId };
 }

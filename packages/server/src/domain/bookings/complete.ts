@@ -56,7 +56,8 @@ export async function completeCheckout(
   // Lock order (ARCHITECTURE.md): session row, reservation row, then bookings.
   const locked = reservationId ? await lockReservation(tx, reservationId) : undefined;
   const ctx = locked && (await loadReservationContext(tx, locked.reservation.id));
-  if (!ctx) return session.paymentIntentId ? refundOrphanPayment(tx, logger, session) : ignoredNoReservation;
+  if (!ctx)
+    return (session.paymentIntentId && (await refundOrphanPayment(tx, logger, session))) || ignoredNoReservation;
   const mismatch = checkoutMismatch(ctx, session);
   if (mismatch) return refundUnbookablePayment(tx, logger, ctx, session, mismatch);
   const [earlier] = await tx.select().from(bookings).where(eq(bookings.reservationId, ctx.reservation.id));

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../db/client.ts';
 import {
@@ -27,6 +27,8 @@ export interface BookingFilter {
   status?: 'confirmed' | 'cancelled' | 'refunded' | null;
   activityId?: string | null;
   venueId?: string | null;
+  /** Part of the booking number, the customer's email or name, case-insensitive. */
+  search?: string | null;
 }
 
 export interface BookingPage {
@@ -78,6 +80,14 @@ function filterSql(organizationId: string, filter: BookingFilter): SQL[] {
   if (filter.activityId)
     where.push(eq(activitySessions.activityId, isUuid(filter.activityId) ? filter.activityId : NO_ROW));
   if (filter.venueId) where.push(eq(activities.venueId, isUuid(filter.venueId) ? filter.venueId : NO_ROW));
+  const search = filter.search?.trim();
+  if (search) {
+    // The text is matched literally: LIKE's wildcards and escape character are escaped.
+    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(
+      or(ilike(bookings.bookingNumber, pattern), ilike(customers.email, pattern), ilike(customers.name, pattern))!,
+    );
+  }
   return where;
 }
 
@@ -131,6 +141,7 @@ export async function listBookings(
   const [total] = await tx
     .select({ n: count() })
     .from(bookings)
+    .innerJoin(customers, eq(customers.id, bookings.customerId))
     .innerJoin(activitySessions, eq(activitySessions.id, bookings.sessionId))
     .innerJoin(activities, eq(activities.id, activitySessions.activityId))
     .where(and(...where));

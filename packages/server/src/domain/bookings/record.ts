@@ -59,7 +59,12 @@ export async function recordBooking(
       .onConflictDoNothing()
       .returning();
     if (created) return { booking: created, created: true };
-    const [existing] = await tx.select().from(bookings).where(eq(bookings.reservationId, reservation.id));
+    const [existing] = await tx
+      .select()
+      .from(bookings)
+      .where(eq(bookings.reservationId, reservation.id))
+      .prepare('booking_by_reservation')
+      .execute();
     if (existing) return { booking: existing, created: false };
   }
   throw new Error('could not allocate a unique booking number');

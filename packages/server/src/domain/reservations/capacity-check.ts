@@ -24,7 +24,8 @@ export interface CapacityHealth {
 export async function findCapacityMismatches(db: DbOrTx, organizationId?: string): Promise<CapacityMismatch[]> {
   const rows = await queryRows<{ session_id: string; capacity_remaining: number; expected_remaining: number }>(
     db,
-    sql`select s.id as session_id, s.capacity_remaining, (s.capacity_total - coalesce(live.seats, 0))::int as expected_remaining
+    sql`select s.id as session_id, s.capacity_remaining,
+               (s.capacity_total - coalesce(live.seats, 0))::int as expected_remaining
         from activity_sessions s
         left join (select r.session_id, sum(r.party_size) as seats from slot_reservations r
                    where r.status = 'held' or (r.status = 'confirmed' and exists (

@@ -49,7 +49,12 @@ export function priceTickets(
     if (ticket.quantity === 0) continue;
     const price = findPrice(prices, ticket);
     if (!price)
-      return refuse(InvalidReason.UNKNOWN_PRICE, `There is no bookable ${ticket.tier} ticket with that price`);
+      return refuse(
+        InvalidReason.UNKNOWN_PRICE,
+        ticket.tier
+          ? `There is no bookable ${ticket.tier} ticket with that price`
+          : 'There is no bookable ticket with that price',
+      );
     const line = lines.get(price.id);
     lines.set(price.id, {
       tier: price.tier,
@@ -103,6 +108,7 @@ function assertTicketShape(tickets: readonly TicketRequest[]): void {
   if (tickets.length > MAX_TICKET_LINES)
     throw badInput(`At most ${MAX_TICKET_LINES} ticket lines`, { field: 'tickets' });
   for (const t of tickets) {
+    if (!t.tier && !t.priceId) throw badInput('Each ticket needs a tier or a priceId', { field: 'tickets.tier' });
     if (!Number.isInteger(t.quantity) || t.quantity < 0 || t.quantity > MAX_TICKET_QUANTITY) {
       throw badInput(`Ticket quantity must be a whole number from 0 to ${MAX_TICKET_QUANTITY}`, {
         field: 'tickets.quantity',
@@ -112,11 +118,12 @@ function assertTicketShape(tickets: readonly TicketRequest[]): void {
 }
 
 /**
- * ADULT/CHILD name the activity's one price of that tier (a priceId, when
- * given, must be it); CUSTOM needs the priceId of one of its custom prices.
+ * A priceId names one of the activity's active prices (of `tier`, when that is
+ * given too: the server infers the tier otherwise); a tier alone names the
+ * activity's one ADULT or CHILD price, while CUSTOM needs the priceId.
  */
 function findPrice(prices: readonly ActivityPrice[], ticket: TicketRequest): ActivityPrice | undefined {
-  const ofTier = prices.filter((p) => p.active && p.tier === ticket.tier);
-  if (ticket.priceId) return isUuid(ticket.priceId) ? ofTier.find((p) => p.id === ticket.priceId) : undefined;
-  return ticket.tier === 'custom' ? undefined : ofTier[0];
+  const bookable = prices.filter((p) => p.active && (!ticket.tier || p.tier === ticket.tier));
+  if (ticket.priceId) return isUuid(ticket.priceId) ? bookable.find((p) => p.id === ticket.priceId) : undefined;
+  return ticket.tier === 'custom' ? undefined : bookable[0];
 }

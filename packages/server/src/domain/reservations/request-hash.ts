@@ -9,7 +9,7 @@ import type { ReserveSlotRequest } from './types.ts';
 export function reserveRequestHash(request: ReserveSlotRequest): string {
   const tickets = request.tickets
     .filter((t) => t.quantity > 0)
-    .map((t) => `${t.tier}:${t.priceId ?? ''}:${t.quantity}`)
+    .map((t) => `${t.tier ?? ''}:${t.priceId ?? ''}:${t.quantity}`)
     .sort();
   const canonical = JSON.stringify([
     request.sessionId,

@@ -21,7 +21,10 @@ export const emailLocale = (tag?: string | null): string => {
 const KEY_RE = /^[\x21-\x7e]{8,128}$/;
 
 /** What a hold uses: the primary, the clock, the hold settings, the price cache and Checkout expiry. */
-export type ReserveServices = Pick<DomainServices, 'db' | 'config' | 'now' | 'payments' | 'logger'> & {
+export type ReserveServices = Pick<
+  DomainServices,
+  'db' | 'config' | 'now' | 'payments' | 'logger' | 'settlePaidCheckout'
+> & {
   readonly holdPrices: HoldPrices;
 };
 

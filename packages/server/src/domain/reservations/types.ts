@@ -14,8 +14,9 @@ export interface ReservationView {
   readonly currency: string;
 }
 
+/** A tier, a price id, or both: a priceId alone implies its price's tier. */
 export interface TicketRequest {
-  readonly tier: TicketTier;
+  readonly tier?: TicketTier | null;
   readonly priceId?: string | null;
   readonly quantity: number;
 }

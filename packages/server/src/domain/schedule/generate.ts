@@ -7,7 +7,13 @@ import { activityTopic, availabilityTopic, notifyChange, type Topic } from '../.
 import { isUuid } from '../../db/ids.ts';
 import { copySessions } from './copy-sessions.ts';
 import { OrderedIds } from './ordered-ids.ts';
-import { planColumns, planSessions, type PlannedColumns, type PlannedSession } from '@slotkit/core/schedule';
+import {
+  localDateOf,
+  planColumns,
+  planSessions,
+  type PlannedColumns,
+  type PlannedSession,
+} from '@slotkit/core/schedule';
 import { activitySettingsSchema, type ActivitySettings } from '@slotkit/core/settings';
 
 /** An activity with what generation needs of its venue. */
@@ -31,6 +37,18 @@ export interface GenerateResult {
   readonly created: number;
   /** Planned sessions that were already there (left untouched). */
   readonly existing: number;
+}
+
+/** The most days one generation request may cover (admin API and CLI alike). */
+export const MAX_GENERATE_DAYS = 730;
+
+/** BAD_USER_INPUT unless `days` is a whole number of days in 1…MAX_GENERATE_DAYS. */
+export function assertGenerateDays(days: number): void {
+  if (!Number.isInteger(days) || days < 1 || days > MAX_GENERATE_DAYS) {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `days must be between 1 and ${MAX_GENERATE_DAYS}`, {
+      details: { field: 'days' },
+    });
+  }
 }
 
 /** Rows per INSERT: bounded so one statement's parameters stay a few MB. */
@@ -74,6 +92,32 @@ export async function loadScheduledActivity(
     );
   if (!row) throw notFound('Activity');
   return row;
+}
+
+/**
+ * An admin's request (API or CLI) to generate sessions of one activity: `days`
+ * bounded, the activity the organization's (when given) and not archived.
+ */
+export async function generateForActivity(
+  tx: DbOrTx,
+  request: {
+    readonly activityId: string;
+    readonly organizationId?: string;
+    /** First venue-local date. @default the venue's today at `now` */
+    readonly from?: string;
+    readonly days: number;
+    readonly now?: Date;
+  },
+): Promise<GenerateResult> {
+  assertGenerateDays(request.days);
+  const activity = await loadScheduledActivity(tx, request.activityId, request.organizationId);
+  if (activity.status !== 'active') {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, 'An archived activity has no sessions to generate', {
+      details: { field: 'activityId' },
+    });
+  }
+  const from = request.from ?? localDateOf(activity.timezone, request.now ?? new Date());
+  return generateSessions(tx, { activity, from, days: request.days });
 }
 
 /** The sessions an activity's schedule asks for on `days` dates from `from`. */
@@ -132,7 +176,8 @@ export async function generateSessions(tx: DbOrTx, options: GenerateOptions): Pr
 async function existingStarts(tx: DbOrTx, activityId: string, firstMs: number, lastMs: number): Promise<number[]> {
   const [row] = await queryRows<{ starts: string | null }>(
     tx,
-    sql`select string_agg((extract(epoch from starts_at) * 1000)::bigint::text, ',' order by starts_at) as starts from activity_sessions
+    sql`select string_agg((extract(epoch from starts_at) * 1000)::bigint::text, ',' order by starts_at) as starts
+        from activity_sessions
         where activity_id = ${activityId}::uuid and starts_at >= ${new Date(firstMs).toISOString()}::timestamptz
           and starts_at <= ${new Date(lastMs).toISOString()}::timestamptz`,
   );
@@ -190,8 +235,11 @@ async function insertChunks(
     const rows = await queryRows<{ local_date: string; n: number }>(
       tx,
       sql`with inserted as (
-            insert into activity_sessions (id, activity_id, organization_id, starts_at, ends_at, local_date, capacity_total, capacity_remaining)
-            select u.id, ${activity.id}::uuid, ${activity.organizationId}::uuid, to_timestamp(u.s), to_timestamp(u.s + ${durationSeconds}::int), u.d, ${activity.capacity}::int, ${activity.capacity}::int
+            insert into activity_sessions
+              (id, activity_id, organization_id, starts_at, ends_at, local_date, capacity_total, capacity_remaining)
+            select u.id, ${activity.id}::uuid, ${activity.organizationId}::uuid,
+                   to_timestamp(u.s), to_timestamp(u.s + ${durationSeconds}::int), u.d,
+                   ${activity.capacity}::int, ${activity.capacity}::int
             from unnest(${ids}::uuid[], ${starts}::float8[], ${dates}::date[]) as u(id, s, d)
             on conflict (activity_id, starts_at) do nothing
             returning local_date)

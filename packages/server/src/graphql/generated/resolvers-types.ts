@@ -40,6 +40,18 @@ export type ActivityChange = {
   sessionsRemoved: Scalars['Int']['output'];
 };
 
+export type ActivityChangePreview = {
+  __typename?: 'ActivityChangePreview';
+  /** The first 100 sessions added, in start order. */
+  added: Array<PreviewSession>;
+  addedCount: Scalars['Int']['output'];
+  /** Sessions off the new schedule that hold reservations or bookings: kept, every one listed. */
+  kept: Array<AdminSession>;
+  /** The first 100 free sessions removed, in start order. */
+  removed: Array<PreviewSession>;
+  removedCount: Scalars['Int']['output'];
+};
+
 export type ActivityInput = {
   capacity: Scalars['Int']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
@@ -91,9 +103,14 @@ export type AdminBooking = {
   __typename?: 'AdminBooking';
   activityName: Scalars['String']['output'];
   bookingNumber: Scalars['String']['output'];
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   currency: Scalars['String']['output'];
   customer: Customer;
+  /** Every email sent (or queued) to the customer about this booking, oldest first. */
+  emails: Array<BookingEmail>;
+  /** What happened to the booking, oldest first: booked, each email, cancelled or refunded. */
+  history: Array<BookingEvent>;
   id: Scalars['ID']['output'];
   lineItems: Array<LineItem>;
   /** The customer's language (emails). */
@@ -179,6 +196,20 @@ export type AvailabilityUpdate = {
   sessions: Array<SessionAvailability>;
 };
 
+export type BlockDatePreview = {
+  __typename?: 'BlockDatePreview';
+  alreadyBlocked: Scalars['Boolean']['output'];
+  /** Confirmed bookings on that date: they stay booked (blocking cancels nothing); blocking then needs force. */
+  bookings: Array<AdminBooking>;
+  /** The reason customers see now, when already blocked. */
+  currentReason?: Maybe<Scalars['String']['output']>;
+  date: Scalars['Date']['output'];
+  /** Live holds on that date; blocking then needs force. */
+  liveHolds: Scalars['Int']['output'];
+  /** Open sessions blocking closes (no more sales). */
+  sessionsToClose: Array<AdminSession>;
+};
+
 export type BlockDateResult = {
   __typename?: 'BlockDateResult';
   /** false when the date has bookings and force was not given */
@@ -224,9 +255,38 @@ export type BookingConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type BookingEmail = {
+  __typename?: 'BookingEmail';
+  attempts: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  queuedAt: Scalars['DateTime']['output'];
+  /** null while queued (or still failing: see attempts and lastError) */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  subject: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type BookingEvent = {
+  __typename?: 'BookingEvent';
+  at: Scalars['DateTime']['output'];
+  /** The email's subject for EMAIL_* events. */
+  detail?: Maybe<Scalars['String']['output']>;
+  kind: BookingEventKind;
+};
+
+export type BookingEventKind =
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'EMAIL_PENDING'
+  | 'EMAIL_SENT'
+  | 'REFUNDED';
+
 export type BookingFilter = {
   activityId?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Part of the booking number, the customer's email or name (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<BookingStatus>;
   to?: InputMaybe<Scalars['Date']['input']>;
   venueId?: InputMaybe<Scalars['ID']['input']>;
@@ -249,6 +309,14 @@ export type CalendarDay = {
   /** BLOCKED days: the reason the venue gave, if any. */
   reason?: Maybe<Scalars['String']['output']>;
   status: DayStatus;
+};
+
+export type CancelSessionPreview = {
+  __typename?: 'CancelSessionPreview';
+  bookings: Array<SessionCancellationEffect>;
+  /** Live holds released (their seats go back, their Checkout pages expire). */
+  releasedHolds: Scalars['Int']['output'];
+  session: AdminSession;
 };
 
 export type CancelSessionResult = {
@@ -414,6 +482,8 @@ export type Mutation = {
   deleteVenue: Scalars['Boolean']['output'];
   generateSessions: GenerateSessionsResult;
   releaseReservation: Scalars['Boolean']['output'];
+  /** Queues the confirmation email of a confirmed booking again (through the outbox); BAD_USER_INPUT for any other status. */
+  resendConfirmation: AdminBooking;
   reserveSlot: ReserveSlotResult;
   revokeApiKey: ApiKey;
   rotateEmbedKey: AdminVenue;
@@ -490,6 +560,11 @@ export type MutationReleaseReservationArgs = {
 };
 
 
+export type MutationResendConfirmationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReserveSlotArgs = {
   input: ReserveSlotInput;
 };
@@ -532,6 +607,15 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A session named by a preview (an added one exists only inside the rolled-back dry run). */
+export type PreviewSession = {
+  __typename?: 'PreviewSession';
+  endsAt: Scalars['DateTime']['output'];
+  localDate: Scalars['Date']['output'];
+  localStartTime: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
 };
 
 export type Price = {
@@ -578,6 +662,14 @@ export type Query = {
   checkSlotAvailability: Scalars['Boolean']['output'];
   /** The organization of the calling API key. */
   organization: Organization;
+  /** What createActivity would generate; the save itself is run and rolled back. */
+  previewActivityCreate: ActivityChangePreview;
+  /** What updateActivity would do to future sessions; the save itself is run and rolled back. */
+  previewActivityUpdate: ActivityChangePreview;
+  /** What blockDate(activityId, date) would close, and the bookings on that date. */
+  previewBlockDate: BlockDatePreview;
+  /** What cancelSession(id, refund) would release, cancel and refund. */
+  previewCancelSession: CancelSessionPreview;
   sessions: Array<AdminSession>;
   upcomingBookings: Array<AdminBooking>;
   venue?: Maybe<AdminVenue>;
@@ -633,6 +725,29 @@ export type QueryCalendarArgs = {
 export type QueryCheckSlotAvailabilityArgs = {
   partySize: Scalars['Int']['input'];
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type QueryPreviewActivityCreateArgs = {
+  input: ActivityInput;
+};
+
+
+export type QueryPreviewActivityUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: ActivityUpdateInput;
+};
+
+
+export type QueryPreviewBlockDateArgs = {
+  activityId: Scalars['ID']['input'];
+  date: Scalars['Date']['input'];
+};
+
+
+export type QueryPreviewCancelSessionArgs = {
+  id: Scalars['ID']['input'];
+  refund?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -735,6 +850,17 @@ export type SessionAvailability = {
   startsAt: Scalars['DateTime']['output'];
 };
 
+/** One confirmed booking that cancelling the session ends. */
+export type SessionCancellationEffect = {
+  __typename?: 'SessionCancellationEffect';
+  booking: AdminBooking;
+  currency: Scalars['String']['output'];
+  /** Where the refund and the cancellation go. */
+  email: Scalars['String']['output'];
+  /** 0 when no refund was asked for or the booking has no payment (cancelled without refund). */
+  refundCents: Scalars['Int']['output'];
+};
+
 export type SessionStatus =
   | 'CANCELLED'
   | 'CLOSED'
@@ -794,10 +920,13 @@ export type ThemeMode =
   | 'dark'
   | 'light';
 
+/** One ticket line: a tier, a price id, or both (at least one; a priceId alone implies its tier). */
 export type TicketInput = {
+  /** One of the activity's active prices; when tier is given too, the price must be of that tier. */
   priceId?: InputMaybe<Scalars['ID']['input']>;
   quantity: Scalars['Int']['input'];
-  tier: PriceTier;
+  /** ADULT / CHILD name the activity's one price of that tier; CUSTOM needs a priceId. */
+  tier?: InputMaybe<PriceTier>;
 };
 
 export type TrendDay = {
@@ -938,6 +1067,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 export type ResolversTypes = {
   Activity: ResolverTypeWrapper<Partial<Activity>>;
   ActivityChange: ResolverTypeWrapper<Partial<ActivityChange>>;
+  ActivityChangePreview: ResolverTypeWrapper<Partial<ActivityChangePreview>>;
   ActivityInput: ResolverTypeWrapper<Partial<ActivityInput>>;
   ActivityStatus: ResolverTypeWrapper<Partial<ActivityStatus>>;
   ActivityUpdateInput: ResolverTypeWrapper<Partial<ActivityUpdateInput>>;
@@ -949,16 +1079,21 @@ export type ResolversTypes = {
   Alert: ResolverTypeWrapper<Partial<Alert>>;
   ApiKey: ResolverTypeWrapper<Partial<ApiKey>>;
   AvailabilityUpdate: ResolverTypeWrapper<Partial<AvailabilityUpdate>>;
+  BlockDatePreview: ResolverTypeWrapper<Partial<BlockDatePreview>>;
   BlockDateResult: ResolverTypeWrapper<Partial<BlockDateResult>>;
   BlockedDate: ResolverTypeWrapper<Partial<BlockedDate>>;
   BlockedDateInput: ResolverTypeWrapper<Partial<BlockedDateInput>>;
   Booking: ResolverTypeWrapper<Partial<Booking>>;
   BookingConnection: ResolverTypeWrapper<Partial<BookingConnection>>;
+  BookingEmail: ResolverTypeWrapper<Partial<BookingEmail>>;
+  BookingEvent: ResolverTypeWrapper<Partial<BookingEvent>>;
+  BookingEventKind: ResolverTypeWrapper<Partial<BookingEventKind>>;
   BookingFilter: ResolverTypeWrapper<Partial<BookingFilter>>;
   BookingStatus: ResolverTypeWrapper<Partial<BookingStatus>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   CacheControlScope: ResolverTypeWrapper<Partial<CacheControlScope>>;
   CalendarDay: ResolverTypeWrapper<Partial<CalendarDay>>;
+  CancelSessionPreview: ResolverTypeWrapper<Partial<CancelSessionPreview>>;
   CancelSessionResult: ResolverTypeWrapper<Partial<CancelSessionResult>>;
   CapacityHealth: ResolverTypeWrapper<Partial<CapacityHealth>>;
   CapacityMismatch: ResolverTypeWrapper<Partial<CapacityMismatch>>;
@@ -985,6 +1120,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<Partial<Organization>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
+  PreviewSession: ResolverTypeWrapper<Partial<PreviewSession>>;
   Price: ResolverTypeWrapper<Partial<Price>>;
   PriceInput: ResolverTypeWrapper<Partial<PriceInput>>;
   PriceTier: ResolverTypeWrapper<Partial<PriceTier>>;
@@ -996,6 +1132,7 @@ export type ResolversTypes = {
   Schedule: ResolverTypeWrapper<Partial<Schedule>>;
   ScheduleInput: ResolverTypeWrapper<Partial<ScheduleInput>>;
   SessionAvailability: ResolverTypeWrapper<Partial<SessionAvailability>>;
+  SessionCancellationEffect: ResolverTypeWrapper<Partial<SessionCancellationEffect>>;
   SessionStatus: ResolverTypeWrapper<Partial<SessionStatus>>;
   SlotUnavailable: ResolverTypeWrapper<Partial<SlotUnavailable>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
@@ -1016,6 +1153,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Activity: Partial<Activity>;
   ActivityChange: Partial<ActivityChange>;
+  ActivityChangePreview: Partial<ActivityChangePreview>;
   ActivityInput: Partial<ActivityInput>;
   ActivityUpdateInput: Partial<ActivityUpdateInput>;
   AdminActivity: Partial<AdminActivity>;
@@ -1026,14 +1164,18 @@ export type ResolversParentTypes = {
   Alert: Partial<Alert>;
   ApiKey: Partial<ApiKey>;
   AvailabilityUpdate: Partial<AvailabilityUpdate>;
+  BlockDatePreview: Partial<BlockDatePreview>;
   BlockDateResult: Partial<BlockDateResult>;
   BlockedDate: Partial<BlockedDate>;
   BlockedDateInput: Partial<BlockedDateInput>;
   Booking: Partial<Booking>;
   BookingConnection: Partial<BookingConnection>;
+  BookingEmail: Partial<BookingEmail>;
+  BookingEvent: Partial<BookingEvent>;
   BookingFilter: Partial<BookingFilter>;
   Boolean: Partial<Scalars['Boolean']['output']>;
   CalendarDay: Partial<CalendarDay>;
+  CancelSessionPreview: Partial<CancelSessionPreview>;
   CancelSessionResult: Partial<CancelSessionResult>;
   CapacityHealth: Partial<CapacityHealth>;
   CapacityMismatch: Partial<CapacityMismatch>;
@@ -1058,6 +1200,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Organization: Partial<Organization>;
   PageInfo: Partial<PageInfo>;
+  PreviewSession: Partial<PreviewSession>;
   Price: Partial<Price>;
   PriceInput: Partial<PriceInput>;
   Query: Record<PropertyKey, never>;
@@ -1067,6 +1210,7 @@ export type ResolversParentTypes = {
   Schedule: Partial<Schedule>;
   ScheduleInput: Partial<ScheduleInput>;
   SessionAvailability: Partial<SessionAvailability>;
+  SessionCancellationEffect: Partial<SessionCancellationEffect>;
   SlotUnavailable: Partial<SlotUnavailable>;
   String: Partial<Scalars['String']['output']>;
   Subscription: Record<PropertyKey, never>;
@@ -1108,6 +1252,14 @@ export type ActivityChangeResolvers<ContextType = GraphQLContext, ParentType ext
   sessionsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ActivityChangePreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityChangePreview'] = ResolversParentTypes['ActivityChangePreview']> = {
+  added?: Resolver<Array<ResolversTypes['PreviewSession']>, ParentType, ContextType>;
+  addedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kept?: Resolver<Array<ResolversTypes['AdminSession']>, ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['PreviewSession']>, ParentType, ContextType>;
+  removedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type AdminActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminActivity'] = ResolversParentTypes['AdminActivity']> = {
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1127,9 +1279,12 @@ export type AdminActivityResolvers<ContextType = GraphQLContext, ParentType exte
 export type AdminBookingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminBooking'] = ResolversParentTypes['AdminBooking']> = {
   activityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  emails?: Resolver<Array<ResolversTypes['BookingEmail']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['BookingEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineItems?: Resolver<Array<ResolversTypes['LineItem']>, ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1205,6 +1360,15 @@ export type AvailabilityUpdateResolvers<ContextType = GraphQLContext, ParentType
   sessions?: Resolver<Array<ResolversTypes['SessionAvailability']>, ParentType, ContextType>;
 };
 
+export type BlockDatePreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BlockDatePreview'] = ResolversParentTypes['BlockDatePreview']> = {
+  alreadyBlocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  bookings?: Resolver<Array<ResolversTypes['AdminBooking']>, ParentType, ContextType>;
+  currentReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  liveHolds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionsToClose?: Resolver<Array<ResolversTypes['AdminSession']>, ParentType, ContextType>;
+};
+
 export type BlockDateResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BlockDateResult'] = ResolversParentTypes['BlockDateResult']> = {
   blocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   bookings?: Resolver<Array<ResolversTypes['AdminBooking']>, ParentType, ContextType>;
@@ -1238,11 +1402,33 @@ export type BookingConnectionResolvers<ContextType = GraphQLContext, ParentType 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type BookingEmailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BookingEmail'] = ResolversParentTypes['BookingEmail']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  queuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BookingEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BookingEvent'] = ResolversParentTypes['BookingEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BookingEventKind'], ParentType, ContextType>;
+};
+
 export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   hasCustomHours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DayStatus'], ParentType, ContextType>;
+};
+
+export type CancelSessionPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CancelSessionPreview'] = ResolversParentTypes['CancelSessionPreview']> = {
+  bookings?: Resolver<Array<ResolversTypes['SessionCancellationEffect']>, ParentType, ContextType>;
+  releasedHolds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  session?: Resolver<ResolversTypes['AdminSession'], ParentType, ContextType>;
 };
 
 export type CancelSessionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CancelSessionResult'] = ResolversParentTypes['CancelSessionResult']> = {
@@ -1339,6 +1525,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteVenue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteVenueArgs, 'id'>>;
   generateSessions?: Resolver<ResolversTypes['GenerateSessionsResult'], ParentType, ContextType, RequireFields<MutationGenerateSessionsArgs, 'activityId' | 'days' | 'from'>>;
   releaseReservation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReleaseReservationArgs, 'reservationId'>>;
+  resendConfirmation?: Resolver<ResolversTypes['AdminBooking'], ParentType, ContextType, RequireFields<MutationResendConfirmationArgs, 'id'>>;
   reserveSlot?: Resolver<ResolversTypes['ReserveSlotResult'], ParentType, ContextType, RequireFields<MutationReserveSlotArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   rotateEmbedKey?: Resolver<ResolversTypes['AdminVenue'], ParentType, ContextType, RequireFields<MutationRotateEmbedKeyArgs, 'venueId'>>;
@@ -1356,6 +1543,13 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PreviewSessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PreviewSession'] = ResolversParentTypes['PreviewSession']> = {
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  localDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  localStartTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type PriceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Price'] = ResolversParentTypes['Price']> = {
@@ -1379,6 +1573,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   capacityHealth?: Resolver<ResolversTypes['CapacityHealth'], ParentType, ContextType>;
   checkSlotAvailability?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryCheckSlotAvailabilityArgs, 'partySize' | 'sessionId'>>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  previewActivityCreate?: Resolver<ResolversTypes['ActivityChangePreview'], ParentType, ContextType, RequireFields<QueryPreviewActivityCreateArgs, 'input'>>;
+  previewActivityUpdate?: Resolver<ResolversTypes['ActivityChangePreview'], ParentType, ContextType, RequireFields<QueryPreviewActivityUpdateArgs, 'id' | 'input'>>;
+  previewBlockDate?: Resolver<ResolversTypes['BlockDatePreview'], ParentType, ContextType, RequireFields<QueryPreviewBlockDateArgs, 'activityId' | 'date'>>;
+  previewCancelSession?: Resolver<ResolversTypes['CancelSessionPreview'], ParentType, ContextType, RequireFields<QueryPreviewCancelSessionArgs, 'id'>>;
   sessions?: Resolver<Array<ResolversTypes['AdminSession']>, ParentType, ContextType, RequireFields<QuerySessionsArgs, 'activityId' | 'from' | 'to'>>;
   upcomingBookings?: Resolver<Array<ResolversTypes['AdminBooking']>, ParentType, ContextType, Partial<QueryUpcomingBookingsArgs>>;
   venue?: Resolver<Maybe<ResolversTypes['AdminVenue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'id'>>;
@@ -1425,6 +1623,13 @@ export type SessionAvailabilityResolvers<ContextType = GraphQLContext, ParentTyp
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type SessionCancellationEffectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SessionCancellationEffect'] = ResolversParentTypes['SessionCancellationEffect']> = {
+  booking?: Resolver<ResolversTypes['AdminBooking'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refundCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SlotUnavailableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlotUnavailable'] = ResolversParentTypes['SlotUnavailable']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1468,6 +1673,7 @@ export type WidgetConfigResolvers<ContextType = GraphQLContext, ParentType exten
 export type Resolvers<ContextType = GraphQLContext> = {
   Activity?: ActivityResolvers<ContextType>;
   ActivityChange?: ActivityChangeResolvers<ContextType>;
+  ActivityChangePreview?: ActivityChangePreviewResolvers<ContextType>;
   AdminActivity?: AdminActivityResolvers<ContextType>;
   AdminBooking?: AdminBookingResolvers<ContextType>;
   AdminPrice?: AdminPriceResolvers<ContextType>;
@@ -1476,11 +1682,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Alert?: AlertResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   AvailabilityUpdate?: AvailabilityUpdateResolvers<ContextType>;
+  BlockDatePreview?: BlockDatePreviewResolvers<ContextType>;
   BlockDateResult?: BlockDateResultResolvers<ContextType>;
   BlockedDate?: BlockedDateResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
+  BookingEmail?: BookingEmailResolvers<ContextType>;
+  BookingEvent?: BookingEventResolvers<ContextType>;
   CalendarDay?: CalendarDayResolvers<ContextType>;
+  CancelSessionPreview?: CancelSessionPreviewResolvers<ContextType>;
   CancelSessionResult?: CancelSessionResultResolvers<ContextType>;
   CapacityHealth?: CapacityHealthResolvers<ContextType>;
   CapacityMismatch?: CapacityMismatchResolvers<ContextType>;
@@ -1498,12 +1708,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PreviewSession?: PreviewSessionResolvers<ContextType>;
   Price?: PriceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reservation?: ReservationResolvers<ContextType>;
   ReserveSlotResult?: ReserveSlotResultResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;
   SessionAvailability?: SessionAvailabilityResolvers<ContextType>;
+  SessionCancellationEffect?: SessionCancellationEffectResolvers<ContextType>;
   SlotUnavailable?: SlotUnavailableResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { adminAlertsResolvers } from './admin-alerts.ts';
 import { adminBookingsResolvers } from './admin-bookings.ts';
 import { adminCatalogResolvers } from './admin-catalog.ts';
 import { adminOrganizationResolvers } from './admin-organization.ts';
+import { adminPreviewResolvers } from './admin-previews.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { mergeResolvers } from './merge.ts';
 import { paymentResolvers } from './payments.ts';
@@ -25,4 +26,5 @@ export const resolvers: Resolvers = mergeResolvers([
   scheduleResolvers,
   scheduleAdminResolvers,
   adminAlertsResolvers,
+  adminPreviewResolvers,
 ]);

@@ -62,7 +62,7 @@ export const reservationResolvers: G.Resolvers = {
           {
             sessionId: input.sessionId,
             tickets: input.tickets.map((t) => ({
-              tier: fromPriceTier(t.tier),
+              tier: t.tier ? fromPriceTier(t.tier) : null,
               priceId: t.priceId ?? null,
               quantity: t.quantity,
             })),

@@ -23,13 +23,16 @@
   function strip() {
     if (back.session) history.replaceState(history.state, '', page);
   }
-  document.readyState == 'complete' ? setTimeout(strip) : addEventListener('load', strip);
+  if (document.readyState == 'complete') setTimeout(strip);
+  else addEventListener('load', strip);
   function each(fn) {
     var all = document.getElementsByTagName('iframe');
     for (var i = 0, n = 0; i < all.length; i++) {
       try {
         if (new URL(all[i].src, location.href).origin == origin) fn(all[i], all[i].id || 'frame-' + n++);
-      } catch (e) {}
+      } catch (e) {
+        // a frame whose src is not a URL is not ours
+      }
     }
   }
   function tell(win) {

@@ -1,7 +1,10 @@
 // Sign-in step in front of GraphiQL: the API key lives in sessionStorage only
 // (gone when the tab closes) and travels as the Authorization header of every
 // request GraphiQL sends, introspection included, so the docs show the admin schema.
+// Framed by the console app's GraphQL tab (same origin, same sessionStorage) it
+// starts signed in with the app's key, and signing out is the app's job.
 (() => {
+  if (window.top !== window) document.documentElement.classList.add('slotkit-framed');
   const STORAGE_KEY = 'slotkit.console.apiKey';
   const data = JSON.parse(document.getElementById('slotkit-data').textContent);
   const $ = (id) => document.getElementById(id);

@@ -1,0 +1,287 @@
+// Dashboard: who comes today (the manifest), what comes next, the last 7 days
+// and anything that needs a person (alerts, each with what to do).
+import { DashboardDocument, type DashboardQuery } from '@slotkit/sdk';
+import { html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { defineMessages } from '../i18n/i18n.ts';
+import { formatDateTime, formatLocalDate, formatMoney, formatTime, localToday } from '../ui/format.ts';
+import { Load, renderLoad } from '../ui/load.ts';
+import { sharedStyles } from '../ui/styles.ts';
+import { ConsoleView } from '../ui/view.ts';
+import { alertAdvice } from './dashboard-alerts.ts';
+import { bookingsChart } from './dashboard-chart.ts';
+import { dashboardStyles } from './dashboard.styles.ts';
+
+const t = defineMessages({
+  en: {
+    title: 'Dashboard',
+    kpiToday: 'Bookings today',
+    kpiGuests: 'Guests today',
+    kpiRevenue: 'Revenue, 7 days',
+    kpiWeek: 'Bookings, 7 days',
+    today: 'Today, {date}',
+    venue: 'Venue',
+    manifest: "Today's manifest",
+    manifestEmpty: 'No bookings today. New bookings appear here as they come in.',
+    time: 'Time',
+    activity: 'Activity',
+    party: 'Party',
+    customer: 'Customer',
+    payment: 'Payment',
+    paid: 'Paid',
+    unpaid: 'Unpaid',
+    cancelled: 'Cancelled',
+    refunded: 'Refunded',
+    guests: '{n} guests today',
+    upcoming: 'Upcoming',
+    upcomingEmpty: 'Nothing booked ahead yet. Share your booking link or embed the widget to start selling.',
+    week: 'Last 7 days',
+    alerts: 'Needs attention',
+    noAlerts: 'All clear: no failed bookings or unmatched payments in the last 7 days.',
+    noVenue: 'Create your first venue to start taking bookings.',
+    createVenue: 'Create a venue',
+  },
+  es: {
+    title: 'Panel',
+    kpiToday: 'Reservas hoy',
+    kpiGuests: 'Personas hoy',
+    kpiRevenue: 'Ingresos, 7 días',
+    kpiWeek: 'Reservas, 7 días',
+    today: 'Hoy, {date}',
+    venue: 'Local',
+    manifest: 'Lista de hoy',
+    manifestEmpty: 'No hay reservas hoy. Las nuevas aparecerán aquí.',
+    time: 'Hora',
+    activity: 'Actividad',
+    party: 'Grupo',
+    customer: 'Cliente',
+    payment: 'Pago',
+    paid: 'Pagado',
+    unpaid: 'Sin pagar',
+    cancelled: 'Cancelada',
+    refunded: 'Reembolsada',
+    guests: '{n} personas hoy',
+    upcoming: 'Próximas',
+    upcomingEmpty: 'Aún no hay reservas futuras. Comparte tu enlace o inserta el widget para empezar a vender.',
+    week: 'Últimos 7 días',
+    alerts: 'Requiere atención',
+    noAlerts: 'Todo en orden: sin reservas fallidas ni pagos sin reserva en los últimos 7 días.',
+    noVenue: 'Crea tu primer local para empezar a recibir reservas.',
+    createVenue: 'Crear un local',
+  },
+  de: {
+    title: 'Übersicht',
+    kpiToday: 'Buchungen heute',
+    kpiGuests: 'Gäste heute',
+    kpiRevenue: 'Umsatz, 7 Tage',
+    kpiWeek: 'Buchungen, 7 Tage',
+    today: 'Heute, {date}',
+    venue: 'Standort',
+    manifest: 'Heutige Gästeliste',
+    manifestEmpty: 'Heute keine Buchungen. Neue Buchungen erscheinen hier.',
+    time: 'Zeit',
+    activity: 'Aktivität',
+    party: 'Gruppe',
+    customer: 'Kunde',
+    payment: 'Zahlung',
+    paid: 'Bezahlt',
+    unpaid: 'Offen',
+    cancelled: 'Storniert',
+    refunded: 'Erstattet',
+    guests: '{n} Gäste heute',
+    upcoming: 'Demnächst',
+    upcomingEmpty: 'Noch nichts im Voraus gebucht. Teile den Buchungslink oder binde das Widget ein.',
+    week: 'Letzte 7 Tage',
+    alerts: 'Braucht Aufmerksamkeit',
+    noAlerts: 'Alles in Ordnung: keine fehlgeschlagenen Buchungen oder Zahlungen ohne Buchung in 7 Tagen.',
+    noVenue: 'Lege deinen ersten Standort an, um Buchungen anzunehmen.',
+    createVenue: 'Standort anlegen',
+  },
+});
+
+type TodayBooking = DashboardQuery['bookings']['nodes'][number];
+
+@customElement('console-dashboard-view')
+export class ConsoleDashboardView extends ConsoleView {
+  static override styles = [sharedStyles, dashboardStyles];
+
+  @state() private venueId = '';
+  private data = new Load<DashboardQuery>(this);
+
+  private get venue() {
+    const venues = this.ctx.organization.venues;
+    return venues.find((v) => v.id === this.venueId) ?? venues[0];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.refresh();
+  }
+
+  private refresh(): void {
+    const venue = this.venue;
+    if (!venue) return;
+    const today = localToday(venue.timezone);
+    void this.data.load(() => this.ctx.client.query(DashboardDocument, { today, venueId: venue.id }));
+  }
+
+  override render() {
+    const venue = this.venue;
+    if (!venue)
+      return html`<h1>${t('title')}</h1>
+        <div class="card state">
+          <p>${t('noVenue')}</p>
+          <a class="button primary" href="#/venues">${t('createVenue')}</a>
+        </div>`;
+    const today = localToday(venue.timezone);
+    return html`<div class="head">
+        <div>
+          <h1>${t('title')}</h1>
+          <p class="lede">${t('today', { date: formatLocalDate(today, 'long') })} · ${venue.name}</p>
+        </div>
+        ${
+          this.ctx.organization.venues.length > 1
+            ? html`<div>
+                <label for="venue">${t('venue')}</label>
+                <select id="venue" @change=${this.onVenue}>
+                  ${this.ctx.organization.venues.map(
+                    (v) => html`<option value=${v.id} ?selected=${v.id === venue.id}>${v.name}</option>`,
+                  )}
+                </select>
+              </div>`
+            : nothing
+        }
+      </div>
+      ${renderLoad(this.data, {
+        isEmpty: () => false,
+        ready: (d) => this.renderDashboard(d, venue.timezone, venue.currency),
+      })}`;
+  }
+
+  private onVenue = (e: Event): void => {
+    this.venueId = (e.target as HTMLSelectElement).value;
+    this.refresh();
+  };
+
+  private renderDashboard(d: DashboardQuery, zone: string, currency: string) {
+    const manifest = [...d.bookings.nodes].sort((a, b) => a.session.startsAt.localeCompare(b.session.startsAt));
+    const guests = manifest.filter((b) => b.status === 'CONFIRMED').reduce((n, b) => n + b.partySize, 0);
+    const confirmedToday = manifest.filter((b) => b.status === 'CONFIRMED');
+    const week = d.weeklyBookingsTrend;
+    const kpis: [string, string][] = [
+      [t('kpiToday'), String(confirmedToday.length)],
+      [t('kpiGuests'), String(guests)],
+      [t('kpiWeek'), String(week.reduce((n, day) => n + day.bookings, 0))],
+      [
+        t('kpiRevenue'),
+        formatMoney(
+          week.reduce((n, day) => n + day.revenueCents, 0),
+          currency,
+        ),
+      ],
+    ];
+    return html`<dl class="kpis">
+        ${kpis.map(
+          ([label, value]) =>
+            html`<div class="card kpi">
+              <dt>${label}</dt>
+              <dd>${value}</dd>
+            </div>`,
+        )}
+      </dl>
+      <div class="layout">
+        <section class="card manifest" aria-labelledby="manifest-title">
+          <div class="section-head">
+            <h2 id="manifest-title">${t('manifest')}</h2>
+            <span class="muted">${t('guests', { n: guests })}</span>
+          </div>
+          ${
+            manifest.length === 0
+              ? html`<p class="state state-empty">${t('manifestEmpty')}</p>`
+              : html`<div class="table-wrap">
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">${t('time')}</th>
+                        <th scope="col">${t('activity')}</th>
+                        <th scope="col" class="num">${t('party')}</th>
+                        <th scope="col">${t('customer')}</th>
+                        <th scope="col">${t('payment')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${manifest.map((b) => this.manifestRow(b, zone))}
+                    </tbody>
+                  </table>
+                </div>`
+          }
+        </section>
+        <section class="card" aria-labelledby="week-title">
+          <h2 id="week-title">${t('week')}</h2>
+          ${bookingsChart(d.weeklyBookingsTrend, currency)}
+        </section>
+        <section class="card" aria-labelledby="upcoming-title">
+          <h2 id="upcoming-title">${t('upcoming')}</h2>
+          ${
+            d.upcomingBookings.length === 0
+              ? html`<p class="state state-empty">${t('upcomingEmpty')}</p>`
+              : html`<ul class="upcoming">
+                  ${d.upcomingBookings.map(
+                    (b) =>
+                      html`<li>
+                        <a href="#/bookings/${encodeURIComponent(b.id)}">
+                          <span class="when"
+                            >${formatDateTime(b.session.startsAt, this.zoneOf(b.session.activityId, zone))}</span
+                          >
+                          <span class="what">${b.activityName} · ${b.customer.name || b.customer.email}</span>
+                          <span class="muted">${b.partySize} · ${formatMoney(b.totalCents, b.currency)}</span>
+                        </a>
+                      </li>`,
+                  )}
+                </ul>`
+          }
+        </section>
+        <section class="card" aria-labelledby="alerts-title">
+          <h2 id="alerts-title">${t('alerts')}</h2>
+          ${
+            d.alerts.length === 0
+              ? html`<p class="all-clear"><span class="badge ok">✓</span> ${t('noAlerts')}</p>`
+              : html`<ul class="alerts">
+                  ${d.alerts.map((a) => alertAdvice(a, zone))}
+                </ul>`
+          }
+        </section>
+      </div>`;
+  }
+
+  private zoneOf(activityId: string, fallback: string): string {
+    return this.ctx.venueOfActivity(activityId)?.timezone ?? fallback;
+  }
+
+  private manifestRow(b: TodayBooking, zone: string) {
+    const payment =
+      b.status === 'CANCELLED'
+        ? html`<span class="badge">${t('cancelled')}</span>`
+        : b.status === 'REFUNDED'
+          ? html`<span class="badge warn">${t('refunded')}</span>`
+          : b.stripePaymentIntentId || b.totalCents === 0
+            ? html`<span class="badge ok">${t('paid')}</span>`
+            : html`<span class="badge danger">${t('unpaid')}</span>`;
+    return html`<tr class=${b.status === 'CONFIRMED' ? '' : 'inactive'}>
+      <td class="time">${formatTime(b.session.startsAt, zone)}</td>
+      <td>${b.activityName}</td>
+      <td class="num">${b.partySize}</td>
+      <td>
+        <a href="#/bookings/${encodeURIComponent(b.id)}">${b.customer.name || b.customer.email}</a>
+        <span class="muted number">${b.bookingNumber}</span>
+      </td>
+      <td>${payment}</td>
+    </tr>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'console-dashboard-view': ConsoleDashboardView;
+  }
+}
