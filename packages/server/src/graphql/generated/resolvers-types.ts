@@ -325,6 +325,20 @@ export type CancelSessionResult = {
   session: AdminSession;
 };
 
+/** Free cancellation until freeUntilHours before the start; later, refundPercentAfter % of the total back. */
+export type CancellationPolicy = {
+  __typename?: 'CancellationPolicy';
+  allowed: Scalars['Boolean']['output'];
+  freeUntilHours: Scalars['Int']['output'];
+  refundPercentAfter: Scalars['Int']['output'];
+};
+
+export type CancellationPolicyInput = {
+  allowed: Scalars['Boolean']['input'];
+  freeUntilHours: Scalars['Int']['input'];
+  refundPercentAfter: Scalars['Int']['input'];
+};
+
 export type CapacityHealth = {
   __typename?: 'CapacityHealth';
   mismatches: Array<CapacityMismatch>;
@@ -437,7 +451,7 @@ export type GenerateSessionsResult = {
   existing: Scalars['Int']['output'];
 };
 
-/** reason: PARTY_TOO_SMALL | PARTY_TOO_LARGE | UNKNOWN_PRICE | SESSION_CLOSED | SESSION_STARTED | WAIVER_REQUIRED | MIN_AGE_REQUIRED | HOLD_LIMIT */
+/** reason: PARTY_TOO_SMALL | PARTY_TOO_LARGE | UNKNOWN_PRICE | SESSION_CLOSED | SESSION_STARTED | WAIVER_REQUIRED | MIN_AGE_REQUIRED | HOLD_LIMIT | TOO_LATE */
 export type InvalidReservation = {
   __typename?: 'InvalidReservation';
   message: Scalars['String']['output'];
@@ -778,6 +792,17 @@ export type QueryWidgetConfigArgs = {
   embedKey?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ReschedulePolicy = {
+  __typename?: 'ReschedulePolicy';
+  allowed: Scalars['Boolean']['output'];
+  untilHours: Scalars['Int']['output'];
+};
+
+export type ReschedulePolicyInput = {
+  allowed: Scalars['Boolean']['input'];
+  untilHours: Scalars['Int']['input'];
+};
+
 export type Reservation = {
   __typename?: 'Reservation';
   currency: Scalars['String']['output'];
@@ -814,13 +839,21 @@ export type Schedule = {
   __typename?: 'Schedule';
   advanceBooking: Scalars['Int']['output'];
   blockedDates: Array<BlockedDate>;
+  /** Customer self-service cancellation through the manage link. */
+  cancellation: CancellationPolicy;
   customDates: Array<CustomDate>;
   customHours: Array<DayHours>;
   customHoursEnabled: Scalars['Boolean']['output'];
   endTime: Scalars['String']['output'];
   minAge?: Maybe<Scalars['Int']['output']>;
+  /** Sessions starting sooner than this are closed to new holds (InvalidReservation TOO_LATE). */
+  minNoticeMinutes: Scalars['Int']['output'];
   operatingDays: Array<Weekday>;
+  /** Hours before the start the reminder email goes out; 0 = none. */
+  reminderHours: Scalars['Int']['output'];
   requiresWaiver: Scalars['Boolean']['output'];
+  /** Customer self-service reschedule through the manage link. */
+  reschedule: ReschedulePolicy;
   slotInterval: Scalars['Int']['output'];
   startTime: Scalars['String']['output'];
 };
@@ -828,13 +861,21 @@ export type Schedule = {
 export type ScheduleInput = {
   advanceBooking: Scalars['Int']['input'];
   blockedDates?: InputMaybe<Array<BlockedDateInput>>;
+  /** Absent: the defaults (allowed, free until 24 h, nothing back after). */
+  cancellation?: InputMaybe<CancellationPolicyInput>;
   customDates?: InputMaybe<Array<CustomDateInput>>;
   customHours?: InputMaybe<Array<DayHoursInput>>;
   customHoursEnabled?: InputMaybe<Scalars['Boolean']['input']>;
   endTime: Scalars['String']['input'];
   minAge?: InputMaybe<Scalars['Int']['input']>;
+  /** Default 0. */
+  minNoticeMinutes?: InputMaybe<Scalars['Int']['input']>;
   operatingDays: Array<Weekday>;
+  /** Default 24; 0 = no reminder. */
+  reminderHours?: InputMaybe<Scalars['Int']['input']>;
   requiresWaiver?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Absent: the defaults (allowed until 24 h before). */
+  reschedule?: InputMaybe<ReschedulePolicyInput>;
   slotInterval: Scalars['Int']['input'];
   startTime: Scalars['String']['input'];
 };
@@ -1095,6 +1136,8 @@ export type ResolversTypes = {
   CalendarDay: ResolverTypeWrapper<Partial<CalendarDay>>;
   CancelSessionPreview: ResolverTypeWrapper<Partial<CancelSessionPreview>>;
   CancelSessionResult: ResolverTypeWrapper<Partial<CancelSessionResult>>;
+  CancellationPolicy: ResolverTypeWrapper<Partial<CancellationPolicy>>;
+  CancellationPolicyInput: ResolverTypeWrapper<Partial<CancellationPolicyInput>>;
   CapacityHealth: ResolverTypeWrapper<Partial<CapacityHealth>>;
   CapacityMismatch: ResolverTypeWrapper<Partial<CapacityMismatch>>;
   Checkout: ResolverTypeWrapper<Partial<Checkout>>;
@@ -1125,6 +1168,8 @@ export type ResolversTypes = {
   PriceInput: ResolverTypeWrapper<Partial<PriceInput>>;
   PriceTier: ResolverTypeWrapper<Partial<PriceTier>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReschedulePolicy: ResolverTypeWrapper<Partial<ReschedulePolicy>>;
+  ReschedulePolicyInput: ResolverTypeWrapper<Partial<ReschedulePolicyInput>>;
   Reservation: ResolverTypeWrapper<Partial<Reservation>>;
   ReservationStatus: ResolverTypeWrapper<Partial<ReservationStatus>>;
   ReserveSlotInput: ResolverTypeWrapper<Partial<ReserveSlotInput>>;
@@ -1177,6 +1222,8 @@ export type ResolversParentTypes = {
   CalendarDay: Partial<CalendarDay>;
   CancelSessionPreview: Partial<CancelSessionPreview>;
   CancelSessionResult: Partial<CancelSessionResult>;
+  CancellationPolicy: Partial<CancellationPolicy>;
+  CancellationPolicyInput: Partial<CancellationPolicyInput>;
   CapacityHealth: Partial<CapacityHealth>;
   CapacityMismatch: Partial<CapacityMismatch>;
   Checkout: Partial<Checkout>;
@@ -1204,6 +1251,8 @@ export type ResolversParentTypes = {
   Price: Partial<Price>;
   PriceInput: Partial<PriceInput>;
   Query: Record<PropertyKey, never>;
+  ReschedulePolicy: Partial<ReschedulePolicy>;
+  ReschedulePolicyInput: Partial<ReschedulePolicyInput>;
   Reservation: Partial<Reservation>;
   ReserveSlotInput: Partial<ReserveSlotInput>;
   ReserveSlotResult: Partial<ResolversUnionTypes<ResolversParentTypes>['ReserveSlotResult']>;
@@ -1436,6 +1485,12 @@ export type CancelSessionResultResolvers<ContextType = GraphQLContext, ParentTyp
   session?: Resolver<ResolversTypes['AdminSession'], ParentType, ContextType>;
 };
 
+export type CancellationPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CancellationPolicy'] = ResolversParentTypes['CancellationPolicy']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  freeUntilHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refundPercentAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CapacityHealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityHealth'] = ResolversParentTypes['CapacityHealth']> = {
   mismatches?: Resolver<Array<ResolversTypes['CapacityMismatch']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1585,6 +1640,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   widgetConfig?: Resolver<ResolversTypes['WidgetConfig'], ParentType, ContextType, Partial<QueryWidgetConfigArgs>>;
 };
 
+export type ReschedulePolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReschedulePolicy'] = ResolversParentTypes['ReschedulePolicy']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  untilHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ReservationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation']> = {
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1603,13 +1663,17 @@ export type ReserveSlotResultResolvers<ContextType = GraphQLContext, ParentType 
 export type ScheduleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = {
   advanceBooking?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   blockedDates?: Resolver<Array<ResolversTypes['BlockedDate']>, ParentType, ContextType>;
+  cancellation?: Resolver<ResolversTypes['CancellationPolicy'], ParentType, ContextType>;
   customDates?: Resolver<Array<ResolversTypes['CustomDate']>, ParentType, ContextType>;
   customHours?: Resolver<Array<ResolversTypes['DayHours']>, ParentType, ContextType>;
   customHoursEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   minAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minNoticeMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   operatingDays?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  reminderHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   requiresWaiver?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reschedule?: Resolver<ResolversTypes['ReschedulePolicy'], ParentType, ContextType>;
   slotInterval?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1692,6 +1756,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CalendarDay?: CalendarDayResolvers<ContextType>;
   CancelSessionPreview?: CancelSessionPreviewResolvers<ContextType>;
   CancelSessionResult?: CancelSessionResultResolvers<ContextType>;
+  CancellationPolicy?: CancellationPolicyResolvers<ContextType>;
   CapacityHealth?: CapacityHealthResolvers<ContextType>;
   CapacityMismatch?: CapacityMismatchResolvers<ContextType>;
   Checkout?: CheckoutResolvers<ContextType>;
@@ -1711,6 +1776,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PreviewSession?: PreviewSessionResolvers<ContextType>;
   Price?: PriceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReschedulePolicy?: ReschedulePolicyResolvers<ContextType>;
   Reservation?: ReservationResolvers<ContextType>;
   ReserveSlotResult?: ReserveSlotResultResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;
