@@ -4,6 +4,7 @@ import { adminBookingsResolvers } from './admin-bookings.ts';
 import { adminCatalogResolvers } from './admin-catalog.ts';
 import { adminOrganizationResolvers } from './admin-organization.ts';
 import { adminPreviewResolvers } from './admin-previews.ts';
+import { bookingChangeResolvers } from './booking-changes.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { mergeResolvers } from './merge.ts';
 import { paymentResolvers } from './payments.ts';
@@ -27,4 +28,5 @@ export const resolvers: Resolvers = mergeResolvers([
   scheduleAdminResolvers,
   adminAlertsResolvers,
   adminPreviewResolvers,
+  bookingChangeResolvers,
 ]);
