@@ -15,7 +15,8 @@ import {
 } from '../reservations/fixtures.ts';
 
 const AVAILABILITY = `query A($a: ID!, $d: Date!) { availability(activityId: $a, date: $d) { id } }`;
-const SCHEDULE = `query S($a: ID!) { widgetConfig(activityId: $a) { activities { schedule { minNoticeMinutes reminderHours
+const SCHEDULE = `query S($a: ID!) { widgetConfig(activityId: $a) { activities { schedule {
+  minNoticeMinutes reminderHours
   cancellation { allowed freeUntilHours refundPercentAfter } reschedule { allowed untilHours } } } } }`;
 
 describe('settings.minNoticeMinutes', () => {

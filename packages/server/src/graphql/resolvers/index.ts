@@ -6,6 +6,7 @@ import { adminOrganizationResolvers } from './admin-organization.ts';
 import { adminPreviewResolvers } from './admin-previews.ts';
 import { bookingChangeResolvers } from './booking-changes.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { managedBookingResolvers } from './managed-bookings.ts';
 import { mergeResolvers } from './merge.ts';
 import { paymentResolvers } from './payments.ts';
 import { reservationResolvers } from './reservations.ts';
@@ -29,4 +30,5 @@ export const resolvers: Resolvers = mergeResolvers([
   adminAlertsResolvers,
   adminPreviewResolvers,
   bookingChangeResolvers,
+  managedBookingResolvers,
 ]);
