@@ -24,7 +24,7 @@ export const managedBookingResolvers: G.Resolvers = {
 
 const manageServices = ({ services }: GraphQLContext) => ({
   db: services.db,
-  now: services.now,
+  now: () => services.now(),
   publicUrl: services.payments.publicUrl(),
   deliver: (ids: readonly string[]) => services.outbox.deliver(ids),
 });
