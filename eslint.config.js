@@ -19,6 +19,8 @@ export default tseslint.config(
       '**/.slotkit/**',
       'packages/server/src/db/migrations/**',
       'examples/*/dist/**',
+      // Compiled only inside the scratch project of e2e/packages.test.ts, against the packed packages.
+      'e2e/packages-fixtures/**',
     ],
   },
   js.configs.recommended,

@@ -8,7 +8,8 @@
  *
  *   pnpm --filter @slotkit/bench fanout
  *   env: BENCH_PG_URL, BENCH_HOT (2000), BENCH_OTHER (200), BENCH_RATE (100/s), BENCH_SECONDS (20),
- *        REALTIME_DEBOUNCE_MS / REALTIME_MAX_WAIT_MS (the server's coalescing window; defaults 500 / 2000)
+ *        BENCH_SERVER_NODE_ARGS (extra node flags for the server),
+ *        REALTIME_DEBOUNCE_MS / REALTIME_MAX_WAIT_MS (the server's throttle window / retry; defaults 500 / 2000)
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -34,7 +35,8 @@ const maxWaitMs = process.env.REALTIME_MAX_WAIT_MS ?? '2000';
 const CAPACITY = 10_000_000;
 
 const SUBSCRIBE =
-  'subscription($a: ID!, $d: Date!) { availabilityChanged(activityId: $a, date: $d) { sessions { capacityRemaining } } }';
+  'subscription($a: ID!, $d: Date!) { availabilityChanged(activityId: $a, date: $d) ' +
+  '{ sessions { capacityRemaining } } }';
 const RESERVE = 'mutation($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename } }';
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
@@ -43,7 +45,8 @@ async function startServer(
   databaseUrl: string,
 ): Promise<{ url: string; stats(key: string): Promise<ServerStats>; stop(): Promise<void> }> {
   const child: ChildProcess = fork(fileURLToPath(new URL('./fanout-server.ts', import.meta.url)), [], {
-    execArgv: [...SERVER_NODE_ARGS],
+    // BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+    execArgv: [...SERVER_NODE_ARGS, ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: {
       ...process.env,
@@ -260,8 +263,10 @@ async function main() {
         overSeconds: Number(windowS.toFixed(2)),
         queriesPerSec: Number((computes / windowS).toFixed(2)),
         targetQueriesPerSec: 2.5,
+        // A throttle pushes about once per window while holds keep coming, plus the trailing push.
         pushesPerClient: {
           min: Math.min(...hotPushes.map((p) => p.length)),
+          mean: Number((hotPushes.reduce((n, p) => n + p.length, 0) / Math.max(1, hotPushes.length)).toFixed(1)),
           max: Math.max(...hotPushes.map((p) => p.length)),
         },
       },

@@ -82,12 +82,14 @@ async function main() {
     const date = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
     const widget = {
       query:
-        'query W($a: ID) { widgetConfig(activityId: $a) { venue { name timezone currency } activities { id name durationMinutes prices { id tier amountCents } } } }',
+        'query W($a: ID) { widgetConfig(activityId: $a) { venue { name timezone currency } ' +
+        'activities { id name durationMinutes prices { id tier amountCents } } } }',
       variables: { a: activityId },
     };
     const venue = {
       query:
-        'query V($k: String) { widgetConfig(embedKey: $k) { venue { name } activities { id name prices { amountCents } } } }',
+        'query V($k: String) { widgetConfig(embedKey: $k) { venue { name } ' +
+        'activities { id name prices { amountCents } } } }',
       variables: { k: DEMO_EMBED_KEY },
     };
     const availability = {

@@ -10,7 +10,8 @@
  *   env: BENCH_PG_URL (server to create the database on), BENCH_CLIENTS (64),
  *        BENCH_POOL (10, both paths), BENCH_SECONDS (5 per phase), BENCH_ROUNDS (3), BENCH_WARMUP_SECONDS (1),
  *        BENCH_SERVER_WARMUP_SECONDS (10: GraphQL calls before the first round, so rounds see a warm JIT),
- *        BENCH_SERVER_NODE_ARGS (extra node flags for the server process, e.g. --cpu-prof)
+ *        BENCH_SERVER_NODE_ARGS (extra node flags for the server process, e.g. --cpu-prof),
+ *        BENCH_PHASES (comma list of hotRaw, hotGraphql, spreadRaw, spreadGraphql, hotRawNoNotify; default all)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -25,6 +26,7 @@ import { SERVER_NODE_ARGS } from '../packages/server/src/launch-args.ts';
 import { runMigrations } from '../packages/server/src/db/migrate.ts';
 import { activitySessions } from '../packages/server/src/db/schema/index.ts';
 import { findCapacityMismatches } from '../packages/server/src/domain/reservations/capacity-check.ts';
+import { sampleDuring, type PhaseDiagnostics } from './lock-sampler.ts';
 import { createScratchDatabase, seedBenchActivity } from './scratch-database.ts';
 
 const clients = Number(process.env.BENCH_CLIENTS ?? 64);
@@ -33,10 +35,16 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const serverWarmupSeconds = Number(process.env.BENCH_SERVER_WARMUP_SECONDS ?? 10);
+const PHASES = ['hotRaw', 'hotGraphql', 'spreadRaw', 'spreadGraphql', 'hotRawNoNotify'] as const;
+type PhaseName = (typeof PHASES)[number];
+// BENCH_PHASES: a comma list of the phases to run each round (default all), e.g. `hotRaw,hotRawNoNotify`.
+const wanted = new Set((process.env.BENCH_PHASES ?? PHASES.join(',')).split(',').map((p) => p.trim()));
+const runs$ = (name: PhaseName) => wanted.has(name);
 const serverDir = fileURLToPath(new URL('../packages/server/', import.meta.url));
 
 const RESERVE =
-  'mutation R($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { id } ... on SlotUnavailable { remaining } } }';
+  'mutation R($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ' +
+  '... on Reservation { id } ... on SlotUnavailable { remaining } } }';
 
 interface PhaseResult {
   latencies?: number[];
@@ -114,7 +122,7 @@ function combine(results: PhaseResult[]): PhaseResult & { holdsPerSecByRound: nu
     holds,
     refused: results.reduce((n, r) => n + r.refused, 0),
     errors: results.reduce((n, r) => n + r.errors, 0),
-    holdsPerSec: Math.round(holds / (seconds * results.length)),
+    holdsPerSec: results.length ? Math.round(holds / (seconds * results.length)) : 0,
     holdsPerSecByRound: results.map((r) => r.holdsPerSec),
     ...percentiles(latencies),
   };
@@ -187,7 +195,9 @@ const nextKey = () => `${keyPrefix}-${(keyCounter += 1)}`;
 function graphqlAttempt(url: string, pickSession: () => string): Attempt {
   const agent = new Agent({ keepAlive: true, maxSockets: clients });
   const target = new URL('/graphql', url);
-  const head = `{"query":${JSON.stringify(RESERVE)},"variables":{"input":{"tickets":[{"tier":"ADULT","quantity":1}],"email":"bench@example.com","sessionId":"`;
+  const head =
+    `{"query":${JSON.stringify(RESERVE)},"variables":{"input":` +
+    `{"tickets":[{"tier":"ADULT","quantity":1}],"email":"bench@example.com","sessionId":"`;
   return () =>
     new Promise((resolve, reject) => {
       const body = `${head}${pickSession()}","idempotencyKey":"${nextKey()}"}}}`;
@@ -228,7 +238,7 @@ function rawAttempt(
   return async () => {
     const [row] =
       await sql`select ${sql(fn)}(${pickSession()}::uuid, 1, ${sql.json(tickets)}, 2500, 'USD', 'bench@example.com',
-      ${nextKey()}, 'bench', '127.0.0.1', false, ${new Date().toISOString()}::timestamptz, 10, 0, 0) as r`;
+      ${nextKey()}, 'bench', '127.0.0.1', false, false, 'en', ${new Date().toISOString()}::timestamptz, 10, 0, 0) as r`;
     const outcome = (row!.r as { outcome: string }).outcome;
     if (outcome === 'reserved') return 'held';
     if (outcome === 'unavailable') return 'refused';
@@ -236,12 +246,40 @@ function rawAttempt(
   };
 }
 
+/*
+ * The `rawWithoutNotify` collapse (issue 17). Earlier runs saw this phase fall within one run (1,500 → 55,
+ * 341 → 51 holds/s over three rounds), never with NOTIFY and never on the GraphQL path. What the samples
+ * (lock-sampler.ts, printed as hotSession.diagnostics) show, 2026-12-01, load average 20–30 on 2 cores:
+ * - With and without NOTIFY the database looks the same: ~75–85 % of the active backends wait on
+ *   `Lock:transactionid` (the row-lock queue: each waits for the transaction holding the hot session row),
+ *   ~8 % are that holder in `IO:WALSync` (its commit flush, which the row lock outlives), a few % in
+ *   `LWLock:LockManager`. With NOTIFY a little `object:AccessExclusiveLock` appears: the notify commit lock,
+ *   which serializes notifying commits after the row lock queue already has.
+ * - Nothing accumulates that would explain a collapse at these rates: a primary-key lookup of the hot row
+ *   reads 3 buffers at the end of every phase (its HOT chain is pruned), ~98 % of its updates are HOT, no
+ *   snapshot holds the xmin horizon back (age 0), the lazy-expiry query reads 0 index entries per call (the
+ *   partial index, not every hold of the session).
+ * - One thing does accumulate: dead row versions of activity_sessions (~400 → ~1,100 over five rounds) with
+ *   no autovacuum in any phase — on this shared server autovacuum's workers go round many test databases.
+ * Not reproduced here (11 no-notify phases in three runs, 150–400 holds/s). The likeliest explanation
+ * needs the rate it was seen at (≥ 1,500 holds/s): without the notify lock pacing commits, ten backends
+ * keep the hot row's page pinned almost without a gap, pruning (which needs the page unpinned) rarely gets
+ * its turn, the page fills, updates stop being HOT, every lookup and every row-lock waiter walks more dead
+ * versions and index entries, the lock is held longer, and with no vacuum arriving it feeds itself round
+ * after round. `hotRowLookupBuffers` climbing and `hotUpdates / updates` falling in the diagnostics is
+ * that signature (one late no-notify phase read 9 buffers, the only reading over 3). The product cannot
+ * run this variant: reserve_slot() always notifies (also with CHANGE_BUS=nats, where writers still
+ * pg_notify and one relay republishes to NATS), no setting turns it off, and a real session has tens of
+ * seats, not a 10,000,000-seat row taking thousands of holds a second.
+ */
 async function main() {
   const loadAverageAtStart = loadavg().map((l) => Number(l.toFixed(1)));
   const scratch = await createScratchDatabase();
   const { name } = scratch;
   const handle = await createDb({ url: scratch.url, max: 2 });
   const raw = postgres(scratch.url, { max: pool, onnotice: () => {} });
+  // Its own connection: samples pg_stat_activity / pg_locks while the hot raw phases run (lock-sampler.ts).
+  const observer = postgres(scratch.url, { max: 1, onnotice: () => {} });
   let server: ChildProcess | undefined;
   try {
     await runMigrations(handle);
@@ -291,7 +329,7 @@ async function main() {
     const [fn] = await raw<Array<{ def: string }>>`select pg_get_functiondef('reserve_slot'::regproc) as def`;
     const withoutNotify = fn!.def
       .replace(/FUNCTION public\.reserve_slot\(/, 'FUNCTION public.reserve_slot_without_notify(')
-      .replaceAll("PERFORM pg_notify('slotkit_changes', v_topic);", '');
+      .replaceAll(/PERFORM pg_notify\([^;]*\);/g, '');
     if (withoutNotify.includes('pg_notify'))
       throw new Error('could not strip NOTIFY from reserve_slot for the comparison');
     await raw.unsafe(withoutNotify);
@@ -313,15 +351,29 @@ async function main() {
     const rawMeasured = tallied('raw');
     // A fresh process runs its hot paths interpreted and its heap unsized for a while; a deployed
     // server has been up for days. Without this the first round read ~0.6 × the third.
-    const serverWarmup = serverWarmupSeconds > 0 ? await phase(graphqlSpread, serverWarmupSeconds) : undefined;
+    const graphqlPhases = runs$('hotGraphql') || runs$('spreadGraphql');
+    const serverWarmup =
+      serverWarmupSeconds > 0 && graphqlPhases ? await phase(graphqlSpread, serverWarmupSeconds) : undefined;
     const perCall = (path: 'graphql' | 'raw', who: 'server' | 'client') =>
       cpu[path].calls ? Number((cpu[path][who] / cpu[path].calls).toFixed(3)) : null;
+    const diagnostics: Record<'hotRaw' | 'hotRawNoNotify', PhaseDiagnostics[]> = { hotRaw: [], hotRawNoNotify: [] };
+    const sampled = async (name: 'hotRaw' | 'hotRawNoNotify', run: () => Promise<PhaseResult>) => {
+      const { result, diagnostics: d } = await sampleDuring(observer, hot!, run);
+      diagnostics[name].push(d);
+      return result;
+    };
     for (let round = 0; round < rounds; round += 1) {
-      runs.hotRaw.push(await rawMeasured(rawAttempt(raw, tickets, hotPick)));
-      runs.hotGraphql.push(await measured(graphqlHot));
-      runs.spreadRaw.push(await rawMeasured(rawAttempt(raw, tickets, spreadPick)));
-      runs.spreadGraphql.push(await measured(graphqlSpread));
-      runs.hotRawNoNotify.push(await phase(rawAttempt(raw, tickets, hotPick, 'reserve_slot_without_notify')));
+      if (runs$('hotRaw'))
+        runs.hotRaw.push(await sampled('hotRaw', () => rawMeasured(rawAttempt(raw, tickets, hotPick))));
+      if (runs$('hotGraphql')) runs.hotGraphql.push(await measured(graphqlHot));
+      if (runs$('spreadRaw')) runs.spreadRaw.push(await rawMeasured(rawAttempt(raw, tickets, spreadPick)));
+      if (runs$('spreadGraphql')) runs.spreadGraphql.push(await measured(graphqlSpread));
+      if (runs$('hotRawNoNotify'))
+        runs.hotRawNoNotify.push(
+          await sampled('hotRawNoNotify', () =>
+            phase(rawAttempt(raw, tickets, hotPick, 'reserve_slot_without_notify')),
+          ),
+        );
     }
     const hotRaw = combine(runs.hotRaw);
     const hotGraphql = combine(runs.hotGraphql);
@@ -356,6 +408,8 @@ async function main() {
         raw: hotRaw,
         ratioGraphqlToRaw: ratio(hotGraphql, hotRaw),
         rawWithoutNotify: combine(runs.hotRawNoNotify),
+        // Per round: wait events, lock waits, the hot row's lookup cost (see the collapse note above main()).
+        diagnostics,
       },
       thousandSessions: { graphql: spreadGraphql, raw: spreadRaw, ratioGraphqlToRaw: ratio(spreadGraphql, spreadRaw) },
       cpuMsPerCall: {
@@ -377,6 +431,7 @@ async function main() {
     server?.kill('SIGTERM');
     if (server && server.exitCode === null) await new Promise((r) => server!.once('exit', r));
     await raw.end({ timeout: 2 });
+    await observer.end({ timeout: 2 });
     await handle.close();
     await scratch.drop();
   }

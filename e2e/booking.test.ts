@@ -126,7 +126,9 @@ describe('booking through the plain-HTML example', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_KEY}` },
       body: JSON.stringify({
-        query: `query($n: String!) { booking(bookingNumber: $n) { bookingNumber status partySize totalCents currency waiverAccepted } }`,
+        query: `query($n: String!) {
+          booking(bookingNumber: $n) { bookingNumber status partySize totalCents currency waiverAccepted }
+        }`,
         variables: { n: number },
       }),
     });

@@ -64,7 +64,8 @@ describe('the customer journey across pages', () => {
     // A site owner's page on another port with only an iframe and embed.js (the documented snippet).
     writeFileSync(
       join(dir, 'framed.html'),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Book with us</title></head><body><main><h1>Our tours</h1>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Book with us</title></head>
+<body><main><h1>Our tours</h1>
 <iframe src="http://localhost:4000/embed?widget=singlegame&activityId=${walk}" title="Book the Ghost Walk" style="width:100%;border:0;height:60rem"></iframe>
 <script src="http://localhost:4000/embed.js" async></script></main></body></html>`,
     );
@@ -96,26 +97,29 @@ describe('the customer journey across pages', () => {
     }
   }
 
-  it('should confirm the booking in the one widget paid in, leaving the other widgets and the iframe alone', async () => {
-    await run('two-widgets', async (page, problems) => {
-      await page.goto(`${slotkit.url}/demo`);
-      const [venue, single] = [page.locator('booking-widget').nth(0), page.locator('booking-widget').nth(1)];
-      await hold(single, await pickTime(single, 2));
-      await single.getByRole('button', { name: 'Continue to payment' }).click();
-      await page.waitForURL(/\/checkout\/test\//, WAIT);
-      await page.getByRole('button', { name: /^Pay / }).click();
-      await single.getByRole('heading', { name: 'Booking confirmed' }).waitFor(WAIT);
-      assert.match((await single.locator('.number').textContent())!, /^[A-Z0-9-]{4,}$/);
-      assert.match((await single.locator('[part="success"]').textContent())!, /ana@example\.com/);
-      await single.getByRole('link', { name: 'Add to calendar (.ics)' }).waitFor(WAIT);
-      await venue.getByRole('heading', { name: 'Choose an activity' }).waitFor(WAIT);
-      await page.frameLocator('iframe').getByRole('heading', { name: 'Choose a date' }).waitFor(WAIT);
-      assert.equal(await page.frameLocator('iframe').locator('[part="success"]').count(), 0);
-      assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), 'IFRAME');
-      await page.waitForURL(`${slotkit.url}/demo`, WAIT); // the return parameters are gone
-      assert.deepEqual(problems, []);
-    });
-  });
+  it(
+    'should confirm the booking in the one widget paid in, ' + 'leaving the other widgets and the iframe alone',
+    async () => {
+      await run('two-widgets', async (page, problems) => {
+        await page.goto(`${slotkit.url}/demo`);
+        const [venue, single] = [page.locator('booking-widget').nth(0), page.locator('booking-widget').nth(1)];
+        await hold(single, await pickTime(single, 2));
+        await single.getByRole('button', { name: 'Continue to payment' }).click();
+        await page.waitForURL(/\/checkout\/test\//, WAIT);
+        await page.getByRole('button', { name: /^Pay / }).click();
+        await single.getByRole('heading', { name: 'Booking confirmed' }).waitFor(WAIT);
+        assert.match((await single.locator('.number').textContent())!, /^[A-Z0-9-]{4,}$/);
+        assert.match((await single.locator('[part="success"]').textContent())!, /ana@example\.com/);
+        await single.getByRole('link', { name: 'Add to calendar (.ics)' }).waitFor(WAIT);
+        await venue.getByRole('heading', { name: 'Choose an activity' }).waitFor(WAIT);
+        await page.frameLocator('iframe').getByRole('heading', { name: 'Choose a date' }).waitFor(WAIT);
+        assert.equal(await page.frameLocator('iframe').locator('[part="success"]').count(), 0);
+        assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), 'IFRAME');
+        await page.waitForURL(`${slotkit.url}/demo`, WAIT); // the return parameters are gone
+        assert.deepEqual(problems, []);
+      });
+    },
+  );
 
   it('should bring a customer who paid inside an iframe back to the host page, confirmed in that frame', async () => {
     await run('iframe', async (page) => {
@@ -180,7 +184,8 @@ describe('the customer journey across pages', () => {
       ];
       const r = await gql(
         slotkit.url,
-        'mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) { activity { id } } }',
+        'mutation($id: ID!, $input: ActivityUpdateInput!) ' +
+          '{ updateActivity(id: $id, input: $input) { activity { id } } }',
         { id: walk, input: { prices } },
         true,
       );

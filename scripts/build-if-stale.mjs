@@ -4,8 +4,10 @@
 // Inputs = the package's own files and those of every workspace package it depends on (sources, not
 // tests or outputs), the root build configs and the lockfile. Content, not mtimes: a fresh clone, a
 // `git checkout` or a touched file with the same bytes never rebuilds for nothing.
-//   node scripts/build-if-stale.mjs            build what is stale
-//   node scripts/build-if-stale.mjs --force    build everything
+//   node scripts/build-if-stale.mjs                  build what is stale (`pnpm start`)
+//   node scripts/build-if-stale.mjs --force --all    `pnpm build`: all of that, then the publishable and
+//     production outputs `pnpm start` never needs: the SDK (dist/), the widget's npm module (dist/lib/)
+//     and the compiled server (packages/server/dist, run with plain node in production)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -62,8 +64,24 @@ export function inputHash(root, dir) {
   return hash.digest('hex');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+/** Built only by `pnpm build` (`--all`), always: [package, script]. */
+const RELEASE_TARGETS = [
+  ['@slotkit/sdk', 'build'],
+  ['@slotkit/widget', 'build:lib'],
+  ['@slotkit/server', 'build'],
+];
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   buildStale(repoRoot, process.argv.includes('--force'));
+  if (process.argv.includes('--all')) for (const [name, script] of RELEASE_TARGETS) buildNow(repoRoot, name, script);
+}
+
+function buildNow(root, name, script) {
+  const started = performance.now();
+  const result = spawnSync('pnpm', ['--filter', name, script], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  process.stdout.write(`${name} ${script}: ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+}
 
 function buildStale(root, force) {
   for (const dir of TARGETS) buildIfStale(root, dir, force);

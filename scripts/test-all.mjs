@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every suite and ends with one plain line: "N passed, N failed".
-//   1. generated files are fresh (codegen, migrations)   2. typecheck
+//   1. generated files are fresh (codegen, migrations)   2. typecheck, lint
 //   3. node tests on PGlite   4. node tests on PostgreSQL (required when CI=true)
 //   5. the unit and PGlite suites again with the clock in the other season (faketime)
 //   6. widget tests in Chromium (@web/test-runner)        7. end-to-end tests
@@ -88,7 +88,9 @@ function nodeTests(label, allFiles, env, prefix = []) {
       'tsx',
       '--test',
       '--test-concurrency=2',
-      '--test-timeout=300000',
+      // Per test, and a batch file is one test holding a quarter of the suite: generous enough for a
+      // machine loaded by other work, still ending a hung run inside CI's limit.
+      '--test-timeout=900000',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=tap',
@@ -106,7 +108,8 @@ function nodeTests(label, allFiles, env, prefix = []) {
   totals.failed += failed + (status !== 0 && failed === 0 ? 1 : 0);
   totals.skipped += skipped;
   lines.push(
-    `${failed || status ? 'FAIL' : 'ok  '} ${label}: ${passed} passed, ${failed} failed, ${skipped} skipped (${seconds(since)})`,
+    `${failed || status ? 'FAIL' : 'ok  '} ${label}: ` +
+      `${passed} passed, ${failed} failed, ${skipped} skipped (${seconds(since)})`,
   );
 }
 
@@ -117,7 +120,8 @@ async function postgresUp() {
       '--import',
       'tsx',
       '-e',
-      "import('./packages/server/test/support/database.ts').then(async m => process.exit((await m.postgresReachable()) ? 0 : 3))",
+      "import('./packages/server/test/support/database.ts')" +
+        '.then(async m => process.exit((await m.postgresReachable()) ? 0 : 3))',
     ],
     { cwd: root, stdio: 'inherit' },
   );
@@ -131,7 +135,8 @@ function commandStep(name, cmd, args, env = {}) {
 }
 
 if (want('generated')) commandStep('generated files are fresh', process.execPath, ['scripts/check-generated.mjs']);
-if (want('typecheck')) commandStep('typecheck', 'pnpm', ['-r', '--parallel', 'typecheck']);
+if (want('typecheck')) commandStep('typecheck', 'pnpm', ['run', 'typecheck']);
+if (want('lint')) commandStep('lint (eslint, prettier)', 'pnpm', ['run', 'lint']);
 
 const all = ['packages', 'bench', 'examples', 'scripts'].flatMap((d) => findTests(join(root, d)));
 const unit = all.filter((f) => f.endsWith('.unit.test.ts'));
@@ -155,7 +160,8 @@ if (want('node-postgres')) {
   else if (process.env.CI === 'true') step('PostgreSQL reachable (required when CI=true)', false, performance.now());
   else {
     process.stderr.write(
-      '\n!!! PostgreSQL is not reachable on 127.0.0.1:5432: the PostgreSQL pass and the concurrency tests were NOT run\n\n',
+      '\n!!! PostgreSQL is not reachable on 127.0.0.1:5432: ' +
+        'the PostgreSQL pass and the concurrency tests were NOT run\n\n',
     );
     lines.push('SKIP node on PostgreSQL: not reachable');
   }
@@ -185,7 +191,8 @@ if (want('widget') && existsSync(join(root, 'packages/widget/web-test-runner.con
   totals.passed += s.passed;
   totals.failed += s.failed + (status !== 0 && s.failed === 0 ? 1 : 0);
   lines.push(
-    `${s.failed || status ? 'FAIL' : 'ok  '} widget (Chromium): ${s.passed} passed, ${s.failed} failed (${seconds(since)})`,
+    `${s.failed || status ? 'FAIL' : 'ok  '} widget (Chromium): ` +
+      `${s.passed} passed, ${s.failed} failed (${seconds(since)})`,
   );
 }
 

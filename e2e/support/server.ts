@@ -19,15 +19,22 @@ export interface RunningSlotkit {
 /**
  * Starts the product the way `pnpm start` does (packages/server/src/main.ts:
  * migrations, demo seed, local test checkout), on a random port and an
- * in-memory PGlite, with no Stripe key and no abuse limits.
+ * in-memory PGlite, with no Stripe key and no abuse limits. `compiled`: the
+ * production build instead (`pnpm build`'s packages/server/dist on plain node).
  */
-export async function startSlotkit(env: Record<string, string> = {}): Promise<RunningSlotkit> {
+export async function startSlotkit(
+  env: Record<string, string> = {},
+  options: { compiled?: boolean } = {},
+): Promise<RunningSlotkit> {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(
       ([k]) => !/^(STRIPE_|DATABASE_|PUBLIC_URL|SLOTKIT_|PORT$|HOST$|NODE_ENV$)/.test(k),
     ),
   );
-  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_ARGS, 'packages/server/src/main.ts'], {
+  const args = options.compiled
+    ? ['--enable-source-maps', 'packages/server/dist/main.js']
+    : [...SERVER_NODE_ARGS, 'packages/server/src/main.ts'];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: root,
     env: {
       ...clean,
@@ -48,7 +55,11 @@ export async function startSlotkit(env: Record<string, string> = {}): Promise<Ru
   child.stdout!.on('data', (c: Buffer) => (text += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (text += c.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${text}`)), 60_000);
+    // A server that never came up must not outlive the test: its pipes would keep the test process alive.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start in 120 s:\n${text}`));
+    }, 120_000);
     const check = () => {
       const m = /Slotkit is running on (http:\/\/\S+)/.exec(text);
       if (m) {

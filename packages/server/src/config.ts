@@ -34,9 +34,9 @@ const schema = z.object({
   HOLDS_PER_IP: count(3),
   RATE_LIMIT_PER_MINUTE: count(120),
   TRUST_PROXY: flag.default('0'),
-  /** Realtime coalescing window (DESIGN.md §6): push this long after the last change to a topic… */
+  /** Realtime throttle window (DESIGN.md §6): a quiet topic's change is pushed this long after it; 1 push a window. */
   REALTIME_DEBOUNCE_MS: z.coerce.number().int().min(0).max(10_000).default(500),
-  /** …but never later than this after the first one, under a continuous stream of changes. */
+  /** A failed push computation (database unreachable) is retried after this long. */
   REALTIME_MAX_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   /** A paid Checkout with neither a booking nor a refund for longer than this raises a PAYMENT_UNRECONCILED alert. */
   RECONCILE_ALERT_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),

@@ -66,7 +66,7 @@ export function createServices(options: CreateServicesOptions): AppServices {
     createRealtime({
       dbHandle,
       logger,
-      coalescer: { debounceMs: config.REALTIME_DEBOUNCE_MS, maxWaitMs: config.REALTIME_MAX_WAIT_MS },
+      coalescer: { windowMs: config.REALTIME_DEBOUNCE_MS, retryMs: config.REALTIME_MAX_WAIT_MS },
     });
   const readCache = config.READ_CACHE
     ? new ReadCache({

@@ -6,6 +6,8 @@ export const shellStyles = css`
     display: grid;
     grid-template-columns: 232px 1fr;
     min-height: 100vh;
+    /* The sidebar's colour all the way down, however long the page (the sidebar itself is sticky). */
+    background: linear-gradient(to right, var(--sk-surface) 231px, var(--sk-border) 231px 232px, transparent 232px);
   }
   .sidebar {
     position: sticky;
@@ -101,9 +103,11 @@ export const shellStyles = css`
   }
   @media (max-width: 800px) {
     .frame {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
+      background: none;
     }
     .sidebar {
+      min-width: 0;
       position: static;
       height: auto;
       padding: 12px;

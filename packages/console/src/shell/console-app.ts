@@ -49,6 +49,20 @@ const t = defineMessages({
   },
 });
 
+/** The view's first <h1>, looking into the shadow roots of the elements it renders (e.g. a detail page). */
+async function firstHeading(host: Element): Promise<HTMLElement | null> {
+  await (host as Partial<LitElement>).updateComplete;
+  const root = host.shadowRoot;
+  if (!root) return null;
+  const own = root.querySelector('h1');
+  if (own) return own;
+  for (const child of root.querySelectorAll('*')) {
+    const found = child.shadowRoot ? await firstHeading(child) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español', de: 'Deutsch' };
 
 @customElement('slotkit-console')
@@ -155,8 +169,7 @@ export class SlotkitConsole extends LitElement {
     view.params = params;
     this.view = view;
     if (this.navigated) {
-      await view.updateComplete;
-      const heading = view.shadowRoot?.querySelector('h1');
+      const heading = await firstHeading(view);
       heading?.setAttribute('tabindex', '-1');
       heading?.focus();
     }

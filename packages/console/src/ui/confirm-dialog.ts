@@ -80,7 +80,12 @@ export class ConsoleConfirmDialog extends LitElement {
 
   override render() {
     const o = this.options;
-    return html`<dialog aria-labelledby="confirm-title" aria-describedby="confirm-message" @cancel=${this.onCancel}>
+    return html`<dialog
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-message"
+      @cancel=${this.onCancel}
+      @keydown=${this.keepFocusInside}
+    >
       ${
         o
           ? html`<h2 id="confirm-title">${o.title}</h2>
@@ -99,6 +104,23 @@ export class ConsoleConfirmDialog extends LitElement {
       }
     </dialog>`;
   }
+
+  /** A modal dialog makes the page inert, but Tab past its last button would still leave for the browser's UI. */
+  private keepFocusInside = (event: KeyboardEvent): void => {
+    if (event.key !== 'Tab') return;
+    const focusable = [...this.renderRoot.querySelectorAll<HTMLElement>('dialog button, dialog a[href]')];
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    if (!first || !last) return;
+    if (event.shiftKey && active === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
 
   private onCancel = (event: Event): void => {
     event.preventDefault();

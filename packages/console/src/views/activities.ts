@@ -37,6 +37,12 @@ export class ConsoleActivitiesView extends ConsoleView {
   static override styles = [
     ...ConsoleView.styles,
     css`
+      tbody th {
+        text-transform: none;
+        letter-spacing: normal;
+        font-size: inherit;
+        color: var(--sk-text);
+      }
       .venue-block {
         margin-bottom: 20px;
       }
@@ -114,6 +120,11 @@ export class ConsoleActivitiesView extends ConsoleView {
     }
   }
 
+  /** A price's name in the console's language when the venue gave one. */
+  private priceName(p: Listed['prices'][number]): string {
+    return p.names.find((n) => n.locale === this.ctx.locale)?.name || p.name;
+  }
+
   private summary(a: Listed): string {
     const s = a.schedule;
     const days = WEEKDAYS.map((d, i) => (s.operatingDays.includes(d) ? weekdayName(i, this.ctx.locale, 'short') : ''))
@@ -153,7 +164,7 @@ export class ConsoleActivitiesView extends ConsoleView {
                         <td class="wrap">
                           ${a.prices
                             .filter((p) => p.active)
-                            .map((p) => `${p.name} ${formatMoney(p.amountCents, p.currency)}`)
+                            .map((p) => `${this.priceName(p)} ${formatMoney(p.amountCents, p.currency)}`)
                             .join(' · ')}
                         </td>
                         <td>

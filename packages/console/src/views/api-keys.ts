@@ -1,13 +1,311 @@
-// Placeholder of the API keys view: the shell's route table points here (see README "Views").
-import { html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+// API keys: who can use the admin API. Create (the secret is shown once, with a
+// copy button) and revoke (through the confirm dialog; it takes effect at once).
+import { ApiKeysDocument, CreateApiKeyDocument, RevokeApiKeyDocument, type ApiKeysQuery } from '@slotkit/sdk';
+import { css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { defineMessages } from '../i18n/i18n.ts';
+import { errorMessage } from '../ui/errors.ts';
+import { formatDateTime } from '../ui/format.ts';
+import { Load, renderLoad } from '../ui/load.ts';
+import { sharedStyles } from '../ui/styles.ts';
+import {
+  fieldError,
+  hasErrors,
+  maxLength,
+  required,
+  serverFieldErrors,
+  validate,
+  type FieldErrors,
+} from '../ui/validate.ts';
 import { ConsoleView } from '../ui/view.ts';
+
+const t = defineMessages({
+  en: {
+    title: 'API keys',
+    lede: 'Admin keys sign in to this console and call the admin API. Give each person or system its own key.',
+    create: 'Create a key',
+    label: 'Label',
+    labelHint: 'Who or what uses it, e.g. "Front desk" or "Zapier".',
+    submit: 'Create key',
+    secretTitle: 'Copy your new key now',
+    secretNote: 'This is the only time the key is shown. Store it in a password manager.',
+    copy: 'Copy key',
+    copied: 'Key copied to the clipboard',
+    done: 'Done',
+    created: 'Created',
+    status: 'Status',
+    active: 'Active',
+    revoked: 'Revoked {when}',
+    revoke: 'Revoke',
+    revokeLabel: 'Revoke key {label}',
+    revokeTitle: 'Revoke key "{label}"?',
+    revokeMessage:
+      'Anything using the key "{label}" stops working at once and cannot be restored. ' +
+      'If you are signed in with it, you will be signed out.',
+    confirmRevoke: 'Revoke key',
+    revokedNotice: 'Key "{label}" revoked',
+    empty: 'No keys yet.',
+    keys: 'Keys',
+  },
+  es: {
+    title: 'Claves de API',
+    lede: 'Las claves de administración abren esta consola y la API. Da a cada persona o sistema su propia clave.',
+    create: 'Crear una clave',
+    label: 'Etiqueta',
+    labelHint: 'Quién o qué la usa, p. ej. "Recepción" o "Zapier".',
+    submit: 'Crear clave',
+    secretTitle: 'Copia tu nueva clave ahora',
+    secretNote: 'Solo se muestra esta vez. Guárdala en un gestor de contraseñas.',
+    copy: 'Copiar clave',
+    copied: 'Clave copiada',
+    done: 'Listo',
+    created: 'Creada',
+    status: 'Estado',
+    active: 'Activa',
+    revoked: 'Revocada {when}',
+    revoke: 'Revocar',
+    revokeLabel: 'Revocar la clave {label}',
+    revokeTitle: '¿Revocar la clave "{label}"?',
+    revokeMessage:
+      'Todo lo que use la clave "{label}" deja de funcionar al instante y no se puede deshacer. ' +
+      'Si la usas tú, se cerrará tu sesión.',
+    confirmRevoke: 'Revocar clave',
+    revokedNotice: 'Clave "{label}" revocada',
+    empty: 'Aún no hay claves.',
+    keys: 'Claves',
+  },
+  de: {
+    title: 'API-Schlüssel',
+    lede: 'Admin-Schlüssel öffnen diese Konsole und die Admin-API. Jede Person, jedes System bekommt einen eigenen.',
+    create: 'Schlüssel anlegen',
+    label: 'Bezeichnung',
+    labelHint: 'Wer oder was ihn nutzt, z. B. "Empfang" oder "Zapier".',
+    submit: 'Schlüssel anlegen',
+    secretTitle: 'Neuen Schlüssel jetzt kopieren',
+    secretNote: 'Er wird nur dieses eine Mal angezeigt. In einem Passwort-Manager speichern.',
+    copy: 'Schlüssel kopieren',
+    copied: 'Schlüssel kopiert',
+    done: 'Fertig',
+    created: 'Angelegt',
+    status: 'Status',
+    active: 'Aktiv',
+    revoked: 'Widerrufen {when}',
+    revoke: 'Widerrufen',
+    revokeLabel: 'Schlüssel {label} widerrufen',
+    revokeTitle: 'Schlüssel "{label}" widerrufen?',
+    revokeMessage:
+      'Alles, was den Schlüssel "{label}" nutzt, funktioniert sofort nicht mehr; das ist endgültig. ' +
+      'Bist du damit angemeldet, wirst du abgemeldet.',
+    confirmRevoke: 'Schlüssel widerrufen',
+    revokedNotice: 'Schlüssel "{label}" widerrufen',
+    empty: 'Noch keine Schlüssel.',
+    keys: 'Schlüssel',
+  },
+});
+
+type Key = ApiKeysQuery['apiKeys'][number];
 
 @customElement('console-api-keys-view')
 export class ConsoleApiKeysView extends ConsoleView {
+  static override styles = [
+    sharedStyles,
+    css`
+      .layout {
+        display: grid;
+        grid-template-columns: minmax(0, 2fr) minmax(260px, 1fr);
+        gap: 16px;
+        align-items: start;
+      }
+      @media (max-width: 900px) {
+        .layout {
+          grid-template-columns: minmax(0, 1fr);
+        }
+      }
+      form input {
+        width: 100%;
+      }
+      form .button {
+        margin-top: 12px;
+      }
+      .hint {
+        font-size: 0.85rem;
+        margin: 4px 0 0;
+      }
+      .secret {
+        border-color: var(--sk-accent);
+        background: var(--sk-accent-soft);
+        margin-bottom: 16px;
+      }
+      .secret code {
+        display: block;
+        padding: 10px 12px;
+        margin: 8px 0 12px;
+        background: var(--sk-surface);
+        border: 1px solid var(--sk-border);
+        border-radius: 8px;
+        font-size: 0.9rem;
+        overflow-wrap: anywhere;
+        user-select: all;
+      }
+      tr.revoked td {
+        color: var(--sk-muted);
+      }
+    `,
+  ];
+
+  @state() private label = '';
+  @state() private errors: FieldErrors = {};
+  @state() private touched = false;
+  @state() private secret: { label: string; value: string } | undefined;
+  @state() private busy = false;
+  private keys = new Load<ApiKeysQuery['apiKeys']>(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.keys.load(async () => (await this.ctx.client.query(ApiKeysDocument)).apiKeys);
+  }
+
+  private check(): FieldErrors {
+    return validate({ label: this.label }, { label: [required, maxLength(100)] });
+  }
+
   override render() {
-    return html`<h1>API keys</h1>
-      <p class="lede">Coming soon.</p>`;
+    return html`<h1>${t('title')}</h1>
+      <p class="lede">${t('lede')}</p>
+      ${this.secret ? this.renderSecret(this.secret) : nothing}
+      <div class="layout">
+        <section class="card" aria-labelledby="keys-title">
+          <h2 id="keys-title">${t('keys')}</h2>
+          ${renderLoad(this.keys, { empty: t('empty'), ready: (keys) => this.renderTable(keys) })}
+        </section>
+        <form class="card" aria-labelledby="create-title" novalidate @submit=${this.create}>
+          <h2 id="create-title">${t('create')}</h2>
+          <label for="label">${t('label')}</label>
+          <input
+            id="label"
+            name="label"
+            autocomplete="off"
+            .value=${this.label}
+            aria-invalid=${this.errors['label'] ? 'true' : 'false'}
+            aria-describedby=${this.errors['label'] ? 'label-error' : 'label-hint'}
+            @input=${(e: Event) => {
+              this.label = (e.target as HTMLInputElement).value;
+              if (this.touched) this.errors = this.check();
+            }}
+          />
+          ${fieldError(this.errors, 'label')}
+          <p class="hint muted" id="label-hint">${t('labelHint')}</p>
+          <button type="submit" class="button primary" ?disabled=${this.busy}>${t('submit')}</button>
+        </form>
+      </div>`;
+  }
+
+  private renderSecret(secret: { label: string; value: string }) {
+    return html`<section class="card secret" aria-labelledby="secret-title">
+      <h2 id="secret-title">${t('secretTitle')}: ${secret.label}</h2>
+      <p>${t('secretNote')}</p>
+      <code id="secret">${secret.value}</code>
+      <button type="button" class="button primary" @click=${() => this.copy(secret.value)}>${t('copy')}</button>
+      <button type="button" class="button" @click=${() => (this.secret = undefined)}>${t('done')}</button>
+    </section>`;
+  }
+
+  private renderTable(keys: readonly Key[]) {
+    const zone = this.ctx.organization.venues[0]?.timezone ?? 'UTC';
+    return html`<div class="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${t('label')}</th>
+            <th scope="col">${t('created')}</th>
+            <th scope="col">${t('status')}</th>
+            <th scope="col"><span class="visually-hidden">${t('revoke')}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${keys.map(
+            (k) =>
+              html`<tr class=${k.revokedAt ? 'revoked' : ''}>
+                <td>${k.label}</td>
+                <td>${formatDateTime(k.createdAt, zone)}</td>
+                <td>
+                  ${
+                    k.revokedAt
+                      ? html`<span class="badge">${t('revoked', { when: formatDateTime(k.revokedAt, zone) })}</span>`
+                      : html`<span class="badge ok">${t('active')}</span>`
+                  }
+                </td>
+                <td>
+                  ${
+                    k.revokedAt
+                      ? nothing
+                      : html`<button
+                          type="button"
+                          class="button danger"
+                          aria-label=${t('revokeLabel', { label: k.label })}
+                          @click=${() => this.revoke(k)}
+                        >
+                          ${t('revoke')}
+                        </button>`
+                  }
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private create = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    this.touched = true;
+    this.errors = this.check();
+    if (hasErrors(this.errors)) {
+      this.renderRoot.querySelector<HTMLInputElement>('#label')?.focus();
+      return;
+    }
+    this.busy = true;
+    try {
+      const { createApiKey } = await this.ctx.client.mutate(CreateApiKeyDocument, { label: this.label.trim() });
+      this.secret = { label: createApiKey.apiKey.label, value: createApiKey.secret };
+      this.label = '';
+      this.touched = false;
+      void this.keys.reload();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#secret-title')?.scrollIntoView({ block: 'nearest' });
+    } catch (err) {
+      this.errors = serverFieldErrors(err) ?? { label: errorMessage(err) };
+    } finally {
+      this.busy = false;
+    }
+  };
+
+  private async copy(value: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(value);
+    } catch {
+      // No clipboard permission: select the key so Ctrl+C copies it.
+      const code = this.renderRoot.querySelector('#secret');
+      if (code) getSelection()?.selectAllChildren(code);
+      return;
+    }
+    this.ctx.notify(t('copied'));
+  }
+
+  private async revoke(key: Key): Promise<void> {
+    const ok = await this.ctx.confirm({
+      title: t('revokeTitle', { label: key.label }),
+      message: t('revokeMessage', { label: key.label }),
+      confirmLabel: t('confirmRevoke'),
+    });
+    if (!ok) return;
+    try {
+      await this.ctx.client.mutate(RevokeApiKeyDocument, { id: key.id });
+      this.ctx.notify(t('revokedNotice', { label: key.label }));
+    } catch (err) {
+      this.ctx.notify(errorMessage(err));
+    }
+    void this.keys.reload();
   }
 }
 

@@ -8,6 +8,32 @@ export const dashboardStyles = css`
     gap: 16px;
     flex-wrap: wrap;
   }
+  .kpis {
+    display: grid;
+    grid-template-columns: repeat(4, minmax(0, 1fr));
+    gap: 16px;
+    margin: 0 0 16px;
+  }
+  @media (max-width: 700px) {
+    .kpis {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  .kpi {
+    padding: 14px 18px;
+  }
+  .kpi dt {
+    color: var(--sk-muted);
+    font-size: 0.82rem;
+    font-weight: 600;
+  }
+  .kpi dd {
+    margin: 4px 0 0;
+    font-size: 1.6rem;
+    font-weight: 700;
+    letter-spacing: -0.02em;
+    font-variant-numeric: tabular-nums;
+  }
   .layout {
     display: grid;
     grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);

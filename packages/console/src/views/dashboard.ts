@@ -15,6 +15,10 @@ import { dashboardStyles } from './dashboard.styles.ts';
 const t = defineMessages({
   en: {
     title: 'Dashboard',
+    kpiToday: 'Bookings today',
+    kpiGuests: 'Guests today',
+    kpiRevenue: 'Revenue, 7 days',
+    kpiWeek: 'Bookings, 7 days',
     today: 'Today, {date}',
     venue: 'Venue',
     manifest: "Today's manifest",
@@ -39,6 +43,10 @@ const t = defineMessages({
   },
   es: {
     title: 'Panel',
+    kpiToday: 'Reservas hoy',
+    kpiGuests: 'Personas hoy',
+    kpiRevenue: 'Ingresos, 7 días',
+    kpiWeek: 'Reservas, 7 días',
     today: 'Hoy, {date}',
     venue: 'Local',
     manifest: 'Lista de hoy',
@@ -63,6 +71,10 @@ const t = defineMessages({
   },
   de: {
     title: 'Übersicht',
+    kpiToday: 'Buchungen heute',
+    kpiGuests: 'Gäste heute',
+    kpiRevenue: 'Umsatz, 7 Tage',
+    kpiWeek: 'Buchungen, 7 Tage',
     today: 'Heute, {date}',
     venue: 'Standort',
     manifest: 'Heutige Gästeliste',
@@ -154,69 +166,92 @@ export class ConsoleDashboardView extends ConsoleView {
   private renderDashboard(d: DashboardQuery, zone: string, currency: string) {
     const manifest = [...d.bookings.nodes].sort((a, b) => a.session.startsAt.localeCompare(b.session.startsAt));
     const guests = manifest.filter((b) => b.status === 'CONFIRMED').reduce((n, b) => n + b.partySize, 0);
-    return html`<div class="layout">
-      <section class="card manifest" aria-labelledby="manifest-title">
-        <div class="section-head">
-          <h2 id="manifest-title">${t('manifest')}</h2>
-          <span class="muted">${t('guests', { n: guests })}</span>
-        </div>
-        ${
-          manifest.length === 0
-            ? html`<p class="state state-empty">${t('manifestEmpty')}</p>`
-            : html`<div class="table-wrap">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">${t('time')}</th>
-                      <th scope="col">${t('activity')}</th>
-                      <th scope="col" class="num">${t('party')}</th>
-                      <th scope="col">${t('customer')}</th>
-                      <th scope="col">${t('payment')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${manifest.map((b) => this.manifestRow(b, zone))}
-                  </tbody>
-                </table>
-              </div>`
-        }
-      </section>
-      <section class="card" aria-labelledby="week-title">
-        <h2 id="week-title">${t('week')}</h2>
-        ${bookingsChart(d.weeklyBookingsTrend, currency)}
-      </section>
-      <section class="card" aria-labelledby="upcoming-title">
-        <h2 id="upcoming-title">${t('upcoming')}</h2>
-        ${
-          d.upcomingBookings.length === 0
-            ? html`<p class="state state-empty">${t('upcomingEmpty')}</p>`
-            : html`<ul class="upcoming">
-                ${d.upcomingBookings.map(
-                  (b) =>
-                    html`<li>
-                      <a href="#/bookings/${encodeURIComponent(b.id)}">
-                        <span class="when"
-                          >${formatDateTime(b.session.startsAt, this.zoneOf(b.session.activityId, zone))}</span
-                        >
-                        <span class="what">${b.activityName} · ${b.customer.name || b.customer.email}</span>
-                        <span class="muted">${b.partySize} · ${formatMoney(b.totalCents, b.currency)}</span>
-                      </a>
-                    </li>`,
-                )}
-              </ul>`
-        }
-      </section>
-      <section class="card" aria-labelledby="alerts-title">
-        <h2 id="alerts-title">${t('alerts')}</h2>
-        ${
-          d.alerts.length === 0
-            ? html`<p class="all-clear"><span class="badge ok">✓</span> ${t('noAlerts')}</p>`
-            : html`<ul class="alerts">
-                ${d.alerts.map((a) => alertAdvice(a, zone))}
-              </ul>`
-        }
-      </section>
-    </div>`;
+    const confirmedToday = manifest.filter((b) => b.status === 'CONFIRMED');
+    const week = d.weeklyBookingsTrend;
+    const kpis: [string, string][] = [
+      [t('kpiToday'), String(confirmedToday.length)],
+      [t('kpiGuests'), String(guests)],
+      [t('kpiWeek'), String(week.reduce((n, day) => n + day.bookings, 0))],
+      [
+        t('kpiRevenue'),
+        formatMoney(
+          week.reduce((n, day) => n + day.revenueCents, 0),
+          currency,
+        ),
+      ],
+    ];
+    return html`<dl class="kpis">
+        ${kpis.map(
+          ([label, value]) =>
+            html`<div class="card kpi">
+              <dt>${label}</dt>
+              <dd>${value}</dd>
+            </div>`,
+        )}
+      </dl>
+      <div class="layout">
+        <section class="card manifest" aria-labelledby="manifest-title">
+          <div class="section-head">
+            <h2 id="manifest-title">${t('manifest')}</h2>
+            <span class="muted">${t('guests', { n: guests })}</span>
+          </div>
+          ${
+            manifest.length === 0
+              ? html`<p class="state state-empty">${t('manifestEmpty')}</p>`
+              : html`<div class="table-wrap">
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">${t('time')}</th>
+                        <th scope="col">${t('activity')}</th>
+                        <th scope="col" class="num">${t('party')}</th>
+                        <th scope="col">${t('customer')}</th>
+                        <th scope="col">${t('payment')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${manifest.map((b) => this.manifestRow(b, zone))}
+                    </tbody>
+                  </table>
+                </div>`
+          }
+        </section>
+        <section class="card" aria-labelledby="week-title">
+          <h2 id="week-title">${t('week')}</h2>
+          ${bookingsChart(d.weeklyBookingsTrend, currency)}
+        </section>
+        <section class="card" aria-labelledby="upcoming-title">
+          <h2 id="upcoming-title">${t('upcoming')}</h2>
+          ${
+            d.upcomingBookings.length === 0
+              ? html`<p class="state state-empty">${t('upcomingEmpty')}</p>`
+              : html`<ul class="upcoming">
+                  ${d.upcomingBookings.map(
+                    (b) =>
+                      html`<li>
+                        <a href="#/bookings/${encodeURIComponent(b.id)}">
+                          <span class="when"
+                            >${formatDateTime(b.session.startsAt, this.zoneOf(b.session.activityId, zone))}</span
+                          >
+                          <span class="what">${b.activityName} · ${b.customer.name || b.customer.email}</span>
+                          <span class="muted">${b.partySize} · ${formatMoney(b.totalCents, b.currency)}</span>
+                        </a>
+                      </li>`,
+                  )}
+                </ul>`
+          }
+        </section>
+        <section class="card" aria-labelledby="alerts-title">
+          <h2 id="alerts-title">${t('alerts')}</h2>
+          ${
+            d.alerts.length === 0
+              ? html`<p class="all-clear"><span class="badge ok">✓</span> ${t('noAlerts')}</p>`
+              : html`<ul class="alerts">
+                  ${d.alerts.map((a) => alertAdvice(a, zone))}
+                </ul>`
+          }
+        </section>
+      </div>`;
   }
 
   private zoneOf(activityId: string, fallback: string): string {

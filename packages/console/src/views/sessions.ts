@@ -53,11 +53,14 @@ export class ConsoleSessionsView extends ConsoleView {
     return localToday(this.venue?.timezone ?? 'UTC');
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  /** `#/sessions/<activityId>/<date>` picks the activity and the day; the shell reuses this element across both. */
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (!changed.has('params')) return;
     const [activityId, date] = this.params;
-    this.activityId = this.activities.some((a) => a.id === activityId) ? activityId! : (this.activities[0]?.id ?? '');
-    this.anchor = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : this.today;
+    const known = this.activities.some((a) => a.id === activityId);
+    this.activityId = known ? activityId! : this.activityId || (this.activities[0]?.id ?? '');
+    this.anchor = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : this.anchor || this.today;
+    this.panel = null;
     this.reload();
   }
 
@@ -119,6 +122,9 @@ export class ConsoleSessionsView extends ConsoleView {
       if (done) {
         this.panel = null;
         this.reload();
+        // The panel (and the button that opened the dialog) is gone: focus goes back to the page's heading.
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
       }
     } catch (err) {
       this.actionError = errorMessage(err);

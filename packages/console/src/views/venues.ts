@@ -29,6 +29,12 @@ export class ConsoleVenuesView extends ConsoleView {
   static override styles = [
     ...ConsoleView.styles,
     css`
+      tbody th {
+        text-transform: none;
+        letter-spacing: normal;
+        font-size: inherit;
+        color: var(--sk-text);
+      }
       .head {
         display: flex;
         justify-content: space-between;

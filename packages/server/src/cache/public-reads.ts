@@ -52,7 +52,8 @@ export async function readWidgetConfig<T>(
   if (!services.readCache)
     return map(await tracked(services, replicaPool(services), () => loadWidgetConfig(services.readDb, target)));
   const key = target.activityId ? `a:${target.activityId}` : `k:${target.embedKey ?? ''}`;
-  if (Boolean(target.activityId) === Boolean(target.embedKey)) return map(await loadWidgetConfig(services.db, target)); // throws BAD_USER_INPUT
+  // throws BAD_USER_INPUT
+  if (Boolean(target.activityId) === Boolean(target.embedKey)) return map(await loadWidgetConfig(services.db, target));
   return services.readCache.get('widgetConfig', key, async () => {
     const view = await tracked(services, 'primary', () => loadWidgetConfig(services.db, target));
     // A venue's config shows its activities; an activity's shows its venue: either change drops the entry.
@@ -73,7 +74,8 @@ export async function readCalendar(
   if (!services.readCache)
     return tracked(services, replicaPool(services), () => loadCalendar(services.readDb, activityId, from, to, now));
   return services.readCache.get('calendar', `${activityId}:${from}:${to}`, async () => {
-    const days = await tracked(services, 'primary', () => loadCalendar(services.db, activityId, from, to, now)); // validates first
+    // validates first
+    const days = await tracked(services, 'primary', () => loadCalendar(services.db, activityId, from, to, now));
     const scope = await calendarScope(services.db, activityId, from, to, now);
     const topics = [activityTopic(activityId), venueTopic(scope.venueId)];
     for (let d = dayNumber(from); d <= dayNumber(to); d++) topics.push(availabilityTopic(activityId, isoDateOf(d)));

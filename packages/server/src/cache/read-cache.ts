@@ -58,7 +58,7 @@ interface InFlight {
  * A per-instance cache of public reads (widgetConfig, calendar). Entries are
  * dropped the moment the change bus delivers one of their topics, which is
  * the same moment the subscriptions learn of it, so every instance serves
- * the new price or schedule within the debounce window. A bus reconnect (it
+ * the new price or schedule within the throttle window. A bus reconnect (it
  * may have missed changes) drops everything, and while the bus is not
  * listening nothing is stored. Concurrent misses for one key share one
  * computation; a change during it keeps its result out of the cache.

@@ -9,6 +9,8 @@ export interface CommandContext {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The server's configuration (config.ts), read on first use: invalid settings end the command with one line. */
   readonly config: Config;
+  /** Set when the command runs inside a server (control-socket.ts): that server's own, already valid, settings. */
+  readonly runningConfig?: Config;
   readonly logger: Logger;
   /** The server's database (DATABASE_URL, else PGlite in SLOTKIT_DATA_DIR), migrated unless `migrates: false`. */
   db(): Promise<DbHandle>;

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import type { Command } from './command.ts';
+const ok = (area: string, message: string): Finding => ({ level: 'ok', area, message });
 import {
   checkAllowedOrigins,
   checkDatabase,
@@ -55,16 +56,18 @@ export const doctor: Command = {
   options: {},
   migrates: false,
   async run(ctx) {
-    const production = ctx.env.NODE_ENV === 'production';
-    const loaded = configForDoctor(ctx.env);
+    const loaded = ctx.runningConfig
+      ? { config: ctx.runningConfig, findings: [ok('configuration', 'checked in the running server, which holds it')] }
+      : configForDoctor(ctx.env);
     const { config } = loaded;
+    const production = ctx.env.NODE_ENV === 'production' || config.NODE_ENV === 'production';
     const findings: Finding[] = [];
     const report = (more: Finding[]) => {
       for (const f of more) ctx.print(`${MARK[f.level]}  ${f.area}: ${f.message}`);
       findings.push(...more);
     };
     report(loaded.findings);
-    const database = await checkDatabase(config, ctx.env, () => ctx.openDatabase(config));
+    const database = await checkDatabase(config, ctx.runningConfig ? {} : ctx.env, () => ctx.openDatabase(config));
     report(database.findings);
     report(checkPublicUrl(config, production));
     report(await checkStripe(config, production));

@@ -30,6 +30,8 @@ export interface CliIo {
   now?: () => Date;
   /** The running server's open database (control-socket.ts): commands use it and leave it open. */
   database?: DbHandle;
+  /** …and that server's settings, which then stand in for `env`. */
+  config?: Config;
 }
 
 const ENVIRONMENT_NOTE = [
@@ -143,8 +145,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       ...parsed,
       env: io.env,
       get config() {
-        return (config ??= loadConfig(io.env));
+        return (config ??= io.config ?? loadConfig(io.env));
       },
+      runningConfig: io.config,
       logger: createLogger(io.env.LOG_LEVEL ?? 'warn', process.stderr),
       db() {
         database ??= openDatabase(ctx.config).then(async (handle) => {

@@ -115,3 +115,13 @@ export async function queryRowsPrepared<T>(db: DbOrTx, name: string, query: SQL)
   const prepared = db._.session.prepareQuery(dialect.sqlToQuery(query), undefined, name, false);
   return rowsOf<T>(await prepared.execute());
 }
+
+/**
+ * queryRowsPrepared for the hottest statements: the SQL text (positional
+ * `$n` parameters) is written once, so a call builds no drizzle query, only
+ * the parameter array. Same prepared-statement rules as above.
+ */
+export function fixedStatement<T>(name: string, text: string): (db: DbOrTx, params: unknown[]) => Promise<T[]> {
+  return async (db, params) =>
+    rowsOf<T>(await db._.session.prepareQuery({ sql: text, params }, undefined, name, false).execute());
+}

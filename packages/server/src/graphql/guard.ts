@@ -10,12 +10,23 @@ import { summarizeOperation } from './root-fields.ts';
 export const WRITE_FIELDS: ReadonlySet<string> = new Set(['reserveSlot', 'createCheckout']);
 /** A venue (embed key) may take this many times one IP's budget, across all its visitors. */
 export const VENUE_BUDGET_FACTOR = 100;
+/**
+ * While a venue's budget is spent, an address that has made at most this share of one IP's budget at
+ * that venue this window still gets through: the venue budget stops heavy hitters, never newcomers, so a
+ * handful of addresses cannot close a venue for everyone (issue 16 item 6).
+ */
+export const VENUE_FAIR_SHARE_DIVISOR = 4;
 
 export interface RateLimitRule {
   /** e.g. `ip:203.0.113.9`, `ip-write:203.0.113.9`, `venue:<id>` */
   readonly key: string;
   /** Requests allowed per window; 0 or less means unlimited. */
   readonly limit: number;
+  /**
+   * A shared budget that refuses only callers over their own share: the request is refused when `key` is
+   * over `limit` AND this caller's count under `share.key` is over `share.limit`.
+   */
+  readonly share?: { readonly key: string; readonly limit: number };
 }
 
 export type RateDecision =
@@ -106,7 +117,14 @@ export class OperationGuard {
 function budgets(perMinute: number, ip: string, venueIds: readonly string[], writes: boolean): RateLimitRule[] {
   const rules: RateLimitRule[] = [{ key: `ip:${ip}`, limit: perMinute }];
   if (writes) rules.push({ key: `ip-write:${ip}`, limit: Math.max(1, Math.floor(perMinute / 4)) });
-  for (const id of venueIds) rules.push({ key: `venue:${id}`, limit: perMinute * VENUE_BUDGET_FACTOR });
+  const share = Math.max(1, Math.floor(perMinute / VENUE_FAIR_SHARE_DIVISOR));
+  for (const id of venueIds) {
+    rules.push({
+      key: `venue:${id}`,
+      limit: perMinute * VENUE_BUDGET_FACTOR,
+      share: { key: `venue-ip:${id}:${ip}`, limit: share },
+    });
+  }
   return rules;
 }
 

@@ -23,9 +23,13 @@ const LOOKUP = {
   session: (id: string) =>
     sql`select a.venue_id from activity_sessions s join activities a on a.id = s.activity_id where s.id = ${id}::uuid`,
   reservation: (id: string) =>
-    sql`select a.venue_id from slot_reservations r join activity_sessions s on s.id = r.session_id join activities a on a.id = s.activity_id where r.id = ${id}::uuid`,
+    sql`select a.venue_id from slot_reservations r
+        join activity_sessions s on s.id = r.session_id join activities a on a.id = s.activity_id
+        where r.id = ${id}::uuid`,
   checkout: (id: string) =>
-    sql`select a.venue_id from slot_reservations r join activity_sessions s on s.id = r.session_id join activities a on a.id = s.activity_id where r.checkout_session_id = ${id}`,
+    sql`select a.venue_id from slot_reservations r
+        join activity_sessions s on s.id = r.session_id join activities a on a.id = s.activity_id
+        where r.checkout_session_id = ${id}`,
 } as const;
 
 const CACHE_MAX = 20_000;

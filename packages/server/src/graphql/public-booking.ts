@@ -33,7 +33,7 @@ export async function toPublicBooking(db: DbOrTx, booking: Booking): Promise<G.B
     endsAt: where?.endsAt.toISOString() ?? null,
     activityName: where?.activityName ?? null,
     lineItems: booking.lineItems.map((l) => ({ ...l, tier: toPriceTier(l.tier) })),
-    customerEmail: customer?.email ?? null,
+    customerEmail: booking.customerEmail ?? customer?.email ?? null,
     venue: where ? toVenue(where.venue) : null,
     attendance: booking.attendance.toUpperCase() as G.Attendance,
     sessionId: booking.sessionId,

@@ -7,7 +7,9 @@ import type { AppServices } from '../services.ts';
 import { escapeHtml, renderPage, setPageHeaders } from './page-security.ts';
 
 const DEMO_CSS = `
-body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 64rem; padding: 1rem 1.5rem 4rem; color: #1f2937; }
+body {
+  font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 64rem; padding: 1rem 1.5rem 4rem; color: #1f2937;
+}
 h1 { font-size: 1.8rem; margin-bottom: 0.25rem; }
 section { margin-top: 2.5rem; }
 pre { background: #f3f4f6; padding: 0.75rem 1rem; overflow-x: auto; border-radius: 6px; font-size: 0.85rem; }
@@ -39,7 +41,8 @@ const DEMO_IMAGES = new Map(
 
 const WAIVER = [
   'Participation in Mystery Manor activities involves physical movement in dimly lit rooms and grounds.',
-  'By booking you confirm that every member of your party is able to take part safely, that participants under 16 are accompanied by an adult, and that you will follow the instructions of our staff.',
+  'By booking you confirm that every member of your party is able to take part safely, ' +
+    'that participants under 16 are accompanied by an adult, and that you will follow the instructions of our staff.',
   'Mystery Manor is not liable for personal belongings left unattended. Damage caused on purpose will be charged.',
   "This is demo text shipped with Slotkit; replace the venue's waiver URL with your own.",
 ];
@@ -73,7 +76,8 @@ export function registerDemoPages(app: Express, services: AppServices): void {
   app.get('/demo/waiver', (req, res) => {
     setPageHeaders(req, res);
     res.setHeader('Cache-Control', 'public, max-age=300');
-    const body = `<main><h1>Mystery Manor: participation waiver</h1>\n${WAIVER.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</main>`;
+    const paragraphs = WAIVER.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+    const body = `<main><h1>Mystery Manor: participation waiver</h1>\n${paragraphs}</main>`;
     res.send(renderPage({ title: 'Mystery Manor waiver', styles: ['/demo/demo.css'], body }));
   });
 
@@ -86,7 +90,8 @@ export function registerDemoPages(app: Express, services: AppServices): void {
     } catch (err) {
       if (!(err instanceof AppError && err.code === ErrorCode.NOT_FOUND)) throw err;
       const body =
-        '<main><h1>No demo venue</h1><p>The demo venue is seeded into an empty database at start unless <code>SLOTKIT_DEMO=0</code>.</p></main>';
+        '<main><h1>No demo venue</h1><p>The demo venue is seeded into an empty database at start unless ' +
+        '<code>SLOTKIT_DEMO=0</code>.</p></main>';
       res.status(404).send(renderPage({ title: 'Slotkit demo', styles: ['/demo/demo.css'], body }));
       return;
     }
@@ -96,12 +101,15 @@ export function registerDemoPages(app: Express, services: AppServices): void {
     const embedPath = `/embed?widget=singlegame&activityId=${encodeURIComponent(framed.id)}`;
     const sections = [
       `<h1>${escapeHtml(config.venue.name)}: Slotkit demo</h1>`,
-      `<p class="lede">The seeded demo venue, embedded three ways. Payments go through the local test checkout unless a Stripe key is set. Console: <a href="/console">/console</a>.</p>`,
+      '<p class="lede">The seeded demo venue, embedded three ways. ' +
+        'Payments go through the local test checkout unless a Stripe key is set. ' +
+        'Console: <a href="/console">/console</a>.</p>',
       '<section aria-labelledby="venue-mode"><h2 id="venue-mode">The whole venue</h2>',
       '<p>One element for every activity of the venue, chosen by its embed key.</p>',
       `<booking-widget embed-key="${escapeHtml(config.venue.embedKey)}"></booking-widget>`,
       snippet(
-        `<script type="module" src="${origin}/widget.js"></script>\n<booking-widget embed-key="${config.venue.embedKey}"></booking-widget>`,
+        `<script type="module" src="${origin}/widget.js"></script>\n` +
+          `<booking-widget embed-key="${config.venue.embedKey}"></booking-widget>`,
       ),
       '</section>',
       `<section aria-labelledby="single-mode"><h2 id="single-mode">One activity: ${escapeHtml(single.name)}</h2>`,
@@ -110,10 +118,12 @@ export function registerDemoPages(app: Express, services: AppServices): void {
       snippet(`<booking-widget activity-id="${single.id}" theme="dark" color="0f766e"></booking-widget>`),
       '</section>',
       `<section aria-labelledby="iframe-mode"><h2 id="iframe-mode">An iframe: ${escapeHtml(framed.name)}</h2>`,
-      '<p>For site builders that do not allow scripts in the page: the iframe sizes itself when <code>/embed.js</code> is included next to it.</p>',
+      '<p>For site builders that do not allow scripts in the page: ' +
+        'the iframe sizes itself when <code>/embed.js</code> is included next to it.</p>',
       `<iframe src="${escapeHtml(embedPath)}" title="Book ${escapeHtml(framed.name)}"></iframe>`,
       snippet(
-        `<iframe src="${origin}${embedPath}" title="Book ${framed.name}" style="width:100%;border:0"></iframe>\n<script src="${origin}/embed.js" async></script>`,
+        `<iframe src="${origin}${embedPath}" title="Book ${framed.name}" style="width:100%;border:0"></iframe>\n` +
+          `<script src="${origin}/embed.js" async></script>`,
       ),
       '</section>',
     ];

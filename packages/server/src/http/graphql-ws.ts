@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context, ServerOptions } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import { AppError, ErrorCode } from '../errors.ts';
-import { resolveCaller, type Caller } from '../graphql/auth.ts';
+import { resolveCaller } from '../graphql/auth.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { createFormatError } from '../graphql/format-error.ts';
 import type { AppServices } from '../services.ts';
@@ -27,15 +27,15 @@ const authorizationOf = (ctx: WsContext): string | undefined => {
 };
 
 /**
- * The graphql-ws hooks: authenticate once at connection_init (a bad key closes
- * the socket with 4403 before any operation runs), cap the operations per
- * socket, and give errors the same `extensions.code` as over HTTP.
+ * The graphql-ws hooks: authenticate at connection_init (a bad key closes the
+ * socket with 4403 before any operation runs) AND again for every operation,
+ * as HTTP does per request: a key revoked while the socket is open is
+ * UNAUTHENTICATED from its next operation on (issue 16 item 1). Caps the
+ * operations per socket and gives errors the same `extensions.code` as over HTTP.
  */
 export function graphqlWsHooks(services: AppServices): WsHooks {
   const { config, logger } = services;
   const formatError = createFormatError(logger, config.NODE_ENV !== 'production');
-  // Keyed by the connection's context object: gone with the connection, no cleanup to forget.
-  const callers = new WeakMap<WsContext, Caller>();
 
   const format = (error: GraphQLError): GraphQLFormattedError => {
     // An iterator that ends with an AppError (a feed's activity was deleted) arrives wrapped without a
@@ -53,7 +53,7 @@ export function graphqlWsHooks(services: AppServices): WsHooks {
     connectionInitWaitTimeout: WS_CONNECTION_INIT_TIMEOUT_MS,
     async onConnect(ctx) {
       try {
-        callers.set(ctx, await resolveCaller(services.db, authorizationOf(ctx)));
+        await resolveCaller(services.db, authorizationOf(ctx));
         return true;
       } catch (err) {
         if (err instanceof AppError) return false;
@@ -69,9 +69,10 @@ export function graphqlWsHooks(services: AppServices): WsHooks {
         }),
       ];
     },
-    context: (ctx): GraphQLContext => ({
+    // One indexed digest lookup per operation of a socket that named a key; keyless sockets skip it.
+    context: async (ctx): Promise<GraphQLContext> => ({
       services,
-      caller: callers.get(ctx) ?? { kind: 'public' },
+      caller: await resolveCaller(services.db, authorizationOf(ctx)),
       request: requestMeta(ctx.extra.request, config.TRUST_PROXY, 'ws'),
     }),
     onNext: (_ctx, _id, _payload, args, result) => {

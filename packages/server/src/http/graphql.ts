@@ -1,7 +1,6 @@
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Express, RequestHandler } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -21,6 +20,9 @@ import { wsInRequestScope } from '../observability/ws-scope.ts';
 
 export interface GraphQLEndpoint {
   readonly middleware: RequestHandler;
+  /** Closes every graphql-ws socket with 1001 (going away) and refuses new ones. */
+  closeSockets(): Promise<void>;
+  /** Stops Apollo: after the last HTTP request was answered (server.ts drains first). */
   stop(): Promise<void>;
 }
 
@@ -57,23 +59,16 @@ export async function mountGraphQL(
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: true,
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handler (on outside NODE_ENV=test) re-raised the signal after
+    // its stop(), so the process died with 143 before app.stop() finished the jobs and the database.
+    stopOnTerminationSignals: false,
     ...limits,
     formatError: createFormatError(logger, config.NODE_ENV !== 'production'),
+    // No drain plugin: http/graceful-close.ts drains the HTTP server (without resets) before Apollo stops.
     plugins: [
-      // In-flight requests get 7 s; main.ts exits by 9 s whatever happens (SIGTERM must end < 10 s).
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 7_000 }),
       ApolloServerPluginLandingPageDisabled(),
       ...hardeningPlugins,
       opsApolloPlugin(services), // operation latency metric, requestId in error extensions
-      {
-        async serverWillStart() {
-          return {
-            async drainServer() {
-              await wsCleanup.dispose();
-            },
-          };
-        },
-      },
     ],
   });
   await apollo.start();
@@ -85,5 +80,5 @@ export async function mountGraphQL(
       request: requestMeta(req, config.TRUST_PROXY, 'http'),
     }),
   });
-  return { middleware, stop: () => apollo.stop() };
+  return { middleware, closeSockets: async () => void (await wsCleanup.dispose()), stop: () => apollo.stop() };
 }

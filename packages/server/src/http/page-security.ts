@@ -92,5 +92,8 @@ export function renderPage(parts: PageParts): string {
       (s) => `<script ${s.module ? 'type="module"' : 'defer'} src="${escapeHtml(s.src)}"></script>`,
     ),
   ];
-  return `<!doctype html>\n<html lang="${escapeHtml(parts.lang ?? 'en')}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n${parts.body}\n</body>\n</html>\n`;
+  return (
+    `<!doctype html>\n<html lang="${escapeHtml(parts.lang ?? 'en')}">\n<head>\n${head.join('\n')}\n</head>\n` +
+    `<body>\n${parts.body}\n</body>\n</html>\n`
+  );
 }

@@ -37,30 +37,33 @@ export class RateLimiter implements RateLimits {
   }
 
   async hit(rules: readonly RateLimitRule[]): Promise<RateDecision> {
-    const active = rules.filter((r) => r.limit > 0).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const active = rules.filter((r) => r.limit > 0);
     if (active.length === 0) return ALLOWED;
     const now = this.options.now().getTime();
-    for (const rule of active) {
-      const until = this.blockedUntil.get(rule.key);
-      if (until !== undefined && until > now) return this.refuse(rule.key, until, now);
+    // A shared budget's own key is never remembered as blocked (that would block newcomers too); the
+    // share key of a caller over it is.
+    for (const key of active.map((r) => r.share?.key ?? r.key)) {
+      const until = this.blockedUntil.get(key);
+      if (until !== undefined && until > now) return this.refuse(key, until, now);
     }
     const windowStart = Math.floor(now / this.windowMs) * this.windowMs;
     const windowEnd = windowStart + this.windowMs;
-    let rows: Array<{ key: string; hits: number }>;
+    const keys = [...new Set(active.flatMap((r) => (r.share ? [r.key, r.share.key] : [r.key])))].sort();
+    let hits: Map<string, number>;
     try {
-      rows = await this.count(active, new Date(windowStart));
+      hits = new Map((await this.count(keys, new Date(windowStart))).map((row) => [row.key, Number(row.hits)]));
     } catch (err) {
       // Fail open: an unreachable database fails the operation itself anyway.
       this.options.logger.warn({ err }, 'rate limiter: could not count; allowing the request');
       return ALLOWED;
     }
     this.maybeCleanup(now);
-    const limits = new Map(active.map((r) => [r.key, r.limit]));
-    for (const row of rows) {
-      if (Number(row.hits) > limits.get(row.key)!) {
-        this.blockedUntil.set(row.key, windowEnd);
-        return this.refuse(row.key, windowEnd, now);
-      }
+    for (const rule of active) {
+      if ((hits.get(rule.key) ?? 0) <= rule.limit) continue;
+      if (rule.share && (hits.get(rule.share.key) ?? 0) <= rule.share.limit) continue;
+      const blockedKey = rule.share?.key ?? rule.key;
+      this.blockedUntil.set(blockedKey, windowEnd);
+      return this.refuse(blockedKey, windowEnd, now);
     }
     return ALLOWED;
   }
@@ -70,10 +73,10 @@ export class RateLimiter implements RateLimits {
   }
 
   /** One statement; keys sorted so concurrent upserts lock rows in the same order (no deadlocks). */
-  private count(rules: readonly RateLimitRule[], windowStart: Date): Promise<Array<{ key: string; hits: number }>> {
+  private count(keys: readonly string[], windowStart: Date): Promise<Array<{ key: string; hits: number }>> {
     const ws = windowStart.toISOString();
     const values = sql.join(
-      rules.map((r) => sql`(${r.key}, ${ws}::timestamptz, 1)`),
+      keys.map((key) => sql`(${key}, ${ws}::timestamptz, 1)`),
       sql`, `,
     );
     // Prepared: one text per number of rules (1–3 plus the operation's venues), a handful in all.

@@ -61,6 +61,17 @@ function readBody(req: Request, length: number): Promise<Buffer> {
 const badBody = (status: number) =>
   Object.assign(new Error('Request body is not valid JSON'), { status, type: 'entity.parse.failed' });
 
+// `"query": "mutation …"` (whitespace, escaped line breaks or commas may come first).
+const MUTATION_QUERY = /"query"\s*:\s*"(?:\s|,|\\[nrt])*mutation\b/;
+
+/**
+ * True when the body's document starts with a mutation. Only a shortcut: a
+ * document starting otherwise just takes the cacheable path, whose answers
+ * are offered to the cache only when Apollo marks them cacheable.
+ */
+export const isMutationBody = (body: Buffer): boolean =>
+  body.includes('mutation') && MUTATION_QUERY.test(body.toString('latin1'));
+
 /** What express.json (strict) would have made of the body: it skips a request whose body was read already. */
 function parseLikeExpressJson(req: Request, body: Buffer): void {
   const text = body.toString('utf8');
@@ -102,6 +113,11 @@ export function responseCacheMiddleware(options: ResponseCacheMiddlewareOptions)
         const length = plainJsonLength(req, options.bodyLimitBytes);
         if (length === undefined) return next();
         body = await readBody(req, length);
+        // A mutation (a hold) is never cached: no key, lookup or read recording on the busiest write path.
+        if (isMutationBody(body)) {
+          parseLikeExpressJson(req, body);
+          return next();
+        }
       } else if (req.method !== 'GET') return next();
       key = cacheKeyOf(req, body);
       const hit = key === undefined ? undefined : cache.lookup(key);

@@ -30,7 +30,8 @@ export function registerTestCheckout(app: Express, services: AppServices): void 
     const items = (params.line_items ?? [])
       .map(
         (i) =>
-          `<tr><td>${escapeHtml(i.price_data?.product_data?.name ?? i.price ?? '')}</td><td>${i.quantity ?? 1}</td><td>${money(i.price_data?.unit_amount ?? 0, row.currency)}</td></tr>`,
+          `<tr><td>${escapeHtml(i.price_data?.product_data?.name ?? i.price ?? '')}</td><td>${i.quantity ?? 1}</td>` +
+          `<td>${money(i.price_data?.unit_amount ?? 0, row.currency)}</td></tr>`,
       )
       .join('');
     const action = `/checkout/test/${encodeURIComponent(row.id)}`;
@@ -38,15 +39,16 @@ export function registerTestCheckout(app: Express, services: AppServices): void 
     const [venue] = isUuid(venueId)
       ? await services.db.select({ name: venues.name, theme: venues.theme }).from(venues).where(eq(venues.id, venueId))
       : [];
+    const total = money(row.amountTotal, row.currency);
     page(
       res,
       200,
       venue ? `Test checkout · ${venue.name}` : 'Test checkout',
       `<p class="note">Development mode: no STRIPE_SECRET_KEY is set, so no real payment is taken.</p>
        <table><thead><tr><th>Ticket</th><th>Qty</th><th>Each</th></tr></thead><tbody>${items}</tbody></table>
-       <p class="total">Total ${money(row.amountTotal, row.currency)}</p>
+       <p class="total">Total ${total}</p>
        <p>${escapeHtml(params.customer_email ?? '')}</p>
-       <form method="post" action="${action}/pay"><button type="submit">Pay ${money(row.amountTotal, row.currency)}</button></form>
+       <form method="post" action="${action}/pay"><button type="submit">Pay ${total}</button></form>
        <form method="post" action="${action}/cancel"><button type="submit" class="secondary">Cancel</button></form>`,
       venue?.theme,
     );
@@ -113,13 +115,14 @@ function page(
     .setHeader(
       'Content-Security-Policy',
       "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'",
-    )
-    .send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+    ).send(`<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)} · Slotkit</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#1f2937}
 table{width:100%;border-collapse:collapse}td,th{text-align:left;padding:.25rem 0;border-bottom:1px solid #e5e7eb}
 .note{background:#fef3c7;padding:.5rem .75rem;border-radius:.375rem}.total{font-weight:600}
-button{font:inherit;padding:.6rem 1.2rem;margin:.25rem 0;border:0;border-radius:.375rem;background:#4f46e5;color:#fff;cursor:pointer;width:100%}
+button{font:inherit;padding:.6rem 1.2rem;margin:.25rem 0;border:0;border-radius:.375rem;
+background:#4f46e5;color:#fff;cursor:pointer;width:100%}
 button.secondary{background:#e5e7eb;color:#111827}${themeCss(theme)}</style></head>
 <body><h1>${escapeHtml(title)}</h1>${body}</body></html>`);
 }

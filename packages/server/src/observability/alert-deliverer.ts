@@ -63,9 +63,11 @@ export function createAlertDeliverer(options: AlertDelivererOptions): AlertDeliv
       options.db,
       sql`update alerts a
           set attempts = a.attempts + 1,
-              next_attempt_at = ${at}::timestamptz + least(${base}::float8 * power(2, a.attempts), ${maxBackoff}::float8) * interval '1 millisecond'
+              next_attempt_at = ${at}::timestamptz
+                + least(${base}::float8 * power(2, a.attempts), ${maxBackoff}::float8) * interval '1 millisecond'
           where a.id in (select id from alerts
-                         where delivered_at is null and next_attempt_at <= ${at}::timestamptz and attempts < ${maxAttempts}
+                         where delivered_at is null and next_attempt_at <= ${at}::timestamptz
+                           and attempts < ${maxAttempts}
                          order by next_attempt_at limit ${options.batchSize ?? 20} for update skip locked)
           returning a.id, a.organization_id, a.kind, a.message, a.details, a.created_at, a.attempts`,
     );

@@ -22,8 +22,11 @@ export type OutboxItem =
       };
     };
 
-/** Queues an item inside the caller's transaction; returns its id for `Outbox.deliver` after commit. */
-export async function enqueue(tx: DbOrTx, organizationId: string, item: OutboxItem): Promise<string> {
+/**
+ * Queues an item inside the caller's transaction; returns its id for `Outbox.deliver` after commit.
+ * organizationId is null only for a refund whose organization is gone or unknown.
+ */
+export async function enqueue(tx: DbOrTx, organizationId: string | null, item: OutboxItem): Promise<string> {
   const [row] = await tx
     .insert(outbox)
     .values({ organizationId, kind: item.kind, payload: item.payload as unknown as Record<string, unknown> })

@@ -81,7 +81,16 @@ export function checkoutParams(input: CheckoutParamsInput): CheckoutCreateParams
   };
 }
 
-/** The same hold and parameters give the same key (Stripe answers a retry with the same session). */
-export function checkoutIdempotencyKey(reservationId: string, params: CheckoutCreateParams): string {
-  return `checkout-${reservationId}-${createHash('sha256').update(JSON.stringify(params)).digest('hex').slice(0, 24)}`;
+/** What the parameters of a Checkout come to; stored in its metadata as `checkout_digest`. */
+export function checkoutDigest(params: CheckoutCreateParams): string {
+  return createHash('sha256').update(JSON.stringify(params)).digest('hex').slice(0, 24);
+}
+
+/**
+ * The same hold, parameters and predecessor give the same key (Stripe answers a retry with the same
+ * session). The predecessor is part of it: once a Checkout is expired to make way for another, going back
+ * to its parameters must create a new session, not replay the expired one.
+ */
+export function checkoutIdempotencyKey(reservationId: string, digest: string, previousId: string | null): string {
+  return `checkout-${reservationId}-${digest}${previousId ? `-after-${previousId}` : ''}`;
 }

@@ -24,14 +24,15 @@ export interface Timers {
 }
 
 export interface CoalescerOptions {
-  /** Quiet time after the last change before computing. @default 500 */
-  debounceMs?: number;
-  /** Longest a change waits under a continuous stream of changes. @default 2000 */
-  maxWaitMs?: number;
+  /**
+   * The throttle window (DESIGN §6): a change to a quiet feed is pushed this long after it, and a feed is
+   * computed at most once per window however fast changes come (REALTIME_DEBOUNCE_MS). @default 500
+   */
+  windowMs?: number;
+  /** A failed computation (database away) is retried after this long (REALTIME_MAX_WAIT_MS). @default 2000 */
+  retryMs?: number;
   /** @default global setTimeout/clearTimeout */
   timers?: Timers;
-  /** Milliseconds clock. @default Date.now */
-  now?: () => number;
   /** A computation error that ends the feed (true) rather than being retried (false). @default () => false */
   isFatal?: (err: unknown) => boolean;
   /** Called for every retried computation error. */
@@ -61,7 +62,6 @@ interface Entry {
   readonly listeners: Set<FeedListener<unknown>>;
   readonly unwatch: Map<string, () => void>;
   timer: unknown;
-  firstDirtyAt: number;
   running: boolean;
   rerun: boolean;
   computes: number;
@@ -74,15 +74,18 @@ const realTimers: Timers = {
 };
 
 /**
- * Per feed: trailing debounce, bounded by a max wait; when it fires, the state
- * is computed ONCE and pushed to every local listener. A feed without
- * listeners does not exist: no bus handler, no timer, no query.
+ * Per feed, a throttle with a trailing push (DESIGN §6): the first change to a
+ * quiet feed arms one timer a window later; changes while it is armed ride
+ * along (a steady stream cannot postpone it, unlike a debounce); a change
+ * after it fired arms the next one a window later, so the last change is
+ * always pushed and a feed computes at most once per window. Each firing
+ * computes the state ONCE and pushes it to every local listener. A feed
+ * without listeners does not exist: no bus handler, no timer, no query.
  */
 export function createCoalescer(bus: Pick<ChangeBus, 'subscribe'>, options: CoalescerOptions = {}): Coalescer {
-  const debounceMs = options.debounceMs ?? 500;
-  const maxWaitMs = options.maxWaitMs ?? 2_000;
+  const windowMs = options.windowMs ?? 500;
+  const retryMs = options.retryMs ?? 2_000;
   const timers = options.timers ?? realTimers;
-  const now = options.now ?? Date.now;
   const isFatal = options.isFatal ?? (() => false);
   const entries = new Map<string, Entry>();
   let armed = 0;
@@ -96,12 +99,9 @@ export function createCoalescer(bus: Pick<ChangeBus, 'subscribe'>, options: Coal
     armed -= 1;
   }
 
-  /** A change arrived; `delayMs` overrides the debounce (a failed computation retries after the max wait). */
-  function markDirty(entry: Entry, delayMs = debounceMs): void {
-    const t = now();
-    if (entry.timer === undefined) entry.firstDirtyAt = t;
-    else disarm(entry);
-    const due = Math.min(t + delayMs, entry.firstDirtyAt + maxWaitMs);
+  /** Arms the feed's one timer `delayMs` from now (a push already due takes this change along). */
+  function arm(entry: Entry, delayMs: number): void {
+    if (entry.timer !== undefined) return;
     armed += 1;
     entry.timer = timers.setTimeout(
       () => {
@@ -111,9 +111,15 @@ export function createCoalescer(bus: Pick<ChangeBus, 'subscribe'>, options: Coal
         if (entry.running) entry.rerun = true;
         else void run(entry);
       },
-      Math.max(0, due - t),
+      Math.max(0, delayMs),
     );
   }
+
+  /**
+   * A change arrived. The timer it arms starts after the last computation began (a change during it arms
+   * only then), so two computations are always at least a window apart.
+   */
+  const markDirty = (entry: Entry): void => arm(entry, windowMs);
 
   function watch(entry: Entry, topics: readonly string[]): void {
     const wanted = new Set(topics);
@@ -160,7 +166,7 @@ export function createCoalescer(bus: Pick<ChangeBus, 'subscribe'>, options: Coal
         return;
       }
       options.onError?.(entry.feed.key, err);
-      markDirty(entry, maxWaitMs); // transient (database away): retry, no faster than once per max wait
+      arm(entry, retryMs); // transient (database away): retried without another change, no faster than this
     } finally {
       entry.running = false;
       if (entry.rerun && live(entry)) {
@@ -179,7 +185,6 @@ export function createCoalescer(bus: Pick<ChangeBus, 'subscribe'>, options: Coal
           listeners: new Set(),
           unwatch: new Map(),
           timer: undefined,
-          firstDirtyAt: 0,
           running: false,
           rerun: false,
           computes: 0,

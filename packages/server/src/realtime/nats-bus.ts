@@ -148,7 +148,8 @@ export function createNatsBus(options: NatsBusOptions): ChangeBus {
     await relay.start();
     if (!(await roundTrip(options.startTimeoutMs ?? 10_000))) {
       logger.warn(
-        'change bus (NATS): no relay answered yet; changes arrive once one is elected (then everything is marked dirty)',
+        'change bus (NATS): no relay answered yet; ' +
+          'changes arrive once one is elected (then everything is marked dirty)',
       );
     }
     if (pingIntervalMs > 0 && !closed) {

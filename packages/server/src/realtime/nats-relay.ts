@@ -60,9 +60,9 @@ export function createRelay(options: RelayOptions): Relay {
     }
     if (leader) {
       // Still the same session? A reconnect would have silently dropped the lock.
-      const [row] = await lockSql<
-        { held: boolean }[]
-      >`select exists (select 1 from pg_locks where locktype = 'advisory' and objid = ${RELAY_LOCK} and pid = pg_backend_pid() and granted) as held`;
+      const [row] = await lockSql<{ held: boolean }[]>`select exists (select 1 from pg_locks
+                       where locktype = 'advisory' and objid = ${RELAY_LOCK}
+                         and pid = pg_backend_pid() and granted) as held`;
       return Boolean(row?.held);
     }
     const [row] = await lockSql<{ ok: boolean }[]>`select pg_try_advisory_lock(${RELAY_LOCK}) as ok`;

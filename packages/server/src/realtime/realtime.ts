@@ -85,6 +85,6 @@ export function configuredRealtime(config: Config, dbHandle: DbHandle, logger: L
     dbHandle,
     logger,
     bus: createNatsBus({ url: config.NATS_URL, dbHandle, databaseUrl: config.DATABASE_URL, logger }),
-    coalescer: { debounceMs: config.REALTIME_DEBOUNCE_MS, maxWaitMs: config.REALTIME_MAX_WAIT_MS },
+    coalescer: { windowMs: config.REALTIME_DEBOUNCE_MS, retryMs: config.REALTIME_MAX_WAIT_MS },
   });
 }

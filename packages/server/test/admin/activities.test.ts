@@ -10,7 +10,8 @@ import { activityInput, CREATE_ACTIVITY, CREATE_VENUE, makeBooking, makeOrganiza
 const UPDATE_ACTIVITY = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) {
   sessionsCreated sessionsRemoved keptSessions { id confirmedCount }
   activity { id name stripeProductId prices { tier name amountCents lookupKey stripePriceId active } } } }`;
-const WIDGET = `query($id: ID, $key: String) { widgetConfig(activityId: $id, embedKey: $key) { venue { name currency } activities { id name prices { tier amountCents currency } } } }`;
+const WIDGET = `query($id: ID, $key: String) { widgetConfig(activityId: $id, embedKey: $key) { venue {
+  name currency } activities { id name prices { tier amountCents currency } } } }`;
 
 describe('activities through the admin API', () => {
   let app: TestApp;
@@ -45,47 +46,51 @@ describe('activities through the admin API', () => {
     await stripe.close();
   });
 
-  it('should save the activity, generate its sessions, create its Stripe product and prices and show it in widgetConfig', async () => {
-    const res = await admin(CREATE_ACTIVITY, { input: activityInput(venueId) });
-    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-    const { activity, sessionsCreated } = res.data!.createActivity;
-    // 09:00, 10:00, 11:00 on each of the 3 days of the booking window.
-    const rows = await app.services.db
-      .select()
-      .from(activitySessions)
-      .where(eq(activitySessions.activityId, activity.id));
-    assert.equal(sessionsCreated, 9);
-    assert.equal(rows.length, 9);
-    assert.ok(rows.every((s) => s.capacityTotal === 6 && s.capacityRemaining === 6));
+  it(
+    'should save the activity, generate its sessions, ' +
+      'create its Stripe product and prices and show it in widgetConfig',
+    async () => {
+      const res = await admin(CREATE_ACTIVITY, { input: activityInput(venueId) });
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      const { activity, sessionsCreated } = res.data!.createActivity;
+      // 09:00, 10:00, 11:00 on each of the 3 days of the booking window.
+      const rows = await app.services.db
+        .select()
+        .from(activitySessions)
+        .where(eq(activitySessions.activityId, activity.id));
+      assert.equal(sessionsCreated, 9);
+      assert.equal(rows.length, 9);
+      assert.ok(rows.every((s) => s.capacityTotal === 6 && s.capacityRemaining === 6));
 
-    assert.ok(activity.stripeProductId, 'the Stripe product id is stored');
-    const product = stripe.products.get(activity.stripeProductId)!;
-    assert.equal(product.metadata.activity_id, activity.id);
-    assert.deepEqual(
-      activity.prices.map((p: any) => [p.tier, p.lookupKey, p.currency]),
-      [
-        ['ADULT', `activity_${activity.id}_adult`, 'USD'],
-        ['CHILD', `activity_${activity.id}_child`, 'USD'],
-        ['CUSTOM', `activity_${activity.id}_custom_student`, 'USD'],
-      ],
-    );
-    for (const p of activity.prices) {
-      const mirrored = stripe.prices.get(p.stripePriceId)!;
-      assert.ok(mirrored, `Stripe price for ${p.lookupKey}`);
-      assert.equal(mirrored.lookup_key, p.lookupKey);
-      assert.equal(mirrored.unit_amount, p.amountCents);
-      assert.equal(mirrored.product, activity.stripeProductId);
-    }
+      assert.ok(activity.stripeProductId, 'the Stripe product id is stored');
+      const product = stripe.products.get(activity.stripeProductId)!;
+      assert.equal(product.metadata.activity_id, activity.id);
+      assert.deepEqual(
+        activity.prices.map((p: any) => [p.tier, p.lookupKey, p.currency]),
+        [
+          ['ADULT', `activity_${activity.id}_adult`, 'USD'],
+          ['CHILD', `activity_${activity.id}_child`, 'USD'],
+          ['CUSTOM', `activity_${activity.id}_custom_student`, 'USD'],
+        ],
+      );
+      for (const p of activity.prices) {
+        const mirrored = stripe.prices.get(p.stripePriceId)!;
+        assert.ok(mirrored, `Stripe price for ${p.lookupKey}`);
+        assert.equal(mirrored.lookup_key, p.lookupKey);
+        assert.equal(mirrored.unit_amount, p.amountCents);
+        assert.equal(mirrored.product, activity.stripeProductId);
+      }
 
-    const byActivity = await gql(app.url, WIDGET, { id: activity.id });
-    assert.deepEqual(byActivity.data!.widgetConfig.activities[0].prices, [
-      { tier: 'ADULT', amountCents: 4000, currency: 'USD' },
-      { tier: 'CHILD', amountCents: 2500, currency: 'USD' },
-      { tier: 'CUSTOM', amountCents: 3000, currency: 'USD' },
-    ]);
-    const byVenue = await gql(app.url, WIDGET, { key: embedKey });
-    assert.ok(byVenue.data!.widgetConfig.activities.some((a: { id: string }) => a.id === activity.id));
-  });
+      const byActivity = await gql(app.url, WIDGET, { id: activity.id });
+      assert.deepEqual(byActivity.data!.widgetConfig.activities[0].prices, [
+        { tier: 'ADULT', amountCents: 4000, currency: 'USD' },
+        { tier: 'CHILD', amountCents: 2500, currency: 'USD' },
+        { tier: 'CUSTOM', amountCents: 3000, currency: 'USD' },
+      ]);
+      const byVenue = await gql(app.url, WIDGET, { key: embedKey });
+      assert.ok(byVenue.data!.widgetConfig.activities.some((a: { id: string }) => a.id === activity.id));
+    },
+  );
 
   it('should keep the activity when Stripe fails and sync it on the next update', async () => {
     stripe.failNext('/v1/products', 1);
@@ -103,33 +108,36 @@ describe('activities through the admin API', () => {
     );
   });
 
-  it('should replace prices by lookup key: a new amount gets a new Stripe price, a dropped tier goes inactive', async () => {
-    const created = (await admin(CREATE_ACTIVITY, { input: activityInput(venueId, { name: 'Repriced' }) })).data!
-      .createActivity.activity;
-    const oldAdult = created.prices.find((p: any) => p.tier === 'ADULT');
-    const res = await admin(UPDATE_ACTIVITY, {
-      id: created.id,
-      input: {
-        prices: [
-          { tier: 'ADULT', name: 'Adult', amountCents: 4500 },
-          { tier: 'CUSTOM', name: 'Student', amountCents: 3000, slug: 'student' },
-        ],
-      },
-    });
-    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-    const prices = res.data!.updateActivity.activity.prices;
-    const adult = prices.find((p: any) => p.tier === 'ADULT');
-    assert.equal(adult.amountCents, 4500);
-    assert.equal(adult.lookupKey, oldAdult.lookupKey);
-    assert.notEqual(adult.stripePriceId, oldAdult.stripePriceId);
-    assert.equal(stripe.prices.get(adult.stripePriceId)!.unit_amount, 4500);
-    assert.equal(prices.find((p: any) => p.tier === 'CHILD').active, false);
-    const widget = await gql(app.url, WIDGET, { id: created.id });
-    assert.deepEqual(
-      widget.data!.widgetConfig.activities[0].prices.map((p: any) => p.tier),
-      ['ADULT', 'CUSTOM'],
-    );
-  });
+  it(
+    'should replace prices by lookup key: a new amount gets a new Stripe price, ' + 'a dropped tier goes inactive',
+    async () => {
+      const created = (await admin(CREATE_ACTIVITY, { input: activityInput(venueId, { name: 'Repriced' }) })).data!
+        .createActivity.activity;
+      const oldAdult = created.prices.find((p: any) => p.tier === 'ADULT');
+      const res = await admin(UPDATE_ACTIVITY, {
+        id: created.id,
+        input: {
+          prices: [
+            { tier: 'ADULT', name: 'Adult', amountCents: 4500 },
+            { tier: 'CUSTOM', name: 'Student', amountCents: 3000, slug: 'student' },
+          ],
+        },
+      });
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      const prices = res.data!.updateActivity.activity.prices;
+      const adult = prices.find((p: any) => p.tier === 'ADULT');
+      assert.equal(adult.amountCents, 4500);
+      assert.equal(adult.lookupKey, oldAdult.lookupKey);
+      assert.notEqual(adult.stripePriceId, oldAdult.stripePriceId);
+      assert.equal(stripe.prices.get(adult.stripePriceId)!.unit_amount, 4500);
+      assert.equal(prices.find((p: any) => p.tier === 'CHILD').active, false);
+      const widget = await gql(app.url, WIDGET, { id: created.id });
+      assert.deepEqual(
+        widget.data!.widgetConfig.activities[0].prices.map((p: any) => p.tier),
+        ['ADULT', 'CUSTOM'],
+      );
+    },
+  );
 
   it('should regenerate future sessions on a schedule change and keep the booked one', async () => {
     const created = (await admin(CREATE_ACTIVITY, { input: activityInput(venueId, { name: 'Reshaped' }) })).data!
@@ -168,7 +176,8 @@ describe('activities through the admin API', () => {
       await admin(CREATE_ACTIVITY, { input: activityInput(other.data!.createVenue.id, { name: 'Currency Tour' }) })
     ).data!.createActivity.activity;
     const res = await admin(
-      `mutation($id: ID!) { updateVenue(id: $id, input: { currency: "EUR" }) { currency activities { prices { currency stripePriceId } } } }`,
+      `mutation($id: ID!) { updateVenue(id: $id, input: { currency: "EUR" }) { currency activities { prices {
+        currency stripePriceId } } } }`,
       { id: other.data!.createVenue.id },
     );
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));

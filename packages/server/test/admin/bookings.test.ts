@@ -35,7 +35,8 @@ describe('bookings and the dashboard through the admin API', () => {
     let pages = 0;
     for (;;) {
       const res: any = await admin(
-        `query($after: String) { bookings(first: 3, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id } } }`,
+        `query($after: String) { bookings(first: 3, after: $after) { totalCount pageInfo {
+          endCursor hasNextPage } nodes { id } } }`,
         { after },
       );
       assert.equal(res.errors, undefined, JSON.stringify(res.errors));
@@ -68,7 +69,9 @@ describe('bookings and the dashboard through the admin API', () => {
   });
 
   it('should find one booking by id or booking number with its customer, session and line items', async () => {
-    const q = `query($id: ID, $n: String) { booking(id: $id, bookingNumber: $n) { id bookingNumber activityName customer { email } lineItems { tier quantity totalCents } session { localDate localStartTime confirmedCount capacityTotal } } }`;
+    const q = `query($id: ID, $n: String) { booking(id: $id, bookingNumber: $n) {
+      id bookingNumber activityName customer { email } lineItems { tier quantity totalCents } session {
+      localDate localStartTime confirmedCount capacityTotal } } }`;
     const byNumber = (await admin(q, { n: made[0]!.bookingNumber })).data!.booking;
     assert.equal(byNumber.id, made[0]!.id);
     assert.equal(byNumber.activityName, 'Sunset Kayak');
@@ -106,33 +109,36 @@ describe('bookings and the dashboard through the admin API', () => {
     assert.ok(list.every((b: { status: string }) => b.status === 'CONFIRMED'));
   });
 
-  it('should give a zero-filled 7-day trend of confirmed bookings by venue-local creation day, oldest first', async () => {
-    // 23:30 UTC on Jan 12 is already Jan 13 in Berlin; Jan 8 is outside the window.
-    await makeBooking(app.services.db, org.id, catalog.activityId, {
-      createdAt: new Date('2030-01-12T23:30:00Z'),
-      totalCents: 1000,
-    });
-    await makeBooking(app.services.db, org.id, catalog.activityId, {
-      createdAt: new Date('2030-01-08T12:00:00Z'),
-      totalCents: 1000,
-    });
-    const res = await admin(`query($v: ID) { weeklyBookingsTrend(venueId: $v) { date bookings revenueCents } }`, {
-      v: catalog.venueId,
-    });
-    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-    assert.deepEqual(res.data!.weeklyBookingsTrend, [
-      { date: '2030-01-09', bookings: 0, revenueCents: 0 },
-      { date: '2030-01-10', bookings: 0, revenueCents: 0 },
-      { date: '2030-01-11', bookings: 0, revenueCents: 0 },
-      { date: '2030-01-12', bookings: 0, revenueCents: 0 },
-      { date: '2030-01-13', bookings: 1, revenueCents: 1000 },
-      { date: '2030-01-14', bookings: 0, revenueCents: 0 },
-      { date: '2030-01-15', bookings: 6, revenueCents: 48000 },
-    ]);
-    const orgWide = await admin(`{ weeklyBookingsTrend { date bookings } }`);
-    assert.deepEqual(
-      orgWide.data!.weeklyBookingsTrend.map((d: { bookings: number }) => d.bookings),
-      [0, 0, 0, 0, 1, 0, 6],
-    );
-  });
+  it(
+    'should give a zero-filled 7-day trend of confirmed bookings by venue-local creation day, ' + 'oldest first',
+    async () => {
+      // 23:30 UTC on Jan 12 is already Jan 13 in Berlin; Jan 8 is outside the window.
+      await makeBooking(app.services.db, org.id, catalog.activityId, {
+        createdAt: new Date('2030-01-12T23:30:00Z'),
+        totalCents: 1000,
+      });
+      await makeBooking(app.services.db, org.id, catalog.activityId, {
+        createdAt: new Date('2030-01-08T12:00:00Z'),
+        totalCents: 1000,
+      });
+      const res = await admin(`query($v: ID) { weeklyBookingsTrend(venueId: $v) { date bookings revenueCents } }`, {
+        v: catalog.venueId,
+      });
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      assert.deepEqual(res.data!.weeklyBookingsTrend, [
+        { date: '2030-01-09', bookings: 0, revenueCents: 0 },
+        { date: '2030-01-10', bookings: 0, revenueCents: 0 },
+        { date: '2030-01-11', bookings: 0, revenueCents: 0 },
+        { date: '2030-01-12', bookings: 0, revenueCents: 0 },
+        { date: '2030-01-13', bookings: 1, revenueCents: 1000 },
+        { date: '2030-01-14', bookings: 0, revenueCents: 0 },
+        { date: '2030-01-15', bookings: 6, revenueCents: 48000 },
+      ]);
+      const orgWide = await admin(`{ weeklyBookingsTrend { date bookings } }`);
+      assert.deepEqual(
+        orgWide.data!.weeklyBookingsTrend.map((d: { bookings: number }) => d.bookings),
+        [0, 0, 0, 0, 1, 0, 6],
+      );
+    },
+  );
 });

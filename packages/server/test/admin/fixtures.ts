@@ -21,10 +21,12 @@ export async function makeOrganization(db: Database, name: string): Promise<{ id
 
 export const everyDay = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-export const CREATE_VENUE = `mutation($input: VenueInput!) { createVenue(input: $input) { id embedKey timezone currency allowedOrigins } }`;
+export const CREATE_VENUE = `mutation($input: VenueInput!) { createVenue(input: $input) {
+  id embedKey timezone currency allowedOrigins } }`;
 export const CREATE_ACTIVITY = `mutation($input: ActivityInput!) { createActivity(input: $input) {
   sessionsCreated sessionsRemoved keptSessions { id }
-  activity { id venueId name status stripeProductId minParty maxParty schedule { operatingDays startTime endTime slotInterval }
+  activity { id venueId name status stripeProductId minParty maxParty schedule {
+    operatingDays startTime endTime slotInterval }
     prices { id tier name amountCents currency lookupKey stripePriceId active } } } }`;
 
 export function activityInput(venueId: string, overrides: Record<string, unknown> = {}) {

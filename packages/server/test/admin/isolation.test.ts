@@ -82,50 +82,60 @@ describe('admin API organization isolation', () => {
     assert.deepEqual(bKeys.data!.apiKeys, [{ revokedAt: null }]);
   });
 
-  it("should refuse the schedule and payment operations on another organization's activity, session and booking", async () => {
-    const [bSession] = await app.services.db
-      .select()
-      .from(activitySessions)
-      .where(eq(activitySessions.activityId, bCatalog.activityId))
-      .limit(1);
-    const date = bSession!.localDate;
-    const cases: Array<[string, Record<string, unknown>]> = [
-      [
-        `query($id: ID!, $d: Date!) { sessions(activityId: $id, from: $d, to: $d) { id } }`,
-        { id: bCatalog.activityId, d: date },
-      ],
-      [
-        `mutation($id: ID!, $d: Date!) { generateSessions(activityId: $id, from: $d, days: 5) { created } }`,
-        { id: bCatalog.activityId, d: date },
-      ],
-      [
-        `mutation($id: ID!, $d: Date!) { blockDate(activityId: $id, date: $d, force: true) { blocked } }`,
-        { id: bCatalog.activityId, d: date },
-      ],
-      [`mutation($id: ID!) { cancelSession(id: $id, refund: true) { session { id } } }`, { id: bSession!.id }],
-      [`mutation($id: ID!) { cancelBooking(id: $id, refund: true) { id } }`, { id: bBooking.id }],
-    ];
-    for (const [query, variables] of cases) {
-      const res = await asA(query, variables);
-      assert.ok(['NOT_FOUND', 'FORBIDDEN'].includes(errorCode(res) ?? ''), `${query} → ${JSON.stringify(res)}`);
-    }
-    const [after] = await app.services.db.select().from(activitySessions).where(eq(activitySessions.id, bSession!.id));
-    assert.equal(after!.status, 'open');
-    const bBookingNow = await gql(
-      app.url,
-      `query($id: ID) { booking(id: $id) { status } }`,
-      { id: bBooking.id },
-      { apiKey: b.key },
-    );
-    assert.equal(bBookingNow.data!.booking.status, 'CONFIRMED');
-    const health = await asA(`{ capacityHealth { sessionsChecked } }`);
-    const own = await app.services.db.select().from(activitySessions).where(eq(activitySessions.organizationId, a.id));
-    assert.equal(health.data!.capacityHealth.sessionsChecked, own.length);
-  });
+  it(
+    "should refuse the schedule and payment operations on another organization's activity, " + 'session and booking',
+    async () => {
+      const [bSession] = await app.services.db
+        .select()
+        .from(activitySessions)
+        .where(eq(activitySessions.activityId, bCatalog.activityId))
+        .limit(1);
+      const date = bSession!.localDate;
+      const cases: Array<[string, Record<string, unknown>]> = [
+        [
+          `query($id: ID!, $d: Date!) { sessions(activityId: $id, from: $d, to: $d) { id } }`,
+          { id: bCatalog.activityId, d: date },
+        ],
+        [
+          `mutation($id: ID!, $d: Date!) { generateSessions(activityId: $id, from: $d, days: 5) { created } }`,
+          { id: bCatalog.activityId, d: date },
+        ],
+        [
+          `mutation($id: ID!, $d: Date!) { blockDate(activityId: $id, date: $d, force: true) { blocked } }`,
+          { id: bCatalog.activityId, d: date },
+        ],
+        [`mutation($id: ID!) { cancelSession(id: $id, refund: true) { session { id } } }`, { id: bSession!.id }],
+        [`mutation($id: ID!) { cancelBooking(id: $id, refund: true) { id } }`, { id: bBooking.id }],
+      ];
+      for (const [query, variables] of cases) {
+        const res = await asA(query, variables);
+        assert.ok(['NOT_FOUND', 'FORBIDDEN'].includes(errorCode(res) ?? ''), `${query} → ${JSON.stringify(res)}`);
+      }
+      const [after] = await app.services.db
+        .select()
+        .from(activitySessions)
+        .where(eq(activitySessions.id, bSession!.id));
+      assert.equal(after!.status, 'open');
+      const bBookingNow = await gql(
+        app.url,
+        `query($id: ID) { booking(id: $id) { status } }`,
+        { id: bBooking.id },
+        { apiKey: b.key },
+      );
+      assert.equal(bBookingNow.data!.booking.status, 'CONFIRMED');
+      const health = await asA(`{ capacityHealth { sessionsChecked } }`);
+      const own = await app.services.db
+        .select()
+        .from(activitySessions)
+        .where(eq(activitySessions.organizationId, a.id));
+      assert.equal(health.data!.capacityHealth.sessionsChecked, own.length);
+    },
+  );
 
   it('should list only the own organization in every collection', async () => {
     const res = await asA(`{ organization { id name } apiKeys { id } venues { id activities { id } }
-      activities { id } bookings { totalCount nodes { id } } upcomingBookings { id } weeklyBookingsTrend { bookings } }`);
+      activities { id } bookings { totalCount nodes { id } } upcomingBookings { id } weeklyBookingsTrend {
+        bookings } }`);
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const d = res.data!;
     assert.deepEqual(d.organization, { id: a.id, name: 'Org A' });

@@ -2,6 +2,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { activities, activitySessions, bookings } from '../../src/db/schema/index.ts';
+import { notifyChange, venueTopic } from '../../src/realtime/topics.ts';
+import { waitFor } from '../realtime/ws-client.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { errorCode, gql } from '../support/graphql.ts';
 import { activityInput, CREATE_ACTIVITY, CREATE_VENUE, everyDay, makeBooking, makeOrganization } from './fixtures.ts';
@@ -99,6 +101,31 @@ describe('the console previews (dry runs behind the confirm dialogs)', () => {
       sessionsRemoved: preview.removedCount,
       keptSessions: preview.kept.map((k: { id: string }) => ({ id: k.id })),
     });
+  });
+
+  it("should announce nothing on the change bus: the dry run's notifications die with its savepoint", async () => {
+    const id = await createActivity('Quiet Preview');
+    const seen: string[] = [];
+    const off = app.services.realtime.bus.onAny((e) => e.type === 'change' && seen.push(e.topic));
+    const schedule = {
+      operatingDays: everyDay,
+      startTime: '13:00',
+      endTime: '15:00',
+      slotInterval: 60,
+      advanceBooking: 3,
+    };
+    const res = await admin(PREVIEW_UPDATE, { id, input: { schedule } });
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    assert.ok(res.data!.previewActivityUpdate.removedCount > 0, 'the dry run did change sessions inside its savepoint');
+    // NOTIFYs arrive in commit order: once this later one is here, one from the preview would be too.
+    const sentinel = venueTopic('00000000-0000-0000-0000-00000000c0b1');
+    await app.services.db.transaction((tx) => notifyChange(tx, sentinel));
+    await waitFor(() => seen.includes(sentinel), 5_000, 'sentinel');
+    off();
+    assert.deepEqual(
+      seen.filter((t) => t.includes(id)),
+      [],
+    );
   });
 
   it('should show the sessions a new activity would get and create nothing', async () => {

@@ -4,7 +4,8 @@ import { startTestApp, type TestApp } from '../support/app.ts';
 import { errorCode, gql } from '../support/graphql.ts';
 import { CREATE_VENUE, makeBooking, makeCatalog, makeOrganization } from './fixtures.ts';
 
-const VENUE = `query($id: ID!) { venue(id: $id) { name timezone currency allowedOrigins waiverUrl embedKey theme { mode accentColor radiusPx fontFamily } } }`;
+const VENUE = `query($id: ID!) { venue(id: $id) { name timezone currency allowedOrigins waiverUrl embedKey theme {
+  mode accentColor radiusPx fontFamily } } }`;
 
 describe('venues through the admin API', () => {
   let app: TestApp;
@@ -125,7 +126,8 @@ describe('venues through the admin API under NODE_ENV=production', () => {
   let org: { id: string; key: string };
   const admin = (query: string, variables: Record<string, unknown> = {}) =>
     gql(app.url, query, variables, { apiKey: org.key });
-  const UPDATE = `mutation($id: ID!, $input: VenueUpdateInput!) { updateVenue(id: $id, input: $input) { allowedOrigins } }`;
+  const UPDATE = `mutation($id: ID!, $input: VenueUpdateInput!) { updateVenue(id: $id, input: $input) {
+    allowedOrigins } }`;
 
   before(async () => {
     // A Stripe key only to pass production's start checks: these tests never reach Stripe.

@@ -13,7 +13,8 @@ import {
   type ActivityFixture,
 } from '../reservations/fixtures.ts';
 
-const UPDATE = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) { activity { maxParty } } }`;
+const UPDATE = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) { activity {
+  maxParty } } }`;
 
 describe('the catalog a hold is priced with (prices, party limits)', () => {
   let app: TestApp;
@@ -35,19 +36,22 @@ describe('the catalog a hold is priced with (prices, party limits)', () => {
     await app.services.db.execute(sql`update activities set max_party = 6 where id = ${fx.activityId}::uuid`);
   });
 
-  it('takes an admin change to the party limits at the moment the bus delivers it, on any session of the activity', async () => {
-    const [first, second] = [await createSession(app.services.db, fx), await createSession(app.services.db, fx)];
-    assert.equal((await reserve(first, 4)).__typename, 'Reservation');
-    const delivered = nextChange(app.services, (t) => t === `activity:${fx.activityId}`);
-    const updated = await gql(app.url, UPDATE, { id: fx.activityId, input: { maxParty: 2 } }, { apiKey: fx.apiKey });
-    assert.equal(updated.data?.updateActivity.activity.maxParty, 2, JSON.stringify(updated.errors));
-    await delivered;
-    for (const session of [first, second]) {
-      const refused = await reserve(session, 4);
-      assert.equal(refused.__typename, 'InvalidReservation');
-      assert.match(refused.reason, /PARTY/);
-    }
-  });
+  it(
+    'takes an admin change to the party limits at the moment the bus delivers it, ' + 'on any session of the activity',
+    async () => {
+      const [first, second] = [await createSession(app.services.db, fx), await createSession(app.services.db, fx)];
+      assert.equal((await reserve(first, 4)).__typename, 'Reservation');
+      const delivered = nextChange(app.services, (t) => t === `activity:${fx.activityId}`);
+      const updated = await gql(app.url, UPDATE, { id: fx.activityId, input: { maxParty: 2 } }, { apiKey: fx.apiKey });
+      assert.equal(updated.data?.updateActivity.activity.maxParty, 2, JSON.stringify(updated.errors));
+      await delivered;
+      for (const session of [first, second]) {
+        const refused = await reserve(session, 4);
+        assert.equal(refused.__typename, 'InvalidReservation');
+        assert.match(refused.reason, /PARTY/);
+      }
+    },
+  );
 
   it('forgets a session that is gone (a schedule change deleted it) and answers NOT_FOUND', async () => {
     const session = await createSession(app.services.db, fx);

@@ -6,9 +6,11 @@ import { gql } from '../support/graphql.ts';
 import { nextChange, sample, scrape, startDemoApp } from '../ops/support.ts';
 import { localDateAhead } from '../support/venue-time.ts';
 
-const WIDGET = `query($a: ID) { widgetConfig(activityId: $a) { venue { name } activities { id name prices { amountCents } } } }`;
+const WIDGET = `query($a: ID) { widgetConfig(activityId: $a) { venue { name } activities { id name prices {
+  amountCents } } } }`;
 const CALENDAR = `query($a: ID!, $f: Date!, $t: Date!) { calendar(activityId: $a, from: $f, to: $t) { date status } }`;
-const UPDATE = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) { activity { name } } }`;
+const UPDATE = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) { activity {
+  name } } }`;
 const BLOCK = `mutation($a: ID!, $d: Date!) { blockDate(activityId: $a, date: $d, force: true) { __typename } }`;
 
 const soon = (days: number) => localDateAhead('America/New_York', days); // the demo venue's zone

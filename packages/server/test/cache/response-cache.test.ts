@@ -5,8 +5,10 @@ import type { TestApp } from '../support/app.ts';
 import { errorCode, gql } from '../support/graphql.ts';
 import { nextChange, sample, scrape, startDemoApp } from '../ops/support.ts';
 
-const WIDGET = `query W($a: ID) { widgetConfig(activityId: $a) { venue { name } activities { id name prices { amountCents } } } }`;
-const PRICE = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) { activity { name } } }`;
+const WIDGET = `query W($a: ID) { widgetConfig(activityId: $a) { venue { name } activities { id name prices {
+  amountCents } } } }`;
+const PRICE = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) { activity {
+  name } } }`;
 const VENUE = `mutation($input: VenueInput!) { createVenue(input: $input) { id } }`;
 
 const hits = async (url: string) =>
@@ -100,12 +102,15 @@ describe('response cache: whole widgetConfig answers in front of Apollo', () => 
     assert.equal(await hits(app.url), before);
   });
 
-  it('should keep Apollo’s CSRF rule: a GET without a preflight header is refused even when the answer is cached', async () => {
-    await fetch(getUrl(app.url, activityId), { headers: { 'apollo-require-preflight': 'true' } });
-    await fetch(getUrl(app.url, activityId), { headers: { 'apollo-require-preflight': 'true' } });
-    const bare = await fetch(getUrl(app.url, activityId));
-    assert.equal(bare.status, 400);
-  });
+  it(
+    'should keep Apollo’s CSRF rule: a GET without a ' + 'preflight header is refused even when the answer is cached',
+    async () => {
+      await fetch(getUrl(app.url, activityId), { headers: { 'apollo-require-preflight': 'true' } });
+      await fetch(getUrl(app.url, activityId), { headers: { 'apollo-require-preflight': 'true' } });
+      const bare = await fetch(getUrl(app.url, activityId));
+      assert.equal(bare.status, 400);
+    },
+  );
 
   it('should keep the per-venue origin check: an origin another venue allows is refused every time', async () => {
     const other = 'http://other-venue.example';

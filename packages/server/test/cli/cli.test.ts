@@ -133,11 +133,12 @@ describe(`slotkit CLI (${testDriver()})`, () => {
   });
 
   it('should find no problem with doctor on a working development setup', async () => {
+    await makeCatalog(url, firstKey, 'Checked');
     const result = await runSlotkit(['doctor'], env);
     assert.equal(result.code, 0, result.stdout + result.stderr);
     assert.match(result.stdout, /^ok +database: connected/m);
     assert.match(result.stdout, /^ok +migrations: all \d+ applied/m);
-    assert.match(result.stdout, /^ok +allowed origins of "Harbour": https:\/\/shop\.example/m);
+    assert.match(result.stdout, /^ok +allowed origins of "Checked": https:\/\/shop\.example/m);
     assert.match(result.stdout, /^No problems found/m);
   });
 

@@ -78,14 +78,18 @@ describe('prepared statements on the hot path (PostgreSQL)', () => {
     assert.equal((await prepared('%marker_prepared%'))[0]!.n, 1);
   });
 
-  it('should prepare nothing when the pool is opened with prepare: false (DB_PREPARE=0, for poolers that drop them)', async (t) => {
-    if (!(await requirePostgres(t))) return;
-    const unprepared = await createDb({ url: database!.url, max: 1, prepare: false });
-    try {
-      await queryRowsPrepared(unprepared.db, 'marker', sql`select ${'off'}::text as marker_switched_off`);
-      assert.equal((await prepared('%marker_switched_off%', unprepared.db))[0]!.n, 0);
-    } finally {
-      await unprepared.close();
-    }
-  });
+  it(
+    'should prepare nothing when the pool is opened with prepare: false (DB_PREPARE=0, ' +
+      'for poolers that drop them)',
+    async (t) => {
+      if (!(await requirePostgres(t))) return;
+      const unprepared = await createDb({ url: database!.url, max: 1, prepare: false });
+      try {
+        await queryRowsPrepared(unprepared.db, 'marker', sql`select ${'off'}::text as marker_switched_off`);
+        assert.equal((await prepared('%marker_switched_off%', unprepared.db))[0]!.n, 0);
+      } finally {
+        await unprepared.close();
+      }
+    },
+  );
 });

@@ -18,7 +18,8 @@ describe('GraphQL server', () => {
   it('should answer widgetConfig for the demo embed key with the seeded venue', async () => {
     const res = await gql(
       app.url,
-      `{ widgetConfig(embedKey: "${DEMO_EMBED_KEY}") { venue { name timezone currency } activities { name prices { tier amountCents currency } } } }`,
+      `{ widgetConfig(embedKey: "${DEMO_EMBED_KEY}") { venue { name timezone currency } activities { name prices {
+        tier amountCents currency } } } }`,
     );
     assert.equal(res.errors, undefined);
     assert.deepEqual(res.data!.widgetConfig.venue, {
@@ -63,32 +64,36 @@ describe('GraphQL server', () => {
     );
   });
 
-  it('should let a CDN cache widgetConfig for 300 s (one activity) or 120 s (a venue), and never availability', async () => {
-    const get = async (query: string, variables: Record<string, unknown>) => {
-      const params = new URLSearchParams({ query, variables: JSON.stringify(variables) });
-      const res = await fetch(`${app.url}/graphql?${params}`, { headers: { 'apollo-require-preflight': 'true' } });
-      const body = (await res.json()) as { errors?: unknown };
-      assert.equal(body.errors, undefined);
-      return res.headers.get('cache-control');
-    };
-    const deep =
-      '{ venue { name theme { mode } } activities { id prices { id } schedule { startTime customHours { day } blockedDates { date } } } }';
-    assert.equal(
-      await get(`query($k: String) { widgetConfig(embedKey: $k) ${deep} }`, { k: DEMO_EMBED_KEY }),
-      'max-age=120, public',
-    );
-    assert.equal(
-      await get(`query($a: ID) { widgetConfig(activityId: $a) ${deep} }`, { a: seed.activityIds[0] }),
-      'max-age=300, public',
-    );
-    assert.equal(
-      await get(`query($a: ID!, $d: Date!) { availability(activityId: $a, date: $d) { id } }`, {
-        a: seed.activityIds[0],
-        d: '2026-12-01',
-      }),
-      'no-store',
-    );
-  });
+  it(
+    'should let a CDN cache widgetConfig for 300 s (one activity) or 120 s (a venue), ' + 'and never availability',
+    async () => {
+      const get = async (query: string, variables: Record<string, unknown>) => {
+        const params = new URLSearchParams({ query, variables: JSON.stringify(variables) });
+        const res = await fetch(`${app.url}/graphql?${params}`, { headers: { 'apollo-require-preflight': 'true' } });
+        const body = (await res.json()) as { errors?: unknown };
+        assert.equal(body.errors, undefined);
+        return res.headers.get('cache-control');
+      };
+      const deep =
+        '{ venue { name theme { mode } } activities { id prices { id } ' +
+        'schedule { startTime customHours { day } blockedDates { date } } } }';
+      assert.equal(
+        await get(`query($k: String) { widgetConfig(embedKey: $k) ${deep} }`, { k: DEMO_EMBED_KEY }),
+        'max-age=120, public',
+      );
+      assert.equal(
+        await get(`query($a: ID) { widgetConfig(activityId: $a) ${deep} }`, { a: seed.activityIds[0] }),
+        'max-age=300, public',
+      );
+      assert.equal(
+        await get(`query($a: ID!, $d: Date!) { availability(activityId: $a, date: $d) { id } }`, {
+          a: seed.activityIds[0],
+          d: '2026-12-01',
+        }),
+        'no-store',
+      );
+    },
+  );
 
   it('should refuse an unknown API key with UNAUTHENTICATED', async () => {
     const res = await gql(

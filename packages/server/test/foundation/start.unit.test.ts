@@ -77,9 +77,12 @@ async function startAndProbe(
 
 describe('pnpm start (src/main.ts) on a fresh embedded database', () => {
   for (const nodeEnv of [undefined, 'development']) {
-    it(`should answer the demo widgetConfig the first moment /healthz is 200 (NODE_ENV ${nodeEnv ?? 'unset'})`, async () => {
-      const probe = await startAndProbe(nodeEnv);
-      assert.deepEqual(probe.widgetConfig, { data: { widgetConfig: { venue: { name: 'Mystery Manor' } } } });
-    });
+    it(
+      `should answer the demo widgetConfig the first moment /healthz is 200 ` + `(NODE_ENV ${nodeEnv ?? 'unset'})`,
+      async () => {
+        const probe = await startAndProbe(nodeEnv);
+        assert.deepEqual(probe.widgetConfig, { data: { widgetConfig: { venue: { name: 'Mystery Manor' } } } });
+      },
+    );
   }
 });

@@ -14,7 +14,8 @@ import { hostileCases, type HostileCase, type HostileFixture } from './hostile-c
 async function rowCounts(db: DbOrTx): Promise<Record<string, number>> {
   const tables = await queryRows<{ name: string }>(
     db,
-    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+    sql`select table_name as name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
   );
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
@@ -90,7 +91,8 @@ describe('bad-input suite: generated hostile requests', () => {
     const mismatches = await findCapacityMismatches(app.services.db);
     t.diagnostic(`hostile requests sent: ${cases.length}; outcomes: ${JSON.stringify(byOutcome)}`);
     t.diagnostic(
-      `tables with changed row counts: ${changed.length ? changed.join(', ') : 'none'}; capacity mismatches: ${mismatches.length}`,
+      `tables with changed row counts: ${changed.length ? changed.join(', ') : 'none'}; ` +
+        `capacity mismatches: ${mismatches.length}`,
     );
     assert.deepEqual(wrong, []);
     assert.deepEqual(changed, [], `row counts changed: ${JSON.stringify({ rowsBefore, rowsAfter })}`);

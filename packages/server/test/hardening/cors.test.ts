@@ -71,27 +71,30 @@ describe('CORS on /graphql', () => {
     assert.equal(res.headers.get('access-control-allow-origin'), SHOP_A);
   });
 
-  it('should refuse with FORBIDDEN an origin allowed by another venue but not by the one the operation touches', async () => {
-    const res = await gql(app.url, WIDGET_CONFIG, { id: b.activityId }, { headers: { origin: SHOP_A } });
-    assert.equal(errorCode(res), 'FORBIDDEN');
-    assert.equal(res.status, 403);
-    assert.equal(res.data, undefined);
-    const session = await createSession(app.services.db, b);
-    const check = await gql(
-      app.url,
-      `query($s: ID!) { checkSlotAvailability(sessionId: $s, partySize: 1) }`,
-      { s: session },
-      { headers: { origin: SHOP_A } },
-    );
-    assert.equal(errorCode(check), 'FORBIDDEN');
-    const ok = await gql(
-      app.url,
-      `query($s: ID!) { checkSlotAvailability(sessionId: $s, partySize: 1) }`,
-      { s: session },
-      { headers: { origin: SHOP_B } },
-    );
-    assert.equal(ok.errors, undefined, JSON.stringify(ok.errors));
-  });
+  it(
+    'should refuse with FORBIDDEN an origin allowed by ' + 'another venue but not by the one the operation touches',
+    async () => {
+      const res = await gql(app.url, WIDGET_CONFIG, { id: b.activityId }, { headers: { origin: SHOP_A } });
+      assert.equal(errorCode(res), 'FORBIDDEN');
+      assert.equal(res.status, 403);
+      assert.equal(res.data, undefined);
+      const session = await createSession(app.services.db, b);
+      const check = await gql(
+        app.url,
+        `query($s: ID!) { checkSlotAvailability(sessionId: $s, partySize: 1) }`,
+        { s: session },
+        { headers: { origin: SHOP_A } },
+      );
+      assert.equal(errorCode(check), 'FORBIDDEN');
+      const ok = await gql(
+        app.url,
+        `query($s: ID!) { checkSlotAvailability(sessionId: $s, partySize: 1) }`,
+        { s: session },
+        { headers: { origin: SHOP_B } },
+      );
+      assert.equal(ok.errors, undefined, JSON.stringify(ok.errors));
+    },
+  );
 
   it('should refuse a simple cross-origin POST from an unknown origin before it runs', async () => {
     const res = await gql(

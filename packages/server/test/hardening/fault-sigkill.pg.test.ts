@@ -135,7 +135,8 @@ describe('server killed with SIGKILL during reservation traffic', () => {
     assert.equal(lazy.data?.reserveSlot.__typename, 'Reservation', JSON.stringify(lazy));
     const [lazyLeft] = await queryRows<{ n: number }>(
       database.handle.db,
-      sql`select count(*)::int as n from slot_reservations where session_id = ${sessions[0]}::uuid and status = 'held' and expires_at < now()`,
+      sql`select count(*)::int as n from slot_reservations
+          where session_id = ${sessions[0]}::uuid and status = 'held' and expires_at < now()`,
     );
     assert.equal(Number(lazyLeft!.n), 0);
 
@@ -159,8 +160,11 @@ describe('server killed with SIGKILL during reservation traffic', () => {
     second.process.kill('SIGTERM');
     assert.equal(await second.exited, 0);
     t.diagnostic(
-      `SIGKILL: ${keys.length} reserveSlot requests, outcomes ${JSON.stringify(outcomes)}; holds at kill ${holdsAtKill}; ` +
-        `committed holds whose answer was lost and came back on retry ${recovered}; invariant violations after kill ${afterKill.length}, after sweep ${mismatches.length}; restart ${restartedMs} ms; ` +
+      `SIGKILL: ${keys.length} reserveSlot requests, outcomes ${JSON.stringify(outcomes)}; ` +
+        `holds at kill ${holdsAtKill}; ` +
+        `committed holds whose answer was lost and came back on retry ${recovered}; ` +
+        `invariant violations after kill ${afterKill.length}, after sweep ${mismatches.length}; ` +
+        `restart ${restartedMs} ms; ` +
         `expired holds swept ${sweptMs} ms after restart (sweeper interval 30 s)`,
     );
   });

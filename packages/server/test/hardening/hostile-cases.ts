@@ -30,9 +30,11 @@ export interface HostileFixture {
 }
 
 const BAD = ['BAD_USER_INPUT'] as const;
-const RESERVE = `mutation R($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on InvalidReservation { reason } ... on SlotUnavailable { remaining } ... on Reservation { id } } }`;
+const RESERVE = `mutation R($input: ReserveSlotInput!) { reserveSlot(input: $input) {
+  __typename ... on InvalidReservation { reason } ... on SlotUnavailable { remaining } ... on Reservation { id } } }`;
 const CHECK = `query C($s: ID!, $n: Int!) { checkSlotAvailability(sessionId: $s, partySize: $n) }`;
-const CALENDAR = `query K($a: ID!, $f: Date!, $t: Date!) { calendar(activityId: $a, from: $f, to: $t) { date status } }`;
+const CALENDAR = `query K($a: ID!, $f: Date!, $t: Date!) { calendar(activityId: $a, from: $f, to: $t) {
+  date status } }`;
 const AVAIL = `query A($a: ID!, $d: Date!) { availability(activityId: $a, date: $d) { id } }`;
 const CHECKOUT = `mutation X($input: CreateCheckoutInput!) { createCheckout(input: $input) { url } }`;
 const CONFIRM = `mutation Y($id: String!) { confirmCheckout(checkoutSessionId: $id) { id } }`;
@@ -112,27 +114,29 @@ export function hostileCases(fx: HostileFixture): HostileCase[] {
   }
   // 3. Deep documents.
   for (let depth = 7; depth <= 16; depth++) {
+    const half = Math.ceil(depth / 2);
     gql(
       `depth ${depth}`,
-      `{ __type(name: "Query") ${'{ fields { type '.repeat(Math.ceil(depth / 2))}{ name }${' } }'.repeat(Math.ceil(depth / 2))} }`,
+      `{ __type(name: "Query") ${'{ fields { type '.repeat(half)}{ name }${' } }'.repeat(half)} }`,
       {},
       BAD,
     );
   }
   // 4. Alias bombs.
   for (const n of [16, 20, 50, 100, 150]) {
-    gql(
-      `alias bomb ${n}`,
-      `{ ${Array.from({ length: n }, (_, i) => `a${i}: checkSlotAvailability(sessionId: "${fx.sessionId}", partySize: 1)`).join(' ')} }`,
-      {},
-      BAD,
-    );
+    const aliases = Array.from(
+      { length: n },
+      (_, i) => `a${i}: checkSlotAvailability(sessionId: "${fx.sessionId}", partySize: 1)`,
+    ).join(' ');
+    gql(`alias bomb ${n}`, `{ ${aliases} }`, {}, BAD);
   }
   for (const n of [60, 120]) {
     const spreads = Array.from({ length: n }, () => '...F').join(' ');
     gql(
       `fragment bomb ${n}`,
-      `{ widgetConfig(activityId: "${fx.activityId}") { activities { ${spreads} } } } fragment F on Activity { schedule { customHours { day enabled startTime endTime } customDates { id date } } prices { id name } }`,
+      `{ widgetConfig(activityId: "${fx.activityId}") { activities { ${spreads} } } } ` +
+        'fragment F on Activity { schedule { customHours { day enabled startTime endTime } customDates { id date } } ' +
+        'prices { id name } }',
       {},
       BAD,
     );

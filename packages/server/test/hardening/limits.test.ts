@@ -74,7 +74,8 @@ describe('GraphQL document limits', () => {
 
   it('should refuse more than 15 aliases', async () => {
     const fields = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ');
-    const sixteen = `{ ${Array.from({ length: 16 }, (_, i) => `w${i}: widgetConfig(embedKey: "k${i}") { venue { id } }`).join(' ')} }`;
+    const widgets = Array.from({ length: 16 }, (_, i) => `w${i}: widgetConfig(embedKey: "k${i}") { venue { id } }`);
+    const sixteen = `{ ${widgets.join(' ')} }`;
     const res = await gql(app.url, sixteen);
     assert.equal(errorCode(res), 'BAD_USER_INPUT');
     assert.equal(res.data, undefined, 'nothing executed');
@@ -101,7 +102,8 @@ describe('GraphQL document limits', () => {
     // A few tokens per spread, the whole fragment's cost each time.
     const spreads = Array.from({ length: 100 }, () => '...F').join(' ');
     const bomb = `{ widgetConfig(embedKey: "x") { activities { ${spreads} } } }
-      fragment F on Activity { schedule { customHours { day enabled startTime endTime } customDates { id date startTime endTime } } prices { id name } }`;
+      fragment F on Activity { schedule { customHours { day enabled startTime endTime } customDates {
+        id date startTime endTime } } prices { id name } }`;
     const res = await gql(app.url, bomb);
     assert.equal(errorCode(res), 'BAD_USER_INPUT');
     assert.match(res.errors![0]!.message, /Cost limit/i);

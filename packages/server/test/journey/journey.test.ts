@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { bookings, outbox, slotReservations } from '../../src/db/schema/index.ts';
 import { dayNumber, isoDateOf, localDateOf } from '@slotkit/core/schedule';
 import type { EmailMessage } from '../../src/outbox/mailer.ts';
+import { calendarFeedKey } from '../../src/domain/schedule/calendar-feed.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { errorCode, gql } from '../support/graphql.ts';
@@ -128,7 +129,7 @@ describe('the customer journey on the server', () => {
       assert.ok(refused.errors?.length, 'a range over 93 days is refused');
       const sub = subscribe(client, CALENDAR_CHANGED, { a: library, f: from, t: to });
       await waitFor(
-        () => app.services.realtime.coalescer.stats(`calendar:${library}:${from}:${to}`)?.listeners === 1,
+        () => app.services.realtime.coalescer.stats(calendarFeedKey(library, from, to))?.listeners === 1,
         5_000,
         'listener',
       );

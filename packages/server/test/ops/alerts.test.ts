@@ -22,7 +22,8 @@ import {
 } from '../payments/fixtures.ts';
 import { METRICS_TOKEN, sample, scrape } from './support.ts';
 
-const ALERTS = `query($since: DateTime) { alerts(since: $since) { id kind message details createdAt deliveredAt attempts } }`;
+const ALERTS = `query($since: DateTime) { alerts(since: $since) {
+  id kind message details createdAt deliveredAt attempts } }`;
 
 /** An alert receiver that answers 500 to its first `failFirst` requests, then 204. */
 async function receiver(failFirst: number) {
@@ -64,28 +65,33 @@ describe('alerts for failed bookings', () => {
     deliver(h.app.url, signedEvent(type, object as never, WEBHOOK_SECRET));
   const rowsOf = (kind: string) => h.app.services.db.select().from(alerts).where(eq(alerts.kind, kind));
 
-  it('should write PAYMENT_WITHOUT_BOOKING when a late payment finds the seats gone, in the booking transaction', async () => {
-    const session = await createSession(h.app.services.db, cat, 2);
-    const reservationId = await hold(h.app.services, session, [{ tier: 'adult', quantity: 2 }]);
-    const res = await gql(h.app.url, CREATE_CHECKOUT, { input: checkoutInput(reservationId) });
-    const checkoutSessionId = res.data!.createCheckout.checkoutSessionId as string;
-    await send('checkout.session.expired', { ...h.stripe.sessions.get(checkoutSessionId)!, status: 'expired' });
-    await hold(h.app.services, session, [{ tier: 'adult', quantity: 2 }], 'rival@example.com');
-    const paid = await send('checkout.session.completed', h.stripe.pay(checkoutSessionId));
-    assert.equal(((await paid.json()) as { effect: string }).effect, 'refunded');
+  it(
+    'should write PAYMENT_WITHOUT_BOOKING when a late payment finds the seats gone, ' + 'in the booking transaction',
+    async () => {
+      const session = await createSession(h.app.services.db, cat, 2);
+      const reservationId = await hold(h.app.services, session, [{ tier: 'adult', quantity: 2 }]);
+      const res = await gql(h.app.url, CREATE_CHECKOUT, { input: checkoutInput(reservationId) });
+      const checkoutSessionId = res.data!.createCheckout.checkoutSessionId as string;
+      await send('checkout.session.expired', { ...h.stripe.sessions.get(checkoutSessionId)!, status: 'expired' });
+      await hold(h.app.services, session, [{ tier: 'adult', quantity: 2 }], 'rival@example.com');
+      const paid = await send('checkout.session.completed', h.stripe.pay(checkoutSessionId));
+      assert.equal(((await paid.json()) as { effect: string }).effect, 'refunded');
 
-    const [alert] = (await rowsOf('PAYMENT_WITHOUT_BOOKING')).filter((a) => a.details.reservationId === reservationId);
-    assert.ok(alert, 'alert row written');
-    assert.equal(alert.organizationId, cat.organizationId);
-    assert.equal(alert.details.checkoutSessionId, checkoutSessionId);
-    assert.equal(alert.deliveredAt, null);
-    const text = await scrape(h.app.url);
-    assert.equal(sample(text, 'slotkit_failed_bookings_total', { reason: 'refunded' }), 1);
-    assert.equal(
-      sample(text, 'slotkit_webhook_events_total', { type: 'checkout.session.completed', outcome: 'refunded' }),
-      1,
-    );
-  });
+      const [alert] = (await rowsOf('PAYMENT_WITHOUT_BOOKING')).filter(
+        (a) => a.details.reservationId === reservationId,
+      );
+      assert.ok(alert, 'alert row written');
+      assert.equal(alert.organizationId, cat.organizationId);
+      assert.equal(alert.details.checkoutSessionId, checkoutSessionId);
+      assert.equal(alert.deliveredAt, null);
+      const text = await scrape(h.app.url);
+      assert.equal(sample(text, 'slotkit_failed_bookings_total', { reason: 'refunded' }), 1);
+      assert.equal(
+        sample(text, 'slotkit_webhook_events_total', { type: 'checkout.session.completed', outcome: 'refunded' }),
+        1,
+      );
+    },
+  );
 
   it('should write PAYMENT_WITHOUT_BOOKING for a paid checkout that matches no reservation', async () => {
     const reservationId = randomUUID();

@@ -21,7 +21,8 @@ import {
 import { localDateAhead } from '../support/venue-time.ts';
 
 const WIDGET = `query($a: ID) { widgetConfig(activityId: $a) { activities { name prices { tier amountCents } } } }`;
-const UPDATE = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) { activity { name } } }`;
+const UPDATE = `mutation($id: ID!, $input: ActivityUpdateInput!) { updateActivity(id: $id, input: $input) { activity {
+  name } } }`;
 const RESERVE = `mutation($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename } }`;
 const DEBOUNCE_MS = 500; // REALTIME_DEBOUNCE_MS default: the window a change must reach every instance in
 

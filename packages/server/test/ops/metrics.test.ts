@@ -73,30 +73,34 @@ describe('/metrics', () => {
     assert.ok(text.includes('slotkit_process_resident_memory_bytes'));
   });
 
-  it('should count holds created and expired, and report sweeper lag as the age of the oldest expired unreleased hold', async () => {
-    const session = await createSession(app.services.db, activityId, { date: '2030-06-20', capacity: 10, hour: 8 });
-    const res = await gql(app.url, RESERVE, {
-      input: {
-        sessionId: session.id,
-        tickets: [{ tier: 'ADULT', quantity: 2 }],
-        email: 'm@example.com',
-        idempotencyKey: 'metrics-hold-1',
-      },
-    });
-    assert.equal(res.data?.reserveSlot.__typename, 'Reservation', JSON.stringify(res));
-    let text = await scrape(app.url);
-    assert.equal(sample(text, 'slotkit_holds_total', { event: 'created' }), 1);
-    assert.equal(sample(text, 'slotkit_sweeper_lag_seconds'), 0);
+  it(
+    'should count holds created and expired, ' +
+      'and report sweeper lag as the age of the oldest expired unreleased hold',
+    async () => {
+      const session = await createSession(app.services.db, activityId, { date: '2030-06-20', capacity: 10, hour: 8 });
+      const res = await gql(app.url, RESERVE, {
+        input: {
+          sessionId: session.id,
+          tickets: [{ tier: 'ADULT', quantity: 2 }],
+          email: 'm@example.com',
+          idempotencyKey: 'metrics-hold-1',
+        },
+      });
+      assert.equal(res.data?.reserveSlot.__typename, 'Reservation', JSON.stringify(res));
+      let text = await scrape(app.url);
+      assert.equal(sample(text, 'slotkit_holds_total', { event: 'created' }), 1);
+      assert.equal(sample(text, 'slotkit_sweeper_lag_seconds'), 0);
 
-    clock = new Date(clock.getTime() + (10 + 5) * 60_000); // the 10-minute hold ended 5 minutes ago
-    text = await scrape(app.url);
-    assert.equal(sample(text, 'slotkit_sweeper_lag_seconds'), 300);
+      clock = new Date(clock.getTime() + (10 + 5) * 60_000); // the 10-minute hold ended 5 minutes ago
+      text = await scrape(app.url);
+      assert.equal(sample(text, 'slotkit_sweeper_lag_seconds'), 300);
 
-    await createHoldSweeper({ services: app.services }).sweepOnce();
-    text = await scrape(app.url);
-    assert.equal(sample(text, 'slotkit_holds_total', { event: 'expired' }), 1);
-    assert.equal(sample(text, 'slotkit_sweeper_lag_seconds'), 0);
-  });
+      await createHoldSweeper({ services: app.services }).sweepOnce();
+      text = await scrape(app.url);
+      assert.equal(sample(text, 'slotkit_holds_total', { event: 'expired' }), 1);
+      assert.equal(sample(text, 'slotkit_sweeper_lag_seconds'), 0);
+    },
+  );
 
   it('should give every app its own registry', () => {
     assert.notEqual(app.services.metrics.registry, off.services.metrics.registry);

@@ -11,7 +11,8 @@ import { requirePostgres } from '../support/postgres-only.ts';
 import { createSession } from '../realtime/fixtures.ts';
 
 const script = fileURLToPath(new URL('../../scripts/partition-sessions.sql', import.meta.url));
-const RESERVE = `mutation($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { id } } }`;
+const RESERVE = `mutation($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation {
+  id } } }`;
 
 /** The partition script on a small copy: the seeded demo plus a live hold, converted, then used by the app. */
 describe('scripts/partition-sessions.sql', () => {
@@ -57,7 +58,8 @@ describe('scripts/partition-sessions.sql', () => {
     assert.equal(n, before_.sessions);
     const parts = await sql<
       { name: string }[]
-    >`select c.relname as name from pg_inherits i join pg_class c on c.oid = i.inhrelid where i.inhparent = 'activity_sessions'::regclass`;
+    >`select c.relname as name from pg_inherits i join pg_class c on c.oid = i.inhrelid
+      where i.inhparent = 'activity_sessions'::regclass`;
     assert.ok(parts.some((p) => p.name === 'activity_sessions_default'));
     assert.ok(
       parts.some((p) => p.name === 'activity_sessions_y2030m06'),
@@ -80,8 +82,11 @@ describe('scripts/partition-sessions.sql', () => {
       (err: any) => (err.cause?.code ?? err.code) === '23505',
     );
     await assert.rejects(
-      sql`insert into slot_reservations (session_id, organization_id, party_size, tickets, total_cents, currency, email, expires_at, idempotency_key, request_hash)
-          select gen_random_uuid(), organization_id, 1, '[]', 0, 'USD', 'x@example.com', now(), 'orphan', 'h' from activity_sessions limit 1`,
+      sql`insert into slot_reservations
+            (session_id, organization_id, party_size, tickets, total_cents, currency, email, expires_at,
+             idempotency_key, request_hash)
+          select gen_random_uuid(), organization_id, 1, '[]', 0, 'USD', 'x@example.com', now(), 'orphan', 'h'
+          from activity_sessions limit 1`,
       (err: any) => err.code === '23503',
     );
   });

@@ -12,7 +12,8 @@ import { createSession } from '../realtime/fixtures.ts';
 const VENUE = `query($k: String) { widgetConfig(embedKey: $k) { venue { name } activities { id } } }`;
 const AVAILABILITY = `query($a: ID!, $d: Date!) { availability(activityId: $a, date: $d) { id capacityRemaining } }`;
 const CALENDAR = `query($a: ID!, $f: Date!, $t: Date!) { calendar(activityId: $a, from: $f, to: $t) { status } }`;
-const RESERVE = `mutation($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { id } } }`;
+const RESERVE = `mutation($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation {
+  id } } }`;
 
 /**
  * A second database stands in for the replica: seeded the same way but with a

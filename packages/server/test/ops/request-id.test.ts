@@ -56,23 +56,26 @@ describe('request ids', () => {
     }
   });
 
-  it('should put the id on every log line the request causes, also in code that only knows services.logger', async () => {
-    const res = await fetch(`${url}/webhooks/stripe`, {
-      method: 'POST',
-      headers: { 'x-request-id': 'rid-webhook-1', 'stripe-signature': 't=1,v1=bad' },
-      body: '{}',
-    });
-    assert.equal(res.status, 400);
-    assert.equal(res.headers.get('x-request-id'), 'rid-webhook-1');
-    const mine = lines.filter((l) => l.requestId === 'rid-webhook-1');
-    assert.ok(
-      mine.some((l) => String(l.msg).includes('bad signature')),
-      JSON.stringify(lines.slice(-3)),
-    );
-    assert.ok(
-      lines.filter((l) => String(l.msg).includes('bad signature')).every((l) => typeof l.requestId === 'string'),
-    );
-  });
+  it(
+    'should put the id on every log line the request causes, ' + 'also in code that only knows services.logger',
+    async () => {
+      const res = await fetch(`${url}/webhooks/stripe`, {
+        method: 'POST',
+        headers: { 'x-request-id': 'rid-webhook-1', 'stripe-signature': 't=1,v1=bad' },
+        body: '{}',
+      });
+      assert.equal(res.status, 400);
+      assert.equal(res.headers.get('x-request-id'), 'rid-webhook-1');
+      const mine = lines.filter((l) => l.requestId === 'rid-webhook-1');
+      assert.ok(
+        mine.some((l) => String(l.msg).includes('bad signature')),
+        JSON.stringify(lines.slice(-3)),
+      );
+      assert.ok(
+        lines.filter((l) => String(l.msg).includes('bad signature')).every((l) => typeof l.requestId === 'string'),
+      );
+    },
+  );
 
   it('should carry no request id on lines no request caused', () => {
     app.services.logger.info('background line');

@@ -106,6 +106,7 @@ describe('Stripe catalog sync and createCheckout', () => {
     assert.deepEqual(Object.keys(meta).sort(), [
       'activity_id',
       'booking_date',
+      'checkout_digest',
       'customer_name',
       'customer_phone',
       'end_time',
@@ -133,45 +134,56 @@ describe('Stripe catalog sync and createCheckout', () => {
     assert.deepEqual(stored.customer, { name: 'Ada Lovelace', email: 'ada@example.com', phone: '+44 20 7946 0000' });
   });
 
-  it('should return the same Checkout session when the same request is retried, and replace it when the details change', async () => {
-    const session = await createSession(h.app.services.db, cat);
-    const id = await hold(h.app.services, session, [{ tier: 'adult', quantity: 1 }]);
-    const first = await gql(h.app.url, CREATE_CHECKOUT, { input: checkoutInput(id) });
-    const again = await gql(h.app.url, CREATE_CHECKOUT, { input: checkoutInput(id) });
-    assert.equal(again.data!.createCheckout.checkoutSessionId, first.data!.createCheckout.checkoutSessionId);
-    const changed = await gql(h.app.url, CREATE_CHECKOUT, {
-      input: checkoutInput(id, { customer: { name: 'Ada L.', email: 'ada@example.com' } }),
-    });
-    const newId = changed.data!.createCheckout.checkoutSessionId;
-    assert.notEqual(newId, first.data!.createCheckout.checkoutSessionId);
-    assert.equal(
-      h.stripe.sessions.get(first.data!.createCheckout.checkoutSessionId)!.status,
-      'expired',
-      'the superseded session can no longer be paid',
-    );
-    assert.equal((await reservation(h.app.services.db, id)).checkoutSessionId, newId);
-  });
+  it(
+    'should return the same Checkout session when the same request is retried, ' +
+      'and replace it when the details change',
+    async () => {
+      const session = await createSession(h.app.services.db, cat);
+      const id = await hold(h.app.services, session, [{ tier: 'adult', quantity: 1 }]);
+      const first = await gql(h.app.url, CREATE_CHECKOUT, { input: checkoutInput(id) });
+      const again = await gql(h.app.url, CREATE_CHECKOUT, { input: checkoutInput(id) });
+      assert.equal(again.data!.createCheckout.checkoutSessionId, first.data!.createCheckout.checkoutSessionId);
+      const changed = await gql(h.app.url, CREATE_CHECKOUT, {
+        input: checkoutInput(id, { customer: { name: 'Ada L.', email: 'ada@example.com' } }),
+      });
+      const newId = changed.data!.createCheckout.checkoutSessionId;
+      assert.notEqual(newId, first.data!.createCheckout.checkoutSessionId);
+      assert.equal(
+        h.stripe.sessions.get(first.data!.createCheckout.checkoutSessionId)!.status,
+        'expired',
+        'the superseded session can no longer be paid',
+      );
+      assert.equal((await reservation(h.app.services.db, id)).checkoutSessionId, newId);
+    },
+  );
 
-  it('should refuse checkout for a hold that ended, an unknown reservation, or bad input, and create nothing', async () => {
-    const session = await createSession(h.app.services.db, cat);
-    const id = await hold(h.app.services, session, [{ tier: 'adult', quantity: 1 }]);
-    const before = h.stripe.calls('POST', '/v1/checkout/sessions').length;
-    const code = async (input: Record<string, unknown>) => errorCode(await gql(h.app.url, CREATE_CHECKOUT, { input }));
-    assert.equal(await code(checkoutInput(id, { customer: { name: 'A', email: 'not-an-email' } })), 'BAD_USER_INPUT');
-    assert.equal(await code(checkoutInput(id, { customer: { name: ' ', email: 'a@example.com' } })), 'BAD_USER_INPUT');
-    assert.equal(
-      await code(checkoutInput(id, { customer: { name: 'A', email: 'a@example.com', phone: 'call me' } })),
-      'BAD_USER_INPUT',
-    );
-    assert.equal(await code(checkoutInput(id, { successUrl: 'javascript:alert(1)' })), 'BAD_USER_INPUT');
-    assert.equal(await code(checkoutInput(id, { cancelUrl: '/relative' })), 'BAD_USER_INPUT');
-    assert.equal(await code(checkoutInput('00000000-0000-4000-8000-000000000000')), 'NOT_FOUND');
-    assert.equal(await code(checkoutInput('nope')), 'NOT_FOUND');
-    await backdate(h.app.services.db, id);
-    assert.equal(await code(checkoutInput(id)), 'BAD_USER_INPUT');
-    assert.equal(h.stripe.calls('POST', '/v1/checkout/sessions').length, before);
-    assert.equal(await capacity(h.app.services.db, session), 9, 'refusing checkout does not touch capacity');
-  });
+  it(
+    'should refuse checkout for a hold that ended, ' + 'an unknown reservation, or bad input, and create nothing',
+    async () => {
+      const session = await createSession(h.app.services.db, cat);
+      const id = await hold(h.app.services, session, [{ tier: 'adult', quantity: 1 }]);
+      const before = h.stripe.calls('POST', '/v1/checkout/sessions').length;
+      const code = async (input: Record<string, unknown>) =>
+        errorCode(await gql(h.app.url, CREATE_CHECKOUT, { input }));
+      assert.equal(await code(checkoutInput(id, { customer: { name: 'A', email: 'not-an-email' } })), 'BAD_USER_INPUT');
+      assert.equal(
+        await code(checkoutInput(id, { customer: { name: ' ', email: 'a@example.com' } })),
+        'BAD_USER_INPUT',
+      );
+      assert.equal(
+        await code(checkoutInput(id, { customer: { name: 'A', email: 'a@example.com', phone: 'call me' } })),
+        'BAD_USER_INPUT',
+      );
+      assert.equal(await code(checkoutInput(id, { successUrl: 'javascript:alert(1)' })), 'BAD_USER_INPUT');
+      assert.equal(await code(checkoutInput(id, { cancelUrl: '/relative' })), 'BAD_USER_INPUT');
+      assert.equal(await code(checkoutInput('00000000-0000-4000-8000-000000000000')), 'NOT_FOUND');
+      assert.equal(await code(checkoutInput('nope')), 'NOT_FOUND');
+      await backdate(h.app.services.db, id);
+      assert.equal(await code(checkoutInput(id)), 'BAD_USER_INPUT');
+      assert.equal(h.stripe.calls('POST', '/v1/checkout/sessions').length, before);
+      assert.equal(await capacity(h.app.services.db, session), 9, 'refusing checkout does not touch capacity');
+    },
+  );
 
   it('should sell a ticket at its held amount (price_data) when the tier price changed after the hold', async () => {
     const session = await createSession(h.app.services.db, cat);

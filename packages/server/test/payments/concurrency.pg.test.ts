@@ -126,51 +126,56 @@ describe('payments under concurrency (PostgreSQL)', () => {
     await assertCapacityInvariant();
   });
 
-  it('should never oversell when a late payment races a new hold for the last seats; the loser is refunded or turned away', async (t) => {
-    if (!ready) return t.skip();
-    let refunded = 0;
-    let reacquired = 0;
-    for (let round = 0; round < 8; round++) {
-      const session = await createSession(a.services.db, cat, 2);
-      const { reservationId, checkoutSessionId } = await paidCheckout(session, 2);
-      const expired = signedEvent(
-        'checkout.session.expired',
-        { ...stripe.sessions.get(checkoutSessionId)!, status: 'expired' },
-        WEBHOOK_SECRET,
-      );
-      assert.equal((await deliver(a.url, expired)).status, 200);
-      const completed = signedEvent('checkout.session.completed', stripe.pay(checkoutSessionId), WEBHOOK_SECRET);
-      const [late, rival] = await Promise.all([
-        deliver(b.url, completed).then((r) => r.status),
-        reserveSlot(
-          a.services,
-          {
-            sessionId: session,
-            tickets: [{ tier: 'adult', quantity: 2 }],
-            email: 'rival@example.com',
-            idempotencyKey: randomUUID(),
-          },
-          { ip: null },
-        ),
-      ]);
-      assert.equal(late, 200);
-      const [booking] = await bookingsOf(a.services.db, reservationId);
-      if (booking!.status === 'refunded') {
-        refunded++;
-        assert.equal(rival.type, 'Reservation');
-        assert.equal(
-          stripe.calls('POST', '/v1/refunds').filter((r) => r.idempotencyKey === `refund-${checkoutSessionId}`).length,
-          1,
+  it(
+    'should never oversell when a late payment races a new hold ' +
+      'for the last seats; the loser is refunded or turned away',
+    async (t) => {
+      if (!ready) return t.skip();
+      let refunded = 0;
+      let reacquired = 0;
+      for (let round = 0; round < 8; round++) {
+        const session = await createSession(a.services.db, cat, 2);
+        const { reservationId, checkoutSessionId } = await paidCheckout(session, 2);
+        const expired = signedEvent(
+          'checkout.session.expired',
+          { ...stripe.sessions.get(checkoutSessionId)!, status: 'expired' },
+          WEBHOOK_SECRET,
         );
-      } else {
-        reacquired++;
-        assert.equal(booking!.status, 'confirmed');
-        assert.equal(rival.type, 'SlotUnavailable');
+        assert.equal((await deliver(a.url, expired)).status, 200);
+        const completed = signedEvent('checkout.session.completed', stripe.pay(checkoutSessionId), WEBHOOK_SECRET);
+        const [late, rival] = await Promise.all([
+          deliver(b.url, completed).then((r) => r.status),
+          reserveSlot(
+            a.services,
+            {
+              sessionId: session,
+              tickets: [{ tier: 'adult', quantity: 2 }],
+              email: 'rival@example.com',
+              idempotencyKey: randomUUID(),
+            },
+            { ip: null },
+          ),
+        ]);
+        assert.equal(late, 200);
+        const [booking] = await bookingsOf(a.services.db, reservationId);
+        if (booking!.status === 'refunded') {
+          refunded++;
+          assert.equal(rival.type, 'Reservation');
+          assert.equal(
+            stripe.calls('POST', '/v1/refunds').filter((r) => r.idempotencyKey === `refund-${checkoutSessionId}`)
+              .length,
+            1,
+          );
+        } else {
+          reacquired++;
+          assert.equal(booking!.status, 'confirmed');
+          assert.equal(rival.type, 'SlotUnavailable');
+        }
+        assert.equal(await capacity(a.services.db, session), 0);
       }
-      assert.equal(await capacity(a.services.db, session), 0);
-    }
-    assert.equal(refunded + reacquired, 8);
-    t.diagnostic(`late payment won ${reacquired}, rival hold won ${refunded} (refunded) of 8`);
-    await assertCapacityInvariant();
-  });
+      assert.equal(refunded + reacquired, 8);
+      t.diagnostic(`late payment won ${reacquired}, rival hold won ${refunded} (refunded) of 8`);
+      await assertCapacityInvariant();
+    },
+  );
 });

@@ -85,9 +85,12 @@ export async function hold(
   return outcome.reservation.id;
 }
 
-export const CREATE_CHECKOUT = `mutation($input: CreateCheckoutInput!) { createCheckout(input: $input) { url checkoutSessionId } }`;
-export const CONFIRM_CHECKOUT = `mutation($id: String!) { confirmCheckout(checkoutSessionId: $id) { id bookingNumber status partySize totalCents currency startsAt activityName } }`;
-export const CANCEL_BOOKING = `mutation($id: ID!, $refund: Boolean!) { cancelBooking(id: $id, refund: $refund) { id status session { capacityRemaining } } }`;
+export const CREATE_CHECKOUT = `mutation($input: CreateCheckoutInput!) { createCheckout(input: $input) {
+  url checkoutSessionId } }`;
+export const CONFIRM_CHECKOUT = `mutation($id: String!) { confirmCheckout(checkoutSessionId: $id) {
+  id bookingNumber status partySize totalCents currency startsAt activityName } }`;
+export const CANCEL_BOOKING = `mutation($id: ID!, $refund: Boolean!) { cancelBooking(id: $id, refund: $refund) {
+  id status session { capacityRemaining } } }`;
 
 export const checkoutInput = (reservationId: string, overrides: Record<string, unknown> = {}) => ({
   reservationId,

@@ -44,36 +44,39 @@ describe('keyless development checkout (no STRIPE_SECRET_KEY)', () => {
     return { session, reservationId, ...(res.data!.createCheckout as { url: string; checkoutSessionId: string }) };
   }
 
-  it('should send the customer to the local test-checkout page, whose Pay button books through the webhook path', async () => {
-    const { url, checkoutSessionId, reservationId, session } = await start();
-    assert.equal(url, `${app.url}/checkout/test/${checkoutSessionId}`);
-    const page = await fetch(url);
-    assert.equal(page.status, 200);
-    const html = await page.text();
-    assert.match(html, /Pay \$75\.00/);
-    assert.doesNotMatch(html, /<script|https?:\/\/(?!venue)/i, 'plain HTML, no external assets');
+  it(
+    'should send the customer to the local test-checkout page, ' + 'whose Pay button books through the webhook path',
+    async () => {
+      const { url, checkoutSessionId, reservationId, session } = await start();
+      assert.equal(url, `${app.url}/checkout/test/${checkoutSessionId}`);
+      const page = await fetch(url);
+      assert.equal(page.status, 200);
+      const html = await page.text();
+      assert.match(html, /Pay \$75\.00/);
+      assert.doesNotMatch(html, /<script|https?:\/\/(?!venue)/i, 'plain HTML, no external assets');
 
-    const paid = await fetch(`${url}/pay`, { method: 'POST', redirect: 'manual' });
-    assert.equal(paid.status, 303);
-    assert.equal(paid.headers.get('location'), `https://venue.example/done?slotkit_session=${checkoutSessionId}`);
-    const [booking] = await bookingsOf(app.services.db, reservationId);
-    assert.equal(booking!.status, 'confirmed');
-    assert.equal(booking!.totalCents, 7500);
-    assert.match(booking!.stripePaymentIntentId!, /^pi_test_/);
-    assert.equal((await reservation(app.services.db, reservationId)).status, 'confirmed');
-    assert.equal(await capacity(app.services.db, session), 7);
-    const events = await app.services.db
-      .select()
-      .from(stripeEvents)
-      .where(eq(stripeEvents.type, 'checkout.session.completed'));
-    assert.equal(events.length, 1, 'the signed test event went through stripe_events');
+      const paid = await fetch(`${url}/pay`, { method: 'POST', redirect: 'manual' });
+      assert.equal(paid.status, 303);
+      assert.equal(paid.headers.get('location'), `https://venue.example/done?slotkit_session=${checkoutSessionId}`);
+      const [booking] = await bookingsOf(app.services.db, reservationId);
+      assert.equal(booking!.status, 'confirmed');
+      assert.equal(booking!.totalCents, 7500);
+      assert.match(booking!.stripePaymentIntentId!, /^pi_test_/);
+      assert.equal((await reservation(app.services.db, reservationId)).status, 'confirmed');
+      assert.equal(await capacity(app.services.db, session), 7);
+      const events = await app.services.db
+        .select()
+        .from(stripeEvents)
+        .where(eq(stripeEvents.type, 'checkout.session.completed'));
+      assert.equal(events.length, 1, 'the signed test event went through stripe_events');
 
-    const confirmed = await gql(app.url, CONFIRM_CHECKOUT, { id: checkoutSessionId });
-    assert.equal(confirmed.data!.confirmCheckout.id, booking!.id);
-    const twice = await fetch(`${url}/pay`, { method: 'POST', redirect: 'manual' });
-    assert.equal(twice.status, 410, 'a paid test checkout cannot be paid again');
-    assert.equal((await bookingsOf(app.services.db, reservationId)).length, 1);
-  });
+      const confirmed = await gql(app.url, CONFIRM_CHECKOUT, { id: checkoutSessionId });
+      assert.equal(confirmed.data!.confirmCheckout.id, booking!.id);
+      const twice = await fetch(`${url}/pay`, { method: 'POST', redirect: 'manual' });
+      assert.equal(twice.status, 410, 'a paid test checkout cannot be paid again');
+      assert.equal((await bookingsOf(app.services.db, reservationId)).length, 1);
+    },
+  );
 
   it('should send Cancel back to cancel_url and leave the hold as it is', async () => {
     const { url, reservationId } = await start(1);
@@ -84,33 +87,38 @@ describe('keyless development checkout (no STRIPE_SECRET_KEY)', () => {
     assert.deepEqual(await bookingsOf(app.services.db, reservationId), []);
   });
 
-  it('should expire the test checkout when its hold is released, and refuse webhooks not signed with this process secret', async () => {
-    const { checkoutSessionId, reservationId } = await start(1);
-    await app.services.payments.expireCheckoutSession(checkoutSessionId);
-    const [row] = await app.services.db
-      .select()
-      .from(devCheckoutSessions)
-      .where(eq(devCheckoutSessions.id, checkoutSessionId));
-    assert.equal(row!.status, 'expired');
-    assert.equal(
-      (await fetch(`${app.url}/checkout/test/${checkoutSessionId}/pay`, { method: 'POST', redirect: 'manual' })).status,
-      410,
-    );
-    const forged = signedEvent(
-      'checkout.session.completed',
-      {
-        id: checkoutSessionId,
-        object: 'checkout.session',
-        payment_status: 'paid',
-        metadata: { reservation_id: reservationId },
-      },
-      WEBHOOK_SECRET,
-    );
-    assert.equal((await deliver(app.url, forged)).status, 400);
-    assert.deepEqual(await bookingsOf(app.services.db, reservationId), []);
-  });
+  it(
+    'should expire the test checkout when its hold is released, ' +
+      'and refuse webhooks not signed with this process secret',
+    async () => {
+      const { checkoutSessionId, reservationId } = await start(1);
+      await app.services.payments.expireCheckoutSession(checkoutSessionId);
+      const [row] = await app.services.db
+        .select()
+        .from(devCheckoutSessions)
+        .where(eq(devCheckoutSessions.id, checkoutSessionId));
+      assert.equal(row!.status, 'expired');
+      assert.equal(
+        (await fetch(`${app.url}/checkout/test/${checkoutSessionId}/pay`, { method: 'POST', redirect: 'manual' }))
+          .status,
+        410,
+      );
+      const forged = signedEvent(
+        'checkout.session.completed',
+        {
+          id: checkoutSessionId,
+          object: 'checkout.session',
+          payment_status: 'paid',
+          metadata: { reservation_id: reservationId },
+        },
+        WEBHOOK_SECRET,
+      );
+      assert.equal((await deliver(app.url, forged)).status, 400);
+      assert.deepEqual(await bookingsOf(app.services.db, reservationId), []);
+    },
+  );
 
-  it('should book a paid test checkout whose in-process event was lost, from the local store, once its hold ends', async () => {
+  it('should book a lost-event paid test checkout from the local store once its hold ends', async () => {
     const { checkoutSessionId, reservationId, session } = await start(1);
     // The process died between the Pay button's store update and handing the event to the webhook handler.
     assert.ok(await app.services.payments.devGateway!.markPaid(checkoutSessionId));

@@ -95,7 +95,8 @@ describe('stand-in form decoding', () => {
   it('should nest Stripe form keys like the API does', () => {
     assert.deepEqual(
       decodeForm(
-        'line_items[0][price]=p&line_items[0][quantity]=2&line_items[1][price_data][unit_amount]=5&metadata[a]=b&lookup_keys[0]=k',
+        'line_items[0][price]=p&line_items[0][quantity]=2&line_items[1][price_data][unit_amount]=5' +
+          '&metadata[a]=b&lookup_keys[0]=k',
       ),
       {
         line_items: [{ price: 'p', quantity: '2' }, { price_data: { unit_amount: '5' } }],

@@ -62,29 +62,36 @@ describe('activities and venues leaving public availability', () => {
     return { client, firstPush };
   }
 
-  it('should push an empty availability for a date whose held session an archive keeps, so widgets drop its slots', async () => {
-    const watched = await heldAndWatched(walkId);
-    const archived = await gql(
-      app.url,
-      `mutation($id: ID!) { archiveActivity(id: $id) { status } }`,
-      { id: walkId },
-      { apiKey: adminKey },
-    );
-    assert.equal(archived.data!.archiveActivity.status, 'ARCHIVED');
-    assert.deepEqual((await watched.firstPush()).data.availabilityChanged.sessions, []);
-    await watched.client.dispose();
-  });
+  it(
+    'should push an empty availability for a date whose held session an archive keeps, ' + 'so widgets drop its slots',
+    async () => {
+      const watched = await heldAndWatched(walkId);
+      const archived = await gql(
+        app.url,
+        `mutation($id: ID!) { archiveActivity(id: $id) { status } }`,
+        { id: walkId },
+        { apiKey: adminKey },
+      );
+      assert.equal(archived.data!.archiveActivity.status, 'ARCHIVED');
+      assert.deepEqual((await watched.firstPush()).data.availabilityChanged.sessions, []);
+      await watched.client.dispose();
+    },
+  );
 
-  it('should push an empty availability for the dates of a deleted venue, whose sessions and holds the cascade removes', async () => {
-    const watched = await heldAndWatched(libraryId);
-    const deleted = await gql(
-      app.url,
-      `mutation($id: ID!) { deleteVenue(id: $id) }`,
-      { id: venueId },
-      { apiKey: adminKey },
-    );
-    assert.equal(deleted.data!.deleteVenue, true);
-    assert.deepEqual((await watched.firstPush()).data.availabilityChanged.sessions, []);
-    await watched.client.dispose();
-  });
+  it(
+    'should push an empty availability for the dates of a deleted venue, ' +
+      'whose sessions and holds the cascade removes',
+    async () => {
+      const watched = await heldAndWatched(libraryId);
+      const deleted = await gql(
+        app.url,
+        `mutation($id: ID!) { deleteVenue(id: $id) }`,
+        { id: venueId },
+        { apiKey: adminKey },
+      );
+      assert.equal(deleted.data!.deleteVenue, true);
+      assert.deepEqual((await watched.firstPush()).data.availabilityChanged.sessions, []);
+      await watched.client.dispose();
+    },
+  );
 });

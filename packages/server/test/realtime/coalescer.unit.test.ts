@@ -10,7 +10,6 @@ function setup(options: { isFatal?: (err: unknown) => boolean } = {}) {
   const errors: unknown[] = [];
   const coalescer = createCoalescer(bus, {
     timers: clock,
-    now: clock.now,
     onError: (_k, e) => errors.push(e),
     ...options,
   });
@@ -39,37 +38,68 @@ function recorder<T>() {
 }
 
 describe('coalescer', () => {
-  it('should compute once, 500 ms after the last of several quick changes, and push to every listener', async () => {
+  it("should push a quiet topic's first change one window later, once, to every listener", async () => {
     const { clock, bus, coalescer } = setup();
     const { feed, computedAt } = countingFeed(clock);
     const a = recorder<number>();
     const b = recorder<number>();
     coalescer.subscribe(feed, a.listener);
     coalescer.subscribe(feed, b.listener);
+    await clock.advance(1_234); // quiet until now
     bus.emit('availability:a:2026-01-01');
     await clock.advance(300);
-    bus.emit('availability:a:2026-01-01');
-    await clock.advance(499);
-    assert.deepEqual(computedAt, [], 'the second change restarted the 500 ms wait');
+    bus.emit('availability:a:2026-01-01'); // a throttle: this change does not postpone the push
+    await clock.advance(199);
+    assert.deepEqual(computedAt, []);
     await clock.advance(1);
-    assert.deepEqual(computedAt, [800]);
+    assert.deepEqual(computedAt, [1_234 + 500], 'pushed one window after the first change');
     assert.deepEqual(a.values, [1]);
     assert.deepEqual(b.values, [1]);
-    assert.equal(coalescer.timers(), 0);
+    assert.equal(coalescer.timers(), 0, 'both changes are in that push: nothing more is due');
   });
 
-  it('should push at most 2 s after the first change under a continuous stream of changes', async () => {
+  it('should push a steady stream once per window, each change within a window of its arrival', async () => {
     const { clock, bus, coalescer } = setup();
     const { feed, computedAt } = countingFeed(clock);
     coalescer.subscribe(feed, recorder<number>().listener);
-    for (let t = 0; t < 5_000; t += 100) {
+    const changes: number[] = [];
+    for (let t = 0; t < 10_000; t += 7) {
+      changes.push(clock.now());
       bus.emit('availability:a:2026-01-01');
-      await clock.advance(100);
+      await clock.advance(7);
     }
-    // Windows: first change at 0 → 2000; next first change at 2000 → 4000; the stream ends at 4900 → 5400.
-    assert.deepEqual(computedAt, [2_000, 4_000]);
     await clock.advance(1_000);
-    assert.deepEqual(computedAt, [2_000, 4_000, 5_400]);
+    const gaps = computedAt.slice(1).map((t, i) => t - computedAt[i]!);
+    assert.ok(
+      gaps.every((g) => g >= 500),
+      `at most one computation per window: ${gaps.join(',')}`,
+    );
+    assert.ok(
+      computedAt.length >= 18 && computedAt.length <= 21,
+      `about one per window over 10 s: ${computedAt.length}`,
+    );
+    // Every change is in the first computation that starts after it, at most a window (+ one step) later.
+    const waits = changes.map((c) => computedAt.find((t) => t >= c)! - c);
+    assert.ok(Math.max(...waits) <= 500 + 7, `longest wait ${Math.max(...waits)} ms`);
+  });
+
+  it('should always push the last change of a stream, however it ends', async () => {
+    for (const end of [1_000, 1_003, 1_250, 1_499, 1_777]) {
+      const { clock, bus, coalescer } = setup();
+      const { feed, computedAt } = countingFeed(clock);
+      const rec = recorder<number>();
+      coalescer.subscribe(feed, rec.listener);
+      while (clock.now() < end) {
+        bus.emit('availability:a:2026-01-01');
+        await clock.advance(Math.min(11, end - clock.now()));
+      }
+      bus.emit('availability:a:2026-01-01'); // the last change, at `end`
+      await clock.advance(5_000);
+      assert.ok(computedAt.at(-1)! >= end, `a computation after the last change at ${end}: ${computedAt.join(',')}`);
+      assert.ok(computedAt.at(-1)! <= end + 500, `within a window of it (${end})`);
+      assert.equal(rec.values.at(-1), computedAt.length, 'the listener got that last computation');
+      assert.equal(coalescer.timers(), 0);
+    }
   });
 
   it('should keep no timer, bus handler or state for a topic nobody watches', async () => {

@@ -12,7 +12,8 @@ import { startChildInstance, type ChildInstance } from './instance-process.ts';
 import { AVAILABILITY_CHANGED, subscribe, waitFor, wsClient, type Subscription } from './ws-client.ts';
 import { localDateAhead } from '../support/venue-time.ts';
 
-const RESERVE = `mutation($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { id partySize } ... on InvalidReservation { reason } ... on SlotUnavailable { remaining } } }`;
+const RESERVE = `mutation($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation {
+  id partySize } ... on InvalidReservation { reason } ... on SlotUnavailable { remaining } } }`;
 
 /** A venue-local date a few days ahead: inside every demo activity's advance-booking window. */
 const soon = (days: number) => localDateAhead('America/New_York', days); // the demo venue's zone
@@ -63,31 +64,34 @@ describe('realtime across instances on one PostgreSQL', () => {
     await database?.close();
   });
 
-  it('should push a reservation made through instance A to a graphql-ws client on instance B within 1.5 s', async (t) => {
-    if (!(await requirePostgres(t))) return;
-    const date = soon(5);
-    const session = await createSession(a.services.db, walkId, { date, capacity: 20 });
-    const client = wsClient(b.url);
-    const sub = subscribe(client, AVAILABILITY_CHANGED, { a: walkId, d: date });
-    await untilLive(sub, () => takeSeats(a.services.db, session.id, 1));
-    const before = remainingOf((await sub.nth(sub.results.length - 1)).data, session.id)!;
+  it(
+    'should push a reservation made through instance A ' + 'to a graphql-ws client on instance B within 1.5 s',
+    async (t) => {
+      if (!(await requirePostgres(t))) return;
+      const date = soon(5);
+      const session = await createSession(a.services.db, walkId, { date, capacity: 20 });
+      const client = wsClient(b.url);
+      const sub = subscribe(client, AVAILABILITY_CHANGED, { a: walkId, d: date });
+      await untilLive(sub, () => takeSeats(a.services.db, session.id, 1));
+      const before = remainingOf((await sub.nth(sub.results.length - 1)).data, session.id)!;
 
-    const committedBy = Date.now();
-    const res = await gql(a.url, RESERVE, {
-      input: {
-        sessionId: session.id,
-        tickets: [{ tier: 'ADULT', quantity: 2 }],
-        email: 'guest@example.com',
-        idempotencyKey: `rt-${session.id}`,
-      },
-    });
-    assert.equal(res.data?.reserveSlot.__typename, 'Reservation', JSON.stringify(res));
-    await sub.until((d) => remainingOf(d, session.id) === before - 2);
-    const latency = Date.now() - committedBy;
-    t.diagnostic(`commit → push across instances: ${latency} ms (500 ms of it is the debounce)`);
-    assert.ok(latency < 1_500, `commit → push took ${latency} ms`);
-    await client.dispose();
-  });
+      const committedBy = Date.now();
+      const res = await gql(a.url, RESERVE, {
+        input: {
+          sessionId: session.id,
+          tickets: [{ tier: 'ADULT', quantity: 2 }],
+          email: 'guest@example.com',
+          idempotencyKey: `rt-${session.id}`,
+        },
+      });
+      assert.equal(res.data?.reserveSlot.__typename, 'Reservation', JSON.stringify(res));
+      await sub.until((d) => remainingOf(d, session.id) === before - 2);
+      const latency = Date.now() - committedBy;
+      t.diagnostic(`commit → push across instances: ${latency} ms (500 ms of it is the debounce)`);
+      assert.ok(latency < 1_500, `commit → push took ${latency} ms`);
+      await client.dispose();
+    },
+  );
 
   it('should recover when the LISTEN connection is killed and deliver the next change', async (t) => {
     if (!(await requirePostgres(t))) return;
@@ -103,7 +107,8 @@ describe('realtime across instances on one PostgreSQL', () => {
 
     const killed = await queryRows<{ ok: boolean }>(
       a.services.db,
-      sql`select pg_terminate_backend(pid) as ok from pg_stat_activity where datname = current_database() and query ilike 'listen%' and pid <> pg_backend_pid()`,
+      sql`select pg_terminate_backend(pid) as ok from pg_stat_activity
+          where datname = current_database() and query ilike 'listen%' and pid <> pg_backend_pid()`,
     );
     assert.ok(killed.length >= 1, 'a listener backend was found and killed');
     await reconnected;

@@ -3,12 +3,20 @@ import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import WebSocket from 'ws';
 import { activities, venues } from '../../src/db/schema/index.ts';
+import { calendarFeedKey } from '../../src/domain/schedule/calendar-feed.ts';
 import { WS_MAX_SUBSCRIPTIONS } from '../../src/http/graphql-ws.ts';
 import { activityTopic, availabilityTopic, notifyChange, venueTopic } from '../../src/realtime/topics.ts';
 import { DEMO_EMBED_KEY, seedDemo } from '../../src/seed/demo.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { createSession, takeSeats, TEST_DATE } from './fixtures.ts';
-import { AVAILABILITY_CHANGED, subscribe, waitFor, WIDGET_CONFIG_CHANGED, wsClient } from './ws-client.ts';
+import {
+  AVAILABILITY_CHANGED,
+  CALENDAR_CHANGED,
+  subscribe,
+  waitFor,
+  WIDGET_CONFIG_CHANGED,
+  wsClient,
+} from './ws-client.ts';
 
 describe('availability and widget config subscriptions', () => {
   let app: TestApp;
@@ -22,7 +30,7 @@ describe('availability and widget config subscriptions', () => {
   });
   after(() => app.stop());
 
-  it('should push one coalesced update per subscriber and run one availability query for 50 quick changes', async () => {
+  it('should push all subscribers the same updates, one availability query a window, for 50 changes', async () => {
     const session = await createSession(app.services.db, walkId, { capacity: 100 });
     const clients = [wsClient(app.url), wsClient(app.url)];
     const subs = [
@@ -35,24 +43,48 @@ describe('availability and widget config subscriptions', () => {
     const started = Date.now();
     for (let i = 0; i < 50; i++) await takeSeats(app.services.db, session.id, 1);
     const elapsed = Date.now() - started;
-    const updates = await Promise.all(subs.map((s) => s.nth(0)));
-    for (const u of updates) {
-      assert.equal(u.errors, undefined, JSON.stringify(u.errors));
-      assert.equal(u.data.availabilityChanged.date, TEST_DATE);
-      assert.deepEqual(
-        u.data.availabilityChanged.sessions.map((s: { capacityRemaining: number }) => s.capacityRemaining),
-        [50],
+    const remaining = (d: { availabilityChanged: { sessions: { capacityRemaining: number }[] } }) =>
+      d.availabilityChanged.sessions.map((s) => s.capacityRemaining);
+    for (const last of await Promise.all(subs.map((s) => s.until((d) => remaining(d)[0] === 50)))) {
+      assert.equal(last.availabilityChanged.date, TEST_DATE);
+      assert.deepEqual(remaining(last), [50], 'the last change always reaches every subscriber');
+    }
+    await waitFor(() => app.services.realtime.coalescer.stats(key)?.pending === false, 5_000, 'nothing due');
+    const stats = app.services.realtime.coalescer.stats(key)!;
+    // A throttle: one computation per 500 ms window the changes spanned (plus the trailing one), never one per change.
+    const windows = Math.ceil(elapsed / 500) + 1;
+    assert.ok(stats.computes >= 1 && stats.computes <= windows, `${stats.computes} queries for ${elapsed} ms`);
+    assert.equal(stats.pushes, 3 * stats.computes, 'each computation pushed once to each of the three');
+    for (const s of subs) {
+      assert.equal(s.results.length, stats.computes);
+      assert.equal(
+        s.results.every((r) => r.errors === undefined),
+        true,
       );
     }
-    const stats = app.services.realtime.coalescer.stats(key)!;
-    assert.equal(stats.pending, false, 'nothing more is scheduled, so no second push will come');
-    assert.equal(stats.computes, 1, `one availability query (50 changes in ${elapsed} ms)`);
-    assert.equal(stats.pushes, 3);
-    assert.deepEqual(
-      subs.map((s) => s.results.length),
-      [1, 1, 1],
-    );
     await Promise.all(clients.map((c) => Promise.resolve(c.dispose())));
+  });
+
+  it('should compute a month once a window for all calendarChanged subscribers, each with its own days', async () => {
+    const session = await createSession(app.services.db, walkId, { date: '2030-07-20' });
+    const client = wsClient(app.url);
+    const whole = subscribe(client, CALENDAR_CHANGED, { a: walkId, f: '2030-07-01', t: '2030-07-31' });
+    const part = subscribe(client, CALENDAR_CHANGED, { a: walkId, f: '2030-07-10', t: '2030-07-25' });
+    const key = calendarFeedKey(walkId, '2030-07-01', '2030-07-31');
+    assert.equal(calendarFeedKey(walkId, '2030-07-10', '2030-07-25'), key, 'one feed per (activity, month)');
+    await waitFor(() => app.services.realtime.coalescer.stats(key)?.listeners === 2, 5_000, 'two listeners');
+    await takeSeats(app.services.db, session.id, 1);
+    const [all, some] = await Promise.all([whole.nth(0), part.nth(0)]);
+    const dates = (r: typeof all) => r.data.calendarChanged.map((d: { date: string }) => d.date);
+    assert.equal(dates(all).length, 31);
+    assert.deepEqual([dates(all)[0], dates(all).at(-1)], ['2030-07-01', '2030-07-31']);
+    assert.equal(dates(some).length, 16);
+    assert.deepEqual([dates(some)[0], dates(some).at(-1)], ['2030-07-10', '2030-07-25']);
+    await waitFor(() => app.services.realtime.coalescer.stats(key)?.pending === false, 5_000, 'nothing due');
+    const stats = app.services.realtime.coalescer.stats(key)!;
+    assert.equal(stats.computes, 1, 'one calendar computation for both subscribers');
+    assert.equal(stats.pushes, 2);
+    await Promise.resolve(client.dispose());
   });
 
   it('should not push for a rolled-back change', async () => {
@@ -100,7 +132,7 @@ describe('availability and widget config subscriptions', () => {
     assert.equal(app.services.realtime.coalescer.size(), 0);
   });
 
-  it('should push a venue widget config when one of its activities changes, and an activity config when its venue changes', async () => {
+  it('should push a venue config when its activity changes and an activity config when its venue changes', async () => {
     const client = wsClient(app.url);
     const byVenue = subscribe(client, WIDGET_CONFIG_CHANGED, { k: DEMO_EMBED_KEY });
     const byActivity = subscribe(client, WIDGET_CONFIG_CHANGED, { a: walkId });
@@ -163,7 +195,7 @@ describe('availability and widget config subscriptions', () => {
     await good.dispose();
   });
 
-  it('should close a socket that never sends connection_init (4408) and one that subscribes before it (4401)', async () => {
+  it('should close a socket without connection_init (4408) and one subscribing before it (4401)', async () => {
     const silent = new WebSocket(app.url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws');
     const silentClose = new Promise<number>((resolve) => silent.once('close', (code) => resolve(code)));
     const eager = new WebSocket(app.url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws');

@@ -96,7 +96,12 @@ export function subscribe<T = any>(
 }
 
 export const AVAILABILITY_CHANGED = `subscription($a: ID!, $d: Date!) {
-  availabilityChanged(activityId: $a, date: $d) { activityId date sessions { id capacityRemaining capacityTotal localStartTime } }
+  availabilityChanged(activityId: $a, date: $d) { activityId date sessions {
+    id capacityRemaining capacityTotal localStartTime } }
+}`;
+
+export const CALENDAR_CHANGED = `subscription($a: ID!, $f: Date!, $t: Date!) {
+  calendarChanged(activityId: $a, from: $f, to: $t) { date status }
 }`;
 
 export const WIDGET_CONFIG_CHANGED = `subscription($a: ID, $k: String) {

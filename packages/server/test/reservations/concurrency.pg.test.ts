@@ -54,7 +54,8 @@ describe('reserveSlot under concurrency (PostgreSQL)', () => {
       assert.ok(o.party > remaining, `a party of ${o.party} was refused with ${remaining} seats left`);
     const [rows] = await queryRows<{ n: number; seats: number }>(
       app.services.db,
-      sql`select count(*)::int as n, coalesce(sum(party_size), 0)::int as seats from slot_reservations where session_id = ${session}::uuid`,
+      sql`select count(*)::int as n, coalesce(sum(party_size), 0)::int as seats from slot_reservations
+          where session_id = ${session}::uuid`,
     );
     assert.deepEqual([rows!.n, rows!.seats], [won.length, held]);
     assert.deepEqual(await findCapacityMismatches(app.services.db), []);

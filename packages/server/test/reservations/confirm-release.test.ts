@@ -54,26 +54,29 @@ describe('confirm, release and sweep', () => {
     assert.equal(await capacityRemaining(app.services.db, session), 2);
   });
 
-  it('should re-acquire seats for a paid expired hold when the session still has them, else answer no-capacity', async () => {
-    const session = await createSession(app.services.db, fx, { capacity: 4 });
-    const late = await hold(session, 3);
-    const released = await app.services.db.transaction((tx) => releaseReservation(tx, late, 'expired'));
-    assert.deepEqual(released, { released: true, checkoutSessionId: null });
-    assert.equal(await capacityRemaining(app.services.db, session), 4);
-    const back = await confirm(late);
-    assert.deepEqual([back.kind, back.kind === 'confirmed' && back.reacquired], ['confirmed', true]);
-    assert.equal(await capacityRemaining(app.services.db, session), 1);
+  it(
+    'should re-acquire seats for a paid expired hold when the session still has them, ' + 'else answer no-capacity',
+    async () => {
+      const session = await createSession(app.services.db, fx, { capacity: 4 });
+      const late = await hold(session, 3);
+      const released = await app.services.db.transaction((tx) => releaseReservation(tx, late, 'expired'));
+      assert.deepEqual(released, { released: true, checkoutSessionId: null });
+      assert.equal(await capacityRemaining(app.services.db, session), 4);
+      const back = await confirm(late);
+      assert.deepEqual([back.kind, back.kind === 'confirmed' && back.reacquired], ['confirmed', true]);
+      assert.equal(await capacityRemaining(app.services.db, session), 1);
 
-    const other = await createSession(app.services.db, fx, { capacity: 4 });
-    const lost = await hold(other, 3);
-    await app.services.db.transaction((tx) => releaseReservation(tx, lost, 'released'));
-    await hold(other, 2); // someone else takes the seats
-    const refused = await confirm(lost);
-    assert.equal(refused.kind, 'no-capacity');
-    assert.equal(await reservationStatus(app.services.db, lost), 'released');
-    assert.equal(await capacityRemaining(app.services.db, other), 2);
-    assert.deepEqual(await findCapacityMismatches(app.services.db), []);
-  });
+      const other = await createSession(app.services.db, fx, { capacity: 4 });
+      const lost = await hold(other, 3);
+      await app.services.db.transaction((tx) => releaseReservation(tx, lost, 'released'));
+      await hold(other, 2); // someone else takes the seats
+      const refused = await confirm(lost);
+      assert.equal(refused.kind, 'no-capacity');
+      assert.equal(await reservationStatus(app.services.db, lost), 'released');
+      assert.equal(await capacityRemaining(app.services.db, other), 2);
+      assert.deepEqual(await findCapacityMismatches(app.services.db), []);
+    },
+  );
 
   it('should not re-acquire seats on a cancelled session', async () => {
     const session = await createSession(app.services.db, fx, { capacity: 4 });

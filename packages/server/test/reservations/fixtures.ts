@@ -158,7 +158,8 @@ export async function reservationStatus(db: DbOrTx, reservationId: string): Prom
 /** Moves time for one hold by putting its expiry in the past (tests never sleep). */
 export async function backdateHold(db: DbOrTx, reservationId: string, seconds = 1): Promise<void> {
   await db.execute(
-    sql`update slot_reservations set expires_at = now() - make_interval(secs => ${seconds}) where id = ${reservationId}::uuid`,
+    sql`update slot_reservations set expires_at = now() - make_interval(secs => ${seconds})
+        where id = ${reservationId}::uuid`,
   );
 }
 

@@ -182,7 +182,8 @@ describe('reserveSlot', () => {
     assert.equal(await capacityRemaining(app.services.db, session), 8);
     // A replay still finds its hold after the party limits changed under it.
     await app.services.db.execute(sql`update activities set min_party = 3 where id = ${fx.activityId}::uuid`);
-    const fresh = await startTestApp({ database: app.database, holdSweeper: false }); // a new process: no cached catalog
+    // a new process: no cached catalog
+    const fresh = await startTestApp({ database: app.database, holdSweeper: false });
     try {
       const replay = await gql(fresh.url, RESERVE, { input });
       assert.equal(replay.data!.reserveSlot.id, first.data!.reserveSlot.id);

@@ -57,19 +57,22 @@ describe('hold sweeper across processes (PostgreSQL)', () => {
     const fx = await createActivityFixture(db);
     for (let i = 0; i < SESSIONS; i += 1) await createSession(db, fx, { capacity: 30 });
     await db.execute(sql`
-      insert into slot_reservations (session_id, organization_id, party_size, tickets, total_cents, currency, email, status,
-                                     expires_at, idempotency_key, request_hash, checkout_session_id)
+      insert into slot_reservations (session_id, organization_id, party_size, tickets, total_cents, currency, email,
+                                     status, expires_at, idempotency_key, request_hash, checkout_session_id)
       select s.id, s.organization_id, 1, '[]'::jsonb, 0, 'USD', 'sweep@example.com', 'held',
-             case when g <= ${EXPIRED_PER_SESSION} then now() - interval '1 minute' else now() + interval '10 minutes' end,
+             case when g <= ${EXPIRED_PER_SESSION} then now() - interval '1 minute'
+                  else now() + interval '10 minutes' end,
              'k-' || s.id || '-' || g, 'h', case when g % 3 = 0 then 'cs_' || s.id || '_' || g end
       from activity_sessions s cross join generate_series(1, ${EXPIRED_PER_SESSION + LIVE_PER_SESSION}) g
       where s.organization_id = ${fx.organizationId}::uuid`);
-    await db.execute(sql`update activity_sessions set capacity_remaining = capacity_total - ${EXPIRED_PER_SESSION + LIVE_PER_SESSION}
+    await db.execute(sql`update activity_sessions
+                         set capacity_remaining = capacity_total - ${EXPIRED_PER_SESSION + LIVE_PER_SESSION}
                          where organization_id = ${fx.organizationId}::uuid`);
     assert.deepEqual(await findCapacityMismatches(db), []);
     const [due] = await queryRows<{ n: number; checkouts: number }>(
       db,
-      sql`select count(*)::int as n, count(checkout_session_id)::int as checkouts from slot_reservations where expires_at < now()`,
+      sql`select count(*)::int as n, count(checkout_session_id)::int as checkouts from slot_reservations
+          where expires_at < now()`,
     );
 
     const workers = [startWorker(database.url!), startWorker(database.url!)];

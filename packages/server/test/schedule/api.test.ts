@@ -8,12 +8,19 @@ import { startTestApp, type TestApp } from '../support/app.ts';
 import { errorCode, gql } from '../support/graphql.ts';
 import { MONDAY_8AM_NY, reserve, sessionsOn, testClock } from './fixtures.ts';
 
-const CALENDAR = `query($id: ID!, $from: Date!, $to: Date!) { calendar(activityId: $id, from: $from, to: $to) { date status hasCustomHours } }`;
-const AVAILABILITY = `query($id: ID!, $date: Date!) { availability(activityId: $id, date: $date) { id startsAt endsAt localStartTime capacityTotal capacityRemaining } }`;
-const BLOCK = `mutation($id: ID!, $date: Date!, $force: Boolean) { blockDate(activityId: $id, date: $date, reason: "Private event", force: $force) { blocked closedSessions bookings { id bookingNumber status } } }`;
-const CANCEL = `mutation($id: ID!, $refund: Boolean) { cancelSession(id: $id, refund: $refund) { session { id status capacityRemaining heldCount confirmedCount } affectedBookings { id status } } }`;
-const SESSIONS = `query($id: ID!, $from: Date!, $to: Date!) { sessions(activityId: $id, from: $from, to: $to) { id localDate localStartTime status capacityRemaining heldCount confirmedCount } }`;
-const GENERATE = `mutation($id: ID!, $from: Date!, $days: Int!) { generateSessions(activityId: $id, from: $from, days: $days) { created existing } }`;
+const CALENDAR = `query($id: ID!, $from: Date!, $to: Date!) { calendar(activityId: $id, from: $from, to: $to) {
+  date status hasCustomHours } }`;
+const AVAILABILITY = `query($id: ID!, $date: Date!) { availability(activityId: $id, date: $date) {
+  id startsAt endsAt localStartTime capacityTotal capacityRemaining } }`;
+const BLOCK = `mutation($id: ID!, $date: Date!, $force: Boolean) {
+  blockDate(activityId: $id, date: $date, reason: "Private event", force: $force) { blocked closedSessions bookings {
+  id bookingNumber status } } }`;
+const CANCEL = `mutation($id: ID!, $refund: Boolean) { cancelSession(id: $id, refund: $refund) { session {
+  id status capacityRemaining heldCount confirmedCount } affectedBookings { id status } } }`;
+const SESSIONS = `query($id: ID!, $from: Date!, $to: Date!) { sessions(activityId: $id, from: $from, to: $to) {
+  id localDate localStartTime status capacityRemaining heldCount confirmedCount } }`;
+const GENERATE = `mutation($id: ID!, $from: Date!, $days: Int!) {
+  generateSessions(activityId: $id, from: $from, days: $days) { created existing } }`;
 
 describe('schedule API', () => {
   let app: TestApp;
@@ -71,26 +78,34 @@ describe('schedule API', () => {
     );
   });
 
-  it('should give each calendar day its status: past and beyond advanceBooking CLOSED, non-operating CLOSED, custom hours flagged', async () => {
-    const res = await gql(app.url, CALENDAR, { id: walk, from: '2026-05-30', to: '2026-07-02' });
-    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-    const days = new Map(res.data!.calendar.map((d: { date: string }) => [d.date, d]));
-    assert.equal(days.size, 34);
-    assert.equal((days.get('2026-05-31') as { status: string }).status, 'CLOSED', 'past');
-    assert.equal(
-      (days.get('2026-06-01') as { status: string }).status,
-      'CLOSED',
-      'Monday: the walk runs Thursday–Sunday',
-    );
-    assert.equal((days.get('2026-06-04') as { status: string }).status, 'AVAILABLE');
-    assert.equal((days.get('2026-06-30') as { status: string }).status, 'CLOSED', 'not an operating day');
-    assert.equal((days.get('2026-07-02') as { status: string }).status, 'CLOSED', 'beyond 30 days of advance booking');
-    const lib = await gql(app.url, CALENDAR, { id: library, from: '2026-06-01', to: '2026-06-02' });
-    assert.deepEqual(lib.data!.calendar, [
-      { date: '2026-06-01', status: 'AVAILABLE', hasCustomHours: true },
-      { date: '2026-06-02', status: 'AVAILABLE', hasCustomHours: false },
-    ]);
-  });
+  it(
+    'should give each calendar day its status: past and beyond advanceBooking CLOSED, ' +
+      'non-operating CLOSED, custom hours flagged',
+    async () => {
+      const res = await gql(app.url, CALENDAR, { id: walk, from: '2026-05-30', to: '2026-07-02' });
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      const days = new Map(res.data!.calendar.map((d: { date: string }) => [d.date, d]));
+      assert.equal(days.size, 34);
+      assert.equal((days.get('2026-05-31') as { status: string }).status, 'CLOSED', 'past');
+      assert.equal(
+        (days.get('2026-06-01') as { status: string }).status,
+        'CLOSED',
+        'Monday: the walk runs Thursday–Sunday',
+      );
+      assert.equal((days.get('2026-06-04') as { status: string }).status, 'AVAILABLE');
+      assert.equal((days.get('2026-06-30') as { status: string }).status, 'CLOSED', 'not an operating day');
+      assert.equal(
+        (days.get('2026-07-02') as { status: string }).status,
+        'CLOSED',
+        'beyond 30 days of advance booking',
+      );
+      const lib = await gql(app.url, CALENDAR, { id: library, from: '2026-06-01', to: '2026-06-02' });
+      assert.deepEqual(lib.data!.calendar, [
+        { date: '2026-06-01', status: 'AVAILABLE', hasCustomHours: true },
+        { date: '2026-06-02', status: 'AVAILABLE', hasCustomHours: false },
+      ]);
+    },
+  );
 
   it('should call a day whose open sessions are all full SOLD_OUT', async () => {
     await db()

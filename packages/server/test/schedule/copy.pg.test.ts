@@ -79,68 +79,72 @@ describe('session generation by binary COPY (PostgreSQL)', () => {
     };
   };
 
-  it('should store exactly the planned sessions across a DST change, with time-ordered ids, and change nothing the second time', async () => {
-    const planned = planFor(activity, '2026-10-25', 14); // New York leaves summer time on 2026-11-01
-    assert.ok(planned.length >= COPY_MIN_ROWS);
-    const first = await db().transaction(async (tx) => {
-      const result = await generateSessions(tx, { activity, from: '2026-10-25', days: 14 });
-      assert.equal(await role(tx), 'origin', 'foreign-key triggers are back on for the rest of the transaction');
-      const bogus = {
-        activityId: randomUUID(),
-        organizationId: activity.organizationId,
-        startsAt: new Date(),
-        endsAt: new Date(),
-        localDate: '2026-10-25',
-        capacityTotal: 1,
-        capacityRemaining: 1,
-      };
-      await assert.rejects(
-        tx.transaction((sp) => sp.insert(activitySessions).values(bogus)),
-        (e) => pgCode(e) === '23503',
+  it(
+    'should store exactly the planned sessions across a DST change, ' +
+      'with time-ordered ids, and change nothing the second time',
+    async () => {
+      const planned = planFor(activity, '2026-10-25', 14); // New York leaves summer time on 2026-11-01
+      assert.ok(planned.length >= COPY_MIN_ROWS);
+      const first = await db().transaction(async (tx) => {
+        const result = await generateSessions(tx, { activity, from: '2026-10-25', days: 14 });
+        assert.equal(await role(tx), 'origin', 'foreign-key triggers are back on for the rest of the transaction');
+        const bogus = {
+          activityId: randomUUID(),
+          organizationId: activity.organizationId,
+          startsAt: new Date(),
+          endsAt: new Date(),
+          localDate: '2026-10-25',
+          capacityTotal: 1,
+          capacityRemaining: 1,
+        };
+        await assert.rejects(
+          tx.transaction((sp) => sp.insert(activitySessions).values(bogus)),
+          (e) => pgCode(e) === '23503',
+        );
+        return result;
+      });
+      assert.deepEqual(first, { created: planned.length, existing: 0 });
+      const stored = await db()
+        .select()
+        .from(activitySessions)
+        .where(eq(activitySessions.activityId, activity.id))
+        .orderBy(asc(activitySessions.startsAt));
+      assert.deepEqual(
+        stored.map((s) => ({
+          startsAt: s.startsAt,
+          endsAt: s.endsAt,
+          localDate: s.localDate,
+          total: s.capacityTotal,
+          remaining: s.capacityRemaining,
+          status: s.status,
+          org: s.organizationId,
+        })),
+        planned.map((p) => ({
+          startsAt: p.startsAt,
+          endsAt: p.endsAt,
+          localDate: p.localDate,
+          total: 6,
+          remaining: 6,
+          status: 'open',
+          org: activity.organizationId,
+        })),
       );
-      return result;
-    });
-    assert.deepEqual(first, { created: planned.length, existing: 0 });
-    const stored = await db()
-      .select()
-      .from(activitySessions)
-      .where(eq(activitySessions.activityId, activity.id))
-      .orderBy(asc(activitySessions.startsAt));
-    assert.deepEqual(
-      stored.map((s) => ({
-        startsAt: s.startsAt,
-        endsAt: s.endsAt,
-        localDate: s.localDate,
-        total: s.capacityTotal,
-        remaining: s.capacityRemaining,
-        status: s.status,
-        org: s.organizationId,
-      })),
-      planned.map((p) => ({
-        startsAt: p.startsAt,
-        endsAt: p.endsAt,
-        localDate: p.localDate,
-        total: 6,
-        remaining: 6,
-        status: 'open',
-        org: activity.organizationId,
-      })),
-    );
-    assert.ok(
-      stored.every((s) => isUuid(s.id) && s.id[14] === '7'),
-      'version-7 UUIDs',
-    );
-    assert.ok(
-      stored.every((s, i) => i === 0 || s.id > stored[i - 1]!.id),
-      'ids ascend with the starts they were generated for',
-    );
-    assert.ok(
-      stored.every((s) => Math.abs(s.createdAt.getTime() - Date.now()) < 60_000),
-      'created_at defaulted',
-    );
-    const second = await db().transaction((tx) => generateSessions(tx, { activity, from: '2026-10-25', days: 14 }));
-    assert.deepEqual(second, { created: 0, existing: planned.length });
-  });
+      assert.ok(
+        stored.every((s) => isUuid(s.id) && s.id[14] === '7'),
+        'version-7 UUIDs',
+      );
+      assert.ok(
+        stored.every((s, i) => i === 0 || s.id > stored[i - 1]!.id),
+        'ids ascend with the starts they were generated for',
+      );
+      assert.ok(
+        stored.every((s) => Math.abs(s.createdAt.getTime() - Date.now()) < 60_000),
+        'created_at defaulted',
+      );
+      const second = await db().transaction((tx) => generateSessions(tx, { activity, from: '2026-10-25', days: 14 }));
+      assert.deepEqual(second, { created: 0, existing: planned.length });
+    },
+  );
 
   it('should take the COPY path only where it keeps every guarantee', async () => {
     const rows = rowsFor('2027-01-04', 10);
@@ -213,7 +217,8 @@ describe('session generation by binary COPY (PostgreSQL)', () => {
     assert.equal(b.created + b.existing, planned);
     const [count] = await queryRows<{ n: number }>(
       db(),
-      sql`select count(*)::int as n from activity_sessions where activity_id = ${activity.id}::uuid and local_date between '2027-03-01' and '2027-03-12'`,
+      sql`select count(*)::int as n from activity_sessions
+          where activity_id = ${activity.id}::uuid and local_date between '2027-03-01' and '2027-03-12'`,
     );
     assert.equal(Number(count!.n), planned);
   });

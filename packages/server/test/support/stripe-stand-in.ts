@@ -130,7 +130,8 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       if (session.status !== 'open')
         return error(
           400,
-          `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${session.status}".`,
+          'Only Checkout Sessions with a status in ["open"] can be expired. ' +
+            `This Checkout Session has a status of "${session.status}".`,
         );
       Object.assign(session, { status: 'expired', url: null });
       return { status: 200, body: session };

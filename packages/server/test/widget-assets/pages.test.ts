@@ -44,15 +44,18 @@ describe('embed and demo pages', () => {
     assert.doesNotMatch(html, /<script>|\son\w+=/, 'no inline script or handler');
   });
 
-  it('should host the whole venue for widget=calendar and the preview for widget=booking&activityId=preview', async () => {
-    const venue = await fetch(`${app.url}/embed?widget=calendar&key=${DEMO_EMBED_KEY}`);
-    assert.equal(venue.status, 200);
-    assert.match(await venue.text(), new RegExp(`<booking-widget embed-key="${DEMO_EMBED_KEY}"></booking-widget>`));
-    const preview = await fetch(`${app.url}/embed?widget=booking&activityId=preview`);
-    assert.equal(preview.status, 200);
-    assertSecurityHeaders(preview, '*');
-    assert.match(await preview.text(), /<booking-widget preview><\/booking-widget>/);
-  });
+  it(
+    'should host the whole venue for widget=calendar and ' + 'the preview for widget=booking&activityId=preview',
+    async () => {
+      const venue = await fetch(`${app.url}/embed?widget=calendar&key=${DEMO_EMBED_KEY}`);
+      assert.equal(venue.status, 200);
+      assert.match(await venue.text(), new RegExp(`<booking-widget embed-key="${DEMO_EMBED_KEY}"></booking-widget>`));
+      const preview = await fetch(`${app.url}/embed?widget=booking&activityId=preview`);
+      assert.equal(preview.status, 200);
+      assertSecurityHeaders(preview, '*');
+      assert.match(await preview.text(), /<booking-widget preview><\/booking-widget>/);
+    },
+  );
 
   it('should answer 400 with a page naming the problem for bad parameters', async () => {
     const bad = [

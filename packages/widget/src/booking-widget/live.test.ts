@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { session } from '../test/fake-api.ts';
+import { config, session } from '../test/fake-api.ts';
 import { day, mount, q, qa, text, toDate, toHold, toTickets, until } from '../test/helpers.ts';
 
 describe('<booking-widget> live availability', () => {
@@ -99,5 +99,35 @@ describe('<booking-widget> live availability', () => {
     m.clock.advance(2_000);
     await m.el.updateComplete;
     expect(text(m.el, '[role="timer"]')).to.equal('9:58');
+  });
+
+  it('should apply a pushed venue theme while open, without reloading', async () => {
+    const m = await mount();
+    await toDate(m);
+    const base = q(m.el, '[part~="base"]')!;
+    expect(base.classList.contains('dark')).to.equal(false);
+    const loads = m.api.ops('WidgetConfig').length;
+    const dark = config();
+    dark.venue.theme = { mode: 'dark', accentColor: '#b91c1c', radiusPx: 12, fontFamily: null };
+    m.live.pushConfig(dark);
+    await until(() => base.classList.contains('dark'), 'dark mode');
+    expect(getComputedStyle(base).getPropertyValue('--_accent').trim()).to.equal('#b91c1c');
+    expect(getComputedStyle(base).getPropertyValue('--_venue-radius').trim()).to.equal('12px');
+    expect(m.api.ops('WidgetConfig')).to.have.length(loads);
+    expect(day(m.el, '2026-03-11')!.closest('td')!.getAttribute('aria-selected')).to.equal('true'); // same date
+  });
+
+  it('should poll the month shown every 15 s once the push channel fails', async () => {
+    const m = await mount();
+    await toDate(m);
+    const before = m.api.ops('Calendar').length;
+    m.live.breakDown();
+    expect(m.live.of('calendar')).to.have.length(0);
+    m.api.handlers.Calendar = () => ({
+      calendar: [{ date: '2026-03-16', status: 'SOLD_OUT', hasCustomHours: false, reason: null }],
+    });
+    m.clock.advance(15_000);
+    await until(() => day(m.el, '2026-03-16')!.classList.contains('sold'), 'a polled day');
+    expect(m.api.ops('Calendar').length).to.equal(before + 1);
   });
 });

@@ -86,10 +86,13 @@ export class ConsoleActivityForm extends LitElement {
     return undefined;
   }
 
-  /** The server's dry run after a pause in typing: its verdict on the whole form, and what saving would do. */
+  /**
+   * The server's dry run after a pause in typing: its verdict on the whole form, and what saving would do.
+   * It runs the save (locks included) and rolls it back, so it waits for a real pause, not every keystroke.
+   */
   private scheduleCheck(): void {
     clearTimeout(this.checkTimer);
-    this.checkTimer = setTimeout(() => void this.runCheck(), 450);
+    this.checkTimer = setTimeout(() => void this.runCheck(), 700);
   }
 
   private async runCheck(): Promise<ChangePreview | undefined> {
@@ -177,6 +180,14 @@ export class ConsoleActivityForm extends LitElement {
     let text: unknown = nothing;
     if (c.status === 'checking') text = t('checking');
     else if (c.status === 'invalid') text = html`<span class="field-error">${t('fix', { message: c.message })}</span>`;
+    else if (
+      c.status === 'ok' &&
+      this.activity &&
+      !c.preview.addedCount &&
+      !c.preview.removedCount &&
+      !c.preview.kept.length
+    )
+      text = t('noChange');
     else if (c.status === 'ok')
       text = this.activity
         ? t('willChange', { added: c.preview.addedCount, removed: c.preview.removedCount, kept: c.preview.kept.length })

@@ -51,9 +51,14 @@ export const activityFormStyles = css`
     margin: 0;
     font-weight: 500;
   }
-  .field.check input {
-    width: auto;
+  /* 24 px: the WCAG 2.2 minimum target size. */
+  input[type='checkbox'] {
+    width: 24px;
+    height: 24px;
     min-height: 0;
+    margin: 0;
+    flex: none;
+    accent-color: var(--sk-accent);
   }
   fieldset {
     border: 1px solid var(--sk-border);

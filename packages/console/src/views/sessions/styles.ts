@@ -2,6 +2,12 @@
 import { css } from 'lit';
 
 export const sessionsStyles = css`
+  tbody th {
+    text-transform: none;
+    letter-spacing: normal;
+    font-size: inherit;
+    color: var(--sk-text);
+  }
   .segmented {
     display: inline-flex;
   }
@@ -122,6 +128,13 @@ export const sessionsStyles = css`
   }
   .panel input:not([type]) {
     width: 100%;
+  }
+  .check input {
+    width: 24px;
+    height: 24px;
+    min-height: 0;
+    margin: 0;
+    accent-color: var(--sk-accent);
   }
   .check {
     display: flex;

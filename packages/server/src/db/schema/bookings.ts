@@ -46,6 +46,13 @@ export const bookings = pgTable(
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),
+    /**
+     * Who this booking is for, as given when it was paid: the booking's own copy, so a later booking under
+     * the same email (in any case) never changes what this one shows. Null only on rows older than 0012.
+     */
+    customerName: text('customer_name'),
+    customerEmail: text('customer_email'),
+    customerPhone: text('customer_phone'),
     partySize: integer('party_size').notNull(),
     lineItems: jsonb('line_items').$type<BookingLineItem[]>().notNull(),
     totalCents: integer('total_cents').notNull(),

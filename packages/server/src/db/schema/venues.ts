@@ -1,6 +1,6 @@
 import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { createdAt, id } from './columns.ts';
+import { createdAt, id, instant } from './columns.ts';
 import { organizations } from './organizations.ts';
 
 export interface VenueTheme {
@@ -36,3 +36,15 @@ export const venues = pgTable(
 
 export type Venue = typeof venues.$inferSelect;
 export type NewVenue = typeof venues.$inferInsert;
+
+/**
+ * Embed keys a venue used to have (rotated away, or its venue deleted). They stay reserved to their
+ * organization forever, so nobody else can pick one up and have old embeds sell their activities.
+ */
+export const retiredEmbedKeys = pgTable('retired_embed_keys', {
+  embedKey: text('embed_key').primaryKey(),
+  organizationId: uuid('organization_id')
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  retiredAt: instant('retired_at').notNull().defaultNow(),
+});

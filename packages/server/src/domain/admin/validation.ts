@@ -46,7 +46,8 @@ export function refuseLocalOrigins(origins: readonly string[] | null | undefined
   const local = (origins ?? []).find((o) => LOCAL_HOST.test(o.replace(/^https?:\/\//, '').replace(/:(\d+|\*)$/, '')));
   if (local) {
     throw badInput(
-      `allowedOrigins: ${local} is a local development origin, refused when NODE_ENV=production; list the site's public origin`,
+      `allowedOrigins: ${local} is a local development origin, refused when NODE_ENV=production; ` +
+        "list the site's public origin",
       {
         field: 'allowedOrigins',
       },

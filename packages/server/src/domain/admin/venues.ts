@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import {
   activities,
   activityPrices,
   activitySessions,
   bookings,
+  slotReservations,
   venues,
   type Venue,
   type VenueTheme,
@@ -16,6 +17,7 @@ import { isUuid } from '../../db/ids.ts';
 import { loadActivities, type ActivityWithPrices } from './activities-query.ts';
 import { DEMO_EMBED_KEY } from '../demo-venue.ts';
 import { parseInput } from '../parse-input.ts';
+import { assertDatabaseTimeZone, claimEmbedKey, retireEmbedKey } from './venue-guards.ts';
 import { refuseLocalOrigins, venueInputSchema, venueUpdateSchema, type VenueInput } from './validation.ts';
 
 export type VenueWithActivities = Venue & { readonly activities: readonly ActivityWithPrices[] };
@@ -65,6 +67,8 @@ export async function createVenue(
 ): Promise<VenueWithActivities> {
   const input = parseInput(venueInputSchema, raw);
   if (options.production) refuseLocalOrigins(input.allowedOrigins);
+  await assertDatabaseTimeZone(tx, input.timezone);
+  if (input.embedKey) await claimEmbedKey(tx, organizationId, input.embedKey);
   const [venue] = await uniqueEmbedKey(() =>
     tx
       .insert(venues)
@@ -95,6 +99,7 @@ export async function updateVenue(
 ): Promise<VenueWithActivities> {
   const input = parseInput(venueUpdateSchema, raw);
   const current = await findVenue(tx, organizationId, id, true);
+  if (input.timezone != null) await assertDatabaseTimeZone(tx, input.timezone);
   // The seeded demo venue keeps its documented localhost origins (SLOTKIT_DEMO=1 in production is explicit).
   if (options.production && current.embedKey !== DEMO_EMBED_KEY) refuseLocalOrigins(input.allowedOrigins);
   const set: Partial<Venue> = {};
@@ -132,9 +137,17 @@ async function repriceInCurrency(tx: Tx, organizationId: string, venueId: string
   await notifyChange(tx, ...ids.map(activityTopic));
 }
 
-/** A venue whose sessions carry bookings stays: bookings are records of money taken. */
-export async function deleteVenue(tx: Tx, organizationId: string, id: string): Promise<boolean> {
-  await findVenue(tx, organizationId, id, true);
+/**
+ * A venue whose sessions carry bookings stays: bookings are records of money taken. Returns the
+ * Checkout sessions of the holds the cascade removes: the caller expires them after commit, so none
+ * stays payable (a payment that still slips through is refunded by completion: issue 16 item 5).
+ */
+export async function deleteVenue(
+  tx: Tx,
+  organizationId: string,
+  id: string,
+): Promise<{ readonly checkoutSessionIds: readonly string[] }> {
+  const { embedKey } = await findVenue(tx, organizationId, id, true);
   const [booked] = await tx
     .select({ n: count() })
     .from(bookings)
@@ -148,13 +161,22 @@ export async function deleteVenue(tx: Tx, organizationId: string, id: string): P
     .from(activitySessions)
     .innerJoin(activities, eq(activities.id, activitySessions.activityId))
     .where(eq(activities.venueId, id));
+  const checkouts = await tx
+    .select({ id: slotReservations.checkoutSessionId })
+    .from(slotReservations)
+    .innerJoin(activitySessions, eq(activitySessions.id, slotReservations.sessionId))
+    .innerJoin(activities, eq(activities.id, activitySessions.activityId))
+    .where(and(eq(activities.venueId, id), isNotNull(slotReservations.checkoutSessionId)));
+  await retireEmbedKey(tx, organizationId, embedKey);
   await tx.delete(venues).where(and(eq(venues.id, id), eq(venues.organizationId, organizationId)));
   await notifyChange(tx, venueTopic(id), ...days.map((d) => availabilityTopic(d.activityId, d.localDate)));
-  return true;
+  return { checkoutSessionIds: checkouts.map((c) => c.id!) };
 }
 
+/** The old key stays reserved to this organization: old embeds stop working and nobody else can revive them. */
 export async function rotateEmbedKey(tx: Tx, organizationId: string, id: string): Promise<VenueWithActivities> {
-  await findVenue(tx, organizationId, id, true);
+  const current = await findVenue(tx, organizationId, id, true);
+  await retireEmbedKey(tx, organizationId, current.embedKey);
   await tx
     .update(venues)
     .set({ embedKey: newEmbedKey() })

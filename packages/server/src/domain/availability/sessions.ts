@@ -39,7 +39,8 @@ export async function listAvailability(
   }>(
     db,
     'list_availability',
-    sql`select s.id, s.starts_at, s.ends_at, to_char(s.starts_at at time zone v.timezone, 'HH24:MI') as local_start_time,
+    sql`select s.id, s.starts_at, s.ends_at,
+               to_char(s.starts_at at time zone v.timezone, 'HH24:MI') as local_start_time,
                s.capacity_total, s.capacity_remaining
         from activity_sessions s
         join activities a on a.id = s.activity_id and a.status = 'active'

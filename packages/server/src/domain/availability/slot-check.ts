@@ -22,7 +22,8 @@ export async function checkSlotAvailability(
     db,
     'check_slot_availability',
     sql`select (s.capacity_remaining + coalesce((select sum(r.party_size) from slot_reservations r
-              where r.session_id = s.id and r.status = 'held' and r.expires_at <= ${now.toISOString()}::timestamptz), 0))::int as free,
+              where r.session_id = s.id and r.status = 'held'
+                and r.expires_at <= ${now.toISOString()}::timestamptz), 0))::int as free,
             (s.status = 'open' and a.status = 'active'
               and s.starts_at > ${now.toISOString()}::timestamptz
                 + coalesce((a.settings->>'minNoticeMinutes')::int, 0) * interval '1 minute'

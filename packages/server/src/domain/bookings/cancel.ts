@@ -6,6 +6,7 @@ import { cancelConfirmedReservation } from '../reservations/release.ts';
 import { AppError, ErrorCode, notFound } from '../../errors.ts';
 import { availabilityTopic, notifyChange } from '../../realtime/topics.ts';
 import type { DomainServices } from '../services.ts';
+import { lockBooking } from './lock-booking.ts';
 
 /**
  * Admin cancellation, scoped to the caller's organization (NOT_FOUND for any
@@ -42,8 +43,8 @@ export async function cancelBooking(
     }
   }
   return services.db.transaction(async (tx) => {
-    // Lock order of every booking path: the booking row, then (cancelConfirmedReservation) session, reservation.
-    const [current] = await tx.select().from(bookings).where(eq(bookings.id, booking.id)).for('update');
+    // Lock order of every booking path: session row, reservation row, booking row (as the webhook does).
+    const current = await lockBooking(tx, eq(bookings.id, booking.id));
     if (!current) throw notFound('Booking');
     return cancelBookingInTx(tx, current, paymentIntentId !== null ? 'refunded' : 'cancelled');
   });

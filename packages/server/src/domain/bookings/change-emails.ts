@@ -24,11 +24,13 @@ export async function queueBookingEmail(
   const [customer] = await tx.select().from(customers).where(eq(customers.id, booking.customerId));
   const ctx = await loadReservationContext(tx, booking.reservationId);
   if (!customer || !ctx) throw new Error(`booking ${booking.id} has no customer or reservation`);
-  const name = customer.name ?? '';
+  // The contact details the booking was made with win over the shared customer row.
+  const to = booking.customerEmail ?? customer.email;
+  const name = booking.customerName ?? customer.name ?? '';
   const payload =
     kind === 'cancelled'
-      ? cancelledEmail(customer.email, name, booking, ctx, options.refundCents ?? 0)
-      : confirmationEmail(customer.email, name, booking, ctx, {
+      ? cancelledEmail(to, name, booking, ctx, options.refundCents ?? 0)
+      : confirmationEmail(to, name, booking, ctx, {
           kind,
           manageUrl: await mintManageUrl(tx, booking.id, options.publicUrl),
         });

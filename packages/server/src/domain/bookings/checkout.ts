@@ -3,11 +3,12 @@ import type { Tx } from '../../db/client.ts';
 import { isUuid } from '../../db/ids.ts';
 import { activityPrices, slotReservations, type ReservationCustomer } from '../../db/schema/index.ts';
 import { AppError, ErrorCode, badInput, notFound } from '../../errors.ts';
-import { checkoutIdempotencyKey, checkoutParams } from '../../payments/checkout.ts';
+import { checkoutDigest, checkoutIdempotencyKey, checkoutParams } from '../../payments/checkout.ts';
 import { parseReturnUrl, withSessionPlaceholder } from '../../payments/checkout-urls.ts';
 import { expireCheckoutsAfterCommit } from '../reservations/checkout-expiry.ts';
 import type { DomainServices } from '../services.ts';
 import { parseCustomer, type CustomerInput } from './customers.ts';
+import { settlePreviousCheckout } from './previous-checkout.ts';
 import { loadReservationContext, type ReservationContext } from './reservation-context.ts';
 
 export interface CreateCheckoutInput {
@@ -28,8 +29,9 @@ type Services = Pick<DomainServices, 'db' | 'logger' | 'payments' | 'now' | 'set
  * Starts Stripe Checkout for a live hold. No transaction is held open across
  * the Stripe call: the hold is checked, the session created, then stored on
  * the reservation only if it is still held (else the new session is expired).
- * Retry-safe: the same request yields the same session (payments/checkout.ts);
- * changed details yield a new one and the old one is expired.
+ * At most one payable Checkout per hold: the same request gets the same open
+ * session back; changed details expire the old one BEFORE a new one exists
+ * (previous-checkout.ts), and a paid one refuses a new Checkout.
  */
 export async function createCheckout(services: Services, input: CreateCheckoutInput): Promise<CheckoutResult> {
   const { payments } = services;
@@ -44,10 +46,17 @@ export async function createCheckout(services: Services, input: CreateCheckoutIn
   const currentPrices = await services.db
     .select()
     .from(activityPrices)
-    .where(eq(activityPrices.activityId, ctx.activity.id));
+    .where(eq(activityPrices.activityId, ctx.activity.id))
+    .prepare('activity_prices_of_activity')
+    .execute();
   const useStripePrices = payments.gateway.kind === 'stripe';
   const params = checkoutParams({ ...ctx, currentPrices, customer, successUrl, cancelUrl, useStripePrices });
-  const key = checkoutIdempotencyKey(ctx.reservation.id, params);
+  const digest = checkoutDigest(params);
+  const previousId = ctx.reservation.checkoutSessionId;
+  const current = previousId ? await settlePreviousCheckout(services, previousId, digest) : undefined;
+  if (current?.url) return { url: current.url, checkoutSessionId: current.id };
+  params.metadata = { ...params.metadata, checkout_digest: digest };
+  const key = checkoutIdempotencyKey(ctx.reservation.id, digest, previousId);
   const session = await payments.gateway.createCheckoutSession(params, key).catch((err: unknown) => {
     services.logger.error({ err, reservationId: ctx.reservation.id }, 'Stripe refused to create a checkout session');
     throw new AppError(ErrorCode.INTERNAL, 'The payment page could not be created; please try again', { cause: err });
@@ -91,11 +100,15 @@ async function attachToHold(
     .select({ status: slotReservations.status, checkoutSessionId: slotReservations.checkoutSessionId })
     .from(slotReservations)
     .where(eq(slotReservations.id, reservationId))
-    .for('update');
+    .for('update')
+    .prepare('lock_hold_for_checkout')
+    .execute();
   if (row?.status !== 'held') return { stale: true };
   await tx
     .update(slotReservations)
     .set({ customer, checkoutSessionId, updatedAt: now })
-    .where(and(eq(slotReservations.id, reservationId), eq(slotReservations.status, 'held')));
+    .where(and(eq(slotReservations.id, reservationId), eq(slotReservations.status, 'held')))
+    .prepare('attach_checkout_to_hold')
+    .execute();
   return { stale: false, checkoutSessionId: row.checkoutSessionId };
 }

@@ -19,7 +19,9 @@ export async function confirmCheckout(services: DomainServices, checkoutSessionI
   const [known] = await services.db
     .select()
     .from(bookings)
-    .where(eq(bookings.stripeCheckoutSessionId, checkoutSessionId));
+    .where(eq(bookings.stripeCheckoutSessionId, checkoutSessionId))
+    .prepare('booking_by_checkout_session')
+    .execute();
   if (known) return known;
 
   const { payments } = services;
@@ -43,7 +45,12 @@ export async function confirmCheckout(services: DomainServices, checkoutSessionI
   // A duplicate payment of an already booked hold: it is being refunded; show the booking it belongs to.
   const reservationId = session.metadata.reservation_id ?? '';
   if (!isUuid(reservationId)) throw notFound('Booking');
-  const [booking] = await services.db.select().from(bookings).where(eq(bookings.reservationId, reservationId));
+  const [booking] = await services.db
+    .select()
+    .from(bookings)
+    .where(eq(bookings.reservationId, reservationId))
+    .prepare('booking_by_reservation')
+    .execute();
   if (!booking) throw notFound('Booking');
   return booking;
 }

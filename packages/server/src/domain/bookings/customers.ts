@@ -39,14 +39,18 @@ export function payingCustomer(reservation: SlotReservation, session: CheckoutSe
   );
 }
 
-/** One customer row per (organization, lower(email)); a later booking fills in a missing name or phone. */
+/**
+ * One customer row per (organization, lower(email)). Anyone can book under any email, so a later
+ * booking only fills in a missing name or phone, never replaces one (issue 16 item 4); each booking
+ * keeps its own copy of what it was booked with (record.ts).
+ */
 export async function upsertCustomer(tx: Tx, organizationId: string, customer: ReservationCustomer): Promise<string> {
   const [row] = await queryRows<{ id: string }>(
     tx,
     sql`insert into customers (organization_id, email, name, phone)
         values (${organizationId}, ${customer.email}, ${customer.name || null}, ${customer.phone ?? null})
         on conflict (organization_id, lower(email))
-        do update set name = coalesce(excluded.name, customers.name), phone = coalesce(excluded.phone, customers.phone)
+        do update set name = coalesce(customers.name, excluded.name), phone = coalesce(customers.phone, excluded.phone)
         returning id`,
   );
   if (!row) throw new Error('the customer upsert returned no row');

@@ -108,6 +108,9 @@ export async function createManualBooking(
       currency: priced.currency,
       locale,
       payment: request.payment,
+      customerName: customer.name,
+      customerEmail: customer.email,
+      customerPhone: customer.phone ?? null,
     })
     .returning();
   const emailId = await queueBookingEmail(tx, booking!, 'confirmed', { publicUrl });

@@ -16,7 +16,7 @@ import { parseInput } from '../parse-input.ts';
 
 export interface AdminBookingView {
   readonly booking: Booking;
-  readonly customer: Customer;
+  readonly customer: Pick<Customer, 'id' | 'email' | 'name' | 'phone'>;
   readonly session: AdminSessionView;
   readonly activityName: string;
 }
@@ -91,9 +91,17 @@ function filterSql(organizationId: string, filter: BookingFilter): SQL[] {
   return where;
 }
 
+/** The contact a booking was made with (its own copy; the customer row only for bookings older than that copy). */
+const bookingContact = {
+  id: customers.id,
+  email: sql<string>`coalesce(${bookings.customerEmail}, ${customers.email})`,
+  name: sql<string | null>`coalesce(${bookings.customerName}, ${customers.name})`,
+  phone: sql<string | null>`coalesce(${bookings.customerPhone}, ${customers.phone})`,
+};
+
 function baseQuery(tx: Tx) {
   return tx
-    .select({ booking: bookings, customer: customers, activityName: activities.name, cursorTime: createdAtText })
+    .select({ booking: bookings, customer: bookingContact, activityName: activities.name, cursorTime: createdAtText })
     .from(bookings)
     .innerJoin(customers, eq(customers.id, bookings.customerId))
     .innerJoin(activitySessions, eq(activitySessions.id, bookings.sessionId))

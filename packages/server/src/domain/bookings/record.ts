@@ -22,7 +22,8 @@ export async function recordBooking(
   status: 'confirmed' | 'refunded',
 ): Promise<{ readonly booking: Booking; readonly created: boolean }> {
   const { reservation, activity } = ctx;
-  const customerId = await upsertCustomer(tx, activity.organizationId, payingCustomer(reservation, session));
+  const customer = payingCustomer(reservation, session);
+  const customerId = await upsertCustomer(tx, activity.organizationId, customer);
   const lineItems: BookingLineItem[] = reservation.tickets.map((t) => ({
     tier: t.tier,
     name: t.name,
@@ -39,6 +40,10 @@ export async function recordBooking(
         sessionId: reservation.sessionId,
         reservationId: reservation.id,
         customerId,
+        // The booking's own copy: a later booking under this email never changes what this one shows.
+        customerName: customer.name || null,
+        customerEmail: customer.email,
+        customerPhone: customer.phone ?? null,
         partySize: reservation.partySize,
         lineItems,
         totalCents: reservation.totalCents,
@@ -54,7 +59,12 @@ export async function recordBooking(
       .onConflictDoNothing()
       .returning();
     if (created) return { booking: created, created: true };
-    const [existing] = await tx.select().from(bookings).where(eq(bookings.reservationId, reservation.id));
+    const [existing] = await tx
+      .select()
+      .from(bookings)
+      .where(eq(bookings.reservationId, reservation.id))
+      .prepare('booking_by_reservation')
+      .execute();
     if (existing) return { booking: existing, created: false };
   }
   throw new Error('could not allocate a unique booking number');

@@ -10,7 +10,9 @@ export async function loadReservationContext(db: DbOrTx, reservationId: string) 
     .innerJoin(activitySessions, eq(activitySessions.id, slotReservations.sessionId))
     .innerJoin(activities, eq(activities.id, activitySessions.activityId))
     .innerJoin(venues, eq(venues.id, activities.venueId))
-    .where(eq(slotReservations.id, reservationId));
+    .where(eq(slotReservations.id, reservationId))
+    .prepare('reservation_context')
+    .execute();
   return row ?? null;
 }
 

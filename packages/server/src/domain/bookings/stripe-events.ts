@@ -9,6 +9,7 @@ import { releaseReservation } from '../reservations/release.ts';
 import type { DomainServices } from '../services.ts';
 import { cancelBookingInTx } from './cancel.ts';
 import { completeCheckout } from './complete.ts';
+import { lockBooking } from './lock-booking.ts';
 import { clearUnreconciledPayment } from './reconciliation-state.ts';
 
 type Services = Pick<DomainServices, 'db' | 'logger' | 'metrics' | 'outbox' | 'payments'>;
@@ -75,7 +76,9 @@ async function endHold(tx: Tx, session: CheckoutSessionView, reason: 'released' 
   const [row] = await tx
     .select({ id: slotReservations.id })
     .from(slotReservations)
-    .where(and(eq(slotReservations.checkoutSessionId, session.id), eq(slotReservations.status, 'held')));
+    .where(and(eq(slotReservations.checkoutSessionId, session.id), eq(slotReservations.status, 'held')))
+    .prepare('live_hold_by_checkout_session')
+    .execute();
   if (!row) return 'no-live-hold';
   const { released } = await releaseReservation(tx, row.id, reason);
   return released ? `hold-${reason}` : 'no-live-hold';
@@ -85,7 +88,8 @@ async function endHold(tx: Tx, session: CheckoutSessionView, reason: 'released' 
 async function refundedInStripe(tx: Tx, paymentIntentId: string | null, full: boolean): Promise<string> {
   if (!full) return 'partial-refund-ignored';
   if (!paymentIntentId) return 'no-payment-intent';
-  const [booking] = await tx.select().from(bookings).where(eq(bookings.stripePaymentIntentId, paymentIntentId));
+  // Session row, reservation row, booking row: the order admin cancellation locks in too.
+  const booking = await lockBooking(tx, eq(bookings.stripePaymentIntentId, paymentIntentId));
   // A payment that never became a booking, refunded by hand in the dashboard: reconciliation is done with it.
   if (!booking)
     return (await clearUnreconciledPayment(tx, paymentIntentId)) ? 'unreconciled-refunded' : 'no-booking-to-refund';

@@ -15,17 +15,22 @@ export interface CapacityHealth {
 
 /**
  * Invariant 1 as a query: every session's capacity_remaining equals
- * capacity_total − Σ party_size of its held and confirmed reservations, and is
- * never negative. Returns the sessions where that is false (all organizations
- * when none is given).
+ * capacity_total − Σ party_size of its held reservations and of its confirmed
+ * reservations that have a confirmed booking, and is never negative. A
+ * confirmed reservation whose booking was cancelled or refunded (or that has
+ * none) holds seats nobody can use: that counts as a mismatch (issue 16 item 2).
+ * Returns the sessions where that is false (all organizations when none is given).
  */
 export async function findCapacityMismatches(db: DbOrTx, organizationId?: string): Promise<CapacityMismatch[]> {
   const rows = await queryRows<{ session_id: string; capacity_remaining: number; expected_remaining: number }>(
     db,
-    sql`select s.id as session_id, s.capacity_remaining, (s.capacity_total - coalesce(live.seats, 0))::int as expected_remaining
+    sql`select s.id as session_id, s.capacity_remaining,
+               (s.capacity_total - coalesce(live.seats, 0))::int as expected_remaining
         from activity_sessions s
-        left join (select session_id, sum(party_size) as seats from slot_reservations
-                   where status in ('held', 'confirmed') group by session_id) live on live.session_id = s.id
+        left join (select r.session_id, sum(r.party_size) as seats from slot_reservations r
+                   where r.status = 'held' or (r.status = 'confirmed' and exists (
+                     select 1 from bookings b where b.reservation_id = r.id and b.status = 'confirmed'))
+                   group by r.session_id) live on live.session_id = s.id
         where (${organizationId ?? null}::uuid is null or s.organization_id = ${organizationId ?? null}::uuid)
           and (s.capacity_remaining <> s.capacity_total - coalesce(live.seats, 0) or s.capacity_remaining < 0)
         order by s.starts_at, s.id`,

@@ -1,5 +1,4 @@
-import { sql } from 'drizzle-orm';
-import { queryRowsPrepared, type DbOrTx } from '../../db/client.ts';
+import { fixedStatement, type DbOrTx } from '../../db/client.ts';
 import type { ReservedTicket } from '../../db/schema/index.ts';
 import { decodeReserveSlotAnswer, type ReserveSlotAnswer } from './reserve-answer.ts';
 
@@ -28,16 +27,31 @@ export interface ReserveSlotCall {
   readonly holdsPerIp: number;
 }
 
-/** One round trip (prepared: see queryRowsPrepared): the whole hold runs inside the PL/pgSQL function. */
+// One round trip, prepared (db/client.ts fixedStatement): the whole hold runs inside the PL/pgSQL function.
+const reserveSlotStatement = fixedStatement<{ result: unknown }>(
+  'reserve_slot',
+  `select reserve_slot($1::uuid, $2::int, $3::jsonb, $4::int, $5::text, $6::text, $7::text, $8::text, $9::text,
+    $10::boolean, $11::boolean, $12::text, $13::timestamptz, $14::int, $15::int, $16::int) as result`,
+);
+
 export async function callReserveSlot(db: DbOrTx, call: ReserveSlotCall): Promise<ReserveSlotAnswer> {
-  const rows = await queryRowsPrepared<{ result: unknown }>(
-    db,
-    'reserve_slot',
-    sql`select reserve_slot(${call.sessionId}::uuid, ${call.partySize}::int, ${JSON.stringify(call.tickets)}::jsonb,
-      ${call.totalCents}::int, ${call.currency}::text, ${call.email}::text, ${call.idempotencyKey}::text,
-      ${call.requestHash}::text, ${call.clientIp}::text, ${call.waiverAccepted}::boolean,
-      ${call.minAgeAccepted ?? false}::boolean, ${call.locale ?? 'en'}::text, ${call.now.toISOString()}::timestamptz,
-      ${call.holdMinutes}::int, ${call.holdsPerEmail}::int, ${call.holdsPerIp}::int) as result`,
-  );
+  const rows = await reserveSlotStatement(db, [
+    call.sessionId,
+    call.partySize,
+    JSON.stringify(call.tickets),
+    call.totalCents,
+    call.currency,
+    call.email,
+    call.idempotencyKey,
+    call.requestHash,
+    call.clientIp,
+    call.waiverAccepted,
+    call.minAgeAccepted ?? false,
+    call.locale ?? 'en',
+    call.now.toISOString(),
+    call.holdMinutes,
+    call.holdsPerEmail,
+    call.holdsPerIp,
+  ]);
   return decodeReserveSlotAnswer(rows[0]?.result);
 }

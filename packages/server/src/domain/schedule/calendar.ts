@@ -52,7 +52,8 @@ export async function loadCalendar(
   const bookableAfter = new Date(now.getTime() + settings.minNoticeMinutes * 60_000);
   const stats = await queryRows<{ local_date: string; open: number; with_seats: number }>(
     db,
-    sql`select local_date::text as local_date, count(*)::int as open, count(*) filter (where capacity_remaining > 0)::int as with_seats
+    sql`select local_date::text as local_date, count(*)::int as open,
+               count(*) filter (where capacity_remaining > 0)::int as with_seats
         from activity_sessions
         where activity_id = ${activity.id}::uuid and local_date between ${from}::date and ${to}::date
           and status = 'open' and starts_at > ${bookableAfter.toISOString()}::timestamptz

@@ -46,7 +46,8 @@ export async function copySessions(tx: DbOrTx, rows: SessionRows): Promise<numbe
           not row_security_active('activity_sessions'::regclass)
           and not exists (select 1 from pg_trigger where tgrelid = 'activity_sessions'::regclass and not tgisinternal)
           and (select array_agg(confrelid::regclass::text order by confrelid::regclass::text) from pg_constraint
-               where conrelid = 'activity_sessions'::regclass and contype = 'f') = array['activities', 'organizations'] as eligible`,
+               where conrelid = 'activity_sessions'::regclass and contype = 'f')
+              = array['activities', 'organizations'] as eligible`,
   );
   if (!check?.eligible) return undefined;
   const locked = await queryRows<{ id: string }>(

@@ -176,7 +176,8 @@ export async function generateSessions(tx: DbOrTx, options: GenerateOptions): Pr
 async function existingStarts(tx: DbOrTx, activityId: string, firstMs: number, lastMs: number): Promise<number[]> {
   const [row] = await queryRows<{ starts: string | null }>(
     tx,
-    sql`select string_agg((extract(epoch from starts_at) * 1000)::bigint::text, ',' order by starts_at) as starts from activity_sessions
+    sql`select string_agg((extract(epoch from starts_at) * 1000)::bigint::text, ',' order by starts_at) as starts
+        from activity_sessions
         where activity_id = ${activityId}::uuid and starts_at >= ${new Date(firstMs).toISOString()}::timestamptz
           and starts_at <= ${new Date(lastMs).toISOString()}::timestamptz`,
   );
@@ -234,8 +235,11 @@ async function insertChunks(
     const rows = await queryRows<{ local_date: string; n: number }>(
       tx,
       sql`with inserted as (
-            insert into activity_sessions (id, activity_id, organization_id, starts_at, ends_at, local_date, capacity_total, capacity_remaining)
-            select u.id, ${activity.id}::uuid, ${activity.organizationId}::uuid, to_timestamp(u.s), to_timestamp(u.s + ${durationSeconds}::int), u.d, ${activity.capacity}::int, ${activity.capacity}::int
+            insert into activity_sessions
+              (id, activity_id, organization_id, starts_at, ends_at, local_date, capacity_total, capacity_remaining)
+            select u.id, ${activity.id}::uuid, ${activity.organizationId}::uuid,
+                   to_timestamp(u.s), to_timestamp(u.s + ${durationSeconds}::int), u.d,
+                   ${activity.capacity}::int, ${activity.capacity}::int
             from unnest(${ids}::uuid[], ${starts}::float8[], ${dates}::date[]) as u(id, s, d)
             on conflict (activity_id, starts_at) do nothing
             returning local_date)

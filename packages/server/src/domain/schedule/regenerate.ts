@@ -35,8 +35,10 @@ export async function regenerateFutureSessions(tx: DbOrTx, activityId: string, n
   // the check below and the delete (reserve_slot locks the session row too).
   const future = await queryRows<FutureSession>(
     tx,
-    sql`select id, extract(epoch from starts_at)::float8 as starts, extract(epoch from ends_at)::float8 as ends, capacity_total, local_date::text as local_date
-        from activity_sessions where activity_id = ${activity.id}::uuid and starts_at > ${now.toISOString()}::timestamptz
+    sql`select id, extract(epoch from starts_at)::float8 as starts, extract(epoch from ends_at)::float8 as ends,
+               capacity_total, local_date::text as local_date
+        from activity_sessions
+        where activity_id = ${activity.id}::uuid and starts_at > ${now.toISOString()}::timestamptz
         order by starts_at for update`,
   );
   const stale = future.filter(
@@ -50,7 +52,8 @@ export async function regenerateFutureSessions(tx: DbOrTx, activityId: string, n
     const deleted = await queryRows<{ id: string; local_date: string }>(
       tx,
       sql`delete from activity_sessions s where s.id = any(${ids}::uuid[])
-            and not exists (select 1 from slot_reservations r where r.session_id = s.id and r.status in ('held', 'confirmed'))
+            and not exists (select 1 from slot_reservations r
+                            where r.session_id = s.id and r.status in ('held', 'confirmed'))
             and not exists (select 1 from bookings b where b.session_id = s.id)
           returning s.id, s.local_date::text as local_date`,
     );

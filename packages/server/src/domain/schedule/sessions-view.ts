@@ -32,8 +32,10 @@ export async function loadAdminSessions(
   const seats = await tx
     .select({
       sessionId: slotReservations.sessionId,
-      held: sql<number>`coalesce(sum(${slotReservations.partySize}) filter (where ${slotReservations.status} = 'held'), 0)::int`,
-      confirmed: sql<number>`coalesce(sum(${slotReservations.partySize}) filter (where ${slotReservations.status} = 'confirmed'), 0)::int`,
+      held: sql<number>`coalesce(sum(${slotReservations.partySize})
+                          filter (where ${slotReservations.status} = 'held'), 0)::int`,
+      confirmed: sql<number>`coalesce(sum(${slotReservations.partySize})
+                               filter (where ${slotReservations.status} = 'confirmed'), 0)::int`,
     })
     .from(slotReservations)
     .where(and(inArray(slotReservations.sessionId, unique), inArray(slotReservations.status, ['held', 'confirmed'])))

@@ -13,6 +13,7 @@ import {
   listVenues,
   rotateEmbedKey,
 } from '../../domain/admin/venues.ts';
+import { expireCheckoutsAfterCommit } from '../../domain/reservations/checkout-expiry.ts';
 import { requireOrganization } from '../auth.ts';
 import { toActivityChange, toAdminActivity, toAdminVenue } from '../admin-mappers.ts';
 import { asAdmin } from '../admin-scope.ts';
@@ -38,7 +39,11 @@ export const adminCatalogResolvers: Resolvers = {
       ),
     updateVenue: async (_p, { id, input }, ctx) =>
       toAdminVenue(await updateVenueAndSync(ctx.services, requireOrganization(ctx.caller), id, input)),
-    deleteVenue: (_p, { id }, ctx) => asAdmin(ctx, (tx, org) => deleteVenue(tx, org, id)),
+    deleteVenue: async (_p, { id }, ctx) => {
+      const { checkoutSessionIds } = await asAdmin(ctx, (tx, org) => deleteVenue(tx, org, id));
+      await expireCheckoutsAfterCommit(ctx.services, checkoutSessionIds);
+      return true;
+    },
     rotateEmbedKey: (_p, { venueId }, ctx) =>
       asAdmin(ctx, async (tx, org) => toAdminVenue(await rotateEmbedKey(tx, org, venueId))),
     createActivity: async (_p, { input }, ctx) =>

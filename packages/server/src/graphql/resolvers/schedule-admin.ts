@@ -1,8 +1,9 @@
+import { dayNumber } from '@slotkit/core/schedule';
 import { loadBookingsByIds } from '../../domain/bookings/query.ts';
 import { loadAdminSessions } from '../../domain/schedule/sessions-view.ts';
 import { blockDate, listSessionIds } from '../../domain/schedule/admin.ts';
 import { generateForActivity } from '../../domain/schedule/generate.ts';
-import { notFound } from '../../errors.ts';
+import { badInput, notFound } from '../../errors.ts';
 import { cancelSessionAndBookings } from '../../domain/bookings/cancel-session.ts';
 import { asAdmin } from '../admin-scope.ts';
 import { toAdminBooking, toAdminSession } from '../admin-mappers.ts';
@@ -10,6 +11,8 @@ import { requireOrganization } from '../auth.ts';
 import type * as G from '../generated/resolvers-types.ts';
 
 /** Admin schedule operations, each scoped to the calling key's organization (asAdmin + explicit filters). */
+const LAST_DAY = dayNumber('9999-12-31');
+
 export const scheduleAdminResolvers: G.Resolvers = {
   Query: {
     sessions: (_p, { activityId, from, to }, ctx) =>
@@ -18,8 +21,12 @@ export const scheduleAdminResolvers: G.Resolvers = {
       ),
   },
   Mutation: {
-    generateSessions: (_p, { activityId, from, days }, ctx) =>
-      asAdmin(ctx, (tx, org) => generateForActivity(tx, { activityId, organizationId: org, from, days })),
+    generateSessions: (_p, { activityId, from, days }, ctx) => {
+      // Issue 16 item 9: a range running past the calendar's end is the caller's input, not an INTERNAL later.
+      if (Number.isInteger(days) && dayNumber(from) + days - 1 > LAST_DAY)
+        throw badInput('from + days must end by 9999-12-31', { field: 'from' });
+      return asAdmin(ctx, (tx, org) => generateForActivity(tx, { activityId, organizationId: org, from, days }));
+    },
     blockDate: (_p, { activityId, date, reason, force }, ctx) =>
       asAdmin(ctx, async (tx, org) => {
         const outcome = await blockDate(tx, org, { activityId, date, reason, force });

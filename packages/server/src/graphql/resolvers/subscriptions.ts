@@ -1,5 +1,5 @@
 import { availabilityFeed } from '../../domain/availability/feed.ts';
-import { calendarFeed } from '../../domain/schedule/calendar-feed.ts';
+import { calendarFeed, calendarSlice } from '../../domain/schedule/calendar-feed.ts';
 import { widgetConfigFeed } from '../../domain/widget-config.ts';
 import type * as G from '../generated/resolvers-types.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
@@ -7,8 +7,9 @@ import { toActivity, toVenue } from '../mappers.ts';
 import { toSessionAvailability } from './schedule.ts';
 
 /**
- * DESIGN.md §6: a change is pushed 500 ms after the last change to its topic
- * (at most 2 s), computed once per instance for all subscribers. Nothing is
+ * DESIGN.md §6: a change to a quiet topic is pushed 500 ms later, a busy topic
+ * at most once per 500 ms (a throttle that always pushes the last change),
+ * computed once per instance for all subscribers. Nothing is
  * sent on subscribe: clients subscribe first, then query the current state.
  * Validation (unknown activity or venue → NOT_FOUND) happens when subscribing.
  */
@@ -36,12 +37,14 @@ export const subscriptionResolvers: Resolvers = {
       resolve: (config: G.WidgetConfig) => config,
     },
     calendarChanged: {
-      // The month a widget shows; the same days as the `calendar` query, computed once per window (DESIGN §9.2).
+      // The month a widget shows; the same days as the `calendar` query, computed once per window for all.
       subscribe: async (_parent, args, { services }) =>
         services.realtime.watch(
           await calendarFeed(services.db, args.activityId, args.from, args.to, () => services.now()),
         ),
-      resolve: (days: G.CalendarDay[]) => days,
+      // The feed holds whole months, shared by every subscriber of them: each gets the days it asked for.
+      resolve: (days: G.CalendarDay[], args: G.SubscriptionCalendarChangedArgs) =>
+        calendarSlice(days, args.from, args.to),
     },
   },
 };
