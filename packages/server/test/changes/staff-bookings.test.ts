@@ -82,4 +82,22 @@ describe('staff bookings and attendance', () => {
     const res = await gql(app.url, CHECK_IN, { id: booking.id }, { apiKey: other.apiKey });
     assert.equal(errorCode(res), 'NOT_FOUND');
   });
+
+  it('should email the customer when an admin cancels a booking', async () => {
+    const session = await createSession(app.services.db, fx);
+    const email = 'cancelled@example.com';
+    const booking = await bookManually(app.url, fx.apiKey, manualInput(session, { customer: { name: 'C', email } }));
+    const res = await gql(
+      app.url,
+      `mutation($id: ID!) { cancelBooking(id: $id, refund: false) { status } }`,
+      { id: booking.id },
+      { apiKey: fx.apiKey },
+    );
+    assert.equal(res.data!.cancelBooking.status, 'CANCELLED');
+    const mails = await emailsTo(app.services.db, email);
+    assert.equal(mails.length, 2, 'confirmation + cancellation');
+    assert.match(mails[0]!.subject, /cancelled/);
+    assert.match(mails[0]!.html ?? '', /cancelled/);
+    assert.equal(await capacityRemaining(app.services.db, session), 10);
+  });
 });
