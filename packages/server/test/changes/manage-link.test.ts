@@ -114,4 +114,21 @@ describe('manage link self-service', () => {
     assert.equal(errorCode(await gql(app.url, CANCEL, { t: token })), 'BAD_USER_INPUT');
     assert.equal(await capacityRemaining(app.services.db, session), 8);
   });
+
+  it('should serve /manage/<token> without scripts and cancel from its form', async () => {
+    await setPolicy({ cancellation: { allowed: true, freeUntilHours: 1, refundPercentAfter: 0 } });
+    const session = await createSession(app.services.db, fx);
+    const { booking, token } = await bookWithLink(session);
+    const res = await fetch(`${app.url}/manage/${token}`);
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.ok(html.includes(booking.bookingNumber));
+    assert.ok(!/<script/i.test(html), 'no script on the page');
+    assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+    const posted = await fetch(`${app.url}/manage/${token}/cancel`, { method: 'POST', redirect: 'manual' });
+    assert.equal(posted.status, 303);
+    assert.match(await (await fetch(`${app.url}/manage/${token}`)).text(), /id="status">cancelled</);
+    assert.equal(await capacityRemaining(app.services.db, session), 10);
+    assert.equal((await fetch(`${app.url}/manage/${'x'.repeat(43)}`)).status, 404);
+  });
 });

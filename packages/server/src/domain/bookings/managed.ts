@@ -1,5 +1,5 @@
 import { activitySettingsSchema } from '@slotkit/core/settings';
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, ne } from 'drizzle-orm';
 import type { Database, DbOrTx } from '../../db/client.ts';
 import { activities, activitySessions, bookings, venues, type Booking } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
@@ -149,4 +149,28 @@ export async function rescheduleManagedBooking(
   });
   if (emailId) await services.deliver([emailId]);
   return viewOf(services.db, booking, now);
+}
+
+/** Sessions the booking may move to: open, of the same activity, beyond the notice, with room; soonest 40. */
+export async function rescheduleOptions(db: DbOrTx, view: ManagedBookingView, now: Date) {
+  const earliest = new Date(now.getTime() + view.policy.minNoticeMinutes * 60_000);
+  const rows = await db
+    .select({
+      id: activitySessions.id,
+      startsAt: activitySessions.startsAt,
+      remaining: activitySessions.capacityRemaining,
+    })
+    .from(activitySessions)
+    .where(
+      and(
+        eq(activitySessions.activityId, view.session.activityId),
+        eq(activitySessions.status, 'open'),
+        gt(activitySessions.startsAt, earliest),
+        gte(activitySessions.capacityRemaining, view.booking.partySize),
+        ne(activitySessions.id, view.session.id),
+      ),
+    )
+    .orderBy(asc(activitySessions.startsAt))
+    .limit(40);
+  return rows;
 }
