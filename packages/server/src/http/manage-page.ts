@@ -42,7 +42,8 @@ export function registerManagePage(app: Express, services: AppServices): void {
         `<p>Booking ${e(booking.bookingNumber)} · ${booking.partySize} · ${e(money(booking.totalCents))} · `,
         `<span id="status">${e(booking.status)}</span></p>`,
         policy.canReschedule && options.length
-          ? `<form method="post" action="${action}/reschedule"><label for="s">Move to</label> <select id="s" name="sessionId">` +
+          ? `<form method="post" action="${action}/reschedule">` +
+            '<label for="s">Move to</label> <select id="s" name="sessionId">' +
             options.map((o) => `<option value="${o.id}">${e(fmt.format(o.startsAt))}</option>`).join('') +
             '</select> <button type="submit">Reschedule</button></form>'
           : '',
@@ -68,7 +69,8 @@ export function registerManagePage(app: Express, services: AppServices): void {
 
   app.post('/manage/:token/reschedule', express.urlencoded({ extended: false, limit: '2kb' }), async (req, res) => {
     try {
-      const sessionId = String((req.body as Record<string, unknown>)?.sessionId ?? '');
+      const raw = (req.body as Record<string, unknown> | undefined)?.sessionId;
+      const sessionId = typeof raw === 'string' ? raw : '';
       await rescheduleManagedBooking(manage(), req.params.token, sessionId);
       res.redirect(303, `/manage/${encodeURIComponent(req.params.token)}`);
     } catch (err) {
@@ -96,7 +98,8 @@ function page(res: Response, status: number, title: string, body: string): void 
 <meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex">
 <title>${e(title)} · Slotkit</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:560px;margin:2rem auto;padding:0 1rem;color:#18181b}
-button{background:#4338ca;color:#fff;border:0;border-radius:6px;padding:.5rem 1rem;font:inherit}form{margin:1rem 0}</style>
+button{background:#4338ca;color:#fff;border:0;border-radius:6px;padding:.5rem 1rem;font:inherit}
+form{margin:1rem 0}</style>
 </head><body><h1>${e(title)}</h1>
 ${body}
 </body></html>`);
