@@ -30,6 +30,16 @@ const customDate = z
   .refine(endsAfterStart, endAfterStartMessage);
 const blockedDate = z.object({ id: z.string().min(1).max(64), date: isoDate, reason: z.string().max(200).nullish() });
 
+const cancellationPolicy = z.object({
+  allowed: z.boolean().default(true),
+  freeUntilHours: z.number().int().min(0).max(8760).default(24),
+  refundPercentAfter: z.number().int().min(0).max(100).default(0),
+});
+const reschedulePolicy = z.object({
+  allowed: z.boolean().default(true),
+  untilHours: z.number().int().min(0).max(8760).default(24),
+});
+
 const noDuplicateDates = (list: { date: string }[]) => new Set(list.map((d) => d.date)).size === list.length;
 
 export const activitySettingsSchema = z
@@ -61,6 +71,14 @@ export const activitySettingsSchema = z
       .refine(noDuplicateDates, 'blockedDates has the same date twice'),
     minAge: z.number().int().min(0).max(120).nullish(),
     requiresWaiver: z.boolean().default(false),
+    /** Customer self-service cancellation (manage link): free until N hours before the start, then a partial refund. */
+    cancellation: cancellationPolicy.default({}),
+    /** Customer self-service reschedule (manage link): allowed until N hours before the start. */
+    reschedule: reschedulePolicy.default({}),
+    /** Sessions starting sooner than this are closed to new holds (InvalidReservation TOO_LATE). */
+    minNoticeMinutes: z.number().int().min(0).max(43_200).default(0),
+    /** Hours before the start a reminder email goes out; 0 = no reminder. */
+    reminderHours: z.number().int().min(0).max(720).default(24),
   })
   .refine(endsAfterStart, endAfterStartMessage)
   .refine((s) => new Set(s.operatingDays).size === s.operatingDays.length, {

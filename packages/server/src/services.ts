@@ -80,8 +80,8 @@ export function createServices(options: CreateServicesOptions): AppServices {
     db: dbHandle.db,
     logger,
     mailer: options.mailer ?? createMailer(config, logger),
-    refundPayment: (paymentIntentId, idempotencyKey) =>
-      payments.gateway.refundPaymentIntent(paymentIntentId, idempotencyKey),
+    refundPayment: (paymentIntentId, idempotencyKey, amountCents) =>
+      payments.gateway.refundPaymentIntent(paymentIntentId, idempotencyKey, amountCents),
   });
   const services: AppServices = {
     config,

@@ -16,6 +16,10 @@ export interface ScheduleView {
   readonly blockedDates: ReadonlyArray<{ id: string; date: string; reason?: string | null }>;
   readonly minAge?: number | null;
   readonly requiresWaiver: boolean;
+  readonly cancellation?: { allowed: boolean; freeUntilHours: number; refundPercentAfter: number };
+  readonly reschedule?: { allowed: boolean; untilHours: number };
+  readonly minNoticeMinutes?: number;
+  readonly reminderHours?: number;
 }
 
 /** The settings a schedule view describes (the inverse of the API's mapping; no validation). */
@@ -26,6 +30,11 @@ export function settingsFromView(view: ScheduleView): ActivitySettings {
     customHours: Object.fromEntries(view.customHours.map(({ day, ...hours }) => [day, hours])),
     customDates: view.customDates.map((d) => ({ ...d })),
     blockedDates: view.blockedDates.map((d) => ({ ...d })),
+    // Planning never reads the policies; a view without them (older API) gets the schema's defaults.
+    cancellation: { allowed: true, freeUntilHours: 24, refundPercentAfter: 0, ...view.cancellation },
+    reschedule: { allowed: true, untilHours: 24, ...view.reschedule },
+    minNoticeMinutes: view.minNoticeMinutes ?? 0,
+    reminderHours: view.reminderHours ?? 24,
   };
 }
 

@@ -2,12 +2,24 @@ export type ActivityStatus =
   | 'ACTIVE'
   | 'ARCHIVED';
 
+/** Set by staff at the door: checkInBooking / markNoShow. */
+export type Attendance =
+  | 'CHECKED_IN'
+  | 'EXPECTED'
+  | 'NO_SHOW';
+
 export type BookingEventKind =
   | 'BOOKED'
   | 'CANCELLED'
   | 'EMAIL_PENDING'
   | 'EMAIL_SENT'
   | 'REFUNDED';
+
+/** How a booking was paid: Stripe Checkout, or a staff booking paid at the desk or not yet. */
+export type BookingPayment =
+  | 'PAID_OFFLINE'
+  | 'STRIPE'
+  | 'UNPAID';
 
 export type BookingStatus =
   | 'CANCELLED'
@@ -45,6 +57,10 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   /** Admin operation without a valid API key. */
   | 'UNAUTHENTICATED';
+
+export type ManualPayment =
+  | 'PAID_OFFLINE'
+  | 'UNPAID';
 
 export type PriceTier =
   | 'ADULT'

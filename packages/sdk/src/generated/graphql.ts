@@ -62,6 +62,12 @@ export type BookingStatus =
   | 'CONFIRMED'
   | 'REFUNDED';
 
+export type CancellationPolicyInput = {
+  allowed: boolean;
+  freeUntilHours: number;
+  refundPercentAfter: number;
+};
+
 export type CreateCheckoutInput = {
   cancelUrl: string;
   customer: CustomerInput;
@@ -116,6 +122,11 @@ export type PriceTier =
   | 'CHILD'
   | 'CUSTOM';
 
+export type ReschedulePolicyInput = {
+  allowed: boolean;
+  untilHours: number;
+};
+
 export type ReservationStatus =
   | 'CONFIRMED'
   | 'EXPIRED'
@@ -138,13 +149,21 @@ export type ReserveSlotInput = {
 export type ScheduleInput = {
   advanceBooking: number;
   blockedDates?: Array<BlockedDateInput> | null | undefined;
+  /** Absent: the defaults (allowed, free until 24 h, nothing back after). */
+  cancellation?: CancellationPolicyInput | null | undefined;
   customDates?: Array<CustomDateInput> | null | undefined;
   customHours?: Array<DayHoursInput> | null | undefined;
   customHoursEnabled?: boolean | null | undefined;
   endTime: string;
   minAge?: number | null | undefined;
+  /** Default 0. */
+  minNoticeMinutes?: number | null | undefined;
   operatingDays: Array<Weekday>;
+  /** Default 24; 0 = no reminder. */
+  reminderHours?: number | null | undefined;
   requiresWaiver?: boolean | null | undefined;
+  /** Absent: the defaults (allowed until 24 h before). */
+  reschedule?: ReschedulePolicyInput | null | undefined;
   slotInterval: number;
   startTime: string;
 };

@@ -100,7 +100,7 @@ export async function readAvailability(
 
 /**
  * What besides the bus ends a calendar's truth: time. A day turns CLOSED when
- * its last open session starts, and "today" (and the advance-booking horizon)
+ * its last open session enters the minimum notice, and "today" (and the advance-booking horizon)
  * moves at venue-local midnight. The entry lives until the earlier of the two.
  */
 async function calendarScope(db: DbOrTx, activityId: string, from: string, to: string, now: Date) {
@@ -109,9 +109,11 @@ async function calendarScope(db: DbOrTx, activityId: string, from: string, to: s
     db,
     'calendar_scope',
     sql`select a.venue_id, v.timezone,
-               (select min(s.starts_at) from activity_sessions s
+               (select min(s.starts_at) - coalesce((a.settings->>'minNoticeMinutes')::int, 0) * interval '1 minute'
+                  from activity_sessions s
                  where s.activity_id = a.id and s.local_date between ${from}::date and ${to}::date
-                   and s.status = 'open' and s.starts_at > ${now.toISOString()}::timestamptz) as next_start
+                   and s.status = 'open' and s.starts_at > ${now.toISOString()}::timestamptz
+                     + coalesce((a.settings->>'minNoticeMinutes')::int, 0) * interval '1 minute') as next_start
         from activities a join venues v on v.id = a.venue_id where a.id = ${activityId}::uuid`,
   );
   if (!row) return { venueId: '', validUntil: now.getTime() };

@@ -4,6 +4,14 @@ export const ActivityStatus = {
 } as const;
 
 export type ActivityStatus = typeof ActivityStatus[keyof typeof ActivityStatus];
+/** Set by staff at the door: checkInBooking / markNoShow. */
+export const Attendance = {
+  CHECKED_IN: 'CHECKED_IN',
+  EXPECTED: 'EXPECTED',
+  NO_SHOW: 'NO_SHOW'
+} as const;
+
+export type Attendance = typeof Attendance[keyof typeof Attendance];
 export const BookingEventKind = {
   BOOKED: 'BOOKED',
   CANCELLED: 'CANCELLED',
@@ -13,6 +21,14 @@ export const BookingEventKind = {
 } as const;
 
 export type BookingEventKind = typeof BookingEventKind[keyof typeof BookingEventKind];
+/** How a booking was paid: Stripe Checkout, or a staff booking paid at the desk or not yet. */
+export const BookingPayment = {
+  PAID_OFFLINE: 'PAID_OFFLINE',
+  STRIPE: 'STRIPE',
+  UNPAID: 'UNPAID'
+} as const;
+
+export type BookingPayment = typeof BookingPayment[keyof typeof BookingPayment];
 export const BookingStatus = {
   CANCELLED: 'CANCELLED',
   CONFIRMED: 'CONFIRMED',
@@ -58,6 +74,12 @@ export const ErrorCode = {
 } as const;
 
 export type ErrorCode = typeof ErrorCode[keyof typeof ErrorCode];
+export const ManualPayment = {
+  PAID_OFFLINE: 'PAID_OFFLINE',
+  UNPAID: 'UNPAID'
+} as const;
+
+export type ManualPayment = typeof ManualPayment[keyof typeof ManualPayment];
 export const PriceTier = {
   ADULT: 'ADULT',
   CHILD: 'CHILD',

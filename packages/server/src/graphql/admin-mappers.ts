@@ -104,6 +104,8 @@ export function toAdminBooking(view: AdminBookingView): G.AdminBooking {
     waiverAccepted: b.waiverAccepted,
     minAgeAccepted: b.minAgeAccepted,
     locale: b.locale,
+    attendance: upper<G.Attendance>(b.attendance),
+    payment: upper<G.BookingPayment>(b.payment),
     stripeCheckoutSessionId: b.stripeCheckoutSessionId,
     stripePaymentIntentId: b.stripePaymentIntentId,
     createdAt: b.createdAt.toISOString(),

@@ -62,6 +62,10 @@ export function toSchedule(raw: unknown): G.Schedule {
     blockedDates: s.blockedDates.map((d) => ({ id: d.id, date: d.date, reason: d.reason ?? null })),
     minAge: s.minAge ?? null,
     requiresWaiver: s.requiresWaiver,
+    cancellation: s.cancellation,
+    reschedule: s.reschedule,
+    minNoticeMinutes: s.minNoticeMinutes,
+    reminderHours: s.reminderHours,
   };
 }
 

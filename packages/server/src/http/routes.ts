@@ -5,6 +5,7 @@ import { registerConsole } from './console.ts';
 import { registerWidgetAssets } from './widget-assets.ts';
 import { registerStripeWebhook } from './stripe-webhook.ts';
 import { registerTestCheckout } from './test-checkout-page.ts';
+import { registerManagePage } from './manage-page.ts';
 import { registerMetricsRoute } from './observability.ts';
 
 /**
@@ -16,6 +17,7 @@ export function registerRoutes(app: Express, services: AppServices): void {
   registerConsole(app, services);
   registerStripeWebhook(app, services);
   registerTestCheckout(app, services); // keyless development only
+  registerManagePage(app, services);
   registerMetricsRoute(app, services);
   app.get('/healthz', async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');

@@ -13,7 +13,13 @@ export type OutboxItem =
   | { readonly kind: 'email'; readonly payload: EmailMessage }
   | {
       readonly kind: 'stripe_refund';
-      readonly payload: { paymentIntentId: string; idempotencyKey: string; bookingId: string | null };
+      readonly payload: {
+        paymentIntentId: string;
+        idempotencyKey: string;
+        bookingId: string | null;
+        /** A partial refund (cancellation policy); absent = the whole payment. */
+        amountCents?: number;
+      };
     };
 
 /**
@@ -34,7 +40,7 @@ export interface OutboxOptions {
   readonly logger: Logger;
   readonly mailer: Mailer;
   /** Carries out a queued refund with its Idempotency-Key (the payment gateway's refund). */
-  refundPayment(paymentIntentId: string, idempotencyKey: string): Promise<unknown>;
+  refundPayment(paymentIntentId: string, idempotencyKey: string, amountCents?: number): Promise<unknown>;
 }
 
 /** A claim lasts this long; a worker that dies mid-send leaves the row due again afterwards. */
@@ -97,7 +103,11 @@ export class Outbox {
       case 'email':
         return this.options.mailer.send(item.payload);
       case 'stripe_refund':
-        await this.options.refundPayment(item.payload.paymentIntentId, item.payload.idempotencyKey);
+        await this.options.refundPayment(
+          item.payload.paymentIntentId,
+          item.payload.idempotencyKey,
+          item.payload.amountCents,
+        );
         return;
       default:
         throw new Error(`unknown outbox kind ${row.kind}`);

@@ -34,7 +34,8 @@ export interface PaymentGateway {
    * `created` window; keyless: the local store). The reconciler reads them.
    */
   listPaidCheckoutSessions(createdSince: Date): AsyncIterable<CheckoutSessionView>;
-  refundPaymentIntent(paymentIntentId: string, idempotencyKey: string): Promise<{ id: string }>;
+  /** `amountCents` absent: the whole payment. */
+  refundPaymentIntent(paymentIntentId: string, idempotencyKey: string, amountCents?: number): Promise<{ id: string }>;
 }
 
 /** Stripe's shape → ours. Also used for the `data.object` of webhook events. */

@@ -57,6 +57,11 @@ export class Payments {
     this.baseUrl = url.replace(/\/+$/, '');
   }
 
+  /** The server's public origin (PUBLIC_URL, else where it listens): links in emails use it. */
+  publicUrl(): string {
+    return this.baseUrl;
+  }
+
   /** A webhook delivery checked against the exact raw bytes Stripe signed. */
   verifyWebhook(rawBody: Buffer | string, signature: string | undefined): VerifiedWebhook {
     return verifyWebhook(this.webhookSecret, rawBody, signature);

@@ -27,9 +27,13 @@ export function createStripeGateway(stripe: Stripe): PaymentGateway {
         if (isPaid(view)) yield view;
       }
     },
-    async refundPaymentIntent(paymentIntentId, idempotencyKey) {
+    async refundPaymentIntent(paymentIntentId, idempotencyKey, amountCents) {
       const refund = await stripe.refunds.create(
-        { payment_intent: paymentIntentId, reason: 'requested_by_customer' },
+        {
+          payment_intent: paymentIntentId,
+          reason: 'requested_by_customer',
+          ...(amountCents === undefined ? {} : { amount: amountCents }),
+        },
         { idempotencyKey },
       );
       return { id: refund.id };

@@ -65,6 +65,16 @@ export const bookings = pgTable(
     locale: text('locale').notNull().default('en'),
     stripeCheckoutSessionId: text('stripe_checkout_session_id').unique(),
     stripePaymentIntentId: text('stripe_payment_intent_id'),
+    /** Set by staff at the door (checkInBooking / markNoShow). */
+    attendance: text('attendance', { enum: ['expected', 'checked_in', 'no_show'] })
+      .notNull()
+      .default('expected'),
+    /** How it was paid: Stripe Checkout, or a staff booking paid at the desk or not yet. */
+    payment: text('payment', { enum: ['stripe', 'paid_offline', 'unpaid'] })
+      .notNull()
+      .default('stripe'),
+    /** When the reminder email was queued; at most one per booking. */
+    reminderSentAt: instant('reminder_sent_at'),
     createdAt: createdAt(),
     cancelledAt: instant('cancelled_at'),
   },
@@ -73,6 +83,19 @@ export const bookings = pgTable(
     index('bookings_session_idx').on(t.sessionId),
   ],
 );
+
+/**
+ * Manage links (`/manage/<token>`): 256 random bits per link, only their SHA-256 stored. Each email
+ * that carries a link mints one (a stored hash cannot be turned back into a link), so every link
+ * the customer ever received keeps working and names exactly one booking.
+ */
+export const bookingManageTokens = pgTable('booking_manage_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  bookingId: uuid('booking_id')
+    .notNull()
+    .references(() => bookings.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+});
 
 export type Customer = typeof customers.$inferSelect;
 export type NewCustomer = typeof customers.$inferInsert;

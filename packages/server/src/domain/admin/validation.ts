@@ -130,6 +130,12 @@ export const scheduleInputSchema = z
     blockedDates: z.array(blockedInput).nullish(),
     minAge: z.number().int().nullish(),
     requiresWaiver: z.boolean().nullish(),
+    cancellation: z
+      .object({ allowed: z.boolean(), freeUntilHours: z.number().int(), refundPercentAfter: z.number().int() })
+      .nullish(),
+    reschedule: z.object({ allowed: z.boolean(), untilHours: z.number().int() }).nullish(),
+    minNoticeMinutes: z.number().int().nullish(),
+    reminderHours: z.number().int().nullish(),
   })
   .refine((s) => new Set((s.customHours ?? []).map((h) => h.day)).size === (s.customHours ?? []).length, {
     message: 'customHours lists a day twice',
@@ -148,6 +154,10 @@ export const scheduleInputSchema = z
       blockedDates: (s.blockedDates ?? []).map((d) => ({ ...d, id: d.id || randomUUID(), reason: d.reason ?? null })),
       minAge: s.minAge ?? null,
       requiresWaiver: s.requiresWaiver ?? false,
+      cancellation: s.cancellation ?? undefined,
+      reschedule: s.reschedule ?? undefined,
+      minNoticeMinutes: s.minNoticeMinutes ?? undefined,
+      reminderHours: s.reminderHours ?? undefined,
     });
     if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: issue.path });

@@ -16,8 +16,9 @@ export interface SessionAvailabilityRow {
 }
 
 /**
- * The open, not yet started sessions of an active activity on one venue-local
- * date, in start order — sold-out ones included (capacityRemaining 0) so a
+ * The open sessions of an active activity on one venue-local date that start
+ * later than the activity's minimum notice (`minNoticeMinutes`) from now, in
+ * start order — sold-out ones included (capacityRemaining 0) so a
  * live view can grey a slot out instead of dropping it. One query: the
  * realtime coalescer runs it once per (activity, date) window.
  */
@@ -45,7 +46,9 @@ export async function listAvailability(
         join activities a on a.id = s.activity_id and a.status = 'active'
         join venues v on v.id = a.venue_id
         where s.activity_id = ${activityId}::uuid and s.local_date = ${localDate}::date
-          and s.status = 'open' and s.starts_at > ${now.toISOString()}::timestamptz
+          and s.status = 'open'
+          and s.starts_at > ${now.toISOString()}::timestamptz
+            + coalesce((a.settings->>'minNoticeMinutes')::int, 0) * interval '1 minute'
         order by s.starts_at`,
   );
   return rows.map((r) => ({

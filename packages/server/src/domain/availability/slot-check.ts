@@ -24,7 +24,9 @@ export async function checkSlotAvailability(
     sql`select (s.capacity_remaining + coalesce((select sum(r.party_size) from slot_reservations r
               where r.session_id = s.id and r.status = 'held'
                 and r.expires_at <= ${now.toISOString()}::timestamptz), 0))::int as free,
-            (s.status = 'open' and s.starts_at > ${now.toISOString()}::timestamptz and a.status = 'active'
+            (s.status = 'open' and a.status = 'active'
+              and s.starts_at > ${now.toISOString()}::timestamptz
+                + coalesce((a.settings->>'minNoticeMinutes')::int, 0) * interval '1 minute'
               and ${partySize}::int between a.min_party and a.max_party) as open
         from activity_sessions s join activities a on a.id = s.activity_id where s.id = ${sessionId}::uuid`,
   );

@@ -27,7 +27,7 @@ export interface CancelSessionOutcome {
  * Returns the session and the bookings it touched.
  */
 export async function cancelSessionAndBookings(
-  services: Pick<DomainServices, 'db' | 'logger' | 'payments' | 'settlePaidCheckout'>,
+  services: Pick<DomainServices, 'db' | 'logger' | 'payments' | 'settlePaidCheckout' | 'outbox'>,
   organizationId: string,
   sessionId: string,
   refund: boolean,

@@ -6,6 +6,7 @@ import { cancelConfirmedReservation } from '../reservations/release.ts';
 import { AppError, ErrorCode, notFound } from '../../errors.ts';
 import { availabilityTopic, notifyChange } from '../../realtime/topics.ts';
 import type { DomainServices } from '../services.ts';
+import { queueBookingEmail } from './change-emails.ts';
 import { lockBooking } from './lock-booking.ts';
 
 /**
@@ -18,7 +19,7 @@ import { lockBooking } from './lock-booking.ts';
  * booking cancelled without one).
  */
 export async function cancelBooking(
-  services: Pick<DomainServices, 'db' | 'logger' | 'payments'>,
+  services: Pick<DomainServices, 'db' | 'logger' | 'payments' | 'outbox'>,
   organizationId: string,
   bookingId: string,
   refund: boolean,
@@ -42,12 +43,19 @@ export async function cancelBooking(
       });
     }
   }
-  return services.db.transaction(async (tx) => {
+  const { ended, emailIds } = await services.db.transaction(async (tx) => {
     // Lock order of every booking path: session row, reservation row, booking row (as the webhook does).
     const current = await lockBooking(tx, eq(bookings.id, booking.id));
     if (!current) throw notFound('Booking');
-    return cancelBookingInTx(tx, current, paymentIntentId !== null ? 'refunded' : 'cancelled');
+    const result = await cancelBookingInTx(tx, current, paymentIntentId !== null ? 'refunded' : 'cancelled');
+    if (result.status === current.status) return { ended: result, emailIds: [] };
+    // An email on every cancel and refund (DESIGN §9.3), queued with the change it announces.
+    const refundCents = paymentIntentId !== null ? result.totalCents : 0;
+    const publicUrl = services.payments.publicUrl();
+    return { ended: result, emailIds: [await queueBookingEmail(tx, result, 'cancelled', { publicUrl, refundCents })] };
   });
+  await services.outbox.deliver(emailIds);
+  return ended;
 }
 
 /**

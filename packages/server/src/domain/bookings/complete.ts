@@ -10,6 +10,7 @@ import { confirmReservation } from '../reservations/confirm.ts';
 import { lockReservation } from '../reservations/locking.ts';
 import { payingCustomer } from './customers.ts';
 import { confirmationEmail } from './emails.ts';
+import { mintManageUrl } from './manage-token.ts';
 import { recordBooking } from './record.ts';
 import { loadReservationContext } from './reservation-context.ts';
 import type { RefundOutcome } from './refund-payment.ts';
@@ -49,6 +50,8 @@ export async function completeCheckout(
   tx: Tx,
   logger: Logger,
   session: CheckoutSessionView,
+  /** Where the confirmation's manage link points (`<publicUrl>/manage/<token>`). */
+  publicUrl: string,
 ): Promise<CompletionResult> {
   const [done] = await tx.select().from(bookings).where(eq(bookings.stripeCheckoutSessionId, session.id));
   if (done) return alreadyBooked(done);
@@ -75,9 +78,10 @@ export async function completeCheckout(
   await notifyChange(tx, availabilityTopic(ctx.session.activityId, ctx.session.localDate));
   if (status === 'refunded') return refundLatePayment(tx, logger, ctx, session, booking);
   const customer = payingCustomer(ctx.reservation, session);
+  const manageUrl = await mintManageUrl(tx, booking.id, publicUrl);
   const emailId = await enqueue(tx, ctx.activity.organizationId, {
     kind: 'email',
-    payload: confirmationEmail(customer.email, customer.name, booking, ctx),
+    payload: confirmationEmail(customer.email, customer.name, booking, ctx, { manageUrl }),
   });
   return { kind: 'booked', booking, created: true, outboxIds: [emailId] };
 }

@@ -35,7 +35,9 @@ export async function confirmCheckout(services: DomainServices, checkoutSessionI
       reason: session.status === 'expired' ? 'CHECKOUT_EXPIRED' : 'NOT_PAID',
     });
 
-  const result = await services.db.transaction((tx) => completeCheckout(tx, services.logger, session));
+  const result = await services.db.transaction((tx) =>
+    completeCheckout(tx, services.logger, session, services.payments.publicUrl()),
+  );
   if (result.kind === 'ignored') throw notFound('Reservation');
   observeCompletion(services, result);
   await services.outbox.deliver(result.outboxIds);

@@ -14,6 +14,15 @@ const en = {
   refunded:
     'your payment for {activity} on {when} arrived after your hold had ended, and the slot was taken in ' +
     'the meantime. We have refunded {amount} in full (reference {number}). Please choose another time.',
+  rescheduledSubject: 'Booking {number} moved: {activity}',
+  rescheduled: 'your booking {number} has been moved to a new time.',
+  reminderSubject: 'Reminder: {activity}, {when}',
+  reminder: 'this is a reminder of your booking {number}.',
+  manage: 'Change or cancel your booking',
+  cancelledSubject: 'Booking {number} cancelled: {activity}',
+  cancelled: 'your booking {number} for {activity} on {when} is cancelled.',
+  refundNote: 'We are refunding {amount} to your original payment method.',
+  noRefundNote: 'No refund is due for this cancellation.',
 };
 type EmailText = typeof en;
 
@@ -31,6 +40,15 @@ const es: EmailText = {
     'tu pago de {activity} para el {when} llegó cuando tu reserva temporal ya había terminado y la plaza ' +
     'se ocupó entretanto. Te hemos reembolsado {amount} íntegramente (referencia {number}). Elige otra ' +
     'hora, por favor.',
+  rescheduledSubject: 'Reserva {number} cambiada: {activity}',
+  rescheduled: 'tu reserva {number} se ha cambiado a una nueva hora.',
+  reminderSubject: 'Recordatorio: {activity}, {when}',
+  reminder: 'te recordamos tu reserva {number}.',
+  manage: 'Cambiar o cancelar tu reserva',
+  cancelledSubject: 'Reserva {number} cancelada: {activity}',
+  cancelled: 'tu reserva {number} de {activity} para el {when} está cancelada.',
+  refundNote: 'Te reembolsamos {amount} en tu medio de pago original.',
+  noRefundNote: 'Esta cancelación no da derecho a reembolso.',
 };
 
 const de: EmailText = {
@@ -48,6 +66,15 @@ const de: EmailText = {
     'Ihre Zahlung für {activity} am {when} kam an, nachdem Ihre Reservierung abgelaufen war, und der ' +
     'Platz wurde inzwischen vergeben. Wir haben {amount} vollständig erstattet (Referenz {number}). ' +
     'Bitte wählen Sie eine andere Uhrzeit.',
+  rescheduledSubject: 'Buchung {number} verlegt: {activity}',
+  rescheduled: 'Ihre Buchung {number} wurde auf einen neuen Termin verlegt.',
+  reminderSubject: 'Erinnerung: {activity}, {when}',
+  reminder: 'wir erinnern Sie an Ihre Buchung {number}.',
+  manage: 'Buchung ändern oder stornieren',
+  cancelledSubject: 'Buchung {number} storniert: {activity}',
+  cancelled: 'Ihre Buchung {number} für {activity} am {when} ist storniert.',
+  refundNote: 'Wir erstatten {amount} auf Ihr ursprüngliches Zahlungsmittel.',
+  noRefundNote: 'Für diese Stornierung wird nichts erstattet.',
 };
 
 const catalogs: Record<string, EmailText> = { en, es, de };

@@ -17,11 +17,36 @@ function when(ctx: ReservationContext, locale: string): string {
 
 const where = (ctx: ReservationContext) => [ctx.venue.name, ctx.venue.address].filter(Boolean).join(', ');
 
-/** The confirmation the customer keeps (number, what, when, where, paid): HTML + text + .ics, in their language. */
-export function confirmationEmail(to: string, name: string, booking: Booking, ctx: ReservationContext): EmailMessage {
+/** Which message the booking card carries: the first confirmation, a move to a new time, or the reminder. */
+export type BookingCardKind = 'confirmed' | 'rescheduled' | 'reminder';
+
+export interface BookingCardOptions {
+  readonly kind?: BookingCardKind;
+  /** `<PUBLIC_URL>/manage/<token>`: shown as a link in both parts. */
+  readonly manageUrl?: string;
+}
+
+/**
+ * The booking card the customer keeps (number, what, when, where, paid): HTML + text + .ics, in
+ * their language — as the confirmation, after a reschedule (the .ics keeps its UID, so calendars
+ * move the event) or as the reminder.
+ */
+export function confirmationEmail(
+  to: string,
+  name: string,
+  booking: Booking,
+  ctx: ReservationContext,
+  options: BookingCardOptions = {},
+): EmailMessage {
   const locale = booking.locale;
   const t = emailText(locale);
-  const vars = { number: booking.bookingNumber, activity: ctx.activity.name, name };
+  const kind = options.kind ?? 'confirmed';
+  const vars = { number: booking.bookingNumber, activity: ctx.activity.name, name, when: when(ctx, locale) };
+  const subject = fillText(
+    kind === 'rescheduled' ? t.rescheduledSubject : kind === 'reminder' ? t.reminderSubject : t.confirmedSubject,
+    vars,
+  );
+  const lead = fillText(kind === 'rescheduled' ? t.rescheduled : kind === 'reminder' ? t.reminder : t.confirmed, vars);
   const lines = booking.lineItems.map((l) => ({
     label: `${l.quantity} × ${l.name}`,
     amount: money(l.totalCents, booking.currency, locale),
@@ -30,7 +55,7 @@ export function confirmationEmail(to: string, name: string, booking: Booking, ct
   const text = [
     fillText(t.hello, vars),
     '',
-    fillText(t.confirmed, vars),
+    lead,
     '',
     `${ctx.activity.name}`,
     `${t.when}: ${when(ctx, locale)}`,
@@ -40,6 +65,7 @@ export function confirmationEmail(to: string, name: string, booking: Booking, ct
     `  ${t.total}: ${total}`,
     '',
     t.quote,
+    ...(options.manageUrl ? ['', `${t.manage}: ${options.manageUrl}`] : []),
   ].join('\n');
   const accent = /^[0-9a-f]{6}$/i.test(ctx.venue.theme.accentColor ?? '')
     ? `#${ctx.venue.theme.accentColor}`
@@ -60,9 +86,9 @@ export function confirmationEmail(to: string, name: string, booking: Booking, ct
     `<div style="${S.card}">`,
     `<div style="background:${accent};color:#fff;padding:20px 24px">`,
     `<div style="font-size:14px;opacity:.9">${e(ctx.venue.name)}</div>`,
-    `<div style="font-size:22px;font-weight:700">${e(fillText(t.confirmedSubject, vars))}</div></div>`,
+    `<div style="font-size:22px;font-weight:700">${e(subject)}</div></div>`,
     '<div style="padding:24px">',
-    `<p style="margin:0 0 12px">${e(fillText(t.hello, vars))} ${e(fillText(t.confirmed, vars))}</p>`,
+    `<p style="margin:0 0 12px">${e(fillText(t.hello, vars))} ${e(lead)}</p>`,
     `<p style="margin:0 0 4px;font-weight:600">${e(ctx.activity.name)}</p>`,
     `<p style="margin:0 0 4px">${e(t.when)}: ${e(when(ctx, locale))}</p>`,
     `<p style="margin:0 0 16px">${e(t.where)}: ${e(where(ctx))}</p>`,
@@ -71,6 +97,9 @@ export function confirmationEmail(to: string, name: string, booking: Booking, ct
     row(t.total, total, S.sum),
     '</table>',
     `<p style="margin:16px 0 0;color:#4b5563;font-size:14px">${e(t.quote)}</p>`,
+    ...(options.manageUrl
+      ? [`<p style="margin:16px 0 0"><a href="${e(options.manageUrl)}" style="color:${accent}">${e(t.manage)}</a></p>`]
+      : []),
     '</div></div></div></body></html>',
   ].join('\n');
   const ics = icsFile({
@@ -84,7 +113,7 @@ export function confirmationEmail(to: string, name: string, booking: Booking, ct
   });
   return {
     to,
-    subject: fillText(t.confirmedSubject, vars),
+    subject,
     text,
     html,
     attachments: [
@@ -108,4 +137,36 @@ export function refundedEmail(to: string, name: string, booking: Booking, ctx: R
     subject: fillText(t.refundedSubject, vars),
     text: [fillText(t.hello, vars), '', fillText(t.refunded, vars)].join('\n'),
   };
+}
+
+/** The booking is cancelled (by the venue or the customer), with what comes back: HTML + text. */
+export function cancelledEmail(
+  to: string,
+  name: string,
+  booking: Booking,
+  ctx: ReservationContext,
+  refundCents: number,
+): EmailMessage {
+  const t = emailText(booking.locale);
+  const vars = {
+    name,
+    activity: ctx.activity.name,
+    when: when(ctx, booking.locale),
+    amount: money(refundCents, booking.currency, booking.locale),
+    number: booking.bookingNumber,
+  };
+  const lines = [
+    fillText(t.hello, vars),
+    fillText(t.cancelled, vars),
+    refundCents > 0 ? fillText(t.refundNote, vars) : t.noRefundNote,
+  ];
+  const e = escapeHtml;
+  const html = [
+    `<!doctype html><html lang="${e(booking.locale)}"><body style="font:16px/1.5 system-ui,sans-serif;color:#18181b">`,
+    '<div style="max-width:560px;margin:0 auto;padding:24px">',
+    `<h1 style="font-size:20px">${e(fillText(t.cancelledSubject, vars))}</h1>`,
+    ...lines.map((l) => `<p>${e(l)}</p>`),
+    '</div></body></html>',
+  ].join('\n');
+  return { to, subject: fillText(t.cancelledSubject, vars), text: [lines[0], '', ...lines.slice(1)].join('\n'), html };
 }

@@ -7,7 +7,7 @@ import type { DomainServices, ReconcileSource } from '../services.ts';
 import { completeCheckout, type CompletionResult } from './complete.ts';
 import { clearUnreconciled, markUnreconciled, settledCheckoutIds } from './reconciliation-state.ts';
 
-type Services = Pick<DomainServices, 'db' | 'logger' | 'metrics' | 'outbox' | 'now'>;
+type Services = Pick<DomainServices, 'db' | 'logger' | 'metrics' | 'outbox' | 'now' | 'payments'>;
 
 /** What settling one paid Checkout came to. */
 export type SettleOutcome =
@@ -37,7 +37,7 @@ export async function settlePaidCheckout(
   try {
     const result = await services.db.transaction(async (tx) => {
       if ((await settledCheckoutIds(tx, [session.id])).size > 0) return null;
-      const completion = await completeCheckout(tx, services.logger, session);
+      const completion = await completeCheckout(tx, services.logger, session, services.payments.publicUrl());
       if (completion.kind === 'ignored') return completion;
       if (completion.created) await recordReconciledAlert(tx, session, completion, source);
       await clearUnreconciled(tx, session.id);

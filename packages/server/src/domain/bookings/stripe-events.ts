@@ -12,7 +12,7 @@ import { completeCheckout } from './complete.ts';
 import { lockBooking } from './lock-booking.ts';
 import { clearUnreconciledPayment } from './reconciliation-state.ts';
 
-type Services = Pick<DomainServices, 'db' | 'logger' | 'metrics' | 'outbox'>;
+type Services = Pick<DomainServices, 'db' | 'logger' | 'metrics' | 'outbox' | 'payments'>;
 
 /**
  * Exactly once (DESIGN.md §4.4): the event id is inserted into stripe_events
@@ -50,7 +50,7 @@ async function applyEvent(
     case 'checkout-completed': {
       // Delayed methods (bank debits) complete unpaid; async_payment_succeeded follows.
       if (!isPaid(event.session)) return { effect: 'awaiting-payment', outboxIds: [] };
-      const result = await completeCheckout(tx, services.logger, event.session);
+      const result = await completeCheckout(tx, services.logger, event.session, services.payments.publicUrl());
       return {
         effect: result.kind === 'booked' ? (result.created ? 'booked' : 'already-booked') : result.kind,
         outboxIds: 'outboxIds' in result ? result.outboxIds : [],

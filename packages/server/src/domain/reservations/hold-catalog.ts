@@ -10,15 +10,18 @@ export interface SessionCatalog {
   readonly activityId: string;
   readonly organizationId: string;
   readonly localDate: string;
+  readonly startsAt: Date;
   readonly activity: PricingActivity;
   readonly prices: readonly ActivityPrice[];
 }
 
-/** What a session is and never stops being: its activity, organization and venue-local date. */
+/** What a session is and never stops being: its activity, organization, venue-local date and start. */
 export interface SessionFacts {
   readonly activityId: string;
   readonly organizationId: string;
   readonly localDate: string;
+  /** Never updated (a schedule change deletes and inserts sessions): the minimum notice is checked from a cache. */
+  readonly startsAt: Date;
 }
 
 /** The part of an activity a hold is priced against; changes announce `activity:<id>` on the bus. */
@@ -46,6 +49,7 @@ export async function loadSessionFacts(db: DbOrTx, sessionId: string): Promise<S
       activityId: activitySessions.activityId,
       organizationId: activitySessions.organizationId,
       localDate: activitySessions.localDate,
+      startsAt: activitySessions.startsAt,
     })
     .from(activitySessions)
     .where(eq(activitySessions.id, sessionId));
@@ -71,8 +75,16 @@ export async function loadActivityCatalog(db: DbOrTx, activityId: string): Promi
   // Read directly: the full settings schema is the schedule's business, only these flags matter here.
   const requiresWaiver = row.settings?.requiresWaiver === true;
   const minAge = typeof row.settings?.minAge === 'number' ? row.settings.minAge : null;
+  const minNoticeMinutes = typeof row.settings?.minNoticeMinutes === 'number' ? row.settings.minNoticeMinutes : 0;
   return {
-    activity: { status: row.status, minParty: row.minParty, maxParty: row.maxParty, requiresWaiver, minAge },
+    activity: {
+      status: row.status,
+      minParty: row.minParty,
+      maxParty: row.maxParty,
+      requiresWaiver,
+      minAge,
+      minNoticeMinutes,
+    },
     prices,
   };
 }

@@ -19,34 +19,39 @@ export interface LockedReservation {
 /**
  * Locks a reservation's session row, then the reservation row: the same order
  * as reserve_slot() and the sweeper, so capacity writers never deadlock.
- * Undefined when there is no such reservation.
+ * Undefined when there is no such reservation. A reschedule moves a confirmed
+ * reservation to another session (under both session locks), so the session
+ * read unlocked first is checked again once the reservation is locked.
  */
 export async function lockReservation(tx: Tx, reservationId: string): Promise<LockedReservation | undefined> {
   if (!isUuid(reservationId)) return undefined;
-  // session_id never changes, so reading it unlocked first is safe.
-  const [ref] = await tx
-    .select({ sessionId: slotReservations.sessionId })
-    .from(slotReservations)
-    .where(eq(slotReservations.id, reservationId))
-    .prepare('reservation_session')
-    .execute();
-  if (!ref) return undefined;
-  const [session] = await tx
-    .select()
-    .from(activitySessions)
-    .where(eq(activitySessions.id, ref.sessionId))
-    .for('update')
-    .prepare('lock_session')
-    .execute();
-  const [reservation] = await tx
-    .select()
-    .from(slotReservations)
-    .where(eq(slotReservations.id, reservationId))
-    .for('update')
-    .prepare('lock_reservation')
-    .execute();
-  if (!session || !reservation) return undefined;
-  return { session, reservation };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const [ref] = await tx
+      .select({ sessionId: slotReservations.sessionId })
+      .from(slotReservations)
+      .where(eq(slotReservations.id, reservationId))
+      .prepare('reservation_session')
+      .execute();
+    if (!ref) return undefined;
+    const [session] = await tx
+      .select()
+      .from(activitySessions)
+      .where(eq(activitySessions.id, ref.sessionId))
+      .for('update')
+      .prepare('lock_session')
+      .execute();
+    const [reservation] = await tx
+      .select()
+      .from(slotReservations)
+      .where(eq(slotReservations.id, reservationId))
+      .for('update')
+      .prepare('lock_reservation')
+      .execute();
+    if (!session || !reservation) return undefined;
+    // Moved by a reschedule that committed while we waited: go round and lock its new session too.
+    if (reservation.sessionId === session.id) return { session, reservation };
+  }
+  throw new Error(`reservation ${reservationId} kept moving between sessions`);
 }
 
 /** Moves a locked session's remaining capacity by `delta` and announces it (delivered on commit). */

@@ -15,6 +15,8 @@ export interface PricingActivity {
   readonly requiresWaiver: boolean;
   /** When set, the customer must confirm every participant is at least this old. */
   readonly minAge?: number | null;
+  /** settings.minNoticeMinutes: holds closer than this to the start are TOO_LATE (absent: 0). */
+  readonly minNoticeMinutes?: number;
 }
 
 export interface PricedTickets {

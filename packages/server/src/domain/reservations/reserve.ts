@@ -49,6 +49,13 @@ export async function reserveSlot(
     if (!pricing.ok) return (await findReplay(services.db, request.idempotencyKey, requestHash)) ?? pricing.outcome;
     const { priced } = pricing;
     const now = services.now();
+    if (tooLate(catalog.startsAt, catalog.activity.minNoticeMinutes ?? 0, now)) {
+      const minutes = catalog.activity.minNoticeMinutes ?? 0;
+      return (
+        (await findReplay(services.db, request.idempotencyKey, requestHash)) ??
+        invalid(InvalidReason.TOO_LATE, `This slot can only be booked at least ${minutes} minutes before it starts`)
+      );
+    }
     const answer = await callReserveSlot(services.db, {
       sessionId: request.sessionId,
       partySize: priced.partySize,
@@ -76,6 +83,15 @@ export async function reserveSlot(
     if ('expiredCheckoutIds' in answer) void expireCheckoutsAfterCommit(services, answer.expiredCheckoutIds);
     return toOutcome(answer, now);
   }
+}
+
+/**
+ * Inside the minimum notice but not yet started (a started session is reserve_slot()'s SESSION_STARTED).
+ * Exact from the cache: a session's start never changes, and the activity's catalog is dropped on any change.
+ */
+export function tooLate(startsAt: Date, minNoticeMinutes: number, now: Date): boolean {
+  const lead = startsAt.getTime() - now.getTime();
+  return lead > 0 && lead < minNoticeMinutes * 60_000;
 }
 
 async function findReplay(

@@ -47,6 +47,7 @@ export const InvalidReason = {
   WAIVER_REQUIRED: 'WAIVER_REQUIRED',
   MIN_AGE_REQUIRED: 'MIN_AGE_REQUIRED',
   HOLD_LIMIT: 'HOLD_LIMIT',
+  TOO_LATE: 'TOO_LATE',
 } as const;
 export type InvalidReason = (typeof InvalidReason)[keyof typeof InvalidReason];
 

@@ -48,13 +48,15 @@ export async function loadCalendar(
   const settings = readSettings(activity);
   const today = dayNumber(localDateOf(activity.timezone, now));
   const horizon = today + settings.advanceBooking; // first day beyond advance booking
+  // Sessions inside the minimum notice take no holds (TOO_LATE), so they count as closed.
+  const bookableAfter = new Date(now.getTime() + settings.minNoticeMinutes * 60_000);
   const stats = await queryRows<{ local_date: string; open: number; with_seats: number }>(
     db,
     sql`select local_date::text as local_date, count(*)::int as open,
                count(*) filter (where capacity_remaining > 0)::int as with_seats
         from activity_sessions
         where activity_id = ${activity.id}::uuid and local_date between ${from}::date and ${to}::date
-          and status = 'open' and starts_at > ${now.toISOString()}::timestamptz
+          and status = 'open' and starts_at > ${bookableAfter.toISOString()}::timestamptz
         group by local_date`,
   );
   const byDate = new Map(stats.map((s) => [s.local_date, s]));

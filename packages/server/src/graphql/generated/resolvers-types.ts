@@ -102,6 +102,7 @@ export type AdminActivity = {
 export type AdminBooking = {
   __typename?: 'AdminBooking';
   activityName: Scalars['String']['output'];
+  attendance: Attendance;
   bookingNumber: Scalars['String']['output'];
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
@@ -117,6 +118,7 @@ export type AdminBooking = {
   locale: Scalars['String']['output'];
   minAgeAccepted: Scalars['Boolean']['output'];
   partySize: Scalars['Int']['output'];
+  payment: BookingPayment;
   session: AdminSession;
   status: BookingStatus;
   stripeCheckoutSessionId?: Maybe<Scalars['String']['output']>;
@@ -189,6 +191,12 @@ export type ApiKey = {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Set by staff at the door: checkInBooking / markNoShow. */
+export type Attendance =
+  | 'CHECKED_IN'
+  | 'EXPECTED'
+  | 'NO_SHOW';
+
 export type AvailabilityUpdate = {
   __typename?: 'AvailabilityUpdate';
   activityId: Scalars['ID']['output'];
@@ -234,6 +242,7 @@ export type BlockedDateInput = {
 export type Booking = {
   __typename?: 'Booking';
   activityName?: Maybe<Scalars['String']['output']>;
+  attendance: Attendance;
   bookingNumber: Scalars['String']['output'];
   currency: Scalars['String']['output'];
   /** Where the confirmation email went. */
@@ -242,6 +251,7 @@ export type Booking = {
   id: Scalars['ID']['output'];
   lineItems: Array<LineItem>;
   partySize: Scalars['Int']['output'];
+  sessionId: Scalars['ID']['output'];
   startsAt?: Maybe<Scalars['DateTime']['output']>;
   status: BookingStatus;
   totalCents: Scalars['Int']['output'];
@@ -292,6 +302,12 @@ export type BookingFilter = {
   venueId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** How a booking was paid: Stripe Checkout, or a staff booking paid at the desk or not yet. */
+export type BookingPayment =
+  | 'PAID_OFFLINE'
+  | 'STRIPE'
+  | 'UNPAID';
+
 export type BookingStatus =
   | 'CANCELLED'
   | 'CONFIRMED'
@@ -323,6 +339,20 @@ export type CancelSessionResult = {
   __typename?: 'CancelSessionResult';
   affectedBookings: Array<AdminBooking>;
   session: AdminSession;
+};
+
+/** Free cancellation until freeUntilHours before the start; later, refundPercentAfter % of the total back. */
+export type CancellationPolicy = {
+  __typename?: 'CancellationPolicy';
+  allowed: Scalars['Boolean']['output'];
+  freeUntilHours: Scalars['Int']['output'];
+  refundPercentAfter: Scalars['Int']['output'];
+};
+
+export type CancellationPolicyInput = {
+  allowed: Scalars['Boolean']['input'];
+  freeUntilHours: Scalars['Int']['input'];
+  refundPercentAfter: Scalars['Int']['input'];
 };
 
 export type CapacityHealth = {
@@ -437,7 +467,7 @@ export type GenerateSessionsResult = {
   existing: Scalars['Int']['output'];
 };
 
-/** reason: PARTY_TOO_SMALL | PARTY_TOO_LARGE | UNKNOWN_PRICE | SESSION_CLOSED | SESSION_STARTED | WAIVER_REQUIRED | MIN_AGE_REQUIRED | HOLD_LIMIT */
+/** reason: PARTY_TOO_SMALL | PARTY_TOO_LARGE | UNKNOWN_PRICE | SESSION_CLOSED | SESSION_STARTED | WAIVER_REQUIRED | MIN_AGE_REQUIRED | HOLD_LIMIT | TOO_LATE */
 export type InvalidReservation = {
   __typename?: 'InvalidReservation';
   message: Scalars['String']['output'];
@@ -467,21 +497,71 @@ export type LocalizedNameInput = {
   name: Scalars['String']['input'];
 };
 
+/** A booking as its manage link (/manage/<token>) shows it; the token is the only key. */
+export type ManagedBooking = {
+  __typename?: 'ManagedBooking';
+  activityId: Scalars['ID']['output'];
+  activityName: Scalars['String']['output'];
+  attendance: Attendance;
+  bookingNumber: Scalars['String']['output'];
+  /** True while the activity's policy lets the customer cancel now. */
+  canCancel: Scalars['Boolean']['output'];
+  /** True while the activity's policy lets the customer reschedule now. */
+  canReschedule: Scalars['Boolean']['output'];
+  cancellation: CancellationPolicy;
+  currency: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  /** Venue-local date of the session (what a reschedule picks a new session from). */
+  localDate: Scalars['Date']['output'];
+  partySize: Scalars['Int']['output'];
+  /** What a cancellation now would refund (cents). */
+  refundCentsIfCancelled: Scalars['Int']['output'];
+  reschedule: ReschedulePolicy;
+  sessionId: Scalars['ID']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: BookingStatus;
+  totalCents: Scalars['Int']['output'];
+  venue: Venue;
+};
+
+export type ManualBookingInput = {
+  customer: CustomerInput;
+  /** en, es or de (emails); default en. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  payment: ManualPayment;
+  sessionId: Scalars['ID']['input'];
+  tickets: Array<TicketInput>;
+};
+
+export type ManualPayment =
+  | 'PAID_OFFLINE'
+  | 'UNPAID';
+
 export type Mutation = {
   __typename?: 'Mutation';
   archiveActivity: AdminActivity;
   blockDate: BlockDateResult;
   cancelBooking: AdminBooking;
+  /** Cancels within settings.cancellation (BAD_USER_INPUT outside it); the refund per policy goes through the outbox. */
+  cancelManagedBooking: ManagedBooking;
   cancelSession: CancelSessionResult;
+  checkInBooking: Booking;
   /** Success-page confirmation; converges with the webhook on one booking. */
   confirmCheckout: Booking;
   createActivity: ActivityChange;
   createApiKey: CreatedApiKey;
   createCheckout: Checkout;
+  /** A phone or walk-in booking; counts against capacity like any booking. */
+  createManualBooking: Booking;
   createVenue: AdminVenue;
   deleteVenue: Scalars['Boolean']['output'];
   generateSessions: GenerateSessionsResult;
+  markNoShow: Booking;
   releaseReservation: Scalars['Boolean']['output'];
+  /** Moves the seats to another session of the same activity in one transaction; BAD_USER_INPUT when it lacks room. */
+  rescheduleBooking: Booking;
+  /** Moves to another session of the same activity and price within settings.reschedule (BAD_USER_INPUT outside it or without room). */
+  rescheduleManagedBooking: ManagedBooking;
   /** Queues the confirmation email of a confirmed booking again (through the outbox); BAD_USER_INPUT for any other status. */
   resendConfirmation: AdminBooking;
   reserveSlot: ReserveSlotResult;
@@ -512,9 +592,19 @@ export type MutationCancelBookingArgs = {
 };
 
 
+export type MutationCancelManagedBookingArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationCancelSessionArgs = {
   id: Scalars['ID']['input'];
   refund?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationCheckInBookingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -538,6 +628,11 @@ export type MutationCreateCheckoutArgs = {
 };
 
 
+export type MutationCreateManualBookingArgs = {
+  input: ManualBookingInput;
+};
+
+
 export type MutationCreateVenueArgs = {
   input: VenueInput;
 };
@@ -555,8 +650,25 @@ export type MutationGenerateSessionsArgs = {
 };
 
 
+export type MutationMarkNoShowArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReleaseReservationArgs = {
   reservationId: Scalars['ID']['input'];
+};
+
+
+export type MutationRescheduleBookingArgs = {
+  id: Scalars['ID']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRescheduleManagedBookingArgs = {
+  sessionId: Scalars['ID']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -660,6 +772,8 @@ export type Query = {
   /** capacity_remaining vs. live reservations for every session of the organization. */
   capacityHealth: CapacityHealth;
   checkSlotAvailability: Scalars['Boolean']['output'];
+  /** The booking of a manage link; NOT_FOUND for any unknown token. */
+  managedBooking: ManagedBooking;
   /** The organization of the calling API key. */
   organization: Organization;
   /** What createActivity would generate; the save itself is run and rolled back. */
@@ -728,6 +842,11 @@ export type QueryCheckSlotAvailabilityArgs = {
 };
 
 
+export type QueryManagedBookingArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QueryPreviewActivityCreateArgs = {
   input: ActivityInput;
 };
@@ -778,6 +897,17 @@ export type QueryWidgetConfigArgs = {
   embedKey?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ReschedulePolicy = {
+  __typename?: 'ReschedulePolicy';
+  allowed: Scalars['Boolean']['output'];
+  untilHours: Scalars['Int']['output'];
+};
+
+export type ReschedulePolicyInput = {
+  allowed: Scalars['Boolean']['input'];
+  untilHours: Scalars['Int']['input'];
+};
+
 export type Reservation = {
   __typename?: 'Reservation';
   currency: Scalars['String']['output'];
@@ -814,13 +944,21 @@ export type Schedule = {
   __typename?: 'Schedule';
   advanceBooking: Scalars['Int']['output'];
   blockedDates: Array<BlockedDate>;
+  /** Customer self-service cancellation through the manage link. */
+  cancellation: CancellationPolicy;
   customDates: Array<CustomDate>;
   customHours: Array<DayHours>;
   customHoursEnabled: Scalars['Boolean']['output'];
   endTime: Scalars['String']['output'];
   minAge?: Maybe<Scalars['Int']['output']>;
+  /** Sessions starting sooner than this are closed to new holds (InvalidReservation TOO_LATE). */
+  minNoticeMinutes: Scalars['Int']['output'];
   operatingDays: Array<Weekday>;
+  /** Hours before the start the reminder email goes out; 0 = none. */
+  reminderHours: Scalars['Int']['output'];
   requiresWaiver: Scalars['Boolean']['output'];
+  /** Customer self-service reschedule through the manage link. */
+  reschedule: ReschedulePolicy;
   slotInterval: Scalars['Int']['output'];
   startTime: Scalars['String']['output'];
 };
@@ -828,13 +966,21 @@ export type Schedule = {
 export type ScheduleInput = {
   advanceBooking: Scalars['Int']['input'];
   blockedDates?: InputMaybe<Array<BlockedDateInput>>;
+  /** Absent: the defaults (allowed, free until 24 h, nothing back after). */
+  cancellation?: InputMaybe<CancellationPolicyInput>;
   customDates?: InputMaybe<Array<CustomDateInput>>;
   customHours?: InputMaybe<Array<DayHoursInput>>;
   customHoursEnabled?: InputMaybe<Scalars['Boolean']['input']>;
   endTime: Scalars['String']['input'];
   minAge?: InputMaybe<Scalars['Int']['input']>;
+  /** Default 0. */
+  minNoticeMinutes?: InputMaybe<Scalars['Int']['input']>;
   operatingDays: Array<Weekday>;
+  /** Default 24; 0 = no reminder. */
+  reminderHours?: InputMaybe<Scalars['Int']['input']>;
   requiresWaiver?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Absent: the defaults (allowed until 24 h before). */
+  reschedule?: InputMaybe<ReschedulePolicyInput>;
   slotInterval: Scalars['Int']['input'];
   startTime: Scalars['String']['input'];
 };
@@ -1078,6 +1224,7 @@ export type ResolversTypes = {
   AdminVenue: ResolverTypeWrapper<Partial<AdminVenue>>;
   Alert: ResolverTypeWrapper<Partial<Alert>>;
   ApiKey: ResolverTypeWrapper<Partial<ApiKey>>;
+  Attendance: ResolverTypeWrapper<Partial<Attendance>>;
   AvailabilityUpdate: ResolverTypeWrapper<Partial<AvailabilityUpdate>>;
   BlockDatePreview: ResolverTypeWrapper<Partial<BlockDatePreview>>;
   BlockDateResult: ResolverTypeWrapper<Partial<BlockDateResult>>;
@@ -1089,12 +1236,15 @@ export type ResolversTypes = {
   BookingEvent: ResolverTypeWrapper<Partial<BookingEvent>>;
   BookingEventKind: ResolverTypeWrapper<Partial<BookingEventKind>>;
   BookingFilter: ResolverTypeWrapper<Partial<BookingFilter>>;
+  BookingPayment: ResolverTypeWrapper<Partial<BookingPayment>>;
   BookingStatus: ResolverTypeWrapper<Partial<BookingStatus>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   CacheControlScope: ResolverTypeWrapper<Partial<CacheControlScope>>;
   CalendarDay: ResolverTypeWrapper<Partial<CalendarDay>>;
   CancelSessionPreview: ResolverTypeWrapper<Partial<CancelSessionPreview>>;
   CancelSessionResult: ResolverTypeWrapper<Partial<CancelSessionResult>>;
+  CancellationPolicy: ResolverTypeWrapper<Partial<CancellationPolicy>>;
+  CancellationPolicyInput: ResolverTypeWrapper<Partial<CancellationPolicyInput>>;
   CapacityHealth: ResolverTypeWrapper<Partial<CapacityHealth>>;
   CapacityMismatch: ResolverTypeWrapper<Partial<CapacityMismatch>>;
   Checkout: ResolverTypeWrapper<Partial<Checkout>>;
@@ -1117,6 +1267,9 @@ export type ResolversTypes = {
   LineItem: ResolverTypeWrapper<Partial<LineItem>>;
   LocalizedName: ResolverTypeWrapper<Partial<LocalizedName>>;
   LocalizedNameInput: ResolverTypeWrapper<Partial<LocalizedNameInput>>;
+  ManagedBooking: ResolverTypeWrapper<Partial<ManagedBooking>>;
+  ManualBookingInput: ResolverTypeWrapper<Partial<ManualBookingInput>>;
+  ManualPayment: ResolverTypeWrapper<Partial<ManualPayment>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<Partial<Organization>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
@@ -1125,6 +1278,8 @@ export type ResolversTypes = {
   PriceInput: ResolverTypeWrapper<Partial<PriceInput>>;
   PriceTier: ResolverTypeWrapper<Partial<PriceTier>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReschedulePolicy: ResolverTypeWrapper<Partial<ReschedulePolicy>>;
+  ReschedulePolicyInput: ResolverTypeWrapper<Partial<ReschedulePolicyInput>>;
   Reservation: ResolverTypeWrapper<Partial<Reservation>>;
   ReservationStatus: ResolverTypeWrapper<Partial<ReservationStatus>>;
   ReserveSlotInput: ResolverTypeWrapper<Partial<ReserveSlotInput>>;
@@ -1177,6 +1332,8 @@ export type ResolversParentTypes = {
   CalendarDay: Partial<CalendarDay>;
   CancelSessionPreview: Partial<CancelSessionPreview>;
   CancelSessionResult: Partial<CancelSessionResult>;
+  CancellationPolicy: Partial<CancellationPolicy>;
+  CancellationPolicyInput: Partial<CancellationPolicyInput>;
   CapacityHealth: Partial<CapacityHealth>;
   CapacityMismatch: Partial<CapacityMismatch>;
   Checkout: Partial<Checkout>;
@@ -1197,6 +1354,8 @@ export type ResolversParentTypes = {
   LineItem: Partial<LineItem>;
   LocalizedName: Partial<LocalizedName>;
   LocalizedNameInput: Partial<LocalizedNameInput>;
+  ManagedBooking: Partial<ManagedBooking>;
+  ManualBookingInput: Partial<ManualBookingInput>;
   Mutation: Record<PropertyKey, never>;
   Organization: Partial<Organization>;
   PageInfo: Partial<PageInfo>;
@@ -1204,6 +1363,8 @@ export type ResolversParentTypes = {
   Price: Partial<Price>;
   PriceInput: Partial<PriceInput>;
   Query: Record<PropertyKey, never>;
+  ReschedulePolicy: Partial<ReschedulePolicy>;
+  ReschedulePolicyInput: Partial<ReschedulePolicyInput>;
   Reservation: Partial<Reservation>;
   ReserveSlotInput: Partial<ReserveSlotInput>;
   ReserveSlotResult: Partial<ResolversUnionTypes<ResolversParentTypes>['ReserveSlotResult']>;
@@ -1278,6 +1439,7 @@ export type AdminActivityResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type AdminBookingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminBooking'] = ResolversParentTypes['AdminBooking']> = {
   activityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType>;
   bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1290,6 +1452,7 @@ export type AdminBookingResolvers<ContextType = GraphQLContext, ParentType exten
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   minAgeAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['BookingPayment'], ParentType, ContextType>;
   session?: Resolver<ResolversTypes['AdminSession'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
   stripeCheckoutSessionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1383,6 +1546,7 @@ export type BlockedDateResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type BookingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking']> = {
   activityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType>;
   bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customerEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1390,6 +1554,7 @@ export type BookingResolvers<ContextType = GraphQLContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineItems?: Resolver<Array<ResolversTypes['LineItem']>, ParentType, ContextType>;
   partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
   totalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1434,6 +1599,12 @@ export type CancelSessionPreviewResolvers<ContextType = GraphQLContext, ParentTy
 export type CancelSessionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CancelSessionResult'] = ResolversParentTypes['CancelSessionResult']> = {
   affectedBookings?: Resolver<Array<ResolversTypes['AdminBooking']>, ParentType, ContextType>;
   session?: Resolver<ResolversTypes['AdminSession'], ParentType, ContextType>;
+};
+
+export type CancellationPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CancellationPolicy'] = ResolversParentTypes['CancellationPolicy']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  freeUntilHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refundPercentAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CapacityHealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityHealth'] = ResolversParentTypes['CapacityHealth']> = {
@@ -1512,19 +1683,46 @@ export type LocalizedNameResolvers<ContextType = GraphQLContext, ParentType exte
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ManagedBookingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ManagedBooking'] = ResolversParentTypes['ManagedBooking']> = {
+  activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  activityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType>;
+  bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  canCancel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canReschedule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cancellation?: Resolver<ResolversTypes['CancellationPolicy'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  localDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refundCentsIfCancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reschedule?: Resolver<ResolversTypes['ReschedulePolicy'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  totalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  venue?: Resolver<ResolversTypes['Venue'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   archiveActivity?: Resolver<ResolversTypes['AdminActivity'], ParentType, ContextType, RequireFields<MutationArchiveActivityArgs, 'id'>>;
   blockDate?: Resolver<ResolversTypes['BlockDateResult'], ParentType, ContextType, RequireFields<MutationBlockDateArgs, 'activityId' | 'date'>>;
   cancelBooking?: Resolver<ResolversTypes['AdminBooking'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'refund'>>;
+  cancelManagedBooking?: Resolver<ResolversTypes['ManagedBooking'], ParentType, ContextType, RequireFields<MutationCancelManagedBookingArgs, 'token'>>;
   cancelSession?: Resolver<ResolversTypes['CancelSessionResult'], ParentType, ContextType, RequireFields<MutationCancelSessionArgs, 'id'>>;
+  checkInBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCheckInBookingArgs, 'id'>>;
   confirmCheckout?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationConfirmCheckoutArgs, 'checkoutSessionId'>>;
   createActivity?: Resolver<ResolversTypes['ActivityChange'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'label'>>;
   createCheckout?: Resolver<ResolversTypes['Checkout'], ParentType, ContextType, RequireFields<MutationCreateCheckoutArgs, 'input'>>;
+  createManualBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCreateManualBookingArgs, 'input'>>;
   createVenue?: Resolver<ResolversTypes['AdminVenue'], ParentType, ContextType, RequireFields<MutationCreateVenueArgs, 'input'>>;
   deleteVenue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteVenueArgs, 'id'>>;
   generateSessions?: Resolver<ResolversTypes['GenerateSessionsResult'], ParentType, ContextType, RequireFields<MutationGenerateSessionsArgs, 'activityId' | 'days' | 'from'>>;
+  markNoShow?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationMarkNoShowArgs, 'id'>>;
   releaseReservation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReleaseReservationArgs, 'reservationId'>>;
+  rescheduleBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationRescheduleBookingArgs, 'id' | 'sessionId'>>;
+  rescheduleManagedBooking?: Resolver<ResolversTypes['ManagedBooking'], ParentType, ContextType, RequireFields<MutationRescheduleManagedBookingArgs, 'sessionId' | 'token'>>;
   resendConfirmation?: Resolver<ResolversTypes['AdminBooking'], ParentType, ContextType, RequireFields<MutationResendConfirmationArgs, 'id'>>;
   reserveSlot?: Resolver<ResolversTypes['ReserveSlotResult'], ParentType, ContextType, RequireFields<MutationReserveSlotArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
@@ -1572,6 +1770,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   calendar?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType, RequireFields<QueryCalendarArgs, 'activityId' | 'from' | 'to'>>;
   capacityHealth?: Resolver<ResolversTypes['CapacityHealth'], ParentType, ContextType>;
   checkSlotAvailability?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryCheckSlotAvailabilityArgs, 'partySize' | 'sessionId'>>;
+  managedBooking?: Resolver<ResolversTypes['ManagedBooking'], ParentType, ContextType, RequireFields<QueryManagedBookingArgs, 'token'>>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   previewActivityCreate?: Resolver<ResolversTypes['ActivityChangePreview'], ParentType, ContextType, RequireFields<QueryPreviewActivityCreateArgs, 'input'>>;
   previewActivityUpdate?: Resolver<ResolversTypes['ActivityChangePreview'], ParentType, ContextType, RequireFields<QueryPreviewActivityUpdateArgs, 'id' | 'input'>>;
@@ -1583,6 +1782,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   venues?: Resolver<Array<ResolversTypes['AdminVenue']>, ParentType, ContextType>;
   weeklyBookingsTrend?: Resolver<Array<ResolversTypes['TrendDay']>, ParentType, ContextType, Partial<QueryWeeklyBookingsTrendArgs>>;
   widgetConfig?: Resolver<ResolversTypes['WidgetConfig'], ParentType, ContextType, Partial<QueryWidgetConfigArgs>>;
+};
+
+export type ReschedulePolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReschedulePolicy'] = ResolversParentTypes['ReschedulePolicy']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  untilHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReservationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation']> = {
@@ -1603,13 +1807,17 @@ export type ReserveSlotResultResolvers<ContextType = GraphQLContext, ParentType 
 export type ScheduleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = {
   advanceBooking?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   blockedDates?: Resolver<Array<ResolversTypes['BlockedDate']>, ParentType, ContextType>;
+  cancellation?: Resolver<ResolversTypes['CancellationPolicy'], ParentType, ContextType>;
   customDates?: Resolver<Array<ResolversTypes['CustomDate']>, ParentType, ContextType>;
   customHours?: Resolver<Array<ResolversTypes['DayHours']>, ParentType, ContextType>;
   customHoursEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   minAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minNoticeMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   operatingDays?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  reminderHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   requiresWaiver?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reschedule?: Resolver<ResolversTypes['ReschedulePolicy'], ParentType, ContextType>;
   slotInterval?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1692,6 +1900,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CalendarDay?: CalendarDayResolvers<ContextType>;
   CancelSessionPreview?: CancelSessionPreviewResolvers<ContextType>;
   CancelSessionResult?: CancelSessionResultResolvers<ContextType>;
+  CancellationPolicy?: CancellationPolicyResolvers<ContextType>;
   CapacityHealth?: CapacityHealthResolvers<ContextType>;
   CapacityMismatch?: CapacityMismatchResolvers<ContextType>;
   Checkout?: CheckoutResolvers<ContextType>;
@@ -1705,12 +1914,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InvalidReservation?: InvalidReservationResolvers<ContextType>;
   LineItem?: LineItemResolvers<ContextType>;
   LocalizedName?: LocalizedNameResolvers<ContextType>;
+  ManagedBooking?: ManagedBookingResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PreviewSession?: PreviewSessionResolvers<ContextType>;
   Price?: PriceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReschedulePolicy?: ReschedulePolicyResolvers<ContextType>;
   Reservation?: ReservationResolvers<ContextType>;
   ReserveSlotResult?: ReserveSlotResultResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;

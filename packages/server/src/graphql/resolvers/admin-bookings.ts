@@ -40,7 +40,7 @@ export const adminBookingsResolvers: Resolvers = {
   Mutation: {
     resendConfirmation: async (_p, { id }, ctx) => {
       const { emailId, view } = await asAdmin(ctx, async (tx, org) => ({
-        emailId: await queueConfirmationAgain(tx, org, id),
+        emailId: await queueConfirmationAgain(tx, org, id, ctx.services.payments.publicUrl()),
         view: await findBooking(tx, org, { id }),
       }));
       // After commit, like every outbox item; a failed send stays due and is retried.

@@ -4,7 +4,9 @@ import { adminBookingsResolvers } from './admin-bookings.ts';
 import { adminCatalogResolvers } from './admin-catalog.ts';
 import { adminOrganizationResolvers } from './admin-organization.ts';
 import { adminPreviewResolvers } from './admin-previews.ts';
+import { bookingChangeResolvers } from './booking-changes.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { managedBookingResolvers } from './managed-bookings.ts';
 import { mergeResolvers } from './merge.ts';
 import { paymentResolvers } from './payments.ts';
 import { reservationResolvers } from './reservations.ts';
@@ -27,4 +29,6 @@ export const resolvers: Resolvers = mergeResolvers([
   scheduleAdminResolvers,
   adminAlertsResolvers,
   adminPreviewResolvers,
+  bookingChangeResolvers,
+  managedBookingResolvers,
 ]);

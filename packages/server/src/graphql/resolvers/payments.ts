@@ -1,6 +1,3 @@
-import { eq } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
-import { activities, activitySessions, customers, venues, type Booking } from '../../db/schema/index.ts';
 import { findBooking } from '../../domain/bookings/query.ts';
 import { cancelBooking } from '../../domain/bookings/cancel.ts';
 import { createCheckout } from '../../domain/bookings/checkout.ts';
@@ -9,7 +6,7 @@ import { requireOrganization } from '../auth.ts';
 import { toAdminBooking } from '../admin-mappers.ts';
 import { asAdmin } from '../admin-scope.ts';
 import type * as G from '../generated/resolvers-types.ts';
-import { toPriceTier, toVenue } from '../mappers.ts';
+import { toPublicBooking } from '../public-booking.ts';
 
 /** Checkout, the success-page confirmation and the admin cancellation. */
 export const paymentResolvers: G.Resolvers = {
@@ -23,36 +20,3 @@ export const paymentResolvers: G.Resolvers = {
     },
   },
 };
-
-async function toPublicBooking(db: Database, booking: Booking): Promise<G.Booking> {
-  // What the customer's confirmation shows: when, where, what they bought, where the email went.
-  const [where] = await db
-    .select({
-      startsAt: activitySessions.startsAt,
-      endsAt: activitySessions.endsAt,
-      activityName: activities.name,
-      venue: venues,
-    })
-    .from(activitySessions)
-    .innerJoin(activities, eq(activities.id, activitySessions.activityId))
-    .innerJoin(venues, eq(venues.id, activities.venueId))
-    .where(eq(activitySessions.id, booking.sessionId));
-  const [customer] = await db
-    .select({ email: customers.email })
-    .from(customers)
-    .where(eq(customers.id, booking.customerId));
-  return {
-    id: booking.id,
-    bookingNumber: booking.bookingNumber,
-    status: booking.status.toUpperCase() as G.BookingStatus,
-    partySize: booking.partySize,
-    totalCents: booking.totalCents,
-    currency: booking.currency,
-    startsAt: where?.startsAt.toISOString() ?? null,
-    endsAt: where?.endsAt.toISOString() ?? null,
-    activityName: where?.activityName ?? null,
-    lineItems: booking.lineItems.map((l) => ({ ...l, tier: toPriceTier(l.tier) })),
-    customerEmail: booking.customerEmail ?? customer?.email ?? null,
-    venue: where ? toVenue(where.venue) : null,
-  };
-}

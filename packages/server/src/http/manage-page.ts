@@ -1,0 +1,106 @@
+import express, { type Express, type Response } from 'express';
+import {
+  cancelManagedBooking,
+  loadManagedBooking,
+  rescheduleManagedBooking,
+  rescheduleOptions,
+} from '../domain/bookings/managed.ts';
+import { AppError } from '../errors.ts';
+import type { AppServices } from '../services.ts';
+import { escapeHtml as e } from './page-security.ts';
+
+/**
+ * `/manage/<token>`: the customer's booking with the actions the activity's
+ * policy allows now (cancel, move to another session), as plain HTML forms —
+ * no script, so the CSP allows nothing but inline styles. The token in the
+ * path is the only credential; the GraphQL `managedBooking` fields do the same.
+ */
+export function registerManagePage(app: Express, services: AppServices): void {
+  const manage = () => ({
+    db: services.db,
+    now: () => services.now(),
+    publicUrl: services.payments.publicUrl(),
+    deliver: (ids: readonly string[]) => services.outbox.deliver(ids),
+  });
+
+  app.get('/manage/:token', async (req, res) => {
+    try {
+      const view = await loadManagedBooking(services.db, req.params.token, services.now());
+      const { booking, policy, venue } = view;
+      const fmt = new Intl.DateTimeFormat(booking.locale, {
+        dateStyle: 'full',
+        timeStyle: 'short',
+        timeZone: venue.timezone,
+      });
+      const money = (c: number) =>
+        new Intl.NumberFormat(booking.locale, { style: 'currency', currency: booking.currency }).format(c / 100);
+      const action = `/manage/${encodeURIComponent(req.params.token)}`;
+      const options = policy.canReschedule ? await rescheduleOptions(services.db, view, services.now()) : [];
+      const body = [
+        `<p><strong>${e(view.activityName)}</strong> · ${e(venue.name)}</p>`,
+        `<p>${e(fmt.format(view.session.startsAt))} (${e(venue.timezone)})</p>`,
+        `<p>Booking ${e(booking.bookingNumber)} · ${booking.partySize} · ${e(money(booking.totalCents))} · `,
+        `<span id="status">${e(booking.status)}</span></p>`,
+        policy.canReschedule && options.length
+          ? `<form method="post" action="${action}/reschedule">` +
+            '<label for="s">Move to</label> <select id="s" name="sessionId">' +
+            options.map((o) => `<option value="${o.id}">${e(fmt.format(o.startsAt))}</option>`).join('') +
+            '</select> <button type="submit">Reschedule</button></form>'
+          : '',
+        policy.canCancel
+          ? `<form method="post" action="${action}/cancel"><p>Cancelling now refunds ` +
+            `${e(money(policy.refundCentsIfCancelled))}.</p><button type="submit">Cancel booking</button></form>`
+          : '<p>This booking can no longer be changed online; please contact the venue.</p>',
+      ].join('\n');
+      page(res, 200, `Your booking ${booking.bookingNumber}`, body);
+    } catch (err) {
+      failure(res, err);
+    }
+  });
+
+  app.post('/manage/:token/cancel', async (req, res) => {
+    try {
+      await cancelManagedBooking(manage(), req.params.token);
+      res.redirect(303, `/manage/${encodeURIComponent(req.params.token)}`);
+    } catch (err) {
+      failure(res, err);
+    }
+  });
+
+  app.post('/manage/:token/reschedule', express.urlencoded({ extended: false, limit: '2kb' }), async (req, res) => {
+    try {
+      const raw = (req.body as Record<string, unknown> | undefined)?.sessionId;
+      const sessionId = typeof raw === 'string' ? raw : '';
+      await rescheduleManagedBooking(manage(), req.params.token, sessionId);
+      res.redirect(303, `/manage/${encodeURIComponent(req.params.token)}`);
+    } catch (err) {
+      failure(res, err);
+    }
+  });
+}
+
+function failure(res: Response, err: unknown): void {
+  if (err instanceof AppError)
+    return page(res, err.code === 'NOT_FOUND' ? 404 : 400, 'Booking', `<p>${e(err.message)}</p>`);
+  page(res, 500, 'Booking', '<p>Something went wrong; please try again.</p>');
+}
+
+function page(res: Response, status: number, title: string, body: string): void {
+  res
+    .status(status)
+    .setHeader('Content-Type', 'text/html; charset=utf-8')
+    .setHeader('Cache-Control', 'no-store')
+    .setHeader('Referrer-Policy', 'no-referrer')
+    .setHeader(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    ).send(`<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex">
+<title>${e(title)} · Slotkit</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:560px;margin:2rem auto;padding:0 1rem;color:#18181b}
+button{background:#4338ca;color:#fff;border:0;border-radius:6px;padding:.5rem 1rem;font:inherit}
+form{margin:1rem 0}</style>
+</head><body><h1>${e(title)}</h1>
+${body}
+</body></html>`);
+}
