@@ -55,7 +55,11 @@ export async function startSlotkit(
   child.stdout!.on('data', (c: Buffer) => (text += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (text += c.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${text}`)), 60_000);
+    // A server that never came up must not outlive the test: its pipes would keep the test process alive.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start in 120 s:\n${text}`));
+    }, 120_000);
     const check = () => {
       const m = /Slotkit is running on (http:\/\/\S+)/.exec(text);
       if (m) {

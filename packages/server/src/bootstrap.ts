@@ -90,14 +90,23 @@ export async function startApp(options: StartAppOptions): Promise<App> {
     ready() {
       services.readiness.ready = true;
     },
+    /**
+     * Shutdown: not ready (`/healthz` 503), stop accepting connections, then at
+     * once drain HTTP (in-flight requests answered, WebSockets closed with 1001)
+     * while the jobs stop after their current batch; only then the change bus,
+     * the pools and the database.
+     */
     async stop() {
       services.readiness.ready = false;
-      await cliControl?.close();
-      await sweeper?.stop();
-      await reconciler?.stop();
-      await generator?.stop();
-      await outbox.stop();
-      await server.stop();
+      const http = server.stop(); // stops listening synchronously
+      const jobs = Promise.all([
+        cliControl?.close(),
+        sweeper?.stop(),
+        reconciler?.stop(),
+        generator?.stop(),
+        outbox.stop(),
+      ]);
+      await Promise.all([http, jobs]);
       await services.realtime.close();
       await ops.stop();
       if (ownsDb) await dbHandle.close();

@@ -1,7 +1,6 @@
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Express, RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -13,6 +12,7 @@ import { toGraphQLError } from '../graphql/guard.ts';
 import { createAuthenticate, type Authenticate } from './authenticate.ts';
 import { wsConnectionLimit } from './ws-connection-limit.ts';
 import { createFormatError } from '../graphql/format-error.ts';
+import { createSharedSubscribe } from '../graphql/shared-subscribe.ts';
 import type { AppServices } from '../services.ts';
 import { graphqlWsHooks, WS_KEEP_ALIVE_MS } from './graphql-ws.ts';
 import type { Hardening } from './hardening.ts';
@@ -23,6 +23,9 @@ import { wsInRequestScope } from '../observability/ws-scope.ts';
 
 export interface GraphQLEndpoint {
   readonly middleware: RequestHandler;
+  /** Closes every graphql-ws socket with 1001 (going away) and refuses new ones. */
+  closeSockets(): Promise<void>;
+  /** Stops Apollo: after the last HTTP request was answered (server.ts drains first). */
   stop(): Promise<void>;
 }
 
@@ -57,7 +60,12 @@ export async function mountGraphQL(
   quietClientProtocolErrors(wsServer, logger);
   // Auth at connection_init, per-socket cap, error codes, keep-alive pings: http/graphql-ws.ts.
   const wsCleanup = useServer<Record<string, unknown>>(
-    { schema, ...hardening.ws(graphqlWsHooks(services, authenticate)), ...wsInRequestScope },
+    // One execution per pushed state for all subscribers of the same document (graphql/shared-subscribe.ts).
+    {
+      schema,
+      ...hardening.ws(graphqlWsHooks(services, authenticate)),
+      ...wsInRequestScope(createSharedSubscribe()),
+    },
     wsServer,
     WS_KEEP_ALIVE_MS,
   );
@@ -66,23 +74,16 @@ export async function mountGraphQL(
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: true,
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handler (on outside NODE_ENV=test) re-raised the signal after
+    // its stop(), so the process died with 143 before app.stop() finished the jobs and the database.
+    stopOnTerminationSignals: false,
     ...limits,
     formatError: createFormatError(logger, config.NODE_ENV !== 'production'),
+    // No drain plugin: http/graceful-close.ts drains the HTTP server (without resets) before Apollo stops.
     plugins: [
-      // In-flight requests get 7 s; main.ts exits by 9 s whatever happens (SIGTERM must end < 10 s).
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 7_000 }),
       ApolloServerPluginLandingPageDisabled(),
       ...hardeningPlugins,
       opsApolloPlugin(services), // operation latency metric, requestId in error extensions
-      {
-        async serverWillStart() {
-          return {
-            async drainServer() {
-              await wsCleanup.dispose();
-            },
-          };
-        },
-      },
     ],
   });
   await apollo.start();
@@ -93,5 +94,5 @@ export async function mountGraphQL(
       return { services, caller: await callerOrThrow(authenticate, req.headers.authorization, request.ip), request };
     },
   });
-  return { middleware, stop: () => apollo.stop() };
+  return { middleware, closeSockets: async () => void (await wsCleanup.dispose()), stop: () => apollo.stop() };
 }

@@ -4,6 +4,7 @@ import express from 'express';
 import { buildSchema } from '../graphql/schema.ts';
 import type { AppServices } from '../services.ts';
 import { strongEtag } from './etag.ts';
+import { createGracefulClose } from './graceful-close.ts';
 import { mountGraphQL } from './graphql.ts';
 import { createHardening } from './hardening.ts';
 import { originCheck } from './origin-check.ts';
@@ -13,11 +14,20 @@ import { ResponseCache } from '../cache/response-cache.ts';
 import { responseCacheMiddleware } from './response-cache-middleware.ts';
 
 const BODY_LIMIT_BYTES = 100 * 1024;
+/** In-flight requests get 7 s; main.ts exits by 9 s whatever happens (SIGTERM must end < 10 s). */
+const DRAIN_GRACE_MS = 7_000;
+/** An idle keep-alive connection gets this long to send one more request (answered 503 + close) or go. */
+const IDLE_LINGER_MS = 1_000;
 
 export interface RunningServer {
   readonly httpServer: Server;
   /** http://host:port of the listening socket */
   readonly url: string;
+  /**
+   * The HTTP side of a shutdown: stops listening at once (synchronously, before
+   * the first await), closes WebSockets with 1001, answers the requests in flight
+   * and then stops Apollo.
+   */
   stop(): Promise<void>;
 }
 
@@ -39,7 +49,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   app.set('etag', false);
   // One hop, like request-meta.ts: req.ip is the address our proxy saw, never a client-supplied entry.
   app.set('trust proxy', services.config.TRUST_PROXY ? 1 : false);
-  const httpServer = createServer(app);
+  const httpServer = createServer();
+  const graceful = createGracefulClose(httpServer, app);
+  httpServer.on('request', graceful.listener);
   const schema = buildSchema();
   // CORS, headers, limits, rate limits, input caps: http/hardening.ts (route handlers may override headers).
   const hardening = createHardening(services, schema);
@@ -79,6 +91,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     httpServer,
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
+      // Synchronous first step: new connections refused, new requests 503 + Connection: close.
+      graceful.close();
+      await graphql.closeSockets(); // graphql-ws clients get 1001 and reconnect elsewhere
+      const destroyed = await graceful.drain({ graceMs: DRAIN_GRACE_MS, lingerMs: IDLE_LINGER_MS });
+      if (destroyed > 0) services.logger.warn({ destroyed }, 'connections still open after the grace period were cut');
       await graphql.stop();
       await hardening.stop();
     },

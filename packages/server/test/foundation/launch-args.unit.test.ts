@@ -9,6 +9,14 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 
 describe('server launch flags', () => {
   it('should start `pnpm start` with exactly the flags the tests and benchmarks start it with', () => {
-    assert.equal(pkg.scripts.start, ['node', ...SERVER_NODE_ARGS, 'src/main.ts'].join(' '));
+    // `exec`: the shell pnpm runs the script in becomes node, so the SIGTERM pnpm forwards reaches the server.
+    assert.equal(pkg.scripts.start, ['exec', 'node', ...SERVER_NODE_ARGS, 'src/main.ts'].join(' '));
+  });
+
+  it('should exec the server from the root `pnpm start` too (no shell left to swallow the signal)', () => {
+    const root = JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    assert.match(root.scripts.start!, /&& exec pnpm --filter @slotkit\/server start$/);
   });
 });

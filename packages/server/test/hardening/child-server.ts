@@ -19,8 +19,14 @@ export interface ChildServer {
  * and exits are real. Resolves once it logs that it is listening (the info
  * line "slotkit started": keep LOG_LEVEL at info or below).
  */
-export async function startChildServer(env: Record<string, string>): Promise<ChildServer> {
-  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, 'src/main.ts'], {
+export async function startChildServer(
+  env: Record<string, string>,
+  /** `pnpm`: through the package's `pnpm start` script, as a user or a process manager runs it. */
+  via: 'node' | 'pnpm' = 'node',
+): Promise<ChildServer> {
+  const [command, args] =
+    via === 'pnpm' ? ['pnpm', ['start']] : [process.execPath, [...SERVER_NODE_ARGS, 'src/main.ts']];
+  const child = spawn(command, args, {
     cwd: serverDir,
     env: {
       PATH: process.env.PATH,

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { alerts, paymentReconciler, unreconciledPayments } from '../../src/db/schema/index.ts';
 import { syncActivityCatalog } from '../../src/domain/admin/stripe-sync.ts';
 import { findCapacityMismatches } from '../../src/domain/reservations/capacity-check.ts';
+import { markUnreconciled } from '../../src/domain/bookings/reconciliation-state.ts';
 import { createHoldSweeper } from '../../src/jobs/hold-sweeper.ts';
 import { createPaymentReconciler } from '../../src/jobs/payment-reconciler.ts';
 import type { AppServices } from '../../src/services.ts';
@@ -16,6 +17,7 @@ import {
   bookingsOf,
   capacity,
   checkoutInput,
+  CONFIRM_CHECKOUT,
   CREATE_CHECKOUT,
   createCatalog,
   createSession,
@@ -55,6 +57,26 @@ describe('reconciling paid Checkouts whose event never arrives', () => {
     const checkoutSessionId = res.data!.createCheckout.checkoutSessionId as string;
     const paid = h.stripe.pay(checkoutSessionId); // the customer paid; no event is sent
     return { reservationId, checkoutSessionId, paid };
+  }
+
+  /** A paid Checkout in Stripe with our metadata whose reservation does not exist. */
+  function orphanSession(paymentIntent: string | null) {
+    const id = `cs_test_orphan_${randomUUID().replaceAll('-', '')}`;
+    const created = Math.floor(Date.now() / 1000);
+    const session = {
+      id,
+      object: 'checkout.session',
+      status: 'complete',
+      payment_status: paymentIntent ? 'paid' : 'no_payment_required',
+      payment_intent: paymentIntent,
+      metadata: { reservation_id: randomUUID(), organization_id: cat.organizationId },
+      amount_total: paymentIntent ? 3000 : 0,
+      currency: 'usd',
+      created,
+      expires_at: created + 3600,
+    };
+    h.stripe.sessions.set(id, session);
+    return session;
   }
 
   async function alertsOf(kind: string, checkoutSessionId: string) {
@@ -116,6 +138,36 @@ describe('reconciling paid Checkouts whose event never arrives', () => {
       (await alertsOf('PAYMENT_RECONCILED', checkoutSessionId)).map((a) => a.details.source),
       ['expiry'],
     );
+    await assertInvariant();
+  });
+
+  it('should converge on one booking: webhook, confirmCheckout, expiry path and reconciler racing', async () => {
+    const session = await createSession(db(), cat, 4);
+    const { reservationId, checkoutSessionId, paid } = await paidCheckout(session);
+    await backdate(db(), reservationId);
+    const event = signedEvent('checkout.session.completed', paid, WEBHOOK_SECRET);
+    const results = await Promise.all([
+      deliver(h.app.url, event).then((r) => r.status),
+      deliver(h.app.url, event).then((r) => r.status),
+      gql(h.app.url, CONFIRM_CHECKOUT, { id: checkoutSessionId }).then((r) => r.errors?.[0]?.message ?? 'ok'),
+      createHoldSweeper({ services: h.app.services })
+        .sweepOnce()
+        .then(() => 'swept'),
+      reconciler()
+        .reconcileOnce()
+        .then(() => 'reconciled'),
+    ]);
+    assert.deepEqual(results, [200, 200, 'ok', 'swept', 'reconciled']);
+    const rows = await bookingsOf(db(), reservationId);
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0]!.status, 'confirmed');
+    assert.equal((await reservation(db(), reservationId)).status, 'confirmed');
+    assert.equal(await capacity(db(), session), 2);
+    assert.equal(
+      h.stripe.calls('POST', '/v1/refunds').filter((r) => r.params.payment_intent === paid.payment_intent).length,
+      0,
+    );
+    assert.ok((await alertsOf('PAYMENT_RECONCILED', checkoutSessionId)).length <= 1);
     await assertInvariant();
   });
 
@@ -197,49 +249,68 @@ describe('reconciling paid Checkouts whose event never arrives', () => {
     await assertInvariant();
   });
 
+  it('should refund a paid Checkout of ours whose reservation is gone, once, with an alert', async () => {
+    const orphan = orphanSession(`pi_orphan_${randomUUID().slice(0, 8)}`);
+    const pass = await reconciler().reconcileOnce();
+    assert.equal(pass.refunded, 1);
+    const refunds = h.stripe
+      .calls('POST', '/v1/refunds')
+      .filter((r) => r.params.payment_intent === orphan.payment_intent);
+    assert.equal(refunds.length, 1);
+    assert.equal(refunds[0]!.idempotencyKey, `refund-${orphan.id}`);
+    assert.equal((await alertsOf('PAYMENT_RECONCILED', orphan.id)).length, 1);
+    assert.equal((await reconciler().reconcileOnce()).refunded, 0, 'refunded once');
+    h.stripe.sessions.delete(orphan.id);
+  });
+
   it('should count an unsettleable paid Checkout on /metrics, alert once after RECONCILE_ALERT_MINUTES', async () => {
-    // Paid in Stripe with Slotkit metadata naming no organization of this database (another deployment
-    // on the same Stripe account): nothing can be booked, and it is not ours to refund automatically.
-    const orphanId = `cs_test_orphan_${randomUUID().replaceAll('-', '')}`;
-    const now = Math.floor(Date.now() / 1000);
-    h.stripe.sessions.set(orphanId, {
-      id: orphanId,
-      object: 'checkout.session',
-      status: 'complete',
-      payment_status: 'paid',
-      payment_intent: `pi_orphan_${randomUUID().slice(0, 8)}`,
-      metadata: { reservation_id: randomUUID() },
-      amount_total: 3000,
-      currency: 'usd',
-      created: now,
-      expires_at: now + 3600,
-    });
+    // Paid with nothing to charge back (no payment intent) and no reservation: neither booking nor refund is possible.
+    const orphan = orphanSession(null);
     const first = await reconciler().reconcileOnce();
     assert.equal(first.unsettled, 1);
     assert.equal(sample(await scrape(h.app.url), 'slotkit_payments_unreconciled'), 1);
-    assert.equal((await alertsOf('PAYMENT_UNRECONCILED', orphanId)).length, 0, 'not yet overdue');
+    assert.equal((await alertsOf('PAYMENT_UNRECONCILED', orphan.id)).length, 0, 'not yet overdue');
 
     const alertAfterMs = h.app.services.config.RECONCILE_ALERT_MINUTES * 60_000;
     const later = { ...h.app.services, now: () => new Date(Date.now() + alertAfterMs + 1_000) };
     const overdue = await reconciler(later).reconcileOnce();
     assert.equal(overdue.alerted, 1);
-    const [alert] = await alertsOf('PAYMENT_UNRECONCILED', orphanId);
-    assert.equal(alert!.organizationId, null, 'no organization of ours');
+    const [alert] = await alertsOf('PAYMENT_UNRECONCILED', orphan.id);
+    assert.equal(alert!.organizationId, cat.organizationId);
     assert.equal((await reconciler(later).reconcileOnce()).alerted, 0, 'one alert per payment');
     const [row] = await db()
       .select()
       .from(unreconciledPayments)
-      .where(eq(unreconciledPayments.checkoutSessionId, orphanId));
+      .where(eq(unreconciledPayments.checkoutSessionId, orphan.id));
     assert.ok(row!.attempts >= 3, 'retried every pass');
-    // An operator refunds it by hand in the dashboard: Stripe's charge.refunded ends its count.
+    h.stripe.sessions.delete(orphan.id);
+    await db().delete(unreconciledPayments).where(eq(unreconciledPayments.checkoutSessionId, orphan.id));
+  });
+
+  it('should stop counting an unsettled payment refunded in the Stripe dashboard (charge.refunded)', async () => {
+    const paymentIntent = `pi_by_hand_${randomUUID().slice(0, 8)}`;
+    const orphan = orphanSession(paymentIntent);
+    const view = {
+      id: orphan.id,
+      url: null,
+      status: 'complete',
+      paymentStatus: 'paid',
+      paymentIntentId: paymentIntent,
+      metadata: orphan.metadata,
+      customerEmail: null,
+      amountTotal: 3000,
+      currency: 'usd',
+    } as const;
+    h.stripe.sessions.delete(orphan.id); // not listed: only the remembered row stands for it
+    await markUnreconciled(db(), view, 'completion failed', new Date());
+    assert.equal(sample(await scrape(h.app.url), 'slotkit_payments_unreconciled'), 1);
     const refunded = await send('charge.refunded', {
       id: `ch_${randomUUID().slice(0, 8)}`,
       object: 'charge',
-      payment_intent: h.stripe.sessions.get(orphanId)!.payment_intent,
+      payment_intent: paymentIntent,
       refunded: true,
     });
     assert.equal(((await refunded.json()) as { effect: string }).effect, 'unreconciled-refunded');
-    h.stripe.sessions.delete(orphanId);
     assert.equal(sample(await scrape(h.app.url), 'slotkit_payments_unreconciled'), 0);
   });
 

@@ -11,13 +11,13 @@ import {
 import type { CheckoutSessionView } from '../../payments/gateway.ts';
 
 /** The Idempotency-Key of the refund of a Checkout's payment (complete.ts queues it; Stripe dedupes on it). */
-export const refundKeyOf = (checkoutSessionId: string): string => `refund-${checkoutSessionId}`;
+const refundKeyOf = (checkoutSessionId: string): string => `refund-${checkoutSessionId}`;
 
 /** A Checkout is settled once it has a booking (confirmed or refunded) or a queued refund. */
-const SETTLED = sql`(exists (select 1 from bookings b
-                            where b.stripe_checkout_session_id = ${unreconciledPayments.checkoutSessionId})
+const checkoutId = unreconciledPayments.checkoutSessionId;
+const SETTLED = sql`(exists (select 1 from bookings b where b.stripe_checkout_session_id = ${checkoutId})
   or exists (select 1 from outbox o where o.kind = 'stripe_refund'
-             and o.payload->>'idempotencyKey' = 'refund-' || ${unreconciledPayments.checkoutSessionId}))`;
+             and o.payload->>'idempotencyKey' = 'refund-' || ${checkoutId}))`;
 
 /** Which of these Checkout sessions are settled already: one query for bookings, one for queued refunds. */
 export async function settledCheckoutIds(db: DbOrTx, checkoutSessionIds: readonly string[]): Promise<Set<string>> {
@@ -34,17 +34,6 @@ export async function settledCheckoutIds(db: DbOrTx, checkoutSessionIds: readonl
   const settled = new Set(booked.flatMap((b) => (b.id ? [b.id] : [])));
   for (const r of refunded) settled.add(r.key.slice('refund-'.length));
   return settled;
-}
-
-/** Whether a refund of this Checkout's payment is already queued (a second settlement must not queue another). */
-export async function refundQueued(db: DbOrTx, checkoutSessionId: string): Promise<boolean> {
-  const refundKey = sql`${outbox.payload}->>'idempotencyKey'`;
-  const [row] = await db
-    .select({ id: outbox.id })
-    .from(outbox)
-    .where(and(eq(outbox.kind, 'stripe_refund'), eq(refundKey, refundKeyOf(checkoutSessionId))))
-    .limit(1);
-  return Boolean(row);
 }
 
 /**
