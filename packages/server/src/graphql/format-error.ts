@@ -14,6 +14,8 @@ const INPUT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
+/** Apollo's message (it carries no code) for a persisted-query hash that does not match the query sent. */
+export const PERSISTED_QUERY_HASH_MISMATCH = 'provided sha does not match query';
 // Codes of the schema's list (PERSISTED_QUERY_NOT_FOUND is Apollo's own) keep their GraphQLError.
 const PASS_THROUGH = new Set<string>(Object.values(ErrorCode));
 

@@ -108,6 +108,17 @@ export class OperationGuard {
     if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
   }
 
+  /**
+   * A persisted-query miss (unknown or wrong hash) never reaches `check`, yet costs its IP one request like any
+   * other operation (issue 16 item 12); the refusal once the IP is over its budget, else undefined.
+   */
+  async countPersistedQueryMiss(context: GraphQLContext): Promise<RateDecision | undefined> {
+    const perMinute = this.options.config.RATE_LIMIT_PER_MINUTE;
+    if (context.caller.kind !== 'public' || perMinute <= 0) return undefined;
+    const decision = await this.options.limiter.hit([{ key: `ip:${context.request.ip}`, limit: perMinute }]);
+    return decision.allowed ? undefined : decision;
+  }
+
   /** The per-IP and per-venue budgets of a read answered from the response cache (http/response-cache.ts). */
   async admitsCachedRead(ip: string, venueIds: readonly string[]): Promise<boolean> {
     const perMinute = this.options.config.RATE_LIMIT_PER_MINUTE;

@@ -1,8 +1,9 @@
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLSchema } from 'graphql';
-import { AppError } from '../errors.ts';
+import type { GraphQLError, GraphQLSchema } from 'graphql';
+import { AppError, ErrorCode, rateLimited } from '../errors.ts';
+import { PERSISTED_QUERY_HASH_MISMATCH } from '../graphql/format-error.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
-import { OperationGuard, toGraphQLError } from '../graphql/guard.ts';
+import { OperationGuard, toGraphQLError, type RateDecision } from '../graphql/guard.ts';
 import { DOCUMENT_LIMITS, limitRules } from '../graphql/limits.ts';
 import { OperationVenues } from '../graphql/operation-venues.ts';
 import type { AppServices } from '../services.ts';
@@ -43,7 +44,18 @@ export function createHardening(services: AppServices, schema: GraphQLSchema) {
 
   const guardPlugin: ApolloServerPlugin<GraphQLContext> = {
     async requestDidStart() {
+      let refused: RateDecision | undefined;
       return {
+        async didEncounterErrors({ errors, contextValue }) {
+          if (errors.some(isPersistedQueryMiss)) refused = await guard.countPersistedQueryMiss(contextValue);
+        },
+        async willSendResponse({ response }) {
+          if (!refused || refused.allowed) return;
+          response.http.status = 429;
+          response.http.headers.set('retry-after', String(refused.retryAfterSeconds));
+          const { message, extensions } = toGraphQLError(rateLimited(refused.retryAfterSeconds), false);
+          response.body = { kind: 'single', singleResult: { errors: [{ message, extensions }] } };
+        },
         async didResolveOperation({ request, document, contextValue }) {
           const origin = request.http?.headers.get('origin');
           try {
@@ -90,3 +102,6 @@ export function createHardening(services: AppServices, schema: GraphQLSchema) {
 }
 
 export type Hardening = ReturnType<typeof createHardening>;
+
+const isPersistedQueryMiss = (e: GraphQLError): boolean =>
+  e.extensions?.code === ErrorCode.PERSISTED_QUERY_NOT_FOUND || e.message === PERSISTED_QUERY_HASH_MISMATCH;
