@@ -58,6 +58,7 @@ async function startServer(
       HOLDS_PER_EMAIL: '0',
       HOLDS_PER_IP: '0',
       RATE_LIMIT_PER_MINUTE: '0',
+      WS_CONNECTIONS_PER_IP: '0', // 2,200 sockets from this one address
       LOG_LEVEL: 'warn',
       REALTIME_DEBOUNCE_MS: debounceMs,
       REALTIME_MAX_WAIT_MS: maxWaitMs,
