@@ -94,7 +94,7 @@ describe('alerts for failed bookings', () => {
     },
   );
 
-  it('should write PAYMENT_WITHOUT_BOOKING and queue a refund for a paid checkout that matches no reservation', async () => {
+  it('should alert PAYMENT_WITHOUT_BOOKING and queue a refund for a paid checkout of no reservation', async () => {
     const reservationId = randomUUID();
     const checkoutSessionId = `cs_test_${randomUUID().replace(/-/g, '')}`;
     const refundedBefore =

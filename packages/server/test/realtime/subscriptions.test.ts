@@ -127,7 +127,12 @@ describe('availability and widget config subscriptions', () => {
     assert.equal((await unknown.nth(0)).errors?.[0]?.extensions?.code, 'NOT_FOUND');
     assert.equal((await malformed.nth(0)).errors?.[0]?.extensions?.code, 'NOT_FOUND');
     assert.equal((await badVenue.nth(0)).errors?.[0]?.extensions?.code, 'NOT_FOUND');
-    assert.equal((await badDate.nth(0)).errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    // Variables are checked at the socket's edge (issue 16 item 12): an `error` frame, not a result.
+    const badDateCode = await badDate.nth(0).then(
+      (result) => result.errors?.[0]?.extensions?.code,
+      (errors: readonly { extensions?: { code?: string } }[]) => errors[0]?.extensions?.code,
+    );
+    assert.equal(badDateCode, 'BAD_USER_INPUT');
     await client.dispose();
     assert.equal(app.services.realtime.coalescer.size(), 0);
   });
