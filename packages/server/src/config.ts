@@ -33,6 +33,10 @@ const schema = z.object({
   HOLDS_PER_EMAIL: count(3),
   HOLDS_PER_IP: count(3),
   RATE_LIMIT_PER_MINUTE: count(120),
+  /** Wrong API keys one IP may send per minute before every keyed request from it is RATE_LIMITED. */
+  AUTH_FAILURES_PER_MINUTE: count(20),
+  /** WebSockets one IP may hold open at once (per instance); more are refused with 429 at the handshake. */
+  WS_CONNECTIONS_PER_IP: count(200),
   TRUST_PROXY: flag.default('0'),
   /** Realtime throttle window (DESIGN.md §6): a quiet topic's change is pushed this long after it; 1 push a window. */
   REALTIME_DEBOUNCE_MS: z.coerce.number().int().min(0).max(10_000).default(500),
@@ -76,7 +80,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = schema.safeParse(present);
   const problems = parsed.success
     ? []
-    : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}${describeValue(present[String(i.path[0])])}`);
+    : // The setting is named, its value never echoed: it may be a secret (a key, a URL with a password).
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   if (parsed.success && parsed.data.NODE_ENV === 'production') {
     for (const key of requiredInProduction) {
       if (!parsed.data[key]) problems.push(`${key}: required when NODE_ENV=production`);
@@ -87,11 +92,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // `pnpm start` runs the server package with its own cwd; the data belongs where the user ran it.
   const dataDir = parsed.data.SLOTKIT_DATA_DIR ?? join(present.INIT_CWD ?? '.', '.slotkit');
   return { ...parsed.data, SLOTKIT_DEMO: demo, SLOTKIT_DATA_DIR: dataDir };
-}
-
-function describeValue(value: string | undefined): string {
-  if (value === undefined) return '';
-  return value.length > 40 ? '' : ` (got "${value}")`;
 }
 
 /** The configuration the test suite starts servers with: embedded DB, no demo, no limits. */

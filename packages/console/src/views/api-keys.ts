@@ -3,7 +3,6 @@
 import { ApiKeysDocument, CreateApiKeyDocument, RevokeApiKeyDocument, type ApiKeysQuery } from '@slotkit/sdk';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { defineMessages } from '../i18n/i18n.ts';
 import { errorMessage } from '../ui/errors.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { Load, renderLoad } from '../ui/load.ts';
@@ -18,90 +17,7 @@ import {
   type FieldErrors,
 } from '../ui/validate.ts';
 import { ConsoleView } from '../ui/view.ts';
-
-const t = defineMessages({
-  en: {
-    title: 'API keys',
-    lede: 'Admin keys sign in to this console and call the admin API. Give each person or system its own key.',
-    create: 'Create a key',
-    label: 'Label',
-    labelHint: 'Who or what uses it, e.g. "Front desk" or "Zapier".',
-    submit: 'Create key',
-    secretTitle: 'Copy your new key now',
-    secretNote: 'This is the only time the key is shown. Store it in a password manager.',
-    copy: 'Copy key',
-    copied: 'Key copied to the clipboard',
-    done: 'Done',
-    created: 'Created',
-    status: 'Status',
-    active: 'Active',
-    revoked: 'Revoked {when}',
-    revoke: 'Revoke',
-    revokeLabel: 'Revoke key {label}',
-    revokeTitle: 'Revoke key "{label}"?',
-    revokeMessage:
-      'Anything using the key "{label}" stops working at once and cannot be restored. ' +
-      'If you are signed in with it, you will be signed out.',
-    confirmRevoke: 'Revoke key',
-    revokedNotice: 'Key "{label}" revoked',
-    empty: 'No keys yet.',
-    keys: 'Keys',
-  },
-  es: {
-    title: 'Claves de API',
-    lede: 'Las claves de administración abren esta consola y la API. Da a cada persona o sistema su propia clave.',
-    create: 'Crear una clave',
-    label: 'Etiqueta',
-    labelHint: 'Quién o qué la usa, p. ej. "Recepción" o "Zapier".',
-    submit: 'Crear clave',
-    secretTitle: 'Copia tu nueva clave ahora',
-    secretNote: 'Solo se muestra esta vez. Guárdala en un gestor de contraseñas.',
-    copy: 'Copiar clave',
-    copied: 'Clave copiada',
-    done: 'Listo',
-    created: 'Creada',
-    status: 'Estado',
-    active: 'Activa',
-    revoked: 'Revocada {when}',
-    revoke: 'Revocar',
-    revokeLabel: 'Revocar la clave {label}',
-    revokeTitle: '¿Revocar la clave "{label}"?',
-    revokeMessage:
-      'Todo lo que use la clave "{label}" deja de funcionar al instante y no se puede deshacer. ' +
-      'Si la usas tú, se cerrará tu sesión.',
-    confirmRevoke: 'Revocar clave',
-    revokedNotice: 'Clave "{label}" revocada',
-    empty: 'Aún no hay claves.',
-    keys: 'Claves',
-  },
-  de: {
-    title: 'API-Schlüssel',
-    lede: 'Admin-Schlüssel öffnen diese Konsole und die Admin-API. Jede Person, jedes System bekommt einen eigenen.',
-    create: 'Schlüssel anlegen',
-    label: 'Bezeichnung',
-    labelHint: 'Wer oder was ihn nutzt, z. B. "Empfang" oder "Zapier".',
-    submit: 'Schlüssel anlegen',
-    secretTitle: 'Neuen Schlüssel jetzt kopieren',
-    secretNote: 'Er wird nur dieses eine Mal angezeigt. In einem Passwort-Manager speichern.',
-    copy: 'Schlüssel kopieren',
-    copied: 'Schlüssel kopiert',
-    done: 'Fertig',
-    created: 'Angelegt',
-    status: 'Status',
-    active: 'Aktiv',
-    revoked: 'Widerrufen {when}',
-    revoke: 'Widerrufen',
-    revokeLabel: 'Schlüssel {label} widerrufen',
-    revokeTitle: 'Schlüssel "{label}" widerrufen?',
-    revokeMessage:
-      'Alles, was den Schlüssel "{label}" nutzt, funktioniert sofort nicht mehr; das ist endgültig. ' +
-      'Bist du damit angemeldet, wirst du abgemeldet.',
-    confirmRevoke: 'Schlüssel widerrufen',
-    revokedNotice: 'Schlüssel "{label}" widerrufen',
-    empty: 'Noch keine Schlüssel.',
-    keys: 'Schlüssel',
-  },
-});
+import { t } from './api-keys-text.ts';
 
 type Key = ApiKeysQuery['apiKeys'][number];
 

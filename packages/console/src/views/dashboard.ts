@@ -3,7 +3,6 @@
 import { DashboardDocument, type DashboardQuery } from '@slotkit/sdk';
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { defineMessages } from '../i18n/i18n.ts';
 import { formatDateTime, formatLocalDate, formatMoney, formatTime, localToday } from '../ui/format.ts';
 import { Load, renderLoad } from '../ui/load.ts';
 import { sharedStyles } from '../ui/styles.ts';
@@ -11,93 +10,7 @@ import { ConsoleView } from '../ui/view.ts';
 import { alertAdvice } from './dashboard-alerts.ts';
 import { bookingsChart } from './dashboard-chart.ts';
 import { dashboardStyles } from './dashboard.styles.ts';
-
-const t = defineMessages({
-  en: {
-    title: 'Dashboard',
-    kpiToday: 'Bookings today',
-    kpiGuests: 'Guests today',
-    kpiRevenue: 'Revenue, 7 days',
-    kpiWeek: 'Bookings, 7 days',
-    today: 'Today, {date}',
-    venue: 'Venue',
-    manifest: "Today's manifest",
-    manifestEmpty: 'No bookings today. New bookings appear here as they come in.',
-    time: 'Time',
-    activity: 'Activity',
-    party: 'Party',
-    customer: 'Customer',
-    payment: 'Payment',
-    paid: 'Paid',
-    unpaid: 'Unpaid',
-    cancelled: 'Cancelled',
-    refunded: 'Refunded',
-    guests: '{n} guests today',
-    upcoming: 'Upcoming',
-    upcomingEmpty: 'Nothing booked ahead yet. Share your booking link or embed the widget to start selling.',
-    week: 'Last 7 days',
-    alerts: 'Needs attention',
-    noAlerts: 'All clear: no failed bookings or unmatched payments in the last 7 days.',
-    noVenue: 'Create your first venue to start taking bookings.',
-    createVenue: 'Create a venue',
-  },
-  es: {
-    title: 'Panel',
-    kpiToday: 'Reservas hoy',
-    kpiGuests: 'Personas hoy',
-    kpiRevenue: 'Ingresos, 7 días',
-    kpiWeek: 'Reservas, 7 días',
-    today: 'Hoy, {date}',
-    venue: 'Local',
-    manifest: 'Lista de hoy',
-    manifestEmpty: 'No hay reservas hoy. Las nuevas aparecerán aquí.',
-    time: 'Hora',
-    activity: 'Actividad',
-    party: 'Grupo',
-    customer: 'Cliente',
-    payment: 'Pago',
-    paid: 'Pagado',
-    unpaid: 'Sin pagar',
-    cancelled: 'Cancelada',
-    refunded: 'Reembolsada',
-    guests: '{n} personas hoy',
-    upcoming: 'Próximas',
-    upcomingEmpty: 'Aún no hay reservas futuras. Comparte tu enlace o inserta el widget para empezar a vender.',
-    week: 'Últimos 7 días',
-    alerts: 'Requiere atención',
-    noAlerts: 'Todo en orden: sin reservas fallidas ni pagos sin reserva en los últimos 7 días.',
-    noVenue: 'Crea tu primer local para empezar a recibir reservas.',
-    createVenue: 'Crear un local',
-  },
-  de: {
-    title: 'Übersicht',
-    kpiToday: 'Buchungen heute',
-    kpiGuests: 'Gäste heute',
-    kpiRevenue: 'Umsatz, 7 Tage',
-    kpiWeek: 'Buchungen, 7 Tage',
-    today: 'Heute, {date}',
-    venue: 'Standort',
-    manifest: 'Heutige Gästeliste',
-    manifestEmpty: 'Heute keine Buchungen. Neue Buchungen erscheinen hier.',
-    time: 'Zeit',
-    activity: 'Aktivität',
-    party: 'Gruppe',
-    customer: 'Kunde',
-    payment: 'Zahlung',
-    paid: 'Bezahlt',
-    unpaid: 'Offen',
-    cancelled: 'Storniert',
-    refunded: 'Erstattet',
-    guests: '{n} Gäste heute',
-    upcoming: 'Demnächst',
-    upcomingEmpty: 'Noch nichts im Voraus gebucht. Teile den Buchungslink oder binde das Widget ein.',
-    week: 'Letzte 7 Tage',
-    alerts: 'Braucht Aufmerksamkeit',
-    noAlerts: 'Alles in Ordnung: keine fehlgeschlagenen Buchungen oder Zahlungen ohne Buchung in 7 Tagen.',
-    noVenue: 'Lege deinen ersten Standort an, um Buchungen anzunehmen.',
-    createVenue: 'Standort anlegen',
-  },
-});
+import { t } from './dashboard-text.ts';
 
 type TodayBooking = DashboardQuery['bookings']['nodes'][number];
 

@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError, ErrorCode } from '../errors.ts';
 import type { Logger } from '../observability/logger.ts';
+import { withoutSuggestions } from './limits.ts';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/unavailable.ts';
 
 // Apollo's own codes for documents that cannot run are reported as bad input
@@ -16,17 +17,31 @@ const INPUT_CODES = new Set([
 // Codes of the schema's list (PERSISTED_QUERY_NOT_FOUND is Apollo's own) keep their GraphQLError.
 const PASS_THROUGH = new Set<string>(Object.values(ErrorCode));
 
-export function createFormatError(logger: Logger, exposeDetails: boolean) {
+/**
+ * Every error as the fixed codes (DESIGN.md §5). Issue 16 item 10: an unexpected (INTERNAL) error never
+ * carries its message, SQL or stack to the caller in any mode (the log has it, under the request id);
+ * with `showSuggestions` false (production) no "Did you mean …" survives in any input error.
+ */
+export function createFormatError(logger: Logger, showSuggestions: boolean) {
+  const clean = (message: string) => (showSuggestions ? message : withoutSuggestions(message));
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
-      return { ...formatted, message: original.message, extensions: { ...original.details, code: original.code } };
+      return {
+        ...formatted,
+        message: clean(original.message),
+        extensions: { ...original.details, code: original.code },
+      };
     }
     const rawCode = formatted.extensions?.code;
     const code = typeof rawCode === 'string' ? rawCode : '';
     if (INPUT_CODES.has(code)) {
       const reason = code === 'BAD_USER_INPUT' ? undefined : code;
-      return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(reason ? { reason } : {}) } };
+      return {
+        ...formatted,
+        message: clean(formatted.message),
+        extensions: { code: ErrorCode.BAD_USER_INPUT, ...(reason ? { reason } : {}) },
+      };
     }
     if (PASS_THROUGH.has(code) && original instanceof GraphQLError) {
       return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
@@ -43,7 +58,7 @@ export function createFormatError(logger: Logger, exposeDetails: boolean) {
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
     return {
-      message: exposeDetails && original instanceof Error ? original.message : 'Internal error',
+      message: 'Internal error',
       path: formatted.path,
       locations: formatted.locations,
       extensions: { code: ErrorCode.INTERNAL },

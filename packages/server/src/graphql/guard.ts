@@ -1,4 +1,4 @@
-import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { BREAK, GraphQLError, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config.ts';
 import { type AppError, ErrorCode, forbidden, rateLimited } from '../errors.ts';
 import type { GraphQLContext } from './context.ts';
@@ -50,7 +50,7 @@ export interface OriginRules {
 
 export interface OperationGuardOptions {
   schema: GraphQLSchema;
-  config: Pick<Config, 'RATE_LIMIT_PER_MINUTE'>;
+  config: Pick<Config, 'RATE_LIMIT_PER_MINUTE' | 'NODE_ENV'>;
   origins: OriginRules;
   venues: OperationVenues;
   limiter: RateLimits;
@@ -79,6 +79,9 @@ export class OperationGuard {
     for (const field of summary.fields) checkInputCaps(field.args);
 
     const { caller, request: meta } = request.context;
+    // Issue 16 item 10: in production the schema (admin half included) is for key holders only.
+    if (caller.kind === 'public' && this.options.config.NODE_ENV === 'production' && introspects(request.document))
+      throw forbidden('Introspection needs an API key');
     if (caller.kind === 'admin') {
       // An API key from a page on another origin is a leaked key or a CSRF attempt.
       if (!request.sameOrigin) throw forbidden('API keys may not be used from another origin');
@@ -111,6 +114,21 @@ export class OperationGuard {
     if (perMinute <= 0) return true;
     return (await this.options.limiter.hit(budgets(perMinute, ip, venueIds, false))).allowed;
   }
+}
+
+/** Whether a document asks for `__schema` or `__type` (`__typename` is harmless and widely used). */
+function introspects(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** The budgets one public operation draws on: its IP's, its IP's write budget (holds, checkouts), each venue's. */

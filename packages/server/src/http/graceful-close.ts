@@ -88,6 +88,8 @@ export function createGracefulClose(server: Server, app: RequestListener): Grace
       await until(() => requestsOn.size === 0, deadline);
       const forced = requestsOn.size;
       for (const socket of requestsOn.keys()) socket.destroy();
+      // Now http.Server's own close: nothing is left for it to cut, and it clears its connection-checking timer.
+      server.close();
       return forced;
     },
   };

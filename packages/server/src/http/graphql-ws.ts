@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context, ServerOptions } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import { AppError, ErrorCode } from '../errors.ts';
-import { resolveCaller } from '../graphql/auth.ts';
+import type { Authenticate } from './authenticate.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { createFormatError } from '../graphql/format-error.ts';
 import type { AppServices } from '../services.ts';
@@ -33,7 +33,7 @@ const authorizationOf = (ctx: WsContext): string | undefined => {
  * UNAUTHENTICATED from its next operation on (issue 16 item 1). Caps the
  * operations per socket and gives errors the same `extensions.code` as over HTTP.
  */
-export function graphqlWsHooks(services: AppServices): WsHooks {
+export function graphqlWsHooks(services: AppServices, authenticate: Authenticate): WsHooks {
   const { config, logger } = services;
   const formatError = createFormatError(logger, config.NODE_ENV !== 'production');
 
@@ -53,7 +53,7 @@ export function graphqlWsHooks(services: AppServices): WsHooks {
     connectionInitWaitTimeout: WS_CONNECTION_INIT_TIMEOUT_MS,
     async onConnect(ctx) {
       try {
-        await resolveCaller(services.db, authorizationOf(ctx));
+        await authenticate(authorizationOf(ctx), requestMeta(ctx.extra.request, config.TRUST_PROXY, 'ws').ip);
         return true;
       } catch (err) {
         if (err instanceof AppError) return false;
@@ -70,11 +70,10 @@ export function graphqlWsHooks(services: AppServices): WsHooks {
       ];
     },
     // One indexed digest lookup per operation of a socket that named a key; keyless sockets skip it.
-    context: async (ctx): Promise<GraphQLContext> => ({
-      services,
-      caller: await resolveCaller(services.db, authorizationOf(ctx)),
-      request: requestMeta(ctx.extra.request, config.TRUST_PROXY, 'ws'),
-    }),
+    context: async (ctx): Promise<GraphQLContext> => {
+      const request = requestMeta(ctx.extra.request, config.TRUST_PROXY, 'ws');
+      return { services, caller: await authenticate(authorizationOf(ctx), request.ip), request };
+    },
     onNext: (_ctx, _id, _payload, args, result) => {
       if (!result.errors) return undefined;
       // The operation's request id, as over HTTP (ops/http-ops.ts), so a client report can be found in the logs.

@@ -3,13 +3,16 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Express, RequestHandler } from 'express';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { AppError } from '../errors.ts';
-import { resolveCaller, type Caller } from '../graphql/auth.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
+import { toGraphQLError } from '../graphql/guard.ts';
+import { createAuthenticate, type Authenticate } from './authenticate.ts';
+import { wsConnectionLimit } from './ws-connection-limit.ts';
 import { createFormatError } from '../graphql/format-error.ts';
+import { createSharedSubscribe } from '../graphql/shared-subscribe.ts';
 import type { AppServices } from '../services.ts';
 import { graphqlWsHooks, WS_KEEP_ALIVE_MS } from './graphql-ws.ts';
 import type { Hardening } from './hardening.ts';
@@ -26,13 +29,12 @@ export interface GraphQLEndpoint {
   stop(): Promise<void>;
 }
 
-async function callerOrThrow(services: AppServices, authorization: string | undefined): Promise<Caller> {
+async function callerOrThrow(authenticate: Authenticate, authorization: string | undefined, ip: string) {
   try {
-    return await resolveCaller(services.db, authorization);
+    return await authenticate(authorization, ip);
   } catch (err) {
-    if (err instanceof AppError) {
-      throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 401 } } });
-    }
+    // 401 for a bad key, 429 + Retry-After once an IP has sent too many.
+    if (err instanceof AppError) throw toGraphQLError(err, true);
     throw err;
   }
 }
@@ -46,11 +48,24 @@ export async function mountGraphQL(
   hardening: Hardening,
 ): Promise<GraphQLEndpoint> {
   const { config, logger } = services;
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  const authenticate = createAuthenticate(services.db, config, hardening.limiter);
+  const perIp = wsConnectionLimit(config.WS_CONNECTIONS_PER_IP, config.TRUST_PROXY);
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: 64 * 1024,
+    verifyClient: perIp.verifyClient,
+  });
+  perIp.track(wsServer);
   quietClientProtocolErrors(wsServer, logger);
   // Auth at connection_init, per-socket cap, error codes, keep-alive pings: http/graphql-ws.ts.
   const wsCleanup = useServer<Record<string, unknown>>(
-    { schema, ...hardening.ws(graphqlWsHooks(services)), ...wsInRequestScope },
+    // One execution per pushed state for all subscribers of the same document (graphql/shared-subscribe.ts).
+    {
+      schema,
+      ...hardening.ws(graphqlWsHooks(services, authenticate)),
+      ...wsInRequestScope(createSharedSubscribe()),
+    },
     wsServer,
     WS_KEEP_ALIVE_MS,
   );
@@ -74,11 +89,10 @@ export async function mountGraphQL(
   await apollo.start();
 
   const middleware = expressMiddleware(apollo, {
-    context: async ({ req }) => ({
-      services,
-      caller: await callerOrThrow(services, req.headers.authorization),
-      request: requestMeta(req, config.TRUST_PROXY, 'http'),
-    }),
+    context: async ({ req }) => {
+      const request = requestMeta(req, config.TRUST_PROXY, 'http');
+      return { services, caller: await callerOrThrow(authenticate, req.headers.authorization, request.ip), request };
+    },
   });
   return { middleware, closeSockets: async () => void (await wsCleanup.dispose()), stop: () => apollo.stop() };
 }

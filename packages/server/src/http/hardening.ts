@@ -68,7 +68,8 @@ export function createHardening(services: AppServices, schema: GraphQLSchema) {
     // One operation per HTTP request: a batch would multiply every limit above.
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: production,
-    includeStacktraceInErrorResponses: !production,
+    // Stack traces name files and SQL: never sent, in any mode (the log has them).
+    includeStacktraceInErrorResponses: false,
     plugins: [guardPlugin],
   };
 

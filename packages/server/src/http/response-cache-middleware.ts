@@ -18,11 +18,15 @@ function passesCsrfRule(req: Request): boolean {
  * The key of a request whose answer may be shared, else undefined. Everything
  * the answer or its admission depends on is in it: method, URL (a GET's
  * query), body bytes, Origin (the venue's allowed origins were checked for
- * it) and Accept (Apollo picks the content type from it). API keys never.
+ * it), Host (an Origin equal to the Host counts as same-origin and skips that
+ * check, so an answer admitted under a forged Host must never serve a request
+ * that did not send it: issue 16 item 11) and Accept (Apollo picks the
+ * content type from it). API keys never.
  */
 function cacheKeyOf(req: Request, body?: Buffer): string | undefined {
   if (req.headers.authorization || !passesCsrfRule(req)) return undefined;
-  const head = `${req.method} ${req.originalUrl}\n${req.headers.origin ?? ''}\n${req.headers.accept ?? ''}`;
+  const { origin, host, accept } = req.headers;
+  const head = `${req.method} ${req.originalUrl}\n${origin ?? ''}\n${host ?? ''}\n${accept ?? ''}`;
   return body ? `${head}\n${body.toString('latin1')}` : head;
 }
 

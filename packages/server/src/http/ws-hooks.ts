@@ -1,4 +1,12 @@
-import { GraphQLError, parse, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  getOperationAST,
+  parse,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
+import { getVariableValues } from 'graphql/execution/values.js';
 import type { Context, ServerOptions } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import type { Config } from '../config.ts';
@@ -43,6 +51,15 @@ export function withWsGuard<H extends Pick<Options, 'onSubscribe' | 'context'>>(
     }
     const invalid = validateWithLimits(options.schema, document);
     if (invalid.length) return invalid.map((e) => inputError(e.message, 'GRAPHQL_VALIDATION_FAILED'));
+    // Variables are input too: coerced here, as Apollo does over HTTP, so a bad one is BAD_USER_INPUT rather
+    // than an error thrown mid-execution and reported INTERNAL (issue 16 item 12).
+    const operation = getOperationAST(document, payload.operationName);
+    if (operation) {
+      const coerced = getVariableValues(options.schema, operation.variableDefinitions ?? [], payload.variables ?? {}, {
+        maxErrors: 10,
+      });
+      if (coerced.errors) return coerced.errors.map((e) => inputError(e.message, 'BAD_USER_INPUT'));
+    }
     const args: ExecutionArgs = {
       schema: options.schema,
       document,

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { queryRows } from '../../src/db/client.ts';
 import { alerts } from '../../src/db/schema/index.ts';
 import { createAlertDeliverer } from '../../src/observability/alert-deliverer.ts';
 import { syncActivityCatalog } from '../../src/domain/admin/stripe-sync.ts';
@@ -93,10 +94,13 @@ describe('alerts for failed bookings', () => {
     },
   );
 
-  it('should write PAYMENT_WITHOUT_BOOKING for a paid checkout that matches no reservation', async () => {
+  it('should write PAYMENT_WITHOUT_BOOKING and queue a refund for a paid checkout that matches no reservation', async () => {
     const reservationId = randomUUID();
+    const checkoutSessionId = `cs_test_${randomUUID().replace(/-/g, '')}`;
+    const refundedBefore =
+      sample(await scrape(h.app.url), 'slotkit_failed_bookings_total', { reason: 'refunded' }) ?? 0;
     const res = await send('checkout.session.completed', {
-      id: `cs_test_${randomUUID().replace(/-/g, '')}`,
+      id: checkoutSessionId,
       object: 'checkout.session',
       status: 'complete',
       payment_status: 'paid',
@@ -108,7 +112,15 @@ describe('alerts for failed bookings', () => {
       (a) => (a.details.metadata as Record<string, string>)?.reservation_id === reservationId,
     );
     assert.equal(found.length, 1);
-    assert.equal(sample(await scrape(h.app.url), 'slotkit_failed_bookings_total', { reason: 'no_reservation' }), 1);
+    // Since issue 16 item 5 such a payment is refunded at once, not left for an operator.
+    const refunds = await queryRows<{ n: number }>(
+      h.app.services.db,
+      sql`select count(*)::int as n from outbox
+          where kind = 'stripe_refund' and payload->>'idempotencyKey' = ${`refund-${checkoutSessionId}`}`,
+    );
+    assert.equal(refunds[0]?.n, 1);
+    const refundedAfter = sample(await scrape(h.app.url), 'slotkit_failed_bookings_total', { reason: 'refunded' });
+    assert.equal(refundedAfter, refundedBefore + 1);
   });
 
   it('should write WEBHOOK_ERROR when processing throws, and still answer 500 so Stripe redelivers', async () => {

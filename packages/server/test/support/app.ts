@@ -31,6 +31,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     HOLDS_PER_EMAIL: 0,
     HOLDS_PER_IP: 0,
     RATE_LIMIT_PER_MINUTE: 0,
+    AUTH_FAILURES_PER_MINUTE: 0,
+    WS_CONNECTIONS_PER_IP: 0,
     ...options.config,
   });
   const app = await startApp({

@@ -53,18 +53,14 @@ export async function completeCheckout(
   /** Where the confirmation's manage link points (`<publicUrl>/manage/<token>`). */
   publicUrl: string,
 ): Promise<CompletionResult> {
-  const [done] = await tx
-    .select()
-    .from(bookings)
-    .where(eq(bookings.stripeCheckoutSessionId, session.id))
-    .prepare('booking_by_checkout_session')
-    .execute();
+  const [done] = await tx.select().from(bookings).where(eq(bookings.stripeCheckoutSessionId, session.id));
   if (done) return alreadyBooked(done);
   const reservationId = await findReservationId(tx, session);
   // Lock order (ARCHITECTURE.md): session row, reservation row, then bookings.
   const locked = reservationId ? await lockReservation(tx, reservationId) : undefined;
   const ctx = locked && (await loadReservationContext(tx, locked.reservation.id));
-  if (!ctx) return session.paymentIntentId ? refundOrphanPayment(tx, logger, session) : ignoredNoReservation;
+  if (!ctx)
+    return (session.paymentIntentId && (await refundOrphanPayment(tx, logger, session))) || ignoredNoReservation;
   const mismatch = checkoutMismatch(ctx, session);
   if (mismatch) return refundUnbookablePayment(tx, logger, ctx, session, mismatch);
   const [earlier] = await tx.select().from(bookings).where(eq(bookings.reservationId, ctx.reservation.id));
@@ -98,8 +94,6 @@ async function findReservationId(tx: Tx, session: CheckoutSessionView): Promise<
   const [row] = await tx
     .select({ id: slotReservations.id })
     .from(slotReservations)
-    .where(eq(slotReservations.checkoutSessionId, session.id))
-    .prepare('reservation_by_checkout_session')
-    .execute();
+    .where(eq(slotReservations.checkoutSessionId, session.id));
   return row?.id ?? null;
 }

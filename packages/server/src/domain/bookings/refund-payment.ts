@@ -134,14 +134,18 @@ export async function refundLatePayment(
 
 /**
  * A paid Checkout whose hold no longer exists (its venue was deleted, which cascades to holds): no seats
- * to give, so the refund is queued here instead of being left to an operator.
+ * to give, so the refund is queued here instead of being left to an operator. Only for a Checkout of an
+ * organization of this database: another deployment on the same Stripe account (staging) receives the
+ * same events and lists the same sessions, and its payments are not ours to refund (undefined: left alone).
  */
 export async function refundOrphanPayment(
   tx: Tx,
   logger: Logger,
   session: CheckoutSessionView,
-): Promise<RefundOutcome> {
+): Promise<RefundOutcome | undefined> {
   const organizationId = await existingOrganization(tx, session.metadata.organization_id);
+  if (!organizationId) return undefined;
+  if (await refundQueued(tx, session.id)) return queuedEarlier;
   logger.error({ checkoutSessionId: session.id }, 'a paid Checkout matches no reservation; refunding');
   await recordAlert(tx, {
     organizationId,

@@ -16,9 +16,10 @@ export interface CapacityHealth {
 /**
  * Invariant 1 as a query: every session's capacity_remaining equals
  * capacity_total − Σ party_size of its held reservations and of its confirmed
- * reservations that have a confirmed booking, and is never negative. A
- * confirmed reservation whose booking was cancelled or refunded (or that has
- * none) holds seats nobody can use: that counts as a mismatch (issue 16 item 2).
+ * reservations whose booking (at most one) is confirmed, and is never negative.
+ * A confirmed reservation whose booking was cancelled or refunded holds seats
+ * nobody can use: that counts as a mismatch (issue 16 item 2). One without a
+ * booking yet still counts: the booking is written in the confirming transaction.
  * Returns the sessions where that is false (all organizations when none is given).
  */
 export async function findCapacityMismatches(db: DbOrTx, organizationId?: string): Promise<CapacityMismatch[]> {
@@ -28,8 +29,8 @@ export async function findCapacityMismatches(db: DbOrTx, organizationId?: string
                (s.capacity_total - coalesce(live.seats, 0))::int as expected_remaining
         from activity_sessions s
         left join (select r.session_id, sum(r.party_size) as seats from slot_reservations r
-                   where r.status = 'held' or (r.status = 'confirmed' and exists (
-                     select 1 from bookings b where b.reservation_id = r.id and b.status = 'confirmed'))
+                   where r.status = 'held' or (r.status = 'confirmed' and not exists (
+                     select 1 from bookings b where b.reservation_id = r.id and b.status <> 'confirmed'))
                    group by r.session_id) live on live.session_id = s.id
         where (${organizationId ?? null}::uuid is null or s.organization_id = ${organizationId ?? null}::uuid)
           and (s.capacity_remaining <> s.capacity_total - coalesce(live.seats, 0) or s.capacity_remaining < 0)

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { activities, activitySessions, bookings, slotReservations } from '../../db/schema/index.ts';
+import { activities, activitySessions } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
 import { activityTopic, availabilityTopic, notifyChange } from '../../realtime/topics.ts';
 import { isUuid } from '../../db/ids.ts';
 import { MAX_CALENDAR_DAYS } from './calendar.ts';
+import { dateOccupancy } from './date-occupancy.ts';
 import { activitySettingsSchema } from '@slotkit/core/settings';
 import { dayNumber } from '@slotkit/core/schedule';
 
@@ -80,21 +81,8 @@ export async function blockDate(
     .where(and(eq(activitySessions.activityId, activity.id), eq(activitySessions.localDate, input.date)))
     .for('update');
   const ids = sessions.map((s) => s.id);
-  const booked = ids.length
-    ? await tx
-        .select({ id: bookings.id })
-        .from(bookings)
-        .where(and(inArray(bookings.sessionId, ids), eq(bookings.status, 'confirmed')))
-        .orderBy(asc(bookings.createdAt))
-    : [];
-  const [holds] = ids.length
-    ? await tx
-        .select({ n: sql<number>`count(*)::int` })
-        .from(slotReservations)
-        .where(and(inArray(slotReservations.sessionId, ids), eq(slotReservations.status, 'held')))
-    : [{ n: 0 }];
-  const bookingIds = booked.map((b) => b.id);
-  if ((bookingIds.length > 0 || Number(holds?.n ?? 0) > 0) && !input.force)
+  const { bookingIds, liveHolds } = await dateOccupancy(tx, ids);
+  if ((bookingIds.length > 0 || liveHolds > 0) && !input.force)
     return { blocked: false, closedSessions: 0, bookingIds };
 
   const settings = activitySettingsSchema.parse(activity.settings);

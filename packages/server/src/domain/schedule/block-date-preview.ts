@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { isUuid } from '../../db/ids.ts';
-import { activities, activitySessions, bookings, slotReservations } from '../../db/schema/index.ts';
+import { activities, activitySessions } from '../../db/schema/index.ts';
 import { notFound } from '../../errors.ts';
+import { dateOccupancy } from './date-occupancy.ts';
 import { activitySettingsSchema } from '@slotkit/core/settings';
 
 export interface BlockDatePreview {
@@ -39,25 +40,15 @@ export async function previewBlockDate(
     .from(activitySessions)
     .where(and(eq(activitySessions.activityId, activity.id), eq(activitySessions.localDate, date)))
     .orderBy(asc(activitySessions.startsAt));
-  const ids = sessions.map((s) => s.id);
-  const booked = ids.length
-    ? await tx
-        .select({ id: bookings.id })
-        .from(bookings)
-        .where(and(inArray(bookings.sessionId, ids), eq(bookings.status, 'confirmed')))
-        .orderBy(asc(bookings.createdAt))
-    : [];
-  const [holds] = ids.length
-    ? await tx
-        .select({ n: sql<number>`count(*)::int` })
-        .from(slotReservations)
-        .where(and(inArray(slotReservations.sessionId, ids), eq(slotReservations.status, 'held')))
-    : [{ n: 0 }];
+  const occupancy = await dateOccupancy(
+    tx,
+    sessions.map((s) => s.id),
+  );
   return {
     alreadyBlocked: blocked !== undefined,
     currentReason: blocked?.reason ?? null,
     sessionIdsToClose: sessions.filter((s) => s.status === 'open').map((s) => s.id),
-    liveHolds: Number(holds?.n ?? 0),
-    bookingIds: booked.map((b) => b.id),
+    liveHolds: occupancy.liveHolds,
+    bookingIds: occupancy.bookingIds,
   };
 }

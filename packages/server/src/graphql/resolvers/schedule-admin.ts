@@ -10,9 +10,9 @@ import { toAdminBooking, toAdminSession } from '../admin-mappers.ts';
 import { requireOrganization } from '../auth.ts';
 import type * as G from '../generated/resolvers-types.ts';
 
-/** Admin schedule operations, each scoped to the calling key's organization (asAdmin + explicit filters). */
 const LAST_DAY = dayNumber('9999-12-31');
 
+/** Admin schedule operations, each scoped to the calling key's organization (asAdmin + explicit filters). */
 export const scheduleAdminResolvers: G.Resolvers = {
   Query: {
     sessions: (_p, { activityId, from, to }, ctx) =>
