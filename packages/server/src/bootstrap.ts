@@ -4,6 +4,7 @@ import { runMigrations } from './db/migrate.ts';
 import { openReplica } from './db/replica.ts';
 import { createHoldSweeper, sweeperLagSeconds, type HoldSweeperOptions } from './jobs/hold-sweeper.ts';
 import { createOutboxWorker } from './jobs/outbox-worker.ts';
+import { createReminderJob } from './jobs/reminders.ts';
 import { createPaymentReconciler, type PaymentReconcilerOptions } from './jobs/payment-reconciler.ts';
 import { countUnreconciled } from './domain/bookings/reconciliation-state.ts';
 import { createSessionGenerator, type SessionGeneratorOptions } from './jobs/session-generator.ts';
@@ -66,6 +67,8 @@ export async function startApp(options: StartAppOptions): Promise<App> {
   if (!config.PUBLIC_URL) payments.setBaseUrl(server.url);
   const outbox = createOutboxWorker({ outbox: services.outbox, logger });
   outbox.start();
+  const reminders = createReminderJob(services);
+  reminders.start();
   const sweeper = options.holdSweeper === false ? undefined : createHoldSweeper({ ...options.holdSweeper, services });
   sweeper?.start();
   const generator =
@@ -105,6 +108,7 @@ export async function startApp(options: StartAppOptions): Promise<App> {
         reconciler?.stop(),
         generator?.stop(),
         outbox.stop(),
+        reminders.stop(),
       ]);
       await Promise.all([http, jobs]);
       await services.realtime.close();
