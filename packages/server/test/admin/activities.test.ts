@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
-import { activitySessions } from '../../src/db/schema/index.ts';
+import { activities, activitySessions } from '../../src/db/schema/index.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { errorCode, gql } from '../support/graphql.ts';
 import { startStripeStandIn, type StripeStandIn } from '../support/stripe-stand-in.ts';
@@ -157,6 +157,33 @@ describe('activities through the admin API', () => {
     assert.equal(change.keptSessions.length, 1);
     assert.equal(change.keptSessions[0].id, booking.sessionId);
     assert.equal(change.sessionsRemoved, 8);
+  });
+
+  it('should keep the booking policies a schedule update leaves out, and change the ones it sends', async () => {
+    const created = (await admin(CREATE_ACTIVITY, { input: activityInput(venueId, { name: 'Policies' }) })).data!
+      .createActivity.activity;
+    const base = { ...activityInput(venueId).schedule, startTime: '10:00', endTime: '12:00', slotInterval: 60 };
+    const strict = { allowed: false, freeUntilHours: 48, refundPercentAfter: 0 };
+    const first = await admin(UPDATE_ACTIVITY, {
+      id: created.id,
+      input: { schedule: { ...base, cancellation: strict, minNoticeMinutes: 90 } },
+    });
+    assert.equal(first.errors, undefined, JSON.stringify(first.errors));
+    // A form that predates the policies sends the schedule without them.
+    const second = await admin(UPDATE_ACTIVITY, { id: created.id, input: { schedule: { ...base, endTime: '13:00' } } });
+    assert.equal(second.errors, undefined, JSON.stringify(second.errors));
+    const [row] = await app.services.db.select().from(activities).where(eq(activities.id, created.id));
+    const settings = row!.settings as { cancellation: unknown; minNoticeMinutes: number; endTime: string };
+    assert.deepEqual(settings.cancellation, strict);
+    assert.equal(settings.minNoticeMinutes, 90);
+    assert.equal(settings.endTime, '13:00');
+    const third = await admin(UPDATE_ACTIVITY, {
+      id: created.id,
+      input: { schedule: { ...base, minNoticeMinutes: 0 } },
+    });
+    assert.equal(third.errors, undefined, JSON.stringify(third.errors));
+    const [after] = await app.services.db.select().from(activities).where(eq(activities.id, created.id));
+    assert.equal((after!.settings as { minNoticeMinutes: number }).minNoticeMinutes, 0);
   });
 
   it('should archive: gone from widgetConfig, product inactive in Stripe', async () => {

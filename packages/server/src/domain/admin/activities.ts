@@ -14,6 +14,7 @@ import { sessionsAfterChange, sessionsForNewActivity, type SessionSync } from '.
 import { parseInput } from '../parse-input.ts';
 import { findVenue } from './venues.ts';
 import { activityInputSchema, activityUpdateSchema, lookupKey, partyBounds, type PriceSpec } from './validation.ts';
+import type { ActivitySettings } from '@slotkit/core/settings';
 
 export interface ActivityWrite {
   readonly activityId: string;
@@ -78,7 +79,7 @@ export async function updateActivity(
       partyBounds(capacity, input.minParty ?? current.minParty, input.maxParty ?? Math.min(current.maxParty, capacity)),
     );
   }
-  if (input.schedule) set.settings = input.schedule;
+  if (input.schedule) set.settings = keepUnsentPolicies(input.schedule, current.settings, raw);
   if (Object.keys(set).length > 0) await tx.update(activities).set(set).where(eq(activities.id, id));
   if (input.prices) {
     const venue = await findVenue(tx, organizationId, current.venueId);
@@ -168,4 +169,21 @@ async function replacePrices(tx: Tx, activityId: string, specs: readonly PriceSp
       await tx.update(activityPrices).set({ active: false }).where(eq(activityPrices.id, old.id));
     }
   }
+}
+
+/** The booking policies a schedule may leave out; their stored values stay then (a form that predates them). */
+const POLICY_KEYS = ['cancellation', 'reschedule', 'minNoticeMinutes', 'reminderHours'] as const;
+
+/**
+ * A schedule replaces the settings whole, except the booking policies the caller did not send: an older
+ * client (or a form that does not show them) must not reset a venue's cancellation rules to the defaults.
+ */
+function keepUnsentPolicies(next: ActivitySettings, stored: unknown, raw: unknown): ActivitySettings {
+  const sent = (raw as { schedule?: Record<string, unknown> } | null)?.schedule ?? {};
+  const previous = (stored ?? {}) as Partial<ActivitySettings>;
+  const kept: Partial<ActivitySettings> = {};
+  for (const key of POLICY_KEYS) {
+    if (sent[key] == null && previous[key] !== undefined) Object.assign(kept, { [key]: previous[key] });
+  }
+  return { ...next, ...kept };
 }
