@@ -67,8 +67,13 @@ if (config.SLOTKIT_DEMO) {
 }
 app.ready();
 
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
+  // `on`, not `once`: Ctrl-C or a process manager signals the whole group, and pnpm forwards the same
+  // signal again; a repeat while stopping must not fall through to the default handler and cut the stop.
+  process.on(signal, () => {
+    if (stopping) return void logger.info({ signal }, 'already shutting down');
+    stopping = true;
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 9_000);
     force.unref();

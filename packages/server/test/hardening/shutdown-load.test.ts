@@ -107,4 +107,18 @@ describe('SIGTERM under load', () => {
       assert.ok(exitMs < 10_000, `took ${exitMs} ms`);
     });
   }
+
+  it('should finish its stop and exit 0 when the signal comes twice (group signal, pnpm forwards it)', async () => {
+    const server = await startChildServer(await env(), 'node');
+    // An idle keep-alive connection keeps the drain busy for a moment, so the repeat lands mid-stop.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    assert.equal((await send(server.url, agent, () => false)).kind, 'answered');
+    server.process.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 100));
+    server.process.kill('SIGTERM');
+    assert.equal(await server.exited, 0, server.output());
+    agent.destroy();
+    assert.match(server.output(), /"msg":"already shutting down"/);
+    assert.match(server.output(), /"msg":"stopped"/, 'the repeat did not cut app.stop() short');
+  });
 });
