@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, queryRowsPrepared, type DbOrTx } from '../db/client.ts';
+import { periodicLoop } from './periodic.ts';
 import { expireCheckoutsAfterCommit, type CheckoutExpiry } from '../domain/reservations/checkout-expiry.ts';
 import type { AppServices } from '../services.ts';
 
@@ -46,11 +47,15 @@ export function createHoldSweeper(options: HoldSweeperOptions): HoldSweeper {
   const batchSize = options.batchSize ?? 100;
   const maxBatches = options.maxBatches ?? 50;
   const now = options.now ?? (() => services.now());
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> | undefined;
-  let stopped = true;
-  // Set by stop(): a running sweep ends after its current batch (each batch is one transaction).
-  let stopping = false;
+  const loop = periodicLoop({
+    run: () => sweepOnce(),
+    intervalMs,
+    // First pass soon after start: holds that expired while no instance ran (a crash, a deploy)
+    // are released within a second instead of a whole interval later.
+    firstDelayMs: Math.min(intervalMs, 1_000),
+    logger: services.logger,
+    failureMessage: 'hold sweep failed; retrying next interval',
+  });
 
   async function sweepBatch(): Promise<ExpiredRow[]> {
     const at = now().toISOString();
@@ -77,7 +82,8 @@ export function createHoldSweeper(options: HoldSweeperOptions): HoldSweeper {
 
   async function sweepOnce(): Promise<SweepResult> {
     const expiredIds: string[] = [];
-    for (let i = 0; i < maxBatches && !stopping; i += 1) {
+    // After stop() a running sweep ends after its current batch (each batch is one transaction).
+    for (let i = 0; i < maxBatches && !loop.stopping; i += 1) {
       const rows = await sweepBatch();
       if (rows.length === 0) break;
       expiredIds.push(...rows.map((r) => r.id));
@@ -87,32 +93,7 @@ export function createHoldSweeper(options: HoldSweeperOptions): HoldSweeper {
     return { expiredIds };
   }
 
-  const tick = () => {
-    running = sweepOnce()
-      .catch((err: unknown) => services.logger.error({ err }, 'hold sweep failed; retrying next interval'))
-      .finally(() => {
-        running = undefined;
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  };
-
-  return {
-    start() {
-      if (!stopped) return;
-      stopped = false;
-      stopping = false;
-      // First pass soon after start: holds that expired while no instance ran (a crash, a deploy)
-      // are released within a second instead of a whole interval later.
-      timer = setTimeout(tick, Math.min(intervalMs, 1_000));
-    },
-    async stop() {
-      stopped = true;
-      stopping = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-    sweepOnce,
-  };
+  return { start: () => loop.start(), stop: () => loop.stop(), sweepOnce };
 }
 
 /** Seconds since the oldest hold that expired but was not yet released (0 when none): the sweeper's lag. */

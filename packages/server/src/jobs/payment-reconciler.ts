@@ -14,6 +14,7 @@ import {
 import { recordAlert } from '../observability/alerts.ts';
 import { isPaid, type CheckoutSessionView } from '../payments/gateway.ts';
 import type { AppServices } from '../services.ts';
+import { periodicLoop } from './periodic.ts';
 
 type Services = Pick<AppServices, 'db' | 'logger' | 'metrics' | 'outbox' | 'payments' | 'config' | 'now'>;
 
@@ -75,10 +76,14 @@ export function createPaymentReconciler(options: PaymentReconcilerOptions): Paym
   const owner = randomUUID();
   // A crashed holder's lease runs out; a live pass is far shorter than this.
   const leaseMs = Math.max(5 * 60_000, 2 * intervalMs);
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> | undefined;
-  let stopped = true;
-  let stopping = false;
+  const loop = periodicLoop({
+    run: () => reconcileOnce(),
+    intervalMs,
+    // First pass soon after start: payments made while no instance ran are settled at once.
+    firstDelayMs: Math.min(intervalMs, 2_000),
+    logger,
+    failureMessage: 'payment reconciliation failed; retrying next interval',
+  });
 
   async function reconcileOnce(): Promise<ReconcileReport> {
     const now = services.now();
@@ -104,11 +109,11 @@ export function createPaymentReconciler(options: PaymentReconcilerOptions): Paym
         if (batch.length >= batchSize) {
           await settleBatch(batch, now, report);
           batch = [];
-          if (stopping) return report;
+          if (loop.stopping) return report;
         }
       }
       await settleBatch(batch, now, report);
-      if (stopping) return report;
+      if (loop.stopping) return report;
       await retryRemembered(listed, now, report);
       report.alerted = await alertOverdue(now);
       complete = true;
@@ -189,31 +194,7 @@ export function createPaymentReconciler(options: PaymentReconcilerOptions): Paym
     return overdue.length;
   }
 
-  const tick = () => {
-    running = reconcileOnce()
-      .catch((err: unknown) => logger.error({ err }, 'payment reconciliation failed; retrying next interval'))
-      .finally(() => {
-        running = undefined;
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  };
-
-  return {
-    start() {
-      if (!stopped) return;
-      stopped = false;
-      stopping = false;
-      // First pass soon after start: payments made while no instance ran are settled at once.
-      timer = setTimeout(tick, Math.min(intervalMs, 2_000));
-    },
-    async stop() {
-      stopped = true;
-      stopping = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-    reconcileOnce,
-  };
+  return { start: () => loop.start(), stop: () => loop.stop(), reconcileOnce };
 }
 
 type Counts = { -readonly [K in keyof ReconcileReport]: ReconcileReport[K] };
