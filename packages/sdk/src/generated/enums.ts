@@ -15,8 +15,9 @@ export type BookingEventKind =
   | 'EMAIL_SENT'
   | 'REFUNDED';
 
-/** How a booking was paid: Stripe Checkout, or a staff booking paid at the desk or not yet. */
+/** How a booking was paid: Stripe Checkout, a gift card alone, or a staff booking paid at the desk or not yet. */
 export type BookingPayment =
+  | 'GIFT_CARD'
   | 'PAID_OFFLINE'
   | 'STRIPE'
   | 'UNPAID';
@@ -47,6 +48,8 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   /** Not allowed: another origin, an API key used cross-origin. */
   | 'FORBIDDEN'
+  /** A gift card code that names no card (giftCardBalance, and the console's look-up by code). */
+  | 'GIFT_CARD_INVALID'
   /** A fault on our side; extensions.retryable is true during a database outage. */
   | 'INTERNAL'
   /** The named row does not exist (or belongs to another organization). */
@@ -57,6 +60,15 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   /** Admin operation without a valid API key. */
   | 'UNAUTHENTICATED';
+
+export type GiftCardLedgerKind =
+  | 'ISSUED'
+  | 'REDEEMED'
+  | 'RESTORED';
+
+export type GiftCardSource =
+  | 'ADMIN'
+  | 'PURCHASE';
 
 export type ManualPayment =
   | 'PAID_OFFLINE'

@@ -135,6 +135,8 @@ export type ReservationStatus =
 
 export type ReserveSlotInput = {
   email: string;
+  /** A gift card pays part or all (InvalidReservation GIFT_CARD_INVALID for a bad, empty or foreign-currency code). */
+  giftCardCode?: string | null | undefined;
   idempotencyKey: string;
   /** The customer's language (en, es, de): emails about this booking use it. */
   locale?: string | null | undefined;

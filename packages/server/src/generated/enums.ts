@@ -21,8 +21,9 @@ export const BookingEventKind = {
 } as const;
 
 export type BookingEventKind = typeof BookingEventKind[keyof typeof BookingEventKind];
-/** How a booking was paid: Stripe Checkout, or a staff booking paid at the desk or not yet. */
+/** How a booking was paid: Stripe Checkout, a gift card alone, or a staff booking paid at the desk or not yet. */
 export const BookingPayment = {
+  GIFT_CARD: 'GIFT_CARD',
   PAID_OFFLINE: 'PAID_OFFLINE',
   STRIPE: 'STRIPE',
   UNPAID: 'UNPAID'
@@ -61,6 +62,8 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   /** Not allowed: another origin, an API key used cross-origin. */
   FORBIDDEN: 'FORBIDDEN',
+  /** A gift card code that names no card (giftCardBalance, and the console's look-up by code). */
+  GIFT_CARD_INVALID: 'GIFT_CARD_INVALID',
   /** A fault on our side; extensions.retryable is true during a database outage. */
   INTERNAL: 'INTERNAL',
   /** The named row does not exist (or belongs to another organization). */
@@ -74,6 +77,19 @@ export const ErrorCode = {
 } as const;
 
 export type ErrorCode = typeof ErrorCode[keyof typeof ErrorCode];
+export const GiftCardLedgerKind = {
+  ISSUED: 'ISSUED',
+  REDEEMED: 'REDEEMED',
+  RESTORED: 'RESTORED'
+} as const;
+
+export type GiftCardLedgerKind = typeof GiftCardLedgerKind[keyof typeof GiftCardLedgerKind];
+export const GiftCardSource = {
+  ADMIN: 'ADMIN',
+  PURCHASE: 'PURCHASE'
+} as const;
+
+export type GiftCardSource = typeof GiftCardSource[keyof typeof GiftCardSource];
 export const ManualPayment = {
   PAID_OFFLINE: 'PAID_OFFLINE',
   UNPAID: 'UNPAID'

@@ -106,6 +106,7 @@ export function toAdminBooking(view: AdminBookingView): G.AdminBooking {
     locale: b.locale,
     attendance: upper<G.Attendance>(b.attendance),
     payment: upper<G.BookingPayment>(b.payment),
+    giftCardCents: b.giftCardCents,
     stripeCheckoutSessionId: b.stripeCheckoutSessionId,
     stripePaymentIntentId: b.stripePaymentIntentId,
     createdAt: b.createdAt.toISOString(),

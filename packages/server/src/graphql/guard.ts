@@ -7,7 +7,22 @@ import type { OperationVenues } from './operation-venues.ts';
 import { summarizeOperation } from './root-fields.ts';
 
 /** Mutations that hold capacity or start a payment: a quarter of the per-IP budget. */
-export const WRITE_FIELDS: ReadonlySet<string> = new Set(['reserveSlot', 'createCheckout']);
+export const WRITE_FIELDS: ReadonlySet<string> = new Set([
+  'reserveSlot',
+  'createCheckout',
+  'bookWithGiftCard',
+  'buyGiftCard',
+]);
+/**
+ * Gift card codes are tried in their own small budget per address (DESIGN §9.4: guessing is slow): every
+ * balance check and every hold that names a code. 80-bit codes make guessing pointless anyway; this
+ * keeps a script from even trying at speed.
+ */
+export const GIFT_CARD_TRIES_PER_MINUTE = 10;
+const triesGiftCard = (f: { name: string; args: Readonly<Record<string, unknown>> }): boolean =>
+  f.name === 'giftCardBalance' ||
+  (f.name === 'reserveSlot' && Boolean((f.args.input as { giftCardCode?: unknown } | undefined)?.giftCardCode));
+
 /** A venue (embed key) may take this many times one IP's budget, across all its visitors. */
 export const VENUE_BUDGET_FACTOR = 100;
 /**
@@ -104,7 +119,10 @@ export class OperationGuard {
     }
     if (perMinute <= 0) return;
     const writes = summary.fields.some((f) => WRITE_FIELDS.has(f.name));
-    const decision = await this.options.limiter.hit(budgets(perMinute, meta.ip, venueIds, writes));
+    const rules = budgets(perMinute, meta.ip, venueIds, writes);
+    if (summary.fields.some(triesGiftCard))
+      rules.push({ key: `gift-card:${meta.ip}`, limit: Math.min(GIFT_CARD_TRIES_PER_MINUTE, perMinute) });
+    const decision = await this.options.limiter.hit(rules);
     if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
   }
 

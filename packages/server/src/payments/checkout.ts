@@ -36,7 +36,7 @@ export function checkoutParams(input: CheckoutParamsInput): CheckoutCreateParams
   const { reservation, session, activity, venue, customer } = input;
   const currentById = new Map(input.currentPrices.map((p) => [p.id, p]));
   const currency = reservation.currency.toLowerCase();
-  const lineItems: NonNullable<CheckoutCreateParams['line_items']> = reservation.tickets
+  const ticketLines: NonNullable<CheckoutCreateParams['line_items']> = reservation.tickets
     .filter((t) => t.quantity > 0)
     .map((t) => {
       const now = currentById.get(t.priceId);
@@ -56,6 +56,7 @@ export function checkoutParams(input: CheckoutParamsInput): CheckoutCreateParams
         },
       };
     });
+  const lineItems = reservation.giftCardCents > 0 ? [giftCardRestLine(input)] : ticketLines;
   return {
     mode: 'payment',
     line_items: lineItems,
@@ -70,6 +71,7 @@ export function checkoutParams(input: CheckoutParamsInput): CheckoutCreateParams
       organization_id: activity.organizationId,
       session_id: session.id,
       reservation_id: reservation.id,
+      ...(reservation.giftCardCents > 0 ? { gift_card_cents: String(reservation.giftCardCents) } : {}),
       booking_date: session.localDate,
       start_time: localTimeOf(venue.timezone, session.startsAt),
       end_time: localTimeOf(venue.timezone, session.endsAt),
@@ -78,6 +80,27 @@ export function checkoutParams(input: CheckoutParamsInput): CheckoutCreateParams
       customer_phone: customer.phone ?? '',
     },
     payment_intent_data: { metadata: { reservation_id: reservation.id, organization_id: activity.organizationId } },
+  };
+}
+
+/**
+ * A hold its gift card pays part of: one line for what is left (Stripe has no negative line, and a
+ * coupon would be a Stripe object per hold), named so the Checkout page says what the card paid. The
+ * Checkout amount is then exactly totalCents − giftCardCents.
+ */
+function giftCardRestLine(input: CheckoutParamsInput): NonNullable<CheckoutCreateParams['line_items']>[number] {
+  const { reservation, activity } = input;
+  const paid = (reservation.giftCardCents / 100).toFixed(2);
+  const people = `${reservation.partySize} ${reservation.partySize === 1 ? 'person' : 'people'}`;
+  return {
+    quantity: 1,
+    price_data: {
+      currency: reservation.currency.toLowerCase(),
+      unit_amount: reservation.totalCents - reservation.giftCardCents,
+      product_data: {
+        name: `${activity.name} – ${people} (gift card paid ${paid} ${reservation.currency.toUpperCase()})`,
+      },
+    },
   };
 }
 

@@ -56,6 +56,8 @@ export const bookings = pgTable(
     partySize: integer('party_size').notNull(),
     lineItems: jsonb('line_items').$type<BookingLineItem[]>().notNull(),
     totalCents: integer('total_cents').notNull(),
+    /** The part of totalCents a gift card paid (its ledger has the redemption); Stripe was charged the rest. */
+    giftCardCents: integer('gift_card_cents').notNull().default(0),
     currency: text('currency').notNull(),
     status: text('status', { enum: ['confirmed', 'cancelled', 'refunded'] })
       .notNull()
@@ -69,8 +71,8 @@ export const bookings = pgTable(
     attendance: text('attendance', { enum: ['expected', 'checked_in', 'no_show'] })
       .notNull()
       .default('expected'),
-    /** How it was paid: Stripe Checkout, or a staff booking paid at the desk or not yet. */
-    payment: text('payment', { enum: ['stripe', 'paid_offline', 'unpaid'] })
+    /** How it was paid: Stripe Checkout, a gift card alone, or a staff booking paid at the desk or not yet. */
+    payment: text('payment', { enum: ['stripe', 'gift_card', 'paid_offline', 'unpaid'] })
       .notNull()
       .default('stripe'),
     /** When the reminder email was queued; at most one per booking. */

@@ -50,6 +50,10 @@ export const slotReservations = pgTable(
     /** The customer's language: emails about this booking use it. */
     locale: text('locale').notNull().default('en'),
     checkoutSessionId: text('checkout_session_id').unique(),
+    /** The gift card this hold will pay with (DESIGN §9.4); its balance drops only at booking. */
+    giftCardId: uuid('gift_card_id'),
+    /** What the gift card pays of totalCents; Checkout charges the rest. */
+    giftCardCents: integer('gift_card_cents').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },

@@ -8,6 +8,7 @@ import { availabilityTopic, notifyChange } from '../../realtime/topics.ts';
 import type { DomainServices } from '../services.ts';
 import { queueBookingEmail } from './change-emails.ts';
 import { lockBooking } from './lock-booking.ts';
+import { FULL_RESTORE, restoreGiftCard } from '../gift-cards/ledger.ts';
 
 /**
  * Admin cancellation, scoped to the caller's organization (NOT_FOUND for any
@@ -32,6 +33,8 @@ export async function cancelBooking(
   if (!booking) throw notFound('Booking');
   const paymentIntentId = refund && booking.status !== 'refunded' ? booking.stripePaymentIntentId : null;
   if (paymentIntentId === null && booking.status !== 'confirmed') return booking;
+  // A refund gives the gift card part back to the card too (all of it: the whole payment is refunded).
+  const restoresCard = refund && booking.giftCardCents > 0;
 
   if (paymentIntentId !== null) {
     try {
@@ -47,10 +50,12 @@ export async function cancelBooking(
     // Lock order of every booking path: session row, reservation row, booking row (as the webhook does).
     const current = await lockBooking(tx, eq(bookings.id, booking.id));
     if (!current) throw notFound('Booking');
-    const result = await cancelBookingInTx(tx, current, paymentIntentId !== null ? 'refunded' : 'cancelled');
+    const refunded = paymentIntentId !== null || restoresCard;
+    const result = await cancelBookingInTx(tx, current, refunded ? 'refunded' : 'cancelled');
+    if (restoresCard) await restoreGiftCard(tx, current.id, FULL_RESTORE);
     if (result.status === current.status) return { ended: result, emailIds: [] };
     // An email on every cancel and refund (DESIGN §9.3), queued with the change it announces.
-    const refundCents = paymentIntentId !== null ? result.totalCents : 0;
+    const refundCents = refunded ? result.totalCents : 0;
     const publicUrl = services.payments.publicUrl();
     return { ended: result, emailIds: [await queueBookingEmail(tx, result, 'cancelled', { publicUrl, refundCents })] };
   });

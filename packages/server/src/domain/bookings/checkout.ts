@@ -6,6 +6,7 @@ import { AppError, ErrorCode, badInput, notFound } from '../../errors.ts';
 import { checkoutDigest, checkoutIdempotencyKey, checkoutParams } from '../../payments/checkout.ts';
 import { parseReturnUrl, withSessionPlaceholder } from '../../payments/checkout-urls.ts';
 import { expireCheckoutsAfterCommit } from '../reservations/checkout-expiry.ts';
+import { amountDueCents } from '../reservations/types.ts';
 import type { DomainServices } from '../services.ts';
 import { parseCustomer, type CustomerInput } from './customers.ts';
 import { settlePreviousCheckout } from './previous-checkout.ts';
@@ -86,6 +87,8 @@ function assertLiveHold(ctx: ReservationContext, now: Date): void {
     throw badInput('This hold has expired; please choose your slot again', { reason: 'HOLD_EXPIRED' });
   }
   if (ctx.session.status !== 'open') throw badInput('This session is no longer bookable', { reason: 'SESSION_CLOSED' });
+  if (amountDueCents(reservation) <= 0)
+    throw badInput('A gift card pays all of this hold: book it with bookWithGiftCard', { reason: 'NOTHING_TO_PAY' });
 }
 
 /** Stores the new Checkout session on the hold if it is still held; returns the session it replaces. */

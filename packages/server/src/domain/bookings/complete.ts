@@ -10,6 +10,7 @@ import { confirmReservation } from '../reservations/confirm.ts';
 import { lockReservation } from '../reservations/locking.ts';
 import { payingCustomer } from './customers.ts';
 import { confirmationEmail } from './emails.ts';
+import { holdGiftCardShortfall, redeemHoldGiftCard } from './gift-card-payment.ts';
 import { mintManageUrl } from './manage-token.ts';
 import { recordBooking } from './record.ts';
 import { loadReservationContext } from './reservation-context.ts';
@@ -53,6 +54,8 @@ export async function completeCheckout(
   /** Where the confirmation's manage link points (`<publicUrl>/manage/<token>`). */
   publicUrl: string,
 ): Promise<CompletionResult> {
+  // A gift card purchase is no booking's payment (gift-cards/purchase.ts completes it): never refunded here.
+  if (session.metadata.kind === 'gift_card') return { kind: 'ignored', reason: 'a gift card purchase' };
   const [done] = await tx.select().from(bookings).where(eq(bookings.stripeCheckoutSessionId, session.id));
   if (done) return alreadyBooked(done);
   const reservationId = await findReservationId(tx, session);
@@ -67,6 +70,9 @@ export async function completeCheckout(
   // The other path (webhook / success page) booked this very session while we waited for the locks.
   if (earlier?.stripeCheckoutSessionId === session.id) return alreadyBooked(earlier);
   if (earlier) return refundUnbookablePayment(tx, logger, ctx, session, `the hold already has booking ${earlier.id}`);
+  // Its gift card pays the rest: locked last (session, reservation, card); spent elsewhere meanwhile → refund.
+  const shortfall = await holdGiftCardShortfall(tx, ctx.reservation);
+  if (shortfall) return refundUnbookablePayment(tx, logger, ctx, session, shortfall);
 
   const outcome = await confirmReservation(tx, ctx.reservation.id);
   if (outcome.kind === 'already-confirmed') {
@@ -77,6 +83,7 @@ export async function completeCheckout(
   if (!created) return alreadyBooked(booking);
   await notifyChange(tx, availabilityTopic(ctx.session.activityId, ctx.session.localDate));
   if (status === 'refunded') return refundLatePayment(tx, logger, ctx, session, booking);
+  await redeemHoldGiftCard(tx, ctx.reservation, booking.id);
   const customer = payingCustomer(ctx.reservation, session);
   const manageUrl = await mintManageUrl(tx, booking.id, publicUrl);
   const emailId = await enqueue(tx, ctx.activity.organizationId, {

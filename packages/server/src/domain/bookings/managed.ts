@@ -8,6 +8,7 @@ import { lockReservation } from '../reservations/locking.ts';
 import { queueBookingEmail } from './change-emails.ts';
 import { cancelBookingInTx } from './cancel.ts';
 import { bookingOfToken } from './manage-token.ts';
+import { restoreGiftCard } from '../gift-cards/ledger.ts';
 import { rescheduleBooking } from './reschedule.ts';
 
 const HOUR = 3_600_000;
@@ -19,8 +20,13 @@ export interface ManagePolicy {
   readonly minNoticeMinutes: number;
   readonly canCancel: boolean;
   readonly canReschedule: boolean;
-  /** What cancelling now gives back: everything before freeUntilHours, refundPercentAfter % after, 0 unpaid. */
+  /**
+   * What cancelling now gives back through Stripe: everything before freeUntilHours, refundPercentAfter %
+   * after, 0 unpaid — of the part not paid by gift card.
+   */
   readonly refundCentsIfCancelled: number;
+  /** The share of the gift card part cancelling now restores to the card (the same share as the refund). */
+  readonly giftCardShareIfCancelled: { readonly numerator: number; readonly denominator: number };
 }
 
 /** Pure: the policy applied to a booking at `now`. */
@@ -35,11 +41,9 @@ export function managePolicy(rawSettings: unknown, booking: Booking, startsAt: D
       };
   const lead = startsAt.getTime() - now.getTime();
   const live = booking.status === 'confirmed' && lead > 0;
-  const paid = booking.payment === 'unpaid' ? 0 : booking.totalCents;
-  const refund =
-    lead >= settings.cancellation.freeUntilHours * HOUR
-      ? paid
-      : Math.floor((paid * settings.cancellation.refundPercentAfter) / 100);
+  const paid = booking.payment === 'unpaid' ? 0 : booking.totalCents - booking.giftCardCents;
+  const percent = lead >= settings.cancellation.freeUntilHours * HOUR ? 100 : settings.cancellation.refundPercentAfter;
+  const refund = percent === 100 ? paid : Math.floor((paid * percent) / 100);
   return {
     cancellation: settings.cancellation,
     reschedule: settings.reschedule,
@@ -47,6 +51,7 @@ export function managePolicy(rawSettings: unknown, booking: Booking, startsAt: D
     canCancel: live && settings.cancellation.allowed,
     canReschedule: live && settings.reschedule.allowed && lead >= settings.reschedule.untilHours * HOUR,
     refundCentsIfCancelled: live ? refund : 0,
+    giftCardShareIfCancelled: { numerator: live ? percent : 0, denominator: 100 },
   };
 }
 
@@ -103,6 +108,8 @@ export async function cancelManagedBooking(services: ManageServices, token: stri
     const pi = booking!.stripePaymentIntentId;
     const refunds = refundCents > 0 && pi !== null;
     const ended = await cancelBookingInTx(tx, booking!, refunds ? 'refunded' : 'cancelled');
+    // The gift card part comes back in the same share as the Stripe part (after the booking row: lock order).
+    await restoreGiftCard(tx, booking!.id, current.policy.giftCardShareIfCancelled);
     const ids: string[] = [];
     if (refunds) {
       ids.push(
@@ -112,7 +119,7 @@ export async function cancelManagedBooking(services: ManageServices, token: stri
             paymentIntentId: pi,
             idempotencyKey: `refund-booking-${booking!.id}`,
             bookingId: booking!.id,
-            ...(refundCents < booking!.totalCents ? { amountCents: refundCents } : {}),
+            ...(refundCents < booking!.totalCents - booking!.giftCardCents ? { amountCents: refundCents } : {}),
           },
         }),
       );

@@ -4,6 +4,7 @@ import { recordAlert } from '../../observability/alerts.ts';
 import { observeCompletion } from '../../observability/payment-signals.ts';
 import { isPaid, type CheckoutSessionView } from '../../payments/gateway.ts';
 import type { DomainServices, ReconcileSource } from '../services.ts';
+import { completeGiftCardPurchase, isGiftCardCheckout } from '../gift-cards/purchase.ts';
 import { completeCheckout, type CompletionResult } from './complete.ts';
 import { clearUnreconciled, markUnreconciled, settledCheckoutIds } from './reconciliation-state.ts';
 
@@ -34,6 +35,7 @@ export async function settlePaidCheckout(
   source: ReconcileSource,
 ): Promise<SettleOutcome> {
   if (!isPaid(session)) return 'not-paid';
+  if (isGiftCardCheckout(session)) return settleGiftCardPurchase(services, session);
   try {
     const result = await services.db.transaction(async (tx) => {
       if ((await settledCheckoutIds(tx, [session.id])).size > 0) return null;
@@ -102,4 +104,22 @@ function recordReconciledAlert(
 function organizationOf(session: CheckoutSessionView): string | null {
   const id = session.metadata.organization_id;
   return id && isUuid(id) ? id : null;
+}
+
+/** A paid gift card Checkout the reconciler finds: issued (and emailed) if its webhook never did it. */
+async function settleGiftCardPurchase(services: Services, session: CheckoutSessionView): Promise<SettleOutcome> {
+  try {
+    const result = await services.db.transaction((tx) =>
+      completeGiftCardPurchase(tx, session, services.payments.publicUrl()),
+    );
+    if (result.kind === 'ignored') {
+      await markUnreconciled(services.db, session, result.reason, services.now());
+      return 'unsettled';
+    }
+    await services.outbox.deliver(result.outboxIds);
+    return result.created ? 'booked' : 'already-settled';
+  } catch (err) {
+    services.logger.error({ err, checkoutSessionId: session.id }, 'settling a gift card checkout failed');
+    return 'unsettled';
+  }
 }

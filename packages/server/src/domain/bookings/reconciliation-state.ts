@@ -3,6 +3,7 @@ import { queryRows, type DbOrTx } from '../../db/client.ts';
 import { isUuid } from '../../db/ids.ts';
 import {
   bookings,
+  giftCards,
   outbox,
   slotReservations,
   unreconciledPayments,
@@ -31,7 +32,12 @@ export async function settledCheckoutIds(db: DbOrTx, checkoutSessionIds: readonl
     .select({ key: refundKey })
     .from(outbox)
     .where(and(eq(outbox.kind, 'stripe_refund'), inArray(refundKey, checkoutSessionIds.map(refundKeyOf))));
-  const settled = new Set(booked.flatMap((b) => (b.id ? [b.id] : [])));
+  // A bought gift card settles its Checkout the way a booking does.
+  const cards = await db
+    .select({ id: giftCards.stripeCheckoutSessionId })
+    .from(giftCards)
+    .where(inArray(giftCards.stripeCheckoutSessionId, [...checkoutSessionIds]));
+  const settled = new Set([...booked, ...cards].flatMap((b) => (b.id ? [b.id] : [])));
   for (const r of refunded) settled.add(r.key.slice('refund-'.length));
   return settled;
 }

@@ -10,7 +10,8 @@ import type { ReservationContext } from './reservation-context.ts';
 const NUMBER_ATTEMPTS = 8;
 
 /**
- * Inserts the booking of a paid reservation unless one exists for it. ON
+ * Inserts the booking of a paid reservation unless one exists for it: paid through a Checkout `session`,
+ * or (null) wholly by its gift card, with the contact details bookWithGiftCard stored on the hold. ON
  * CONFLICT DO NOTHING covers every unique key: a concurrent insert for the
  * same reservation is found by the re-read; anything else is a booking-number
  * collision and is retried with a new number.
@@ -18,11 +19,13 @@ const NUMBER_ATTEMPTS = 8;
 export async function recordBooking(
   tx: Tx,
   ctx: ReservationContext,
-  session: CheckoutSessionView,
+  session: CheckoutSessionView | null,
   status: 'confirmed' | 'refunded',
 ): Promise<{ readonly booking: Booking; readonly created: boolean }> {
   const { reservation, activity } = ctx;
-  const customer = payingCustomer(reservation, session);
+  const customer = session
+    ? payingCustomer(reservation, session)
+    : (reservation.customer ?? { name: '', email: reservation.email });
   const customerId = await upsertCustomer(tx, activity.organizationId, customer);
   const lineItems: BookingLineItem[] = reservation.tickets.map((t) => ({
     tier: t.tier,
@@ -47,13 +50,15 @@ export async function recordBooking(
         partySize: reservation.partySize,
         lineItems,
         totalCents: reservation.totalCents,
+        giftCardCents: reservation.giftCardCents,
         currency: reservation.currency,
         status,
         waiverAccepted: reservation.waiverAccepted,
         minAgeAccepted: reservation.minAgeAccepted,
         locale: reservation.locale,
-        stripeCheckoutSessionId: session.id,
-        stripePaymentIntentId: session.paymentIntentId,
+        stripeCheckoutSessionId: session?.id ?? null,
+        stripePaymentIntentId: session?.paymentIntentId ?? null,
+        payment: session ? 'stripe' : 'gift_card',
         cancelledAt: status === 'refunded' ? sql`now()` : null,
       } as typeof bookings.$inferInsert)
       .onConflictDoNothing()

@@ -8,6 +8,7 @@ import { enqueue } from '../../outbox/outbox.ts';
 import type { CheckoutSessionView } from '../../payments/gateway.ts';
 import { payingCustomer } from './customers.ts';
 import { refundedEmail } from './emails.ts';
+import { amountDueCents } from '../reservations/types.ts';
 import type { ReservationContext } from './reservation-context.ts';
 
 /** A paid Checkout that did not become a booking: the refund owed (queued in the caller's transaction). */
@@ -51,7 +52,8 @@ async function queueRefund(
 export function checkoutMismatch(ctx: ReservationContext, session: CheckoutSessionView): string | null {
   const { reservation } = ctx;
   if (reservation.checkoutSessionId !== session.id) return 'not the hold’s current Checkout session';
-  if (session.amountTotal !== reservation.totalCents) return 'amount differs from the held total';
+  // Checkout charges the total minus the gift card's share (checkout-amounts test).
+  if (session.amountTotal !== amountDueCents(reservation)) return 'amount differs from the held total';
   if (session.currency?.toLowerCase() !== reservation.currency.toLowerCase()) return 'currency differs from the hold';
   return null;
 }

@@ -10,6 +10,8 @@ import type { DomainServices } from '../services.ts';
 import { cancelBookingInTx } from './cancel.ts';
 import { completeCheckout } from './complete.ts';
 import { lockBooking } from './lock-booking.ts';
+import { FULL_RESTORE, restoreGiftCard } from '../gift-cards/ledger.ts';
+import { completeGiftCardPurchase, isGiftCardCheckout } from '../gift-cards/purchase.ts';
 import { clearUnreconciledPayment } from './reconciliation-state.ts';
 
 type Services = Pick<DomainServices, 'db' | 'logger' | 'metrics' | 'outbox' | 'payments'>;
@@ -50,6 +52,13 @@ async function applyEvent(
     case 'checkout-completed': {
       // Delayed methods (bank debits) complete unpaid; async_payment_succeeded follows.
       if (!isPaid(event.session)) return { effect: 'awaiting-payment', outboxIds: [] };
+      if (isGiftCardCheckout(event.session)) {
+        const bought = await completeGiftCardPurchase(tx, event.session, services.payments.publicUrl());
+        if (bought.kind === 'ignored') services.logger.error({ reason: bought.reason }, 'a gift card payment was ignored');
+        return bought.kind === 'issued'
+          ? { effect: bought.created ? 'gift-card-issued' : 'gift-card-already-issued', outboxIds: bought.outboxIds }
+          : { effect: 'ignored', outboxIds: [] };
+      }
       const result = await completeCheckout(tx, services.logger, event.session, services.payments.publicUrl());
       return {
         effect: result.kind === 'booked' ? (result.created ? 'booked' : 'already-booked') : result.kind,
@@ -95,5 +104,7 @@ async function refundedInStripe(tx: Tx, paymentIntentId: string | null, full: bo
     return (await clearUnreconciledPayment(tx, paymentIntentId)) ? 'unreconciled-refunded' : 'no-booking-to-refund';
   if (booking.status === 'refunded') return 'no-booking-to-refund';
   await cancelBookingInTx(tx, booking, 'refunded');
+  // The whole payment came back: so does the gift card part (card last in the lock order).
+  await restoreGiftCard(tx, booking.id, FULL_RESTORE);
   return 'booking-refunded';
 }

@@ -17,6 +17,8 @@ export function reserveRequestHash(request: ReserveSlotRequest): string {
     request.email.trim().toLowerCase(),
     request.waiverAccepted === true,
     request.minAgeAccepted === true,
+    // Only when given, so the digest of every hold without a card stays what it was.
+    ...(request.giftCardCode ? [request.giftCardCode.toUpperCase().replace(/[\s-]/g, '')] : []),
   ]);
   return createHash('sha256').update(canonical).digest('base64url');
 }

@@ -6,6 +6,7 @@ import { badInput, notFound } from '../../errors.ts';
 import type { DomainServices } from '../services.ts';
 import type { HoldPrices } from './hold-catalog.ts';
 import { expireCheckoutsAfterCommit } from './checkout-expiry.ts';
+import { attachGiftCardToHold, giftCardForHold, withHoldGiftCard, type GiftCardForHold } from './gift-card-hold.ts';
 import { priceTickets } from './pricing.ts';
 import { callReserveSlot, type ReserveSlotAnswer } from './reserve-call.ts';
 import { reserveRequestHash } from './request-hash.ts';
@@ -56,6 +57,15 @@ export async function reserveSlot(
         invalid(InvalidReason.TOO_LATE, `This slot can only be booked at least ${minutes} minutes before it starts`)
       );
     }
+    let giftCard: GiftCardForHold | undefined;
+    if (request.giftCardCode) {
+      giftCard = await giftCardForHold(services.db, request.giftCardCode, {
+        organizationId: catalog.organizationId,
+        currency: priced.currency,
+        dueCents: priced.totalCents,
+      });
+      if (!giftCard.ok) return (await findReplay(services.db, request.idempotencyKey, requestHash)) ?? giftCard.outcome;
+    }
     const answer = await callReserveSlot(services.db, {
       sessionId: request.sessionId,
       partySize: priced.partySize,
@@ -81,7 +91,14 @@ export async function reserveSlot(
     }
     if (answer.outcome === 'not_found') cache.forget(request.sessionId);
     if ('expiredCheckoutIds' in answer) void expireCheckoutsAfterCommit(services, answer.expiredCheckoutIds);
-    return toOutcome(answer, now);
+    const outcome = toOutcome(answer, now);
+    if (outcome.type !== 'Reservation' || !giftCard?.ok) return outcome;
+    // The hold exists; the card's share is written onto it (a replay answers the share it has).
+    const reservation =
+      answer.outcome === 'reserved'
+        ? await attachGiftCardToHold(services.db, outcome.reservation, giftCard)
+        : await withHoldGiftCard(services.db, outcome.reservation);
+    return { ...outcome, reservation };
   }
 }
 
@@ -111,6 +128,7 @@ async function findReplay(
     expiresAt: row.expiresAt,
     totalCents: row.totalCents,
     currency: row.currency,
+    giftCardCents: row.giftCardCents,
   };
   return { type: 'Reservation', reservation, replayed: true };
 }
@@ -162,5 +180,8 @@ function normalize(input: ReserveSlotRequest): ReserveSlotRequest {
       field: 'idempotencyKey',
     });
   }
-  return { ...input, email };
+  // An empty field means no card (the widget sends what the customer left blank).
+  const giftCardCode = input.giftCardCode?.trim() || null;
+  if (giftCardCode && giftCardCode.length > 64) throw badInput('giftCardCode is too long', { field: 'giftCardCode' });
+  return { ...input, email, giftCardCode };
 }

@@ -12,7 +12,13 @@ export interface ReservationView {
   readonly expiresAt: Date;
   readonly totalCents: number;
   readonly currency: string;
+  /** What a gift card pays of totalCents (absent: none); Checkout charges the rest. */
+  readonly giftCardCents?: number;
 }
+
+/** What Checkout charges for a hold: its total minus what its gift card pays. */
+export const amountDueCents = (r: { readonly totalCents: number; readonly giftCardCents?: number | null }): number =>
+  r.totalCents - (r.giftCardCents ?? 0);
 
 /** A tier, a price id, or both: a priceId alone implies its price's tier. */
 export interface TicketRequest {
@@ -30,6 +36,8 @@ export interface ReserveSlotRequest {
   readonly minAgeAccepted?: boolean | null;
   /** en, es or de (anything else is stored as en). */
   readonly locale?: string | null;
+  /** A gift card pays part or all (checked before the hold; taken off at booking). */
+  readonly giftCardCode?: string | null;
 }
 
 /** Who asked: the hold limit per IP keys on `ip`. */
@@ -48,6 +56,7 @@ export const InvalidReason = {
   MIN_AGE_REQUIRED: 'MIN_AGE_REQUIRED',
   HOLD_LIMIT: 'HOLD_LIMIT',
   TOO_LATE: 'TOO_LATE',
+  GIFT_CARD_INVALID: 'GIFT_CARD_INVALID',
 } as const;
 export type InvalidReason = (typeof InvalidReason)[keyof typeof InvalidReason];
 

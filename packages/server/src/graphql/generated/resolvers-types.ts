@@ -110,6 +110,8 @@ export type AdminBooking = {
   customer: Customer;
   /** Every email sent (or queued) to the customer about this booking, oldest first. */
   emails: Array<BookingEmail>;
+  /** The part of totalCents a gift card paid (restored to the card on a refund, in the refunded share). */
+  giftCardCents: Scalars['Int']['output'];
   /** What happened to the booking, oldest first: booked, each email, cancelled or refunded. */
   history: Array<BookingEvent>;
   id: Scalars['ID']['output'];
@@ -239,6 +241,11 @@ export type BlockedDateInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type BookWithGiftCardInput = {
+  customer: CustomerInput;
+  reservationId: Scalars['ID']['input'];
+};
+
 export type Booking = {
   __typename?: 'Booking';
   activityName?: Maybe<Scalars['String']['output']>;
@@ -302,8 +309,9 @@ export type BookingFilter = {
   venueId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** How a booking was paid: Stripe Checkout, or a staff booking paid at the desk or not yet. */
+/** How a booking was paid: Stripe Checkout, a gift card alone, or a staff booking paid at the desk or not yet. */
 export type BookingPayment =
+  | 'GIFT_CARD'
   | 'PAID_OFFLINE'
   | 'STRIPE'
   | 'UNPAID';
@@ -312,6 +320,17 @@ export type BookingStatus =
   | 'CANCELLED'
   | 'CONFIRMED'
   | 'REFUNDED';
+
+export type BuyGiftCardInput = {
+  /** 100 to 1000000, in the venue's currency */
+  amountCents: Scalars['Int']['input'];
+  buyerEmail: Scalars['String']['input'];
+  cancelUrl: Scalars['String']['input'];
+  recipientEmail: Scalars['String']['input'];
+  /** Must contain {CHECKOUT_SESSION_ID} or it is appended as ?slotkit_session= */
+  successUrl: Scalars['String']['input'];
+  venueId: Scalars['ID']['input'];
+};
 
 /** HTTP caching (Apollo cache control): widgetConfig sets its max-age; the types it returns inherit it. */
 export type CacheControlScope =
@@ -450,6 +469,8 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   /** Not allowed: another origin, an API key used cross-origin. */
   | 'FORBIDDEN'
+  /** A gift card code that names no card (giftCardBalance, and the console's look-up by code). */
+  | 'GIFT_CARD_INVALID'
   /** A fault on our side; extensions.retryable is true during a database outage. */
   | 'INTERNAL'
   /** The named row does not exist (or belongs to another organization). */
@@ -467,13 +488,80 @@ export type GenerateSessionsResult = {
   existing: Scalars['Int']['output'];
 };
 
-/** reason: PARTY_TOO_SMALL | PARTY_TOO_LARGE | UNKNOWN_PRICE | SESSION_CLOSED | SESSION_STARTED | WAIVER_REQUIRED | MIN_AGE_REQUIRED | HOLD_LIMIT | TOO_LATE */
+export type GiftCard = {
+  __typename?: 'GiftCard';
+  balanceCents: Scalars['Int']['output'];
+  buyerEmail?: Maybe<Scalars['String']['output']>;
+  /** Only in issueGiftCard's answer: only the code's SHA-256 is stored, so it can never be shown again. */
+  code?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  /** Every balance change, oldest first. */
+  history: Array<GiftCardLedgerEntry>;
+  id: Scalars['ID']['output'];
+  initialCents: Scalars['Int']['output'];
+  last4: Scalars['String']['output'];
+  recipientEmail: Scalars['String']['output'];
+  source: GiftCardSource;
+};
+
+export type GiftCardBalance = {
+  __typename?: 'GiftCardBalance';
+  balanceCents: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
+  /** The code's last four characters. */
+  last4: Scalars['String']['output'];
+};
+
+export type GiftCardCheckout = {
+  __typename?: 'GiftCardCheckout';
+  checkoutSessionId: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type GiftCardLedgerEntry = {
+  __typename?: 'GiftCardLedgerEntry';
+  /** Signed: what the entry did to the balance. */
+  amountCents: Scalars['Int']['output'];
+  balanceAfterCents: Scalars['Int']['output'];
+  /** The booking it paid or that gave it back. */
+  bookingNumber?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: GiftCardLedgerKind;
+};
+
+export type GiftCardLedgerKind =
+  | 'ISSUED'
+  | 'REDEEMED'
+  | 'RESTORED';
+
+export type GiftCardPurchase = {
+  __typename?: 'GiftCardPurchase';
+  amountCents: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
+  last4: Scalars['String']['output'];
+  recipientEmail: Scalars['String']['output'];
+};
+
+export type GiftCardSource =
+  | 'ADMIN'
+  | 'PURCHASE';
+
+/** reason: PARTY_TOO_SMALL | PARTY_TOO_LARGE | UNKNOWN_PRICE | SESSION_CLOSED | SESSION_STARTED | WAIVER_REQUIRED | MIN_AGE_REQUIRED | HOLD_LIMIT | TOO_LATE | GIFT_CARD_INVALID */
 export type InvalidReservation = {
   __typename?: 'InvalidReservation';
   message: Scalars['String']['output'];
   reason: Scalars['String']['output'];
   /** HOLD_LIMIT only: seconds until the oldest blocking hold ends. */
   retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
+};
+
+export type IssueGiftCardInput = {
+  /** 100 to 1000000 */
+  amountCents: Scalars['Int']['input'];
+  currency: Scalars['String']['input'];
+  recipientEmail: Scalars['String']['input'];
 };
 
 export type LineItem = {
@@ -541,6 +629,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   archiveActivity: AdminActivity;
   blockDate: BlockDateResult;
+  /** A hold its gift card pays in full (Reservation.amountDueCents 0) becomes a booking at once, without Checkout. */
+  bookWithGiftCard: Booking;
+  /** Stripe Checkout for a gift card of the venue (<booking-widget mode="gift-card">); once paid the card is issued and emailed. */
+  buyGiftCard: GiftCardCheckout;
   cancelBooking: AdminBooking;
   /** Cancels within settings.cancellation (BAD_USER_INPUT outside it); the refund per policy goes through the outbox. */
   cancelManagedBooking: ManagedBooking;
@@ -548,6 +640,8 @@ export type Mutation = {
   checkInBooking: Booking;
   /** Success-page confirmation; converges with the webhook on one booking. */
   confirmCheckout: Booking;
+  /** Success-page confirmation of a bought card; converges with the webhook on one card. */
+  confirmGiftCardPurchase: GiftCardPurchase;
   createActivity: ActivityChange;
   createApiKey: CreatedApiKey;
   createCheckout: Checkout;
@@ -556,6 +650,8 @@ export type Mutation = {
   createVenue: AdminVenue;
   deleteVenue: Scalars['Boolean']['output'];
   generateSessions: GenerateSessionsResult;
+  /** Issues a card and emails it to the recipient as a printable gift; the answer carries its code, shown this once. */
+  issueGiftCard: GiftCard;
   markNoShow: Booking;
   releaseReservation: Scalars['Boolean']['output'];
   /** Moves the seats to another session of the same activity in one transaction; BAD_USER_INPUT when it lacks room. */
@@ -586,6 +682,16 @@ export type MutationBlockDateArgs = {
 };
 
 
+export type MutationBookWithGiftCardArgs = {
+  input: BookWithGiftCardInput;
+};
+
+
+export type MutationBuyGiftCardArgs = {
+  input: BuyGiftCardInput;
+};
+
+
 export type MutationCancelBookingArgs = {
   id: Scalars['ID']['input'];
   refund: Scalars['Boolean']['input'];
@@ -609,6 +715,11 @@ export type MutationCheckInBookingArgs = {
 
 
 export type MutationConfirmCheckoutArgs = {
+  checkoutSessionId: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmGiftCardPurchaseArgs = {
   checkoutSessionId: Scalars['String']['input'];
 };
 
@@ -647,6 +758,11 @@ export type MutationGenerateSessionsArgs = {
   activityId: Scalars['ID']['input'];
   days: Scalars['Int']['input'];
   from: Scalars['Date']['input'];
+};
+
+
+export type MutationIssueGiftCardArgs = {
+  input: IssueGiftCardInput;
 };
 
 
@@ -772,6 +888,12 @@ export type Query = {
   /** capacity_remaining vs. live reservations for every session of the organization. */
   capacityHealth: CapacityHealth;
   checkSlotAvailability: Scalars['Boolean']['output'];
+  /** One card by id or by code; GIFT_CARD_INVALID for a code that names no card of this organization. */
+  giftCard: GiftCard;
+  /** A gift card's balance. Rate-limited per address in its own small budget (guessing is slow); GIFT_CARD_INVALID for a code that names no card. */
+  giftCardBalance: GiftCardBalance;
+  /** The organization's gift cards, newest first (at most 500). */
+  giftCards: Array<GiftCard>;
   /** The booking of a manage link; NOT_FOUND for any unknown token. */
   managedBooking: ManagedBooking;
   /** The organization of the calling API key. */
@@ -839,6 +961,22 @@ export type QueryCalendarArgs = {
 export type QueryCheckSlotAvailabilityArgs = {
   partySize: Scalars['Int']['input'];
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type QueryGiftCardArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryGiftCardBalanceArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryGiftCardsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -910,8 +1048,12 @@ export type ReschedulePolicyInput = {
 
 export type Reservation = {
   __typename?: 'Reservation';
+  /** What Checkout charges: totalCents minus giftCardCents. 0 = fully covered: book with bookWithGiftCard, no Checkout. */
+  amountDueCents: Scalars['Int']['output'];
   currency: Scalars['String']['output'];
   expiresAt: Scalars['DateTime']['output'];
+  /** What the gift card pays of totalCents (0 without one); its balance drops at booking. */
+  giftCardCents: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   partySize: Scalars['Int']['output'];
   sessionId: Scalars['ID']['output'];
@@ -927,6 +1069,8 @@ export type ReservationStatus =
 
 export type ReserveSlotInput = {
   email: Scalars['String']['input'];
+  /** A gift card pays part or all (InvalidReservation GIFT_CARD_INVALID for a bad, empty or foreign-currency code). */
+  giftCardCode?: InputMaybe<Scalars['String']['input']>;
   idempotencyKey: Scalars['String']['input'];
   /** The customer's language (en, es, de): emails about this booking use it. */
   locale?: InputMaybe<Scalars['String']['input']>;
@@ -1230,6 +1374,7 @@ export type ResolversTypes = {
   BlockDateResult: ResolverTypeWrapper<Partial<BlockDateResult>>;
   BlockedDate: ResolverTypeWrapper<Partial<BlockedDate>>;
   BlockedDateInput: ResolverTypeWrapper<Partial<BlockedDateInput>>;
+  BookWithGiftCardInput: ResolverTypeWrapper<Partial<BookWithGiftCardInput>>;
   Booking: ResolverTypeWrapper<Partial<Booking>>;
   BookingConnection: ResolverTypeWrapper<Partial<BookingConnection>>;
   BookingEmail: ResolverTypeWrapper<Partial<BookingEmail>>;
@@ -1239,6 +1384,7 @@ export type ResolversTypes = {
   BookingPayment: ResolverTypeWrapper<Partial<BookingPayment>>;
   BookingStatus: ResolverTypeWrapper<Partial<BookingStatus>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  BuyGiftCardInput: ResolverTypeWrapper<Partial<BuyGiftCardInput>>;
   CacheControlScope: ResolverTypeWrapper<Partial<CacheControlScope>>;
   CalendarDay: ResolverTypeWrapper<Partial<CalendarDay>>;
   CancelSessionPreview: ResolverTypeWrapper<Partial<CancelSessionPreview>>;
@@ -1261,9 +1407,17 @@ export type ResolversTypes = {
   DayStatus: ResolverTypeWrapper<Partial<DayStatus>>;
   ErrorCode: ResolverTypeWrapper<Partial<ErrorCode>>;
   GenerateSessionsResult: ResolverTypeWrapper<Partial<GenerateSessionsResult>>;
+  GiftCard: ResolverTypeWrapper<Partial<GiftCard>>;
+  GiftCardBalance: ResolverTypeWrapper<Partial<GiftCardBalance>>;
+  GiftCardCheckout: ResolverTypeWrapper<Partial<GiftCardCheckout>>;
+  GiftCardLedgerEntry: ResolverTypeWrapper<Partial<GiftCardLedgerEntry>>;
+  GiftCardLedgerKind: ResolverTypeWrapper<Partial<GiftCardLedgerKind>>;
+  GiftCardPurchase: ResolverTypeWrapper<Partial<GiftCardPurchase>>;
+  GiftCardSource: ResolverTypeWrapper<Partial<GiftCardSource>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   InvalidReservation: ResolverTypeWrapper<Partial<InvalidReservation>>;
+  IssueGiftCardInput: ResolverTypeWrapper<Partial<IssueGiftCardInput>>;
   LineItem: ResolverTypeWrapper<Partial<LineItem>>;
   LocalizedName: ResolverTypeWrapper<Partial<LocalizedName>>;
   LocalizedNameInput: ResolverTypeWrapper<Partial<LocalizedNameInput>>;
@@ -1323,12 +1477,14 @@ export type ResolversParentTypes = {
   BlockDateResult: Partial<BlockDateResult>;
   BlockedDate: Partial<BlockedDate>;
   BlockedDateInput: Partial<BlockedDateInput>;
+  BookWithGiftCardInput: Partial<BookWithGiftCardInput>;
   Booking: Partial<Booking>;
   BookingConnection: Partial<BookingConnection>;
   BookingEmail: Partial<BookingEmail>;
   BookingEvent: Partial<BookingEvent>;
   BookingFilter: Partial<BookingFilter>;
   Boolean: Partial<Scalars['Boolean']['output']>;
+  BuyGiftCardInput: Partial<BuyGiftCardInput>;
   CalendarDay: Partial<CalendarDay>;
   CancelSessionPreview: Partial<CancelSessionPreview>;
   CancelSessionResult: Partial<CancelSessionResult>;
@@ -1348,9 +1504,15 @@ export type ResolversParentTypes = {
   DayHours: Partial<DayHours>;
   DayHoursInput: Partial<DayHoursInput>;
   GenerateSessionsResult: Partial<GenerateSessionsResult>;
+  GiftCard: Partial<GiftCard>;
+  GiftCardBalance: Partial<GiftCardBalance>;
+  GiftCardCheckout: Partial<GiftCardCheckout>;
+  GiftCardLedgerEntry: Partial<GiftCardLedgerEntry>;
+  GiftCardPurchase: Partial<GiftCardPurchase>;
   ID: Partial<Scalars['ID']['output']>;
   Int: Partial<Scalars['Int']['output']>;
   InvalidReservation: Partial<InvalidReservation>;
+  IssueGiftCardInput: Partial<IssueGiftCardInput>;
   LineItem: Partial<LineItem>;
   LocalizedName: Partial<LocalizedName>;
   LocalizedNameInput: Partial<LocalizedNameInput>;
@@ -1446,6 +1608,7 @@ export type AdminBookingResolvers<ContextType = GraphQLContext, ParentType exten
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   emails?: Resolver<Array<ResolversTypes['BookingEmail']>, ParentType, ContextType>;
+  giftCardCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['BookingEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineItems?: Resolver<Array<ResolversTypes['LineItem']>, ParentType, ContextType>;
@@ -1663,6 +1826,47 @@ export type GenerateSessionsResultResolvers<ContextType = GraphQLContext, Parent
   existing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type GiftCardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GiftCard'] = ResolversParentTypes['GiftCard']> = {
+  balanceCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  buyerEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['GiftCardLedgerEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initialCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  last4?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['GiftCardSource'], ParentType, ContextType>;
+};
+
+export type GiftCardBalanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GiftCardBalance'] = ResolversParentTypes['GiftCardBalance']> = {
+  balanceCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  last4?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GiftCardCheckoutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GiftCardCheckout'] = ResolversParentTypes['GiftCardCheckout']> = {
+  checkoutSessionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GiftCardLedgerEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GiftCardLedgerEntry'] = ResolversParentTypes['GiftCardLedgerEntry']> = {
+  amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  balanceAfterCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bookingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GiftCardLedgerKind'], ParentType, ContextType>;
+};
+
+export type GiftCardPurchaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GiftCardPurchase'] = ResolversParentTypes['GiftCardPurchase']> = {
+  amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  last4?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type InvalidReservationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvalidReservation'] = ResolversParentTypes['InvalidReservation']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1707,11 +1911,14 @@ export type ManagedBookingResolvers<ContextType = GraphQLContext, ParentType ext
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   archiveActivity?: Resolver<ResolversTypes['AdminActivity'], ParentType, ContextType, RequireFields<MutationArchiveActivityArgs, 'id'>>;
   blockDate?: Resolver<ResolversTypes['BlockDateResult'], ParentType, ContextType, RequireFields<MutationBlockDateArgs, 'activityId' | 'date'>>;
+  bookWithGiftCard?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationBookWithGiftCardArgs, 'input'>>;
+  buyGiftCard?: Resolver<ResolversTypes['GiftCardCheckout'], ParentType, ContextType, RequireFields<MutationBuyGiftCardArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['AdminBooking'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'refund'>>;
   cancelManagedBooking?: Resolver<ResolversTypes['ManagedBooking'], ParentType, ContextType, RequireFields<MutationCancelManagedBookingArgs, 'token'>>;
   cancelSession?: Resolver<ResolversTypes['CancelSessionResult'], ParentType, ContextType, RequireFields<MutationCancelSessionArgs, 'id'>>;
   checkInBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCheckInBookingArgs, 'id'>>;
   confirmCheckout?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationConfirmCheckoutArgs, 'checkoutSessionId'>>;
+  confirmGiftCardPurchase?: Resolver<ResolversTypes['GiftCardPurchase'], ParentType, ContextType, RequireFields<MutationConfirmGiftCardPurchaseArgs, 'checkoutSessionId'>>;
   createActivity?: Resolver<ResolversTypes['ActivityChange'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'label'>>;
   createCheckout?: Resolver<ResolversTypes['Checkout'], ParentType, ContextType, RequireFields<MutationCreateCheckoutArgs, 'input'>>;
@@ -1719,6 +1926,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createVenue?: Resolver<ResolversTypes['AdminVenue'], ParentType, ContextType, RequireFields<MutationCreateVenueArgs, 'input'>>;
   deleteVenue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteVenueArgs, 'id'>>;
   generateSessions?: Resolver<ResolversTypes['GenerateSessionsResult'], ParentType, ContextType, RequireFields<MutationGenerateSessionsArgs, 'activityId' | 'days' | 'from'>>;
+  issueGiftCard?: Resolver<ResolversTypes['GiftCard'], ParentType, ContextType, RequireFields<MutationIssueGiftCardArgs, 'input'>>;
   markNoShow?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationMarkNoShowArgs, 'id'>>;
   releaseReservation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReleaseReservationArgs, 'reservationId'>>;
   rescheduleBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationRescheduleBookingArgs, 'id' | 'sessionId'>>;
@@ -1770,6 +1978,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   calendar?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType, RequireFields<QueryCalendarArgs, 'activityId' | 'from' | 'to'>>;
   capacityHealth?: Resolver<ResolversTypes['CapacityHealth'], ParentType, ContextType>;
   checkSlotAvailability?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryCheckSlotAvailabilityArgs, 'partySize' | 'sessionId'>>;
+  giftCard?: Resolver<ResolversTypes['GiftCard'], ParentType, ContextType, Partial<QueryGiftCardArgs>>;
+  giftCardBalance?: Resolver<ResolversTypes['GiftCardBalance'], ParentType, ContextType, RequireFields<QueryGiftCardBalanceArgs, 'code'>>;
+  giftCards?: Resolver<Array<ResolversTypes['GiftCard']>, ParentType, ContextType, Partial<QueryGiftCardsArgs>>;
   managedBooking?: Resolver<ResolversTypes['ManagedBooking'], ParentType, ContextType, RequireFields<QueryManagedBookingArgs, 'token'>>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   previewActivityCreate?: Resolver<ResolversTypes['ActivityChangePreview'], ParentType, ContextType, RequireFields<QueryPreviewActivityCreateArgs, 'input'>>;
@@ -1790,8 +2001,10 @@ export type ReschedulePolicyResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type ReservationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation']> = {
+  amountDueCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  giftCardCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1911,6 +2124,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateTime?: GraphQLScalarType;
   DayHours?: DayHoursResolvers<ContextType>;
   GenerateSessionsResult?: GenerateSessionsResultResolvers<ContextType>;
+  GiftCard?: GiftCardResolvers<ContextType>;
+  GiftCardBalance?: GiftCardBalanceResolvers<ContextType>;
+  GiftCardCheckout?: GiftCardCheckoutResolvers<ContextType>;
+  GiftCardLedgerEntry?: GiftCardLedgerEntryResolvers<ContextType>;
+  GiftCardPurchase?: GiftCardPurchaseResolvers<ContextType>;
   InvalidReservation?: InvalidReservationResolvers<ContextType>;
   LineItem?: LineItemResolvers<ContextType>;
   LocalizedName?: LocalizedNameResolvers<ContextType>;

@@ -7,6 +7,7 @@ import { adminPreviewResolvers } from './admin-previews.ts';
 import { bookingChangeResolvers } from './booking-changes.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { managedBookingResolvers } from './managed-bookings.ts';
+import { giftCardResolvers } from './gift-cards.ts';
 import { mergeResolvers } from './merge.ts';
 import { paymentResolvers } from './payments.ts';
 import { reservationResolvers } from './reservations.ts';
@@ -31,4 +32,5 @@ export const resolvers: Resolvers = mergeResolvers([
   adminPreviewResolvers,
   bookingChangeResolvers,
   managedBookingResolvers,
+  giftCardResolvers,
 ]);

@@ -1,5 +1,6 @@
 import { checkSlotAvailability } from '../../domain/availability/slot-check.ts';
 import {
+  amountDueCents,
   checkCapacityHealth,
   releaseHold,
   reserveSlot,
@@ -19,6 +20,8 @@ export const toReservation = (r: ReservationView): G.Reservation => ({
   expiresAt: r.expiresAt.toISOString(),
   totalCents: r.totalCents,
   currency: r.currency,
+  giftCardCents: r.giftCardCents ?? 0,
+  amountDueCents: amountDueCents(r),
 });
 
 function toResult(outcome: ReserveOutcome): G.ReserveSlotResult {
@@ -71,6 +74,7 @@ export const reservationResolvers: G.Resolvers = {
             waiverAccepted: input.waiverAccepted ?? null,
             minAgeAccepted: input.minAgeAccepted ?? null,
             locale: input.locale ?? null,
+            giftCardCode: input.giftCardCode ?? null,
           },
           { ip: request.ip },
         ),
