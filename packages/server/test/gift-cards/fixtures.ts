@@ -8,7 +8,8 @@ import type { ReserveOutcome } from '../../src/domain/reservations/types.ts';
 import type { AppServices } from '../../src/services.ts';
 
 export const ISSUE = `mutation($input: IssueGiftCardInput!) { issueGiftCard(input: $input) {
-  id code last4 initialCents balanceCents currency recipientEmail source history { kind amountCents balanceAfterCents } } }`;
+  id code last4 initialCents balanceCents currency recipientEmail source
+  history { kind amountCents balanceAfterCents } } }`;
 export const BALANCE = `query($code: String!) { giftCardBalance(code: $code) { balanceCents currency last4 } }`;
 export const CARD = `query($id: ID, $code: String) { giftCard(id: $id, code: $code) {
   id code last4 balanceCents history { kind amountCents balanceAfterCents bookingNumber } } }`;
@@ -28,7 +29,12 @@ export async function issueCard(
   currency = 'USD',
 ): Promise<{ id: string; code: string }> {
   const { card, code } = await services.db.transaction((tx) =>
-    issueGiftCardInTx(tx, organizationId, { amountCents, currency, recipientEmail: 'friend@example.com', source: 'admin' }),
+    issueGiftCardInTx(tx, organizationId, {
+      amountCents,
+      currency,
+      recipientEmail: 'friend@example.com',
+      source: 'admin',
+    }),
   );
   return { id: card.id, code };
 }
@@ -48,7 +54,10 @@ export async function ledgerOf(db: DbOrTx, giftCardId: string) {
 
 /** Emails queued to one address, oldest first. */
 export async function emailsTo(db: DbOrTx, to: string) {
-  const rows = await db.select().from(outbox).where(and(eq(outbox.kind, 'email')));
+  const rows = await db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.kind, 'email')));
   return rows
     .map((r) => r.payload as { to: string; subject: string; text: string; html?: string })
     .filter((p) => p.to === to);

@@ -101,7 +101,12 @@ describe('gift cards: issuing, balance, history (admin + public)', () => {
     assert.deepEqual(codes.slice(0, 10), Array(10).fill('GIFT_CARD_INVALID'));
     assert.deepEqual(codes.slice(10), ['RATE_LIMITED', 'RATE_LIMITED']);
     // Another address is not affected.
-    const other = await gql(app.url, BALANCE, { code: 'AAAA-BBBB-CCCC-DDDD' }, { headers: { 'x-forwarded-for': '203.0.113.78' } });
+    const other = await gql(
+      app.url,
+      BALANCE,
+      { code: 'AAAA-BBBB-CCCC-DDDD' },
+      { headers: { 'x-forwarded-for': '203.0.113.78' } },
+    );
     assert.equal(errorCode(other), 'GIFT_CARD_INVALID');
   });
 });

@@ -54,7 +54,8 @@ async function applyEvent(
       if (!isPaid(event.session)) return { effect: 'awaiting-payment', outboxIds: [] };
       if (isGiftCardCheckout(event.session)) {
         const bought = await completeGiftCardPurchase(tx, event.session, services.payments.publicUrl());
-        if (bought.kind === 'ignored') services.logger.error({ reason: bought.reason }, 'a gift card payment was ignored');
+        if (bought.kind === 'ignored')
+          services.logger.error({ reason: bought.reason }, 'a gift card payment was ignored');
         return bought.kind === 'issued'
           ? { effect: bought.created ? 'gift-card-issued' : 'gift-card-already-issued', outboxIds: bought.outboxIds }
           : { effect: 'ignored', outboxIds: [] };

@@ -47,7 +47,11 @@ export function parseGiftCardAmount(input: { amountCents: number; currency: stri
 }
 
 /** Issues a card with its `issued` ledger row, inside the caller's transaction. */
-export async function issueGiftCardInTx(tx: Tx, organizationId: string, input: IssueGiftCardInput): Promise<IssuedGiftCard> {
+export async function issueGiftCardInTx(
+  tx: Tx,
+  organizationId: string,
+  input: IssueGiftCardInput,
+): Promise<IssuedGiftCard> {
   const { amountCents, currency, recipientEmail } = parseGiftCardAmount(input);
   const display = newGiftCardCode();
   const code = normalizeGiftCardCode(display)!;

@@ -29,8 +29,7 @@ export function normalizeGiftCardCode(input: string): string | undefined {
 }
 
 /** The only form a code is stored in (lookups go by it). */
-export const giftCardCodeHash = (normalized: string): string =>
-  createHash('sha256').update(normalized).digest('hex');
+export const giftCardCodeHash = (normalized: string): string => createHash('sha256').update(normalized).digest('hex');
 
 /** What staff and the customer see of a stored card: `•••• ABCD`. */
 export const codeLast4 = (normalized: string): string => normalized.slice(-4);

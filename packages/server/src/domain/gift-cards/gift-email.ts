@@ -37,19 +37,31 @@ export function giftCardEmail(input: GiftEmailInput): EmailMessage {
     'Keep this code safe: anyone who has it can spend the card.',
   ].join('\n');
   const e = escapeHtml;
-  const html = `<!doctype html><html><body style="margin:0;background:#fff;font:16px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:#111">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:24px">
-<table role="presentation" width="560" cellpadding="0" cellspacing="0" style="max-width:560px;border:2px dashed #111;border-radius:12px">
-<tr><td style="padding:28px 32px;text-align:center">
-<p style="margin:0;font-size:14px;letter-spacing:.12em;text-transform:uppercase">Gift card</p>
-<h1 style="margin:8px 0 4px;font-size:26px">${e(input.venueName)}</h1>
-${input.from ? `<p style="margin:0 0 8px">A gift from ${e(input.from)}</p>` : ''}
-<p style="margin:16px 0;font-size:40px;font-weight:700">${e(amount)}</p>
-<p style="margin:0;font-size:13px">Your code</p>
-<p style="margin:4px 0 20px;font:700 24px/1.4 ui-monospace,Menlo,Consolas,monospace;letter-spacing:.08em">${e(input.code)}</p>
-<p style="margin:0">Enter the code in the ticket step when you book at<br><a href="${e(input.bookUrl)}" style="color:#111">${e(input.bookUrl)}</a></p>
-<p style="margin:16px 0 0;font-size:13px">What a booking does not use stays on the card. Keep this code safe: anyone who has it can spend the card.</p>
-</td></tr></table></td></tr></table></body></html>`;
+  const S = {
+    body: "margin:0;background:#fff;font:16px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:#111",
+    card: 'max-width:560px;border:2px dashed #111;border-radius:12px',
+    kicker: 'margin:0;font-size:14px;letter-spacing:.12em;text-transform:uppercase',
+    amount: 'margin:16px 0;font-size:40px;font-weight:700',
+    code: 'margin:4px 0 20px;font:700 24px/1.4 ui-monospace,Menlo,Consolas,monospace;letter-spacing:.08em',
+  };
+  const html = [
+    `<!doctype html><html><body style="${S.body}">`,
+    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0">',
+    '<tr><td align="center" style="padding:24px">',
+    `<table role="presentation" width="560" cellpadding="0" cellspacing="0" style="${S.card}">`,
+    '<tr><td style="padding:28px 32px;text-align:center">',
+    `<p style="${S.kicker}">Gift card</p>`,
+    `<h1 style="margin:8px 0 4px;font-size:26px">${e(input.venueName)}</h1>`,
+    input.from ? `<p style="margin:0 0 8px">A gift from ${e(input.from)}</p>` : '',
+    `<p style="${S.amount}">${e(amount)}</p>`,
+    '<p style="margin:0;font-size:13px">Your code</p>',
+    `<p style="${S.code}">${e(input.code)}</p>`,
+    '<p style="margin:0">Enter the code in the ticket step when you book at<br>',
+    `<a href="${e(input.bookUrl)}" style="color:#111">${e(input.bookUrl)}</a></p>`,
+    '<p style="margin:16px 0 0;font-size:13px">What a booking does not use stays on the card. ',
+    'Keep this code safe: anyone who has it can spend the card.</p>',
+    '</td></tr></table></td></tr></table></body></html>',
+  ].join('\n');
   return { to: input.to, subject, text, html };
 }
 

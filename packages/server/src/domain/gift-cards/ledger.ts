@@ -36,8 +36,7 @@ export async function giftCardShortfall(
 }
 
 export type RedeemOutcome =
-  | { readonly ok: true; readonly balanceAfterCents: number }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly balanceAfterCents: number } | { readonly ok: false; readonly reason: string };
 
 /**
  * Takes `cents` off the card for one booking: exactly once (the ledger allows one redemption per

@@ -110,7 +110,8 @@ export async function completeGiftCardPurchase(
   const amountCents = Number(m.amount_cents);
   if (session.amountTotal !== amountCents || session.currency?.toUpperCase() !== m.currency?.toUpperCase())
     return { kind: 'ignored', reason: 'the paid amount differs from the gift card amount' };
-  const [venue] = m.venue_id && isUuid(m.venue_id) ? await tx.select().from(venues).where(eq(venues.id, m.venue_id)) : [];
+  const [venue] =
+    m.venue_id && isUuid(m.venue_id) ? await tx.select().from(venues).where(eq(venues.id, m.venue_id)) : [];
   if (!venue || venue.organizationId !== m.organization_id) return { kind: 'ignored', reason: 'venue not found' };
   // Savepoint: a concurrent completion of the same Checkout that wins the unique key leaves ours harmless.
   const issued = await tx

@@ -24,7 +24,10 @@ const toEntry = (e: GiftCardHistoryEntry): G.GiftCardLedgerEntry => ({
 });
 
 /** The card as the API shows it; `history` is read by its field resolver unless given. */
-function toGiftCard(card: GiftCard, extra: { code?: string; history?: GiftCardHistoryEntry[] } = {}): Partial<G.GiftCard> {
+function toGiftCard(
+  card: GiftCard,
+  extra: { code?: string; history?: GiftCardHistoryEntry[] } = {},
+): Partial<G.GiftCard> {
   return {
     id: card.id,
     code: extra.code ?? null,
