@@ -40,6 +40,11 @@ export type BlockedDateInput = {
   reason?: string | null | undefined;
 };
 
+export type BookWithGiftCardInput = {
+  customer: CustomerInput;
+  reservationId: string | number;
+};
+
 export type BookingEventKind =
   | 'BOOKED'
   | 'CANCELLED'
@@ -61,6 +66,17 @@ export type BookingStatus =
   | 'CANCELLED'
   | 'CONFIRMED'
   | 'REFUNDED';
+
+export type BuyGiftCardInput = {
+  /** 100 to 1000000, in the venue's currency */
+  amountCents: number;
+  buyerEmail: string;
+  cancelUrl: string;
+  recipientEmail: string;
+  /** Must contain {CHECKOUT_SESSION_ID} or it is appended as ?slotkit_session= */
+  successUrl: string;
+  venueId: string | number;
+};
 
 export type CancellationPolicyInput = {
   allowed: boolean;
@@ -101,6 +117,22 @@ export type DayStatus =
   | 'BLOCKED'
   | 'CLOSED'
   | 'SOLD_OUT';
+
+export type GiftCardLedgerKind =
+  | 'ISSUED'
+  | 'REDEEMED'
+  | 'RESTORED';
+
+export type GiftCardSource =
+  | 'ADMIN'
+  | 'PURCHASE';
+
+export type IssueGiftCardInput = {
+  /** 100 to 1000000 */
+  amountCents: number;
+  currency: string;
+  recipientEmail: string;
+};
 
 export type LocalizedNameInput = {
   locale: string;
@@ -489,6 +521,58 @@ export type PreviewBlockDateQueryVariables = Exact<{
 
 export type PreviewBlockDateQuery = { previewBlockDate: { date: string, alreadyBlocked: boolean, currentReason: string | null, liveHolds: number, sessionsToClose: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, bookings: Array<{ id: string, bookingNumber: string, partySize: number, customer: { name: string | null, email: string }, session: { localStartTime: string } }> } };
 
+export type BookWithGiftCardMutationVariables = Exact<{
+  input: BookWithGiftCardInput;
+}>;
+
+
+export type BookWithGiftCardMutation = { bookWithGiftCard: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, startsAt: string | null, endsAt: string | null, activityName: string | null, customerEmail: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, venue: { name: string, timezone: string, address: string | null } | null } };
+
+export type BuyGiftCardMutationVariables = Exact<{
+  input: BuyGiftCardInput;
+}>;
+
+
+export type BuyGiftCardMutation = { buyGiftCard: { url: string, checkoutSessionId: string } };
+
+export type ConfirmGiftCardPurchaseMutationVariables = Exact<{
+  checkoutSessionId: string;
+}>;
+
+
+export type ConfirmGiftCardPurchaseMutation = { confirmGiftCardPurchase: { amountCents: number, currency: string, recipientEmail: string, last4: string } };
+
+export type GiftCardBalanceQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type GiftCardBalanceQuery = { giftCardBalance: { balanceCents: number, currency: string, last4: string } };
+
+export type GiftCardFieldsFragment = { id: string, code: string | null, last4: string, initialCents: number, balanceCents: number, currency: string, recipientEmail: string, buyerEmail: string | null, source: GiftCardSource, createdAt: string };
+
+export type GiftCardsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type GiftCardsQuery = { giftCards: Array<{ id: string, code: string | null, last4: string, initialCents: number, balanceCents: number, currency: string, recipientEmail: string, buyerEmail: string | null, source: GiftCardSource, createdAt: string }> };
+
+export type GiftCardQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  code?: string | null | undefined;
+}>;
+
+
+export type GiftCardQuery = { giftCard: { id: string, code: string | null, last4: string, initialCents: number, balanceCents: number, currency: string, recipientEmail: string, buyerEmail: string | null, source: GiftCardSource, createdAt: string, history: Array<{ id: string, kind: GiftCardLedgerKind, amountCents: number, balanceAfterCents: number, bookingNumber: string | null, createdAt: string }> } };
+
+export type IssueGiftCardMutationVariables = Exact<{
+  input: IssueGiftCardInput;
+}>;
+
+
+export type IssueGiftCardMutation = { issueGiftCard: { id: string, code: string | null, last4: string, initialCents: number, balanceCents: number, currency: string, recipientEmail: string, buyerEmail: string | null, source: GiftCardSource, createdAt: string } };
+
 export type SessionAvailabilityFieldsFragment = { id: string, startsAt: string, endsAt: string, localStartTime: string, capacityTotal: number, capacityRemaining: number };
 
 export type WidgetConfigFieldsFragment = { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> };
@@ -535,7 +619,7 @@ export type ReserveSlotMutationVariables = Exact<{
 
 export type ReserveSlotMutation = { reserveSlot:
     | { __typename: 'InvalidReservation', reason: string, message: string, retryAfterSeconds: number | null }
-    | { __typename: 'Reservation', id: string, sessionId: string, partySize: number, expiresAt: string, status: ReservationStatus, totalCents: number, currency: string }
+    | { __typename: 'Reservation', id: string, sessionId: string, partySize: number, expiresAt: string, status: ReservationStatus, totalCents: number, currency: string, giftCardCents: number, amountDueCents: number }
     | { __typename: 'SlotUnavailable', remaining: number, message: string }
    };
 
@@ -796,6 +880,20 @@ fragment PreviewSessionFields on PreviewSession {
   localDate
   localStartTime
 }`, {"fragmentName":"ActivityChangePreviewFields"}) as unknown as TypedDocumentString<ActivityChangePreviewFieldsFragment, unknown>;
+export const GiftCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GiftCardFields on GiftCard {
+  id
+  code
+  last4
+  initialCents
+  balanceCents
+  currency
+  recipientEmail
+  buyerEmail
+  source
+  createdAt
+}
+    `, {"fragmentName":"GiftCardFields"}) as unknown as TypedDocumentString<GiftCardFieldsFragment, unknown>;
 export const SessionAvailabilityFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionAvailabilityFields on SessionAvailability {
   id
@@ -1971,6 +2069,123 @@ export const PreviewBlockDateDocument = new TypedDocumentString(`
   heldCount
   confirmedCount
 }`) as unknown as TypedDocumentString<PreviewBlockDateQuery, PreviewBlockDateQueryVariables>;
+export const BookWithGiftCardDocument = new TypedDocumentString(`
+    mutation BookWithGiftCard($input: BookWithGiftCardInput!) {
+  bookWithGiftCard(input: $input) {
+    id
+    bookingNumber
+    status
+    partySize
+    totalCents
+    currency
+    startsAt
+    endsAt
+    activityName
+    customerEmail
+    lineItems {
+      tier
+      name
+      quantity
+      unitAmountCents
+      totalCents
+    }
+    venue {
+      name
+      timezone
+      address
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookWithGiftCardMutation, BookWithGiftCardMutationVariables>;
+export const BuyGiftCardDocument = new TypedDocumentString(`
+    mutation BuyGiftCard($input: BuyGiftCardInput!) {
+  buyGiftCard(input: $input) {
+    url
+    checkoutSessionId
+  }
+}
+    `) as unknown as TypedDocumentString<BuyGiftCardMutation, BuyGiftCardMutationVariables>;
+export const ConfirmGiftCardPurchaseDocument = new TypedDocumentString(`
+    mutation ConfirmGiftCardPurchase($checkoutSessionId: String!) {
+  confirmGiftCardPurchase(checkoutSessionId: $checkoutSessionId) {
+    amountCents
+    currency
+    recipientEmail
+    last4
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmGiftCardPurchaseMutation, ConfirmGiftCardPurchaseMutationVariables>;
+export const GiftCardBalanceDocument = new TypedDocumentString(`
+    query GiftCardBalance($code: String!) {
+  giftCardBalance(code: $code) {
+    balanceCents
+    currency
+    last4
+  }
+}
+    `) as unknown as TypedDocumentString<GiftCardBalanceQuery, GiftCardBalanceQueryVariables>;
+export const GiftCardsDocument = new TypedDocumentString(`
+    query GiftCards($first: Int) {
+  giftCards(first: $first) {
+    ...GiftCardFields
+  }
+}
+    fragment GiftCardFields on GiftCard {
+  id
+  code
+  last4
+  initialCents
+  balanceCents
+  currency
+  recipientEmail
+  buyerEmail
+  source
+  createdAt
+}`) as unknown as TypedDocumentString<GiftCardsQuery, GiftCardsQueryVariables>;
+export const GiftCardDocument = new TypedDocumentString(`
+    query GiftCard($id: ID, $code: String) {
+  giftCard(id: $id, code: $code) {
+    ...GiftCardFields
+    history {
+      id
+      kind
+      amountCents
+      balanceAfterCents
+      bookingNumber
+      createdAt
+    }
+  }
+}
+    fragment GiftCardFields on GiftCard {
+  id
+  code
+  last4
+  initialCents
+  balanceCents
+  currency
+  recipientEmail
+  buyerEmail
+  source
+  createdAt
+}`) as unknown as TypedDocumentString<GiftCardQuery, GiftCardQueryVariables>;
+export const IssueGiftCardDocument = new TypedDocumentString(`
+    mutation IssueGiftCard($input: IssueGiftCardInput!) {
+  issueGiftCard(input: $input) {
+    ...GiftCardFields
+  }
+}
+    fragment GiftCardFields on GiftCard {
+  id
+  code
+  last4
+  initialCents
+  balanceCents
+  currency
+  recipientEmail
+  buyerEmail
+  source
+  createdAt
+}`) as unknown as TypedDocumentString<IssueGiftCardMutation, IssueGiftCardMutationVariables>;
 export const WidgetConfigDocument = new TypedDocumentString(`
     query WidgetConfig($activityId: ID, $embedKey: String) {
   widgetConfig(activityId: $activityId, embedKey: $embedKey) {
@@ -2084,6 +2299,8 @@ export const ReserveSlotDocument = new TypedDocumentString(`
       status
       totalCents
       currency
+      giftCardCents
+      amountDueCents
     }
     ... on SlotUnavailable {
       remaining

@@ -13,12 +13,17 @@ import { activityStep, dateStep } from '../views/browse.ts';
 import { confirmingStep } from '../views/confirming.ts';
 import { notice, skeleton } from '../views/shared.ts';
 import type * as PayingViews from '../views/paying.ts';
+import type * as GiftMode from '../gift-card/gift-card-mode.ts';
+import { instanceOf } from '../internal/page.ts';
 import styles from './booking-widget.styles.ts';
 
 const DEFAULT_ACCENT = '#4338ca';
 /** The paying steps' views, loaded with the first ticket choice or Checkout return. */
 let paying: typeof PayingViews | undefined;
 let payingLoad: Promise<unknown> | undefined;
+/** mode="gift-card": its own chunk, loaded only by widgets in that mode. */
+let giftMode: Promise<typeof GiftMode> | undefined;
+let giftModuleViews: typeof GiftMode | undefined;
 
 /**
  * @summary Books a slot of an activity: calendar → time → tickets → details → hold → Stripe Checkout → confirmation.
@@ -40,7 +45,8 @@ let payingLoad: Promise<unknown> | undefined;
  * @csspart summary - The chosen date, time, tickets and total.
  * @csspart contact - The contact form.
  * @csspart hold - The countdown while seats are held.
- * @csspart success - The confirmation with the booking number.
+ * @csspart success - The confirmation with the booking number (or that a gift card was sent).
+ * @csspart gift-card - mode="gift-card": the amount, recipient and buyer form.
  *
  * @cssproperty --slotkit-accent - Accent colour, #rrggbb (the `color` attribute wins).
  * @cssproperty --slotkit-accent-text - Text over the accent (default: black or white, whichever contrasts more).
@@ -62,6 +68,7 @@ export class BookingWidget extends LitElement {
     color: { reflect: true },
     locale: { reflect: true },
     preview: { type: Boolean, reflect: true },
+    mode: { reflect: true },
     config: { attribute: false },
     clock: { attribute: false },
     liveSource: { attribute: false },
@@ -82,6 +89,8 @@ export class BookingWidget extends LitElement {
   locale?: string;
   /** Admin preview: renders everything, reserves nothing. */
   preview = false;
+  /** `gift-card`: sells the venue's gift cards (amount, recipient, buyer → Stripe Checkout) instead of booking. */
+  mode?: 'booking' | 'gift-card';
   /** A configuration to render instead of fetching one (admin preview of unsaved settings). */
   config?: WidgetConfig;
   /** Time source (tests inject a manual clock). */
@@ -93,6 +102,9 @@ export class BookingWidget extends LitElement {
 
   /** @internal */
   readonly flow = new FlowController(this);
+  /** @internal mode="gift-card" only. */
+  gift?: GiftMode.GiftCardFlow;
+  private giftStyles?: CSSStyleSheet[];
   private defaultLive?: LiveSource;
   private shown = '';
 
@@ -121,19 +133,50 @@ export class BookingWidget extends LitElement {
       this.defaultLive?.close();
       this.defaultLive = undefined;
     }
+    const keys = ['activityId', 'embedKey', 'api', 'config', 'preview', 'mode'] as const;
+    if (!keys.some((k) => changed.has(k))) return;
+    if (this.mode === 'gift-card') void this.loadGiftMode();
     // `preview` too: a bare <booking-widget preview> (the /embed preview page) has no other attribute to start it.
-    if (['activityId', 'embedKey', 'api', 'config', 'preview'].some((k) => changed.has(k as keyof BookingWidget))) {
-      void this.flow.load();
-    }
+    else void this.flow.load();
+  }
+
+  private async loadGiftMode(): Promise<void> {
+    const mod = await (giftMode ??= import('../gift-card/gift-card-mode.ts'));
+    giftModuleViews = mod;
+    this.giftStyles ??= mod.styles.map((c) => c.styleSheet!);
+    const host = this as BookingWidget;
+    this.gift ??= new mod.GiftCardFlow({
+      get apiUrl() {
+        return host.apiUrl;
+      },
+      get activityId() {
+        return host.activityId;
+      },
+      get embedKey() {
+        return host.embedKey;
+      },
+      get messages() {
+        return host.messages;
+      },
+      get instance() {
+        return instanceOf(host);
+      },
+      get first() {
+        return document.querySelector('booking-widget') === host;
+      },
+      navigate: (url) => this.navigate(url),
+      requestUpdate: () => this.requestUpdate(),
+    });
+    await this.gift.load();
   }
 
   protected override updated(): void {
     this.applyTheme();
     // The paying views' styles arrive with their chunk: adopted (constructable, so CSP-safe) next to ours.
-    const sheet = paying?.styles.styleSheet;
     const root = this.renderRoot as ShadowRoot;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet))
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    for (const sheet of [paying?.styles.styleSheet, ...(this.giftStyles ?? [])])
+      if (sheet && !root.adoptedStyleSheets.includes(sheet))
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     // Focus follows the flow: a new step's heading, the times of a new date, the first field to fix.
     const s = this.flow.state;
     const at = `${s.step}:${'date' in s ? (s.date ?? '') : ''}`;
@@ -162,8 +205,8 @@ export class BookingWidget extends LitElement {
    * attribute: host pages with a strict CSP (`style-src 'self'`) block the latter.
    */
   private applyTheme(): void {
-    const s = this.flow.state;
-    const v = 'config' in s ? s.config?.venue.theme : undefined;
+    const s = this.mode === 'gift-card' ? this.gift?.state : this.flow.state;
+    const v = s && 'config' in s ? s.config?.venue.theme : undefined;
     const page = hexColor(getComputedStyle(this).getPropertyValue('--slotkit-accent').trim());
     const accent = hexColor(this.color) ?? page ?? hexColor(v?.accentColor) ?? DEFAULT_ACCENT;
     const style = this.renderRoot.querySelector<HTMLElement>('.base')!.style;
@@ -213,6 +256,13 @@ export class BookingWidget extends LitElement {
       'announce' in s && s.announce
         ? t(m, 'soldOutNow', { time: formatTime(s.announce, m.locale, s.config.venue.timezone) })
         : '';
+    if (this.mode === 'gift-card') {
+      const g = this.gift?.state;
+      const giftTheme = this.theme ?? (g && 'config' in g ? g.config?.venue.theme.mode : undefined);
+      return html`<div part="base" class="base ${giftTheme === 'dark' ? 'dark' : ''}" lang=${m.locale}>
+        ${this.gift && giftModuleViews ? giftModuleViews.giftCardView(this.gift, m) : confirmingStep(m)}
+      </div>`;
+    }
     return html`<div part="base" class="base ${mode === 'dark' ? 'dark' : ''}" lang=${m.locale}>
       <p class="sr" aria-live="polite">${news}</p>
       ${notice(s, m, this.flow.dispatch)} ${this.body(s, m)}

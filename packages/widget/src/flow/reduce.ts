@@ -7,7 +7,7 @@ import type { Browse, Errors, FlowEvent, FlowState, Form, Held, Notice, Picked }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s().-]{6,20}$/;
-const EMPTY_FORM: Form = { name: '', email: '', phone: '', waiver: false, minAge: false };
+const EMPTY_FORM: Form = { name: '', email: '', phone: '', waiver: false, minAge: false, giftCardCode: '' };
 /** A hold's countdown never claims more than this, whatever the clocks say. */
 const MAX_HOLD_MS = 120 * 60_000;
 
@@ -223,10 +223,12 @@ function picked(s: Extract<FlowState, Picked>, e: FlowEvent): FlowState {
       return ok ? { ...s, step: 'contact', errors: {} } : { ...s, errors: { party: 'errParty' } };
     }
     case 'field': {
-      if (s.step !== 'contact') return s;
-      // A changed email is another request: a new idempotency key.
-      const attempt = e.name === 'email' ? undefined : s.attempt;
-      return { ...s, form: { ...s.form, [e.name]: e.value }, attempt };
+      // The gift card code is typed in the ticket step, everything else in the contact step.
+      if (s.step !== 'contact' && !(s.step === 'tickets' && e.name === 'giftCardCode')) return s;
+      // A changed email or code is another request: a new idempotency key.
+      const attempt = e.name === 'email' || e.name === 'giftCardCode' ? undefined : s.attempt;
+      const errors = e.name === 'giftCardCode' ? {} : s.errors;
+      return { ...s, form: { ...s.form, [e.name]: e.value }, attempt, errors };
     }
     case 'submit': {
       if (s.step !== 'contact' || s.busy) return s;
@@ -246,6 +248,15 @@ function picked(s: Extract<FlowState, Picked>, e: FlowEvent): FlowState {
       // Each InvalidReservation reason has its own sentence (an unknown one reads as ERROR: see `t`).
       const notice = error(e.reason as Notice['key'], { n: e.retryAfterSeconds ?? 60 }, undefined, e.reason);
       if (e.reason === 'SESSION_CLOSED' || e.reason === 'SESSION_STARTED') return toTimes(s, notice);
+      // A bad code is fixed where it was typed: back to the ticket step, the field marked.
+      if (e.reason === 'GIFT_CARD_INVALID')
+        return {
+          ...s,
+          step: 'tickets',
+          busy: false,
+          attempt: undefined,
+          errors: { giftCardCode: 'GIFT_CARD_INVALID' },
+        };
       return { ...s, busy: false, attempt: undefined, notice };
     }
     default:

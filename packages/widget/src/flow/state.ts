@@ -4,7 +4,7 @@ import type { MessageKey } from '../internal/i18n.ts';
 import type { Trip } from '../internal/page.ts';
 import type { Activity, Booking, CalendarDay, Reservation, Session, WidgetConfig } from '../internal/types.ts';
 
-export type Field = 'name' | 'email' | 'phone' | 'waiver' | 'minAge' | 'party';
+export type Field = 'name' | 'email' | 'phone' | 'waiver' | 'minAge' | 'party' | 'giftCardCode';
 export type Errors = Readonly<Partial<Record<Field, MessageKey>>>;
 
 export interface Form {
@@ -13,6 +13,8 @@ export interface Form {
   readonly phone: string;
   readonly waiver: boolean;
   readonly minAge: boolean;
+  /** Typed in the ticket step; empty = no gift card. */
+  readonly giftCardCode: string;
 }
 
 /** A sentence for the customer; `retry` is the event its "Try again" sends. */

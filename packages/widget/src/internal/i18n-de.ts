@@ -96,6 +96,23 @@ const de: Catalog = {
     'Diese Website darf diesen Buchungskalender nicht zeigen. Der Anbieter kann sie in den Einstellungen freigeben.',
   NOT_FOUND: 'Dieser Buchungskalender ist nicht verfügbar.',
   BAD_USER_INPUT: 'Bitte prüfen Sie Ihre Angaben und versuchen Sie es erneut.',
+  giftCode: 'Gutscheincode (optional)',
+  giftPaid: 'Gutschein',
+  toPay: 'Zu zahlen',
+  covered: 'Ihr Gutschein deckt alles: keine Zahlung nötig.',
+  confirmBooking: 'Buchung bestätigen',
+  GIFT_CARD_INVALID:
+    'Dieser Gutscheincode gilt hier nicht oder hat kein Guthaben mehr. Prüfen Sie ihn oder lassen Sie das Feld leer.',
+  giftTitle: 'Gutschein verschenken',
+  giftAmount: 'Betrag',
+  giftOther: 'Anderer Betrag',
+  giftRecipient: 'E-Mail der beschenkten Person',
+  giftBuyer: 'Ihre E-Mail (für den Beleg)',
+  giftBuy: 'Weiter zur Zahlung',
+  giftSent: 'Gutschein versendet',
+  giftSentText: 'Ein Gutschein über {amount} wurde an {email} gesendet, bereit zum Ausdrucken.',
+  errAmount: 'Wählen Sie einen Betrag von {min} bis {max}.',
+  giftAgain: 'Noch einen verschenken',
   ERROR: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
 };
 

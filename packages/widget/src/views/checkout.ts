@@ -9,6 +9,7 @@ import { details, heading, money, when, type Dispatch } from './shared.ts';
 /** Date, time, tickets and total of the current choice. */
 function summary(s: Picked, m: Messages): TemplateResult {
   const cur = s.config.venue.currency;
+  const held = 'reservation' in s ? (s as Held).reservation : undefined;
   return html`<dl part="summary" class="summary">
     <dt>${when(m, s.date, s.session.startsAt, s.config.venue.timezone)}</dt>
     ${s.activity.prices
@@ -21,7 +22,16 @@ function summary(s: Picked, m: Messages): TemplateResult {
           </dd>`,
       )}
     <dd class="total"><span>${t(m, 'total')}</span><strong>${money(m, totalCents(s), cur)}</strong></dd>
+    ${held && held.giftCardCents > 0 ? giftLines(held, m) : nothing}
   </dl>`;
+}
+
+/** What the hold's gift card pays, and what is left to pay through Checkout. */
+function giftLines(r: Held['reservation'], m: Messages): TemplateResult {
+  return html`<dd class="gift">
+      <span>${t(m, 'giftPaid')}</span><span>−${money(m, r.giftCardCents, r.currency)}</span>
+    </dd>
+    <dd class="total due"><span>${t(m, 'toPay')}</span><strong>${money(m, r.amountDueCents, r.currency)}</strong></dd>`;
 }
 
 type Contact = Extract<FlowState, { step: 'contact' }>;
@@ -113,11 +123,12 @@ export function holdStep(s: Held, m: Messages, dispatch: Dispatch): TemplateResu
   const left = secondsLeft(s);
   const clock = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
   const urgent = left <= 60;
+  const covered = s.reservation.amountDueCents === 0;
   const body =
     s.step === 'redirect'
       ? html`${heading(t(m, 'redirect'))}
           <p><a href=${s.checkoutUrl} target="_top">${t(m, 'payLink')}</a></p>`
-      : html`${heading(t(m, 'holdTitle'))}
+      : html`${heading(t(m, 'holdTitle'))} ${covered ? html`<p class="note">${t(m, 'covered')}</p>` : nothing}
           <p class="timer ${urgent ? 'urgent' : ''}">
             <span id="left">${t(m, 'holdLeft')}</span> <span role="timer" aria-labelledby="left">${clock}</span>
           </p>
@@ -131,7 +142,7 @@ export function holdStep(s: Held, m: Messages, dispatch: Dispatch): TemplateResu
               aria-disabled=${s.busy ? 'true' : 'false'}
               @click=${() => dispatch({ type: 'pay' })}
             >
-              ${t(m, 'pay')}
+              ${t(m, covered ? 'confirmBooking' : 'pay')}
             </button>
           </div>`;
   return html`<div class="panes">

@@ -44,9 +44,32 @@ export function ticketsStep(s: Picked, m: Messages, dispatch: Dispatch): Templat
       <span>${t(m, 'total')}</span> <strong>${money(m, totalCents(s), cur)}</strong>
     </p>
     ${err ? html`<p class="error" role="alert">${t(m, err, { min: a.minParty, max: maxParty(s) })}</p>` : nothing}
+    ${giftCodeField(s, m, dispatch)}
     <div class="actions">
       <button class="secondary" @click=${() => dispatch({ type: 'back' })}>${t(m, 'back')}</button>
       <button class="primary" @click=${() => dispatch({ type: 'toContact' })}>${t(m, 'next')}</button>
     </div>
   </section>`;
+}
+
+/** The optional gift card code: checked when the seats are held; a bad code comes back here, marked. */
+function giftCodeField(s: Picked, m: Messages, dispatch: Dispatch): TemplateResult {
+  const err = s.errors.giftCardCode;
+  return html`<div class="field gift-code">
+    <label for="gift-code">${t(m, 'giftCode')}</label>
+    <input
+      id="gift-code"
+      name="giftCardCode"
+      autocomplete="off"
+      autocapitalize="characters"
+      spellcheck="false"
+      placeholder="XXXX-XXXX-XXXX-XXXX"
+      .value=${s.form.giftCardCode}
+      aria-invalid=${err ? 'true' : 'false'}
+      aria-describedby=${err ? 'gift-code-err' : nothing}
+      @input=${(e: Event) =>
+        dispatch({ type: 'field', name: 'giftCardCode', value: (e.target as HTMLInputElement).value })}
+    />
+    ${err ? html`<p class="error" id="gift-code-err" role="alert">${t(m, err)}</p>` : nothing}
+  </div>`;
 }
