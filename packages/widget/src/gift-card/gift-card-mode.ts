@@ -256,7 +256,9 @@ export function giftCardView(flow: GiftCardFlow, m: Messages): TemplateResult {
           }
           ${errors.amount ? html`<p class="error" id="gift-amount-err">${t(m, errors.amount, range)}</p>` : nothing}
         </fieldset>
-        ${input('recipient', t(m, 'giftRecipient'), form.recipient, errors.recipient, m, (v) => flow.edit({ recipient: v }))}
+        ${input('recipient', t(m, 'giftRecipient'), form.recipient, errors.recipient, m, (v) =>
+          flow.edit({ recipient: v }),
+        )}
         ${input('buyer', t(m, 'giftBuyer'), form.buyer, errors.buyer, m, (v) => flow.edit({ buyer: v }))}
         <div class="actions">
           <button class="primary" aria-disabled=${s.busy ? 'true' : 'false'}>${t(m, 'giftBuy')}</button>

@@ -122,6 +122,8 @@ export class FakeApi {
         status: 'HELD',
         totalCents: 7500,
         currency: 'usd',
+        giftCardCents: 0,
+        amountDueCents: 7500,
       },
     }),
     ReleaseReservation: () => ({ releaseReservation: true }),
