@@ -4,13 +4,58 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { BuyGiftCardDocument, ConfirmGiftCardPurchaseDocument, WidgetConfigDocument } from '@slotkit/sdk/generated';
 import { ApiError, request } from '../internal/api.ts';
-import { t, type MessageKey, type Messages } from '../internal/i18n.ts';
+import { fill, t, type MessageKey, type Messages } from '../internal/i18n.ts';
 import { returnPage, successUrl, takeBack, type Back } from '../internal/page.ts';
 import type { WidgetConfig } from '../internal/types.ts';
 import { noticeOf } from '../flow/controller.ts';
 import type { Notice } from '../flow/state.ts';
 import { heading, money } from '../views/shared.ts';
 import payingStyles from '../views/paying.styles.ts';
+
+/** The gift card form's own sentences, in its chunk (widget.js stays within its budget). */
+const TEXT = {
+  en: {
+    giftTitle: 'Give a gift card',
+    giftAmount: 'Amount',
+    giftOther: 'Other amount',
+    giftRecipient: "Recipient's email",
+    giftBuyer: 'Your email (for the receipt)',
+    giftBuy: 'Continue to payment',
+    giftSent: 'Gift card sent',
+    giftSentText: 'A {amount} gift card was emailed to {email}, ready to print.',
+    errAmount: 'Choose an amount from {min} to {max}.',
+    giftAgain: 'Give another',
+  },
+  es: {
+    giftTitle: 'Regala una tarjeta regalo',
+    giftAmount: 'Importe',
+    giftOther: 'Otro importe',
+    giftRecipient: 'Email de quien la recibe',
+    giftBuyer: 'Tu email (para el recibo)',
+    giftBuy: 'Continuar al pago',
+    giftSent: 'Tarjeta regalo enviada',
+    giftSentText: 'Enviamos una tarjeta regalo de {amount} a {email}, lista para imprimir.',
+    errAmount: 'Elige un importe entre {min} y {max}.',
+    giftAgain: 'Regalar otra',
+  },
+  de: {
+    giftTitle: 'Gutschein verschenken',
+    giftAmount: 'Betrag',
+    giftOther: 'Anderer Betrag',
+    giftRecipient: 'E-Mail der beschenkten Person',
+    giftBuyer: 'Ihre E-Mail (für den Beleg)',
+    giftBuy: 'Weiter zur Zahlung',
+    giftSent: 'Gutschein versendet',
+    giftSentText: 'Ein Gutschein über {amount} wurde an {email} gesendet, bereit zum Ausdrucken.',
+    errAmount: 'Wählen Sie einen Betrag von {min} bis {max}.',
+    giftAgain: 'Noch einen verschenken',
+  },
+};
+type GiftKey = keyof (typeof TEXT)['en'];
+
+/** A sentence of the gift card form in the customer's language (English when not es or de). */
+const g = (m: Messages, key: GiftKey, vars?: Record<string, string | number>): string =>
+  fill((TEXT[m.lang as keyof typeof TEXT] ?? TEXT.en)[key], vars);
 
 /** Preset amounts in the venue's currency (minor units); any other from MIN to MAX. */
 export const GIFT_AMOUNTS = [2500, 5000, 10_000] as const;
@@ -19,6 +64,8 @@ export const GIFT_MAX_CENTS = 1_000_000;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type GiftField = 'amount' | 'recipient' | 'buyer';
+/** Which fields need fixing (the amount's sentence is the form's own). */
+type GiftErrors = { readonly amount?: 'errAmount'; readonly recipient?: MessageKey; readonly buyer?: MessageKey };
 
 export interface GiftForm {
   /** A preset's cents, or 'other' with `other` as typed (major units, e.g. "75" or "75.50"). */
@@ -34,7 +81,7 @@ export type GiftState =
       readonly step: 'form';
       readonly config: WidgetConfig;
       readonly form: GiftForm;
-      readonly errors: Partial<Record<GiftField, MessageKey>>;
+      readonly errors: GiftErrors;
       readonly busy: boolean;
       readonly notice?: Notice;
     }
@@ -68,8 +115,8 @@ export function giftAmountCents(form: GiftForm): number | undefined {
   return cents >= GIFT_MIN_CENTS && cents <= GIFT_MAX_CENTS ? cents : undefined;
 }
 
-export function validateGift(form: GiftForm): Partial<Record<GiftField, MessageKey>> {
-  const errors: Partial<Record<GiftField, MessageKey>> = {};
+export function validateGift(form: GiftForm): GiftErrors {
+  const errors: { amount?: 'errAmount'; recipient?: MessageKey; buyer?: MessageKey } = {};
   if (giftAmountCents(form) === undefined) errors.amount = 'errAmount';
   if (!EMAIL.test(form.recipient.trim())) errors.recipient = 'errEmail';
   if (!EMAIL.test(form.buyer.trim())) errors.buyer = 'errEmail';
@@ -195,10 +242,10 @@ export function giftCardView(flow: GiftCardFlow, m: Messages): TemplateResult {
     const amount = money(m, s.amountCents, s.currency);
     return html`<section part="success" class="success gift-sent">
       <div class="tick" aria-hidden="true">✓</div>
-      ${heading(t(m, 'giftSent'))}
-      <p>${t(m, 'giftSentText', { amount, email: s.recipientEmail })}</p>
+      ${heading(g(m, 'giftSent'))}
+      <p>${g(m, 'giftSentText', { amount, email: s.recipientEmail })}</p>
       <div class="actions">
-        <button class="secondary" @click=${flow.again}>${t(m, 'giftAgain')}</button>
+        <button class="secondary" @click=${flow.again}>${g(m, 'giftAgain')}</button>
       </div>
     </section>`;
   }
@@ -211,11 +258,11 @@ export function giftCardView(flow: GiftCardFlow, m: Messages): TemplateResult {
   const range = { min: money(m, GIFT_MIN_CENTS, cur), max: money(m, GIFT_MAX_CENTS, cur) };
   return html`${note}
     <section part="gift-card" class="gift">
-      ${heading(t(m, 'giftTitle'))}
+      ${heading(g(m, 'giftTitle'))}
       <p class="venue-name">${s.config.venue.name}</p>
       <form novalidate @submit=${submit}>
         <fieldset aria-describedby=${errors.amount ? 'gift-amount-err' : nothing}>
-          <legend>${t(m, 'giftAmount')}</legend>
+          <legend>${g(m, 'giftAmount')}</legend>
           <div class="amounts">
             ${GIFT_AMOUNTS.map(
               (cents) =>
@@ -236,13 +283,13 @@ export function giftCardView(flow: GiftCardFlow, m: Messages): TemplateResult {
                 .checked=${form.amount === 'other'}
                 @change=${() => flow.edit({ amount: 'other' })}
               />
-              ${t(m, 'giftOther')}
+              ${g(m, 'giftOther')}
             </label>
           </div>
           ${
             form.amount === 'other'
               ? html`<div class="field">
-                  <label for="gift-other">${t(m, 'giftOther')} (${cur.toUpperCase()})</label>
+                  <label for="gift-other">${g(m, 'giftOther')} (${cur.toUpperCase()})</label>
                   <input
                     id="gift-other"
                     inputmode="decimal"
@@ -254,14 +301,14 @@ export function giftCardView(flow: GiftCardFlow, m: Messages): TemplateResult {
                 </div>`
               : nothing
           }
-          ${errors.amount ? html`<p class="error" id="gift-amount-err">${t(m, errors.amount, range)}</p>` : nothing}
+          ${errors.amount ? html`<p class="error" id="gift-amount-err">${g(m, 'errAmount', range)}</p>` : nothing}
         </fieldset>
-        ${input('recipient', t(m, 'giftRecipient'), form.recipient, errors.recipient, m, (v) =>
+        ${input('recipient', g(m, 'giftRecipient'), form.recipient, errors.recipient, m, (v) =>
           flow.edit({ recipient: v }),
         )}
-        ${input('buyer', t(m, 'giftBuyer'), form.buyer, errors.buyer, m, (v) => flow.edit({ buyer: v }))}
+        ${input('buyer', g(m, 'giftBuyer'), form.buyer, errors.buyer, m, (v) => flow.edit({ buyer: v }))}
         <div class="actions">
-          <button class="primary" aria-disabled=${s.busy ? 'true' : 'false'}>${t(m, 'giftBuy')}</button>
+          <button class="primary" aria-disabled=${s.busy ? 'true' : 'false'}>${g(m, 'giftBuy')}</button>
         </div>
       </form>
     </section>`;

@@ -103,16 +103,6 @@ const de: Catalog = {
   confirmBooking: 'Buchung bestätigen',
   GIFT_CARD_INVALID:
     'Dieser Gutscheincode gilt hier nicht oder hat kein Guthaben mehr. Prüfen Sie ihn oder lassen Sie das Feld leer.',
-  giftTitle: 'Gutschein verschenken',
-  giftAmount: 'Betrag',
-  giftOther: 'Anderer Betrag',
-  giftRecipient: 'E-Mail der beschenkten Person',
-  giftBuyer: 'Ihre E-Mail (für den Beleg)',
-  giftBuy: 'Weiter zur Zahlung',
-  giftSent: 'Gutschein versendet',
-  giftSentText: 'Ein Gutschein über {amount} wurde an {email} gesendet, bereit zum Ausdrucken.',
-  errAmount: 'Wählen Sie einen Betrag von {min} bis {max}.',
-  giftAgain: 'Noch einen verschenken',
   ERROR: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
 };
 

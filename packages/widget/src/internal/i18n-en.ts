@@ -96,16 +96,6 @@ export const en = {
   covered: 'Your gift card pays for all of it: no payment needed.',
   confirmBooking: 'Confirm booking',
   GIFT_CARD_INVALID: 'This gift card code is not valid here or has no balance left. Check it, or leave it empty.',
-  giftTitle: 'Give a gift card',
-  giftAmount: 'Amount',
-  giftOther: 'Other amount',
-  giftRecipient: "Recipient's email",
-  giftBuyer: 'Your email (for the receipt)',
-  giftBuy: 'Continue to payment',
-  giftSent: 'Gift card sent',
-  giftSentText: 'A {amount} gift card was emailed to {email}, ready to print.',
-  errAmount: 'Choose an amount from {min} to {max}.',
-  giftAgain: 'Give another',
   ERROR: 'Something went wrong. Please try again.',
 };
 export type Catalog = typeof en;

@@ -99,16 +99,6 @@ const es: Catalog = {
   covered: 'Tu tarjeta regalo lo paga todo: no hace falta pagar.',
   confirmBooking: 'Confirmar reserva',
   GIFT_CARD_INVALID: 'Este código de tarjeta regalo no es válido aquí o no tiene saldo. Revísalo o déjalo vacío.',
-  giftTitle: 'Regala una tarjeta regalo',
-  giftAmount: 'Importe',
-  giftOther: 'Otro importe',
-  giftRecipient: 'Email de quien la recibe',
-  giftBuyer: 'Tu email (para el recibo)',
-  giftBuy: 'Continuar al pago',
-  giftSent: 'Tarjeta regalo enviada',
-  giftSentText: 'Enviamos una tarjeta regalo de {amount} a {email}, lista para imprimir.',
-  errAmount: 'Elige un importe entre {min} y {max}.',
-  giftAgain: 'Regalar otra',
   ERROR: 'Algo salió mal. Inténtalo de nuevo.',
 };
 
