@@ -14,7 +14,6 @@ import { confirmingStep } from '../views/confirming.ts';
 import { notice, skeleton } from '../views/shared.ts';
 import type * as PayingViews from '../views/paying.ts';
 import type * as GiftMode from '../gift-card/gift-card-mode.ts';
-import { instanceOf } from '../internal/page.ts';
 import styles from './booking-widget.styles.ts';
 
 const DEFAULT_ACCENT = '#4338ca';
@@ -23,7 +22,6 @@ let paying: typeof PayingViews | undefined;
 let payingLoad: Promise<unknown> | undefined;
 /** mode="gift-card": its own chunk, loaded only by widgets in that mode. */
 let giftMode: Promise<typeof GiftMode> | undefined;
-let giftModuleViews: typeof GiftMode | undefined;
 
 /**
  * @summary Books a slot of an activity: calendar → time → tickets → details → hold → Stripe Checkout → confirmation.
@@ -102,9 +100,8 @@ export class BookingWidget extends LitElement {
 
   /** @internal */
   readonly flow = new FlowController(this);
-  /** @internal mode="gift-card" only. */
+  /** @internal mode="gift-card" only (its chunk sets it). */
   gift?: GiftMode.GiftCardFlow;
-  private giftStyles?: CSSStyleSheet[];
   private defaultLive?: LiveSource;
   private shown = '';
 
@@ -135,46 +132,17 @@ export class BookingWidget extends LitElement {
     }
     const keys = ['activityId', 'embedKey', 'api', 'config', 'preview', 'mode'] as const;
     if (!keys.some((k) => changed.has(k))) return;
-    if (this.mode === 'gift-card') void this.loadGiftMode();
+    if (this.mode === 'gift-card')
+      void (giftMode ??= import('../gift-card/gift-card-mode.ts')).then((g) => g.start(this));
     // `preview` too: a bare <booking-widget preview> (the /embed preview page) has no other attribute to start it.
     else void this.flow.load();
-  }
-
-  private async loadGiftMode(): Promise<void> {
-    const mod = await (giftMode ??= import('../gift-card/gift-card-mode.ts'));
-    giftModuleViews = mod;
-    this.giftStyles ??= mod.styles.map((c) => c.styleSheet!);
-    const host = this as BookingWidget;
-    this.gift ??= new mod.GiftCardFlow({
-      get apiUrl() {
-        return host.apiUrl;
-      },
-      get activityId() {
-        return host.activityId;
-      },
-      get embedKey() {
-        return host.embedKey;
-      },
-      get messages() {
-        return host.messages;
-      },
-      get instance() {
-        return instanceOf(host);
-      },
-      get first() {
-        return document.querySelector('booking-widget') === host;
-      },
-      navigate: (url) => this.navigate(url),
-      requestUpdate: () => this.requestUpdate(),
-    });
-    await this.gift.load();
   }
 
   protected override updated(): void {
     this.applyTheme();
     // The paying views' styles arrive with their chunk: adopted (constructable, so CSP-safe) next to ours.
     const root = this.renderRoot as ShadowRoot;
-    for (const sheet of [paying?.styles.styleSheet, ...(this.giftStyles ?? [])])
+    for (const sheet of [paying?.styles.styleSheet, ...(this.gift?.sheets ?? [])])
       if (sheet && !root.adoptedStyleSheets.includes(sheet))
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     // Focus follows the flow: a new step's heading, the times of a new date, the first field to fix.
@@ -205,8 +173,8 @@ export class BookingWidget extends LitElement {
    * attribute: host pages with a strict CSP (`style-src 'self'`) block the latter.
    */
   private applyTheme(): void {
-    const s = this.mode === 'gift-card' ? this.gift?.state : this.flow.state;
-    const v = s && 'config' in s ? s.config?.venue.theme : undefined;
+    const s = this.gift?.state ?? this.flow.state;
+    const v = 'config' in s ? s.config?.venue.theme : undefined;
     const page = hexColor(getComputedStyle(this).getPropertyValue('--slotkit-accent').trim());
     const accent = hexColor(this.color) ?? page ?? hexColor(v?.accentColor) ?? DEFAULT_ACCENT;
     const style = this.renderRoot.querySelector<HTMLElement>('.base')!.style;
@@ -249,23 +217,18 @@ export class BookingWidget extends LitElement {
   }
 
   protected override render() {
-    const s = this.flow.state;
     const m = this.messages;
+    const gift = this.mode === 'gift-card';
+    const f = this.flow.state;
+    const s = (gift && this.gift?.state) || f;
     const mode = this.theme ?? ('config' in s ? s.config?.venue.theme.mode : undefined);
     const news =
-      'announce' in s && s.announce
-        ? t(m, 'soldOutNow', { time: formatTime(s.announce, m.locale, s.config.venue.timezone) })
+      'announce' in f && f.announce
+        ? t(m, 'soldOutNow', { time: formatTime(f.announce, m.locale, f.config.venue.timezone) })
         : '';
-    if (this.mode === 'gift-card') {
-      const g = this.gift?.state;
-      const giftTheme = this.theme ?? (g && 'config' in g ? g.config?.venue.theme.mode : undefined);
-      return html`<div part="base" class="base ${giftTheme === 'dark' ? 'dark' : ''}" lang=${m.locale}>
-        ${this.gift && giftModuleViews ? giftModuleViews.giftCardView(this.gift, m) : confirmingStep(m)}
-      </div>`;
-    }
     return html`<div part="base" class="base ${mode === 'dark' ? 'dark' : ''}" lang=${m.locale}>
       <p class="sr" aria-live="polite">${news}</p>
-      ${notice(s, m, this.flow.dispatch)} ${this.body(s, m)}
+      ${gift ? (this.gift?.view(m) ?? confirmingStep(m)) : html`${notice(f, m, this.flow.dispatch)} ${this.body(f, m)}`}
     </div>`;
   }
 }

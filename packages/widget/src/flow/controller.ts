@@ -49,7 +49,7 @@ const SENTENCE: Record<ApiErrorCode, MessageKey> = {
   UNAUTHENTICATED: 'ERROR',
   INTERNAL: 'ERROR',
   PERSISTED_QUERY_NOT_FOUND: 'ERROR',
-  GIFT_CARD_INVALID: 'GIFT_CARD_INVALID',
+  GIFT_CARD_INVALID: 'BAD_USER_INPUT', // the ticket step says more (views/gift-text.ts)
 };
 
 /** A failure as the customer's sentence (and the code `slotkit-error` reports). */
@@ -349,9 +349,14 @@ export class FlowController implements ReactiveController {
     const page = returnPage();
     const reservationId = s.reservation.id;
     const customer = { name: name.trim(), email: email.trim(), phone: phone.trim() || null };
-    if (s.reservation.amountDueCents === 0) return this.bookWithGiftCard(reservationId, customer);
     try {
-      const { CreateCheckoutDocument } = await this.docs();
+      const { CreateCheckoutDocument, BookWithGiftCardDocument } = await this.docs();
+      if (!s.reservation.amountDueCents) {
+        // Its gift card pays it all: booked at once, no Checkout.
+        const { bookWithGiftCard: b } = await this.q(BookWithGiftCardDocument, { input: { reservationId, customer } });
+        this.dispatch({ type: 'booked', booking: b });
+        return emit(this.host, 'slotkit-booked', b);
+      }
       const { createCheckout } = await this.q(CreateCheckoutDocument, {
         input: {
           reservationId,
@@ -365,23 +370,6 @@ export class FlowController implements ReactiveController {
       this.host.navigate(createCheckout.url);
     } catch (e) {
       const ended = e instanceof ApiError && (e.reason === 'HOLD_EXPIRED' || e.reason === 'HOLD_ENDED');
-      if (ended) this.dispatch({ type: 'tick', now: Number.MAX_SAFE_INTEGER });
-      else this.dispatch({ type: 'failed', notice: noticeOf(e, 'pay') });
-    }
-  }
-
-  /** A hold its gift card pays in full: booked at once, no Checkout (Reservation.amountDueCents 0). */
-  private async bookWithGiftCard(
-    reservationId: string,
-    customer: { name: string; email: string; phone: string | null },
-  ): Promise<void> {
-    try {
-      const { BookWithGiftCardDocument } = await this.docs();
-      const { bookWithGiftCard } = await this.q(BookWithGiftCardDocument, { input: { reservationId, customer } });
-      this.dispatch({ type: 'booked', booking: bookWithGiftCard });
-      emit(this.host, 'slotkit-booked', bookWithGiftCard);
-    } catch (e) {
-      const ended = e instanceof ApiError && e.reason === 'HOLD_EXPIRED';
       if (ended) this.dispatch({ type: 'tick', now: Number.MAX_SAFE_INTEGER });
       else this.dispatch({ type: 'failed', notice: noticeOf(e, 'pay') });
     }

@@ -1,7 +1,7 @@
 // The documents of the paying half of the flow, in a chunk of their own: the
 // controller imports them when a hold starts or a Checkout return arrives.
+export { BookWithGiftCardDocument } from '../gift-card/documents.ts';
 export {
-  BookWithGiftCardDocument,
   ConfirmCheckoutDocument,
   CreateCheckoutDocument,
   ReleaseReservationDocument,

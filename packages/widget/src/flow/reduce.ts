@@ -255,7 +255,7 @@ function picked(s: Extract<FlowState, Picked>, e: FlowEvent): FlowState {
           step: 'tickets',
           busy: false,
           attempt: undefined,
-          errors: { giftCardCode: 'GIFT_CARD_INVALID' },
+          errors: { giftCardCode: 'BAD_USER_INPUT' },
         };
       return { ...s, busy: false, attempt: undefined, notice };
     }

@@ -5,7 +5,8 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { BuyGiftCardDocument, ConfirmGiftCardPurchaseDocument, WidgetConfigDocument } from '@slotkit/sdk/generated';
 import { ApiError, request } from '../internal/api.ts';
 import { fill, t, type MessageKey, type Messages } from '../internal/i18n.ts';
-import { returnPage, successUrl, takeBack, type Back } from '../internal/page.ts';
+import { instanceOf, returnPage, successUrl, takeBack, type Back } from '../internal/page.ts';
+import type { BookingWidget } from '../booking-widget/booking-widget.component.ts';
 import type { WidgetConfig } from '../internal/types.ts';
 import { noticeOf } from '../flow/controller.ts';
 import type { Notice } from '../flow/state.ts';
@@ -126,7 +127,13 @@ export function validateGift(form: GiftForm): GiftErrors {
 /** The gift card mode's state and I/O: load the venue, buy, confirm a return from Checkout. */
 export class GiftCardFlow {
   state: GiftState = { step: 'loading' };
+  /** Adopted by the element next to its own styles (constructable: CSP-safe). */
+  readonly sheets = styles.map((c) => c.styleSheet!);
   constructor(private readonly host: GiftHost) {}
+
+  view(m: Messages): TemplateResult {
+    return giftCardView(this, m);
+  }
 
   private set(next: GiftState): void {
     this.state = next;
@@ -314,7 +321,7 @@ export function giftCardView(flow: GiftCardFlow, m: Messages): TemplateResult {
     </section>`;
 }
 
-export const styles = [
+const styles = [
   payingStyles,
   css`
     .gift {
@@ -372,3 +379,30 @@ export const styles = [
     }
   `,
 ];
+
+/** Starts gift card mode on an element (its `mode="gift-card"`): the flow is made once, then (re)loaded. */
+export function start(el: BookingWidget): Promise<void> {
+  el.gift ??= new GiftCardFlow({
+    get apiUrl() {
+      return el.apiUrl;
+    },
+    get activityId() {
+      return el.activityId;
+    },
+    get embedKey() {
+      return el.embedKey;
+    },
+    get messages() {
+      return el.messages;
+    },
+    get instance() {
+      return instanceOf(el);
+    },
+    get first() {
+      return document.querySelector('booking-widget') === el;
+    },
+    navigate: (url) => el.navigate(url),
+    requestUpdate: () => el.requestUpdate(),
+  });
+  return el.gift.load();
+}

@@ -96,13 +96,6 @@ const de: Catalog = {
     'Diese Website darf diesen Buchungskalender nicht zeigen. Der Anbieter kann sie in den Einstellungen freigeben.',
   NOT_FOUND: 'Dieser Buchungskalender ist nicht verfügbar.',
   BAD_USER_INPUT: 'Bitte prüfen Sie Ihre Angaben und versuchen Sie es erneut.',
-  giftCode: 'Gutscheincode (optional)',
-  giftPaid: 'Gutschein',
-  toPay: 'Zu zahlen',
-  covered: 'Ihr Gutschein deckt alles: keine Zahlung nötig.',
-  confirmBooking: 'Buchung bestätigen',
-  GIFT_CARD_INVALID:
-    'Dieser Gutscheincode gilt hier nicht oder hat kein Guthaben mehr. Prüfen Sie ihn oder lassen Sie das Feld leer.',
   ERROR: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
 };
 

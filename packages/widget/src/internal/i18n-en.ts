@@ -90,12 +90,6 @@ export const en = {
   ORIGIN: 'This site is not allowed to show this booking calendar. The venue can allow it in its settings.',
   NOT_FOUND: 'This booking calendar is not available.',
   BAD_USER_INPUT: 'Please check your details and try again.',
-  giftCode: 'Gift card code (optional)',
-  giftPaid: 'Gift card',
-  toPay: 'To pay',
-  covered: 'Your gift card pays for all of it: no payment needed.',
-  confirmBooking: 'Confirm booking',
-  GIFT_CARD_INVALID: 'This gift card code is not valid here or has no balance left. Check it, or leave it empty.',
   ERROR: 'Something went wrong. Please try again.',
 };
 export type Catalog = typeof en;

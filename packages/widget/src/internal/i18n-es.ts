@@ -93,12 +93,6 @@ const es: Catalog = {
     'Este sitio no tiene permiso para mostrar este calendario de reservas. El local puede permitirlo en sus ajustes.',
   NOT_FOUND: 'Este calendario de reservas no está disponible.',
   BAD_USER_INPUT: 'Revisa tus datos e inténtalo de nuevo.',
-  giftCode: 'Código de tarjeta regalo (opcional)',
-  giftPaid: 'Tarjeta regalo',
-  toPay: 'A pagar',
-  covered: 'Tu tarjeta regalo lo paga todo: no hace falta pagar.',
-  confirmBooking: 'Confirmar reserva',
-  GIFT_CARD_INVALID: 'Este código de tarjeta regalo no es válido aquí o no tiene saldo. Revísalo o déjalo vacío.',
   ERROR: 'Algo salió mal. Inténtalo de nuevo.',
 };
 

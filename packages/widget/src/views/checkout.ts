@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { t, type Messages } from '../internal/i18n.ts';
+import { giftText } from './gift-text.ts';
 import { priceName, secondsLeft, totalCents } from '../flow/selectors.ts';
 import type { FlowState, Picked } from '../flow/state.ts';
 import { details, heading, money, when, type Dispatch } from './shared.ts';
@@ -29,9 +30,11 @@ function summary(s: Picked, m: Messages): TemplateResult {
 /** What the hold's gift card pays, and what is left to pay through Checkout. */
 function giftLines(r: Held['reservation'], m: Messages): TemplateResult {
   return html`<dd class="gift">
-      <span>${t(m, 'giftPaid')}</span><span>−${money(m, r.giftCardCents, r.currency)}</span>
+      <span>${giftText(m, 'paid')}</span><span>−${money(m, r.giftCardCents, r.currency)}</span>
     </dd>
-    <dd class="total due"><span>${t(m, 'toPay')}</span><strong>${money(m, r.amountDueCents, r.currency)}</strong></dd>`;
+    <dd class="total due">
+      <span>${giftText(m, 'due')}</span><strong>${money(m, r.amountDueCents, r.currency)}</strong>
+    </dd>`;
 }
 
 type Contact = Extract<FlowState, { step: 'contact' }>;
@@ -128,7 +131,7 @@ export function holdStep(s: Held, m: Messages, dispatch: Dispatch): TemplateResu
     s.step === 'redirect'
       ? html`${heading(t(m, 'redirect'))}
           <p><a href=${s.checkoutUrl} target="_top">${t(m, 'payLink')}</a></p>`
-      : html`${heading(t(m, 'holdTitle'))} ${covered ? html`<p class="note">${t(m, 'covered')}</p>` : nothing}
+      : html`${heading(t(m, 'holdTitle'))} ${covered ? html`<p class="note">${giftText(m, 'covered')}</p>` : nothing}
           <p class="timer ${urgent ? 'urgent' : ''}">
             <span id="left">${t(m, 'holdLeft')}</span> <span role="timer" aria-labelledby="left">${clock}</span>
           </p>
@@ -142,7 +145,7 @@ export function holdStep(s: Held, m: Messages, dispatch: Dispatch): TemplateResu
               aria-disabled=${s.busy ? 'true' : 'false'}
               @click=${() => dispatch({ type: 'pay' })}
             >
-              ${t(m, covered ? 'confirmBooking' : 'pay')}
+              ${covered ? giftText(m, 'confirm') : t(m, 'pay')}
             </button>
           </div>`;
   return html`<div class="panes">

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatTime } from '../internal/dates.ts';
 import { t, type Messages } from '../internal/i18n.ts';
+import { giftText } from './gift-text.ts';
 import { maxParty, partySize, priceName, totalCents } from '../flow/selectors.ts';
 import type { Picked } from '../flow/state.ts';
 import { heading, money, type Dispatch } from './shared.ts';
@@ -56,7 +57,7 @@ export function ticketsStep(s: Picked, m: Messages, dispatch: Dispatch): Templat
 function giftCodeField(s: Picked, m: Messages, dispatch: Dispatch): TemplateResult {
   const err = s.errors.giftCardCode;
   return html`<div class="field gift-code">
-    <label for="gift-code">${t(m, 'giftCode')}</label>
+    <label for="gift-code">${giftText(m, 'code')}</label>
     <input
       id="gift-code"
       name="giftCardCode"
@@ -70,6 +71,6 @@ function giftCodeField(s: Picked, m: Messages, dispatch: Dispatch): TemplateResu
       @input=${(e: Event) =>
         dispatch({ type: 'field', name: 'giftCardCode', value: (e.target as HTMLInputElement).value })}
     />
-    ${err ? html`<p class="error" id="gift-code-err" role="alert">${t(m, err)}</p>` : nothing}
+    ${err ? html`<p class="error" id="gift-code-err" role="alert">${giftText(m, 'invalid')}</p>` : nothing}
   </div>`;
 }
