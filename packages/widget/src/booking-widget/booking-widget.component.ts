@@ -13,15 +13,12 @@ import { activityStep, dateStep } from '../views/browse.ts';
 import { confirmingStep } from '../views/confirming.ts';
 import { notice, skeleton } from '../views/shared.ts';
 import type * as PayingViews from '../views/paying.ts';
-import type * as GiftMode from '../gift-card/gift-card-mode.ts';
 import styles from './booking-widget.styles.ts';
 
 const DEFAULT_ACCENT = '#4338ca';
 /** The paying steps' views, loaded with the first ticket choice or Checkout return. */
 let paying: typeof PayingViews | undefined;
 let payingLoad: Promise<unknown> | undefined;
-/** mode="gift-card": its own chunk, loaded only by widgets in that mode. */
-let giftMode: Promise<typeof GiftMode> | undefined;
 
 /**
  * @summary Books a slot of an activity: calendar → time → tickets → details → hold → Stripe Checkout → confirmation.
@@ -44,7 +41,7 @@ let giftMode: Promise<typeof GiftMode> | undefined;
  * @csspart contact - The contact form.
  * @csspart hold - The countdown while seats are held.
  * @csspart success - The confirmation with the booking number (or that a gift card was sent).
- * @csspart gift-card - mode="gift-card": the amount, recipient and buyer form.
+ * @csspart gift-card - mode="gift-card": amount, recipient and buyer (gift-card/gift-card-mode.ts).
  *
  * @cssproperty --slotkit-accent - Accent colour, #rrggbb (the `color` attribute wins).
  * @cssproperty --slotkit-accent-text - Text over the accent (default: black or white, whichever contrasts more).
@@ -89,6 +86,8 @@ export class BookingWidget extends LitElement {
   preview = false;
   /** `gift-card`: sells the venue's gift cards (amount, recipient, buyer → Stripe Checkout) instead of booking. */
   mode?: 'booking' | 'gift-card';
+  /** @internal mode="gift-card": its chunk renders the widget. */
+  gift?: { render(m: Messages): unknown; readonly config?: WidgetConfig };
   /** A configuration to render instead of fetching one (admin preview of unsaved settings). */
   config?: WidgetConfig;
   /** Time source (tests inject a manual clock). */
@@ -100,8 +99,6 @@ export class BookingWidget extends LitElement {
 
   /** @internal */
   readonly flow = new FlowController(this);
-  /** @internal mode="gift-card" only (its chunk sets it). */
-  gift?: GiftMode.GiftCardFlow;
   private defaultLive?: LiveSource;
   private shown = '';
 
@@ -130,21 +127,23 @@ export class BookingWidget extends LitElement {
       this.defaultLive?.close();
       this.defaultLive = undefined;
     }
-    const keys = ['activityId', 'embedKey', 'api', 'config', 'preview', 'mode'] as const;
-    if (!keys.some((k) => changed.has(k))) return;
-    if (this.mode === 'gift-card')
-      void (giftMode ??= import('../gift-card/gift-card-mode.ts')).then((g) => g.start(this));
     // `preview` too: a bare <booking-widget preview> (the /embed preview page) has no other attribute to start it.
-    else void this.flow.load();
+    if (
+      ['activityId', 'embedKey', 'api', 'config', 'preview', 'mode'].some((k) => changed.has(k as keyof BookingWidget))
+    ) {
+      // mode="gift-card" lives in a chunk of its own: booking pages never load it.
+      if (this.mode === 'gift-card') void import('../gift-card/gift-card-mode.ts').then((g) => g.start(this));
+      else void this.flow.load();
+    }
   }
 
   protected override updated(): void {
     this.applyTheme();
     // The paying views' styles arrive with their chunk: adopted (constructable, so CSP-safe) next to ours.
+    const sheet = paying?.styles.styleSheet;
     const root = this.renderRoot as ShadowRoot;
-    for (const sheet of [paying?.styles.styleSheet, ...(this.gift?.sheets ?? [])])
-      if (sheet && !root.adoptedStyleSheets.includes(sheet))
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (sheet && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     // Focus follows the flow: a new step's heading, the times of a new date, the first field to fix.
     const s = this.flow.state;
     const at = `${s.step}:${'date' in s ? (s.date ?? '') : ''}`;
@@ -173,8 +172,8 @@ export class BookingWidget extends LitElement {
    * attribute: host pages with a strict CSP (`style-src 'self'`) block the latter.
    */
   private applyTheme(): void {
-    const s = this.gift?.state ?? this.flow.state;
-    const v = 'config' in s ? s.config?.venue.theme : undefined;
+    const s = this.flow.state;
+    const v = (this.gift?.config ?? ('config' in s ? s.config : undefined))?.venue.theme;
     const page = hexColor(getComputedStyle(this).getPropertyValue('--slotkit-accent').trim());
     const accent = hexColor(this.color) ?? page ?? hexColor(v?.accentColor) ?? DEFAULT_ACCENT;
     const style = this.renderRoot.querySelector<HTMLElement>('.base')!.style;
@@ -217,18 +216,17 @@ export class BookingWidget extends LitElement {
   }
 
   protected override render() {
+    const s = this.flow.state;
     const m = this.messages;
-    const gift = this.mode === 'gift-card';
-    const f = this.flow.state;
-    const s = (gift && this.gift?.state) || f;
+    if (this.gift && this.mode === 'gift-card') return this.gift.render(m);
     const mode = this.theme ?? ('config' in s ? s.config?.venue.theme.mode : undefined);
     const news =
-      'announce' in f && f.announce
-        ? t(m, 'soldOutNow', { time: formatTime(f.announce, m.locale, f.config.venue.timezone) })
+      'announce' in s && s.announce
+        ? t(m, 'soldOutNow', { time: formatTime(s.announce, m.locale, s.config.venue.timezone) })
         : '';
     return html`<div part="base" class="base ${mode === 'dark' ? 'dark' : ''}" lang=${m.locale}>
       <p class="sr" aria-live="polite">${news}</p>
-      ${gift ? (this.gift?.view(m) ?? confirmingStep(m)) : html`${notice(f, m, this.flow.dispatch)} ${this.body(f, m)}`}
+      ${notice(s, m, this.flow.dispatch)} ${this.body(s, m)}
     </div>`;
   }
 }

@@ -224,11 +224,11 @@ function picked(s: Extract<FlowState, Picked>, e: FlowEvent): FlowState {
     }
     case 'field': {
       // The gift card code is typed in the ticket step, everything else in the contact step.
-      if (s.step !== 'contact' && !(s.step === 'tickets' && e.name === 'giftCardCode')) return s;
-      // A changed email or code is another request: a new idempotency key.
-      const attempt = e.name === 'email' || e.name === 'giftCardCode' ? undefined : s.attempt;
-      const errors = e.name === 'giftCardCode' ? {} : s.errors;
-      return { ...s, form: { ...s.form, [e.name]: e.value }, attempt, errors };
+      const code = e.name === 'giftCardCode';
+      if (s.step !== 'contact' && !(code && s.step === 'tickets')) return s;
+      // A changed email or code is another request: a new idempotency key (and a new code, no error yet).
+      const attempt = code || e.name === 'email' ? undefined : s.attempt;
+      return { ...s, form: { ...s.form, [e.name]: e.value }, attempt, errors: code ? {} : s.errors };
     }
     case 'submit': {
       if (s.step !== 'contact' || s.busy) return s;

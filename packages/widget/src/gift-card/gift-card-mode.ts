@@ -101,6 +101,7 @@ export interface GiftHost {
   readonly activityId?: string;
   readonly embedKey?: string;
   readonly messages: Messages;
+  readonly theme?: 'light' | 'dark';
   readonly instance: string;
   readonly first: boolean;
   navigate(url: string): void;
@@ -127,12 +128,17 @@ export function validateGift(form: GiftForm): GiftErrors {
 /** The gift card mode's state and I/O: load the venue, buy, confirm a return from Checkout. */
 export class GiftCardFlow {
   state: GiftState = { step: 'loading' };
-  /** Adopted by the element next to its own styles (constructable: CSP-safe). */
-  readonly sheets = styles.map((c) => c.styleSheet!);
   constructor(private readonly host: GiftHost) {}
 
-  view(m: Messages): TemplateResult {
-    return giftCardView(this, m);
+  /** The venue's configuration once loaded: the element takes its theme (accent, radius, font) from it. */
+  get config(): WidgetConfig | undefined {
+    return 'config' in this.state ? this.state.config : undefined;
+  }
+
+  /** The whole widget in this mode: the element's base box around the form or the confirmation. */
+  render(m: Messages): TemplateResult {
+    const dark = (this.host.theme ?? this.config?.venue.theme.mode) === 'dark';
+    return html`<div part="base" class="base ${dark ? 'dark' : ''}" lang=${m.locale}>${giftCardView(this, m)}</div>`;
   }
 
   private set(next: GiftState): void {
@@ -382,27 +388,37 @@ const styles = [
 
 /** Starts gift card mode on an element (its `mode="gift-card"`): the flow is made once, then (re)loaded. */
 export function start(el: BookingWidget): Promise<void> {
-  el.gift ??= new GiftCardFlow({
-    get apiUrl() {
-      return el.apiUrl;
-    },
-    get activityId() {
-      return el.activityId;
-    },
-    get embedKey() {
-      return el.embedKey;
-    },
-    get messages() {
-      return el.messages;
-    },
-    get instance() {
-      return instanceOf(el);
-    },
-    get first() {
-      return document.querySelector('booking-widget') === el;
-    },
-    navigate: (url) => el.navigate(url),
-    requestUpdate: () => el.requestUpdate(),
-  });
-  return el.gift.load();
+  // This mode's rules, adopted next to the element's own (constructable sheets: CSP-safe).
+  const root = el.renderRoot as ShadowRoot;
+  const sheets = styles.map((c) => c.styleSheet!).filter((x) => !root.adoptedStyleSheets.includes(x));
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+  const flow =
+    (el.gift as GiftCardFlow | undefined) ??
+    new GiftCardFlow({
+      get apiUrl() {
+        return el.apiUrl;
+      },
+      get activityId() {
+        return el.activityId;
+      },
+      get embedKey() {
+        return el.embedKey;
+      },
+      get messages() {
+        return el.messages;
+      },
+      get theme() {
+        return el.theme;
+      },
+      get instance() {
+        return instanceOf(el);
+      },
+      get first() {
+        return document.querySelector('booking-widget') === el;
+      },
+      navigate: (url) => el.navigate(url),
+      requestUpdate: () => el.requestUpdate(),
+    });
+  el.gift = flow;
+  return flow.load();
 }
