@@ -1,9 +1,89 @@
-// The documents of the paying half of the flow, in a chunk of their own: the
-// controller imports them when a hold starts or a Checkout return arrives.
-export { BookWithGiftCardDocument } from '../gift-card/documents.ts';
-export {
-  ConfirmCheckoutDocument,
-  CreateCheckoutDocument,
-  ReleaseReservationDocument,
-  ReserveSlotDocument,
+// The documents of the paying half of the flow (sdk/src/operations/public.graphql and gift-cards.graphql),
+// in a chunk of their own: the controller imports them when a hold starts or a Checkout return arrives.
+// They are copies: imported from the generated module they would sit in widget.js (that module is part of
+// it), over its budget. documents.test.ts checks each is exactly its generated twin.
+import type {
+  TypedDocumentString,
+  ReserveSlotMutation,
+  ReserveSlotMutationVariables,
+  ReleaseReservationMutation,
+  ReleaseReservationMutationVariables,
+  CreateCheckoutMutation,
+  CreateCheckoutMutationVariables,
+  ConfirmCheckoutMutation,
+  ConfirmCheckoutMutationVariables,
 } from '@slotkit/sdk/generated';
+
+export { BookWithGiftCardDocument } from '../gift-card/documents.ts';
+
+export const ReserveSlotDocument = `
+    mutation ReserveSlot($input: ReserveSlotInput!) {
+  reserveSlot(input: $input) {
+    __typename
+    ... on Reservation {
+      id
+      sessionId
+      partySize
+      expiresAt
+      status
+      totalCents
+      currency
+      giftCardCents
+      amountDueCents
+    }
+    ... on SlotUnavailable {
+      remaining
+      message
+    }
+    ... on InvalidReservation {
+      reason
+      message
+      retryAfterSeconds
+    }
+  }
+}
+    ` as unknown as TypedDocumentString<ReserveSlotMutation, ReserveSlotMutationVariables>;
+
+export const ReleaseReservationDocument = `
+    mutation ReleaseReservation($reservationId: ID!) {
+  releaseReservation(reservationId: $reservationId)
+}
+    ` as unknown as TypedDocumentString<ReleaseReservationMutation, ReleaseReservationMutationVariables>;
+
+export const CreateCheckoutDocument = `
+    mutation CreateCheckout($input: CreateCheckoutInput!) {
+  createCheckout(input: $input) {
+    url
+    checkoutSessionId
+  }
+}
+    ` as unknown as TypedDocumentString<CreateCheckoutMutation, CreateCheckoutMutationVariables>;
+
+export const ConfirmCheckoutDocument = `
+    mutation ConfirmCheckout($checkoutSessionId: String!) {
+  confirmCheckout(checkoutSessionId: $checkoutSessionId) {
+    id
+    bookingNumber
+    status
+    partySize
+    totalCents
+    currency
+    startsAt
+    endsAt
+    activityName
+    customerEmail
+    lineItems {
+      tier
+      name
+      quantity
+      unitAmountCents
+      totalCents
+    }
+    venue {
+      name
+      timezone
+      address
+    }
+  }
+}
+    ` as unknown as TypedDocumentString<ConfirmCheckoutMutation, ConfirmCheckoutMutationVariables>;

@@ -1,17 +1,17 @@
 // The gift card documents of sdk/src/operations/gift-cards.graphql, here in the lazy chunks that send them:
 // the generated module is part of widget.js, whose budget cannot carry them. gift-card.test.ts checks that
 // each is exactly its generated twin.
-import {
+import type {
   TypedDocumentString,
-  type BookWithGiftCardMutation,
-  type BookWithGiftCardMutationVariables,
-  type BuyGiftCardMutation,
-  type BuyGiftCardMutationVariables,
-  type ConfirmGiftCardPurchaseMutation,
-  type ConfirmGiftCardPurchaseMutationVariables,
+  BookWithGiftCardMutation,
+  BookWithGiftCardMutationVariables,
+  BuyGiftCardMutation,
+  BuyGiftCardMutationVariables,
+  ConfirmGiftCardPurchaseMutation,
+  ConfirmGiftCardPurchaseMutationVariables,
 } from '@slotkit/sdk/generated';
 
-export const BookWithGiftCardDocument = new TypedDocumentString(`
+export const BookWithGiftCardDocument = `
     mutation BookWithGiftCard($input: BookWithGiftCardInput!) {
   bookWithGiftCard(input: $input) {
     id
@@ -38,18 +38,18 @@ export const BookWithGiftCardDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BookWithGiftCardMutation, BookWithGiftCardMutationVariables>;
+    ` as unknown as TypedDocumentString<BookWithGiftCardMutation, BookWithGiftCardMutationVariables>;
 
-export const BuyGiftCardDocument = new TypedDocumentString(`
+export const BuyGiftCardDocument = `
     mutation BuyGiftCard($input: BuyGiftCardInput!) {
   buyGiftCard(input: $input) {
     url
     checkoutSessionId
   }
 }
-    `) as unknown as TypedDocumentString<BuyGiftCardMutation, BuyGiftCardMutationVariables>;
+    ` as unknown as TypedDocumentString<BuyGiftCardMutation, BuyGiftCardMutationVariables>;
 
-export const ConfirmGiftCardPurchaseDocument = new TypedDocumentString(`
+export const ConfirmGiftCardPurchaseDocument = `
     mutation ConfirmGiftCardPurchase($checkoutSessionId: String!) {
   confirmGiftCardPurchase(checkoutSessionId: $checkoutSessionId) {
     amountCents
@@ -58,4 +58,4 @@ export const ConfirmGiftCardPurchaseDocument = new TypedDocumentString(`
     last4
   }
 }
-    `) as unknown as TypedDocumentString<ConfirmGiftCardPurchaseMutation, ConfirmGiftCardPurchaseMutationVariables>;
+    ` as unknown as TypedDocumentString<ConfirmGiftCardPurchaseMutation, ConfirmGiftCardPurchaseMutationVariables>;

@@ -4,11 +4,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { BuyGiftCardDocument, ConfirmGiftCardPurchaseDocument, WidgetConfigDocument } from '@slotkit/sdk/generated';
 import { ApiError, request } from '../internal/api.ts';
-import { fill, t, type MessageKey, type Messages } from '../internal/i18n.ts';
+import { t, type MessageKey, type Messages } from '../internal/i18n.ts';
 import { instanceOf, returnPage, successUrl, takeBack, type Back } from '../internal/page.ts';
 import type { BookingWidget } from '../booking-widget/booking-widget.component.ts';
 import type { WidgetConfig } from '../internal/types.ts';
-import { noticeOf } from '../flow/controller.ts';
 import type { Notice } from '../flow/state.ts';
 import { heading, money } from '../views/shared.ts';
 import payingStyles from '../views/paying.styles.ts';
@@ -56,7 +55,14 @@ type GiftKey = keyof (typeof TEXT)['en'];
 
 /** A sentence of the gift card form in the customer's language (English when not es or de). */
 const g = (m: Messages, key: GiftKey, vars?: Record<string, string | number>): string =>
-  fill((TEXT[m.lang as keyof typeof TEXT] ?? TEXT.en)[key], vars);
+  (TEXT[m.lang as keyof typeof TEXT] ?? TEXT.en)[key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars?.[k] ?? ''));
+
+/** A failure as the customer's sentence (the booking flow's noticeOf, without its retry: buying again is one press). */
+function noticeOf(e: unknown): Notice {
+  const code = e instanceof ApiError ? e.code : 'INTERNAL';
+  const key: MessageKey = code === 'NETWORK' || code === 'ORIGIN' || code === 'RATE_LIMITED' ? code : 'ERROR';
+  return { key, vars: { n: (e instanceof ApiError && e.retryAfterSeconds) || 1 }, tone: 'error', code };
+}
 
 /** Preset amounts in the venue's currency (minor units); any other from MIN to MAX. */
 export const GIFT_AMOUNTS = [2500, 5000, 10_000] as const;
