@@ -57,6 +57,11 @@ export type BookingFilter = {
   venueId?: string | number | null | undefined;
 };
 
+/** SHARED: parties share a session seat by seat; PRIVATE: one booking takes the whole session (sold out to everyone else). */
+export type BookingMode =
+  | 'PRIVATE'
+  | 'SHARED';
+
 export type BookingStatus =
   | 'CANCELLED'
   | 'CONFIRMED'
@@ -113,9 +118,16 @@ export type PriceInput = {
   name: string;
   /** The name in other languages (one per locale). */
   names?: Array<LocalizedNameInput> | null | undefined;
+  /** Default PERSON. A GROUP price's lookup key ends in _group. */
+  per?: PricePer | null | undefined;
   slug?: string | null | undefined;
   tier: PriceTier;
 };
+
+/** PERSON: amountCents per ticket; GROUP: amountCents for the whole party (within minParty..maxParty), one Stripe line of quantity 1. */
+export type PricePer =
+  | 'GROUP'
+  | 'PERSON';
 
 export type PriceTier =
   | 'ADULT'
@@ -140,6 +152,8 @@ export type ReserveSlotInput = {
   locale?: string | null | undefined;
   /** Required when the activity has a minimum age: the customer confirms every participant meets it. */
   minAgeAccepted?: boolean | null | undefined;
+  /** Case-insensitive; a bad, used-up or expired code → InvalidReservation PROMO_CODE_INVALID. The hold reserves one redemption; the booking counts it. */
+  promoCode?: string | null | undefined;
   sessionId: string | number;
   tickets: Array<TicketInput>;
   /** Required when the activity requires a waiver. */
@@ -149,6 +163,8 @@ export type ReserveSlotInput = {
 export type ScheduleInput = {
   advanceBooking: number;
   blockedDates?: Array<BlockedDateInput> | null | undefined;
+  /** Default SHARED. */
+  bookingMode?: BookingMode | null | undefined;
   /** Absent: the defaults (allowed, free until 24 h, nothing back after). */
   cancellation?: CancellationPolicyInput | null | undefined;
   customDates?: Array<CustomDateInput> | null | undefined;

@@ -9,6 +9,7 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { managedBookingResolvers } from './managed-bookings.ts';
 import { mergeResolvers } from './merge.ts';
 import { paymentResolvers } from './payments.ts';
+import { promoCodeResolvers } from './promo-codes.ts';
 import { reservationResolvers } from './reservations.ts';
 import { scheduleAdminResolvers } from './schedule-admin.ts';
 import { scheduleResolvers } from './schedule.ts';
@@ -31,4 +32,5 @@ export const resolvers: Resolvers = mergeResolvers([
   adminPreviewResolvers,
   bookingChangeResolvers,
   managedBookingResolvers,
+  promoCodeResolvers,
 ]);
