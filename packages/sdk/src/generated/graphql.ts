@@ -81,6 +81,18 @@ export type CreateCheckoutInput = {
   successUrl: string;
 };
 
+/** Exactly one of percentOff (1–100) and amountOffCents (≥ 1, in the booking's currency). */
+export type CreatePromoCodeInput = {
+  activityIds?: Array<string | number> | null | undefined;
+  amountOffCents?: number | null | undefined;
+  /** 3–40 letters, digits, - or _; unique per organization whatever the case. */
+  code: string;
+  maxRedemptions?: number | null | undefined;
+  percentOff?: number | null | undefined;
+  validFrom?: string | null | undefined;
+  validUntil?: string | null | undefined;
+};
+
 export type CustomDateInput = {
   date: string;
   endTime: string;
@@ -128,6 +140,12 @@ export type PriceInput = {
 export type PricePer =
   | 'GROUP'
   | 'PERSON';
+
+export type PriceQuoteInput = {
+  activityId: string | number;
+  promoCode?: string | null | undefined;
+  tickets: Array<TicketInput>;
+};
 
 export type PriceTier =
   | 'ADULT'
@@ -239,15 +257,15 @@ export type Weekday =
   | 'Tuesday'
   | 'Wednesday';
 
-export type AdminPriceFieldsFragment = { id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> };
+export type AdminPriceFieldsFragment = { id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> };
 
-export type AdminActivityFieldsFragment = { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> };
+export type AdminActivityFieldsFragment = { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> };
 
 export type AdminVenueFieldsFragment = { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } };
 
 export type AdminSessionFieldsFragment = { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number };
 
-export type AdminBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } };
+export type AdminBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } };
 
 export type OrganizationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -290,7 +308,7 @@ export type VenueQueryVariables = Exact<{
 }>;
 
 
-export type VenueQuery = { venue: { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, address: string | null, activities: Array<{ id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> }>, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } } | null };
+export type VenueQuery = { venue: { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, address: string | null, activities: Array<{ id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> }>, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } } | null };
 
 export type CreateVenueMutationVariables = Exact<{
   input: VenueInput;
@@ -326,21 +344,21 @@ export type ActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type ActivitiesQuery = { activities: Array<{ id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> }> };
+export type ActivitiesQuery = { activities: Array<{ id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> }> };
 
 export type ActivityQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActivityQuery = { activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> } | null };
+export type ActivityQuery = { activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> } | null };
 
 export type CreateActivityMutationVariables = Exact<{
   input: ActivityInput;
 }>;
 
 
-export type CreateActivityMutation = { createActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> } } };
+export type CreateActivityMutation = { createActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> } } };
 
 export type UpdateActivityMutationVariables = Exact<{
   id: string | number;
@@ -348,7 +366,7 @@ export type UpdateActivityMutationVariables = Exact<{
 }>;
 
 
-export type UpdateActivityMutation = { updateActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> } } };
+export type UpdateActivityMutation = { updateActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> } } };
 
 export type ArchiveActivityMutationVariables = Exact<{
   id: string | number;
@@ -400,7 +418,7 @@ export type BookingsQueryVariables = Exact<{
 }>;
 
 
-export type BookingsQuery = { bookings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> } };
+export type BookingsQuery = { bookings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> } };
 
 export type TodaysBookingsQueryVariables = Exact<{
   today: string;
@@ -416,7 +434,7 @@ export type BookingQueryVariables = Exact<{
 }>;
 
 
-export type BookingQuery = { booking: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
+export type BookingQuery = { booking: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
 
 export type CancelBookingMutationVariables = Exact<{
   id: string | number;
@@ -431,7 +449,7 @@ export type UpcomingBookingsQueryVariables = Exact<{
 }>;
 
 
-export type UpcomingBookingsQuery = { upcomingBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> };
+export type UpcomingBookingsQuery = { upcomingBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> };
 
 export type WeeklyBookingsTrendQueryVariables = Exact<{
   venueId?: string | number | null | undefined;
@@ -459,7 +477,7 @@ export type BookingDetailQueryVariables = Exact<{
 }>;
 
 
-export type BookingDetailQuery = { booking: { cancelledAt: string | null, id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }>, history: Array<{ at: string, kind: BookingEventKind, detail: string | null }>, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
+export type BookingDetailQuery = { booking: { cancelledAt: string | null, id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }>, history: Array<{ at: string, kind: BookingEventKind, detail: string | null }>, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
 
 export type ResendConfirmationMutationVariables = Exact<{
   id: string | number;
@@ -503,9 +521,30 @@ export type PreviewBlockDateQueryVariables = Exact<{
 
 export type PreviewBlockDateQuery = { previewBlockDate: { date: string, alreadyBlocked: boolean, currentReason: string | null, liveHolds: number, sessionsToClose: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, bookings: Array<{ id: string, bookingNumber: string, partySize: number, customer: { name: string | null, email: string }, session: { localStartTime: string } }> } };
 
+export type PromoCodeFieldsFragment = { id: string, code: string, percentOff: number | null, amountOffCents: number | null, validFrom: string | null, validUntil: string | null, maxRedemptions: number | null, redemptions: number, activityIds: Array<string>, active: boolean, createdAt: string };
+
+export type PromoCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PromoCodesQuery = { promoCodes: Array<{ id: string, code: string, percentOff: number | null, amountOffCents: number | null, validFrom: string | null, validUntil: string | null, maxRedemptions: number | null, redemptions: number, activityIds: Array<string>, active: boolean, createdAt: string }> };
+
+export type CreatePromoCodeMutationVariables = Exact<{
+  input: CreatePromoCodeInput;
+}>;
+
+
+export type CreatePromoCodeMutation = { createPromoCode: { id: string, code: string, percentOff: number | null, amountOffCents: number | null, validFrom: string | null, validUntil: string | null, maxRedemptions: number | null, redemptions: number, activityIds: Array<string>, active: boolean, createdAt: string } };
+
+export type DeactivatePromoCodeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivatePromoCodeMutation = { deactivatePromoCode: { id: string, code: string, percentOff: number | null, amountOffCents: number | null, validFrom: string | null, validUntil: string | null, maxRedemptions: number | null, redemptions: number, activityIds: Array<string>, active: boolean, createdAt: string } };
+
 export type SessionAvailabilityFieldsFragment = { id: string, startsAt: string, endsAt: string, localStartTime: string, capacityTotal: number, capacityRemaining: number };
 
-export type WidgetConfigFieldsFragment = { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> };
+export type WidgetConfigFieldsFragment = { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, per: PricePer, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> };
 
 export type WidgetConfigQueryVariables = Exact<{
   activityId?: string | number | null | undefined;
@@ -513,7 +552,7 @@ export type WidgetConfigQueryVariables = Exact<{
 }>;
 
 
-export type WidgetConfigQuery = { widgetConfig: { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> } };
+export type WidgetConfigQuery = { widgetConfig: { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, per: PricePer, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> } };
 
 export type CalendarDayFieldsFragment = { date: string, status: DayStatus, hasCustomHours: boolean, reason: string | null };
 
@@ -549,7 +588,7 @@ export type ReserveSlotMutationVariables = Exact<{
 
 export type ReserveSlotMutation = { reserveSlot:
     | { __typename: 'InvalidReservation', reason: string, message: string, retryAfterSeconds: number | null }
-    | { __typename: 'Reservation', id: string, sessionId: string, partySize: number, expiresAt: string, status: ReservationStatus, totalCents: number, currency: string }
+    | { __typename: 'Reservation', id: string, sessionId: string, partySize: number, expiresAt: string, status: ReservationStatus, totalCents: number, currency: string, discountCents: number }
     | { __typename: 'SlotUnavailable', remaining: number, message: string }
    };
 
@@ -588,7 +627,7 @@ export type WidgetConfigChangedSubscriptionVariables = Exact<{
 }>;
 
 
-export type WidgetConfigChangedSubscription = { widgetConfigChanged: { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> } };
+export type WidgetConfigChangedSubscription = { widgetConfigChanged: { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, per: PricePer, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> } };
 
 export type CalendarChangedSubscriptionVariables = Exact<{
   activityId: string | number;
@@ -598,6 +637,13 @@ export type CalendarChangedSubscriptionVariables = Exact<{
 
 
 export type CalendarChangedSubscription = { calendarChanged: Array<{ date: string, status: DayStatus, hasCustomHours: boolean, reason: string | null }> };
+
+export type PriceQuoteQueryVariables = Exact<{
+  input: PriceQuoteInput;
+}>;
+
+
+export type PriceQuoteQuery = { priceQuote: { subtotalCents: number, discountCents: number, totalCents: number, currency: string, promoCodeError: string | null, promoCodeMessage: string | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -627,6 +673,7 @@ export const AdminPriceFieldsFragmentDoc = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -672,6 +719,7 @@ export const AdminActivityFieldsFragmentDoc = new TypedDocumentString(`
     }
     minAge
     requiresWaiver
+    bookingMode
   }
   prices {
     ...AdminPriceFields
@@ -686,6 +734,7 @@ export const AdminActivityFieldsFragmentDoc = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -731,6 +780,7 @@ export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
   status
   partySize
   totalCents
+  discountCents
   currency
   activityName
   waiverAccepted
@@ -810,6 +860,21 @@ fragment PreviewSessionFields on PreviewSession {
   localDate
   localStartTime
 }`, {"fragmentName":"ActivityChangePreviewFields"}) as unknown as TypedDocumentString<ActivityChangePreviewFieldsFragment, unknown>;
+export const PromoCodeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PromoCodeFields on PromoCode {
+  id
+  code
+  percentOff
+  amountOffCents
+  validFrom
+  validUntil
+  maxRedemptions
+  redemptions
+  activityIds
+  active
+  createdAt
+}
+    `, {"fragmentName":"PromoCodeFields"}) as unknown as TypedDocumentString<PromoCodeFieldsFragment, unknown>;
 export const SessionAvailabilityFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionAvailabilityFields on SessionAvailability {
   id
@@ -851,6 +916,7 @@ export const WidgetConfigFieldsFragmentDoc = new TypedDocumentString(`
       name
       amountCents
       currency
+      per
       names {
         locale
         name
@@ -882,6 +948,7 @@ export const WidgetConfigFieldsFragmentDoc = new TypedDocumentString(`
       }
       minAge
       requiresWaiver
+      bookingMode
     }
   }
 }
@@ -990,6 +1057,7 @@ export const VenueDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -1033,6 +1101,7 @@ fragment AdminActivityFields on AdminActivity {
     }
     minAge
     requiresWaiver
+    bookingMode
   }
   prices {
     ...AdminPriceFields
@@ -1126,6 +1195,7 @@ export const ActivitiesDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -1169,6 +1239,7 @@ fragment AdminActivityFields on AdminActivity {
     }
     minAge
     requiresWaiver
+    bookingMode
   }
   prices {
     ...AdminPriceFields
@@ -1189,6 +1260,7 @@ export const ActivityDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -1232,6 +1304,7 @@ fragment AdminActivityFields on AdminActivity {
     }
     minAge
     requiresWaiver
+    bookingMode
   }
   prices {
     ...AdminPriceFields
@@ -1259,6 +1332,7 @@ export const CreateActivityDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -1302,6 +1376,7 @@ fragment AdminActivityFields on AdminActivity {
     }
     minAge
     requiresWaiver
+    bookingMode
   }
   prices {
     ...AdminPriceFields
@@ -1342,6 +1417,7 @@ export const UpdateActivityDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -1385,6 +1461,7 @@ fragment AdminActivityFields on AdminActivity {
     }
     minAge
     requiresWaiver
+    bookingMode
   }
   prices {
     ...AdminPriceFields
@@ -1514,6 +1591,7 @@ fragment AdminBookingFields on AdminBooking {
   status
   partySize
   totalCents
+  discountCents
   currency
   activityName
   waiverAccepted
@@ -1591,6 +1669,7 @@ fragment AdminBookingFields on AdminBooking {
   status
   partySize
   totalCents
+  discountCents
   currency
   activityName
   waiverAccepted
@@ -1652,6 +1731,7 @@ fragment AdminBookingFields on AdminBooking {
   status
   partySize
   totalCents
+  discountCents
   currency
   activityName
   waiverAccepted
@@ -1793,6 +1873,7 @@ fragment AdminBookingFields on AdminBooking {
   status
   partySize
   totalCents
+  discountCents
   currency
   activityName
   waiverAccepted
@@ -1985,6 +2066,63 @@ export const PreviewBlockDateDocument = new TypedDocumentString(`
   heldCount
   confirmedCount
 }`) as unknown as TypedDocumentString<PreviewBlockDateQuery, PreviewBlockDateQueryVariables>;
+export const PromoCodesDocument = new TypedDocumentString(`
+    query PromoCodes {
+  promoCodes {
+    ...PromoCodeFields
+  }
+}
+    fragment PromoCodeFields on PromoCode {
+  id
+  code
+  percentOff
+  amountOffCents
+  validFrom
+  validUntil
+  maxRedemptions
+  redemptions
+  activityIds
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<PromoCodesQuery, PromoCodesQueryVariables>;
+export const CreatePromoCodeDocument = new TypedDocumentString(`
+    mutation CreatePromoCode($input: CreatePromoCodeInput!) {
+  createPromoCode(input: $input) {
+    ...PromoCodeFields
+  }
+}
+    fragment PromoCodeFields on PromoCode {
+  id
+  code
+  percentOff
+  amountOffCents
+  validFrom
+  validUntil
+  maxRedemptions
+  redemptions
+  activityIds
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<CreatePromoCodeMutation, CreatePromoCodeMutationVariables>;
+export const DeactivatePromoCodeDocument = new TypedDocumentString(`
+    mutation DeactivatePromoCode($id: ID!) {
+  deactivatePromoCode(id: $id) {
+    ...PromoCodeFields
+  }
+}
+    fragment PromoCodeFields on PromoCode {
+  id
+  code
+  percentOff
+  amountOffCents
+  validFrom
+  validUntil
+  maxRedemptions
+  redemptions
+  activityIds
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<DeactivatePromoCodeMutation, DeactivatePromoCodeMutationVariables>;
 export const WidgetConfigDocument = new TypedDocumentString(`
     query WidgetConfig($activityId: ID, $embedKey: String) {
   widgetConfig(activityId: $activityId, embedKey: $embedKey) {
@@ -2021,6 +2159,7 @@ export const WidgetConfigDocument = new TypedDocumentString(`
       name
       amountCents
       currency
+      per
       names {
         locale
         name
@@ -2052,6 +2191,7 @@ export const WidgetConfigDocument = new TypedDocumentString(`
       }
       minAge
       requiresWaiver
+      bookingMode
     }
   }
 }`) as unknown as TypedDocumentString<WidgetConfigQuery, WidgetConfigQueryVariables>;
@@ -2098,6 +2238,7 @@ export const ReserveSlotDocument = new TypedDocumentString(`
       status
       totalCents
       currency
+      discountCents
     }
     ... on SlotUnavailable {
       remaining
@@ -2206,6 +2347,7 @@ export const WidgetConfigChangedDocument = new TypedDocumentString(`
       name
       amountCents
       currency
+      per
       names {
         locale
         name
@@ -2237,6 +2379,7 @@ export const WidgetConfigChangedDocument = new TypedDocumentString(`
       }
       minAge
       requiresWaiver
+      bookingMode
     }
   }
 }`) as unknown as TypedDocumentString<WidgetConfigChangedSubscription, WidgetConfigChangedSubscriptionVariables>;
@@ -2252,3 +2395,15 @@ export const CalendarChangedDocument = new TypedDocumentString(`
   hasCustomHours
   reason
 }`) as unknown as TypedDocumentString<CalendarChangedSubscription, CalendarChangedSubscriptionVariables>;
+export const PriceQuoteDocument = new TypedDocumentString(`
+    query PriceQuote($input: PriceQuoteInput!) {
+  priceQuote(input: $input) {
+    subtotalCents
+    discountCents
+    totalCents
+    currency
+    promoCodeError
+    promoCodeMessage
+  }
+}
+    `) as unknown as TypedDocumentString<PriceQuoteQuery, PriceQuoteQueryVariables>;

@@ -113,7 +113,9 @@ function totals(params: CheckoutCreateParams): { amountTotal: number; currency: 
   for (const item of params.line_items ?? []) amountTotal += (item.price_data?.unit_amount ?? 0) * (item.quantity ?? 1);
   const currency = params.line_items?.find((i) => i.price_data)?.price_data?.currency ?? 'usd';
   for (const discount of params.discounts ?? []) {
-    const off = discount.coupon?.startsWith(DEV_COUPON_PREFIX) ? Number(discount.coupon.slice(DEV_COUPON_PREFIX.length).split('_')[0]) : 0;
+    const off = discount.coupon?.startsWith(DEV_COUPON_PREFIX)
+      ? Number(discount.coupon.slice(DEV_COUPON_PREFIX.length).split('_')[0])
+      : 0;
     amountTotal -= Math.min(amountTotal, off);
   }
   return { amountTotal, currency };

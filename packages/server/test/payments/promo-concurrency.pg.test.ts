@@ -39,7 +39,11 @@ describe('promo code redemptions under concurrency (PostgreSQL)', () => {
     if (!(await requirePostgres(t as never))) return;
     stripe = await startStripeStandIn();
     database = await openTestDatabase('postgres', { max: 20 });
-    const config = { STRIPE_SECRET_KEY: 'sk_test_stand_in', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_URL: stripe.url };
+    const config = {
+      STRIPE_SECRET_KEY: 'sk_test_stand_in',
+      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      STRIPE_API_URL: stripe.url,
+    };
     a = await startTestApp({ database, config, holdSweeper: false });
     b = await startTestApp({ database, config, holdSweeper: false });
     cat = await createCatalog(a.services.db);
@@ -57,7 +61,12 @@ describe('promo code redemptions under concurrency (PostgreSQL)', () => {
   async function newCode(max: number) {
     const [row] = await a.services.db
       .insert(promoCodes)
-      .values({ organizationId: cat.organizationId, code: `RACE${randomUUID().slice(0, 8)}`, amountOffCents: 1000, maxRedemptions: max })
+      .values({
+        organizationId: cat.organizationId,
+        code: `RACE${randomUUID().slice(0, 8)}`,
+        amountOffCents: 1000,
+        maxRedemptions: max,
+      })
       .returning();
     return row!;
   }
@@ -67,7 +76,13 @@ describe('promo code redemptions under concurrency (PostgreSQL)', () => {
     const attempt = (promoCode: string | null) =>
       reserveSlot(
         app.services,
-        { sessionId, tickets: [{ tier: 'adult', quantity: 1 }], email: `p${randomUUID()}@example.com`, idempotencyKey: randomUUID(), promoCode },
+        {
+          sessionId,
+          tickets: [{ tier: 'adult', quantity: 1 }],
+          email: `p${randomUUID()}@example.com`,
+          idempotencyKey: randomUUID(),
+          promoCode,
+        },
         { ip: null },
       );
     let outcome = await attempt(code);
@@ -81,7 +96,11 @@ describe('promo code redemptions under concurrency (PostgreSQL)', () => {
     const res = await gql(app.url, CREATE_CHECKOUT, { input: checkoutInput(outcome.reservation.id) });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const checkoutId = res.data!.createCheckout.checkoutSessionId as string;
-    assert.equal(stripe.sessions.get(checkoutId)!.amount_total, discounted ? 2000 : 3000, 'Stripe charges the held amount');
+    assert.equal(
+      stripe.sessions.get(checkoutId)!.amount_total,
+      discounted ? 2000 : 3000,
+      'Stripe charges the held amount',
+    );
     stripe.pay(checkoutId);
     const done = await gql(app.url, CONFIRM_CHECKOUT, { id: checkoutId });
     assert.equal(done.errors, undefined, JSON.stringify(done.errors));
@@ -100,7 +119,9 @@ describe('promo code redemptions under concurrency (PostgreSQL)', () => {
     const promo = await newCode(M);
     const sessions = await Promise.all(Array.from({ length: 4 }, () => createSession(a.services.db, cat, 10)));
     const results = await Promise.all(
-      Array.from({ length: N }, (_, i) => party(i % 2 ? b : a, sessions[i % sessions.length]!, promo.code.toLowerCase())),
+      Array.from({ length: N }, (_, i) =>
+        party(i % 2 ? b : a, sessions[i % sessions.length]!, promo.code.toLowerCase()),
+      ),
     );
     assert.equal(results.filter((r) => r.discounted).length, M, 'exactly M holds got the code');
     assert.equal(await discountedBookings(promo.id), M, 'exactly M bookings are discounted');
@@ -124,7 +145,13 @@ describe('promo code redemptions under concurrency (PostgreSQL)', () => {
     for (let i = 0; i < M; i++) {
       const outcome = await reserveSlot(
         a.services,
-        { sessionId: session, tickets: [{ tier: 'adult', quantity: 1 }], email: `late${i}@example.com`, idempotencyKey: randomUUID(), promoCode: promo.code },
+        {
+          sessionId: session,
+          tickets: [{ tier: 'adult', quantity: 1 }],
+          email: `late${i}@example.com`,
+          idempotencyKey: randomUUID(),
+          promoCode: promo.code,
+        },
         { ip: null },
       );
       assert.equal(outcome.type, 'Reservation');

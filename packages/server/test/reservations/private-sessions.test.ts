@@ -19,7 +19,8 @@ import {
   type ActivityFixture,
 } from './fixtures.ts';
 
-const AVAILABILITY = `query($a: ID!, $d: Date!) { availability(activityId: $a, date: $d) { id capacityTotal capacityRemaining } }`;
+const AVAILABILITY = `query($a: ID!, $d: Date!) {
+  availability(activityId: $a, date: $d) { id capacityTotal capacityRemaining } }`;
 const CALENDAR = `query($a: ID!, $d: Date!) { calendar(activityId: $a, from: $d, to: $d) { date status } }`;
 
 /** settings.bookingMode 'private' (DESIGN §9.4): one booking takes the whole session. */
@@ -99,7 +100,10 @@ describe('private sessions', () => {
   it('should leave shared sessions seat by seat', async () => {
     const session = await createSession(app.services.db, shared, { capacity: 10 });
     for (const email of ['a@example.com', 'b@example.com'])
-      assert.equal((await reserve(reserveInput(session, { tickets: adults(2), email }))).data!.reserveSlot.__typename, 'Reservation');
+      assert.equal(
+        (await reserve(reserveInput(session, { tickets: adults(2), email }))).data!.reserveSlot.__typename,
+        'Reservation',
+      );
     const day = await gql(app.url, AVAILABILITY, { a: shared.activityId, d: await localDate(session) });
     assert.equal(day.data!.availability.find((s: { id: string }) => s.id === session).capacityRemaining, 6);
   });

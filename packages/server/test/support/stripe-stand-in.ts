@@ -242,7 +242,9 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       if (coupon.amount_off !== null && coupon.currency !== currency)
         return error(400, 'The coupon currency does not match the Checkout currency.');
       amountDiscount =
-        coupon.amount_off !== null ? Math.min(amount, coupon.amount_off) : Math.round((amount * coupon.percent_off) / 100);
+        coupon.amount_off !== null
+          ? Math.min(amount, coupon.amount_off)
+          : Math.round((amount * coupon.percent_off) / 100);
     }
     amount -= amountDiscount;
     const sessionId = id('cs_test');

@@ -3,6 +3,7 @@
 export {
   ConfirmCheckoutDocument,
   CreateCheckoutDocument,
+  PriceQuoteDocument,
   ReleaseReservationDocument,
   ReserveSlotDocument,
 } from '@slotkit/sdk/generated';

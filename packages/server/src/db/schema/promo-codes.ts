@@ -26,7 +26,10 @@ export const promoCodes = pgTable(
     maxRedemptions: integer('max_redemptions'),
     redemptions: integer('redemptions').notNull().default(0),
     /** Empty: every activity of the organization. */
-    activityIds: uuid('activity_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    activityIds: uuid('activity_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
   },

@@ -25,7 +25,11 @@ const createPromoCodeSchema = z
   })
   .superRefine((v, ctx) => {
     if ((v.percentOff == null) === (v.amountOffCents == null))
-      ctx.addIssue({ code: 'custom', path: ['percentOff'], message: 'give exactly one of percentOff and amountOffCents' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['percentOff'],
+        message: 'give exactly one of percentOff and amountOffCents',
+      });
     if (v.validFrom && v.validUntil && v.validUntil <= v.validFrom)
       ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'must be after validFrom' });
   });
@@ -55,7 +59,9 @@ export async function createPromoCode(tx: Tx, organizationId: string, raw: Creat
   const [taken] = await tx
     .select({ id: promoCodes.id })
     .from(promoCodes)
-    .where(and(eq(promoCodes.organizationId, organizationId), eq(sql`lower(${promoCodes.code})`, input.code.toLowerCase())));
+    .where(
+      and(eq(promoCodes.organizationId, organizationId), eq(sql`lower(${promoCodes.code})`, input.code.toLowerCase())),
+    );
   if (taken) throw badInput('code: this organization already has this code', { field: 'code' });
   try {
     const [row] = await tx

@@ -226,7 +226,10 @@ export const pricesSchema = z
  * in `_group`: switching a tier between per person and per group makes a new Stripe price, never
  * reprices the old one in place.
  */
-export const lookupKey = (activityId: string, p: Pick<PriceSpec, 'tier' | 'slug'> & { per?: PriceSpec['per'] }): string =>
+export const lookupKey = (
+  activityId: string,
+  p: Pick<PriceSpec, 'tier' | 'slug'> & { per?: PriceSpec['per'] },
+): string =>
   (p.tier === 'custom' ? `activity_${activityId}_custom_${p.slug}` : `activity_${activityId}_${p.tier}`) +
   (p.per === 'group' ? '_group' : '');
 

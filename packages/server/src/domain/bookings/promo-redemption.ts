@@ -21,7 +21,8 @@ export async function redeemPromoCode(tx: Tx, reservation: SlotReservation): Pro
         where p.id = ${reservation.promoCodeId}::uuid
           and (p.max_redemptions is null or p.redemptions + (
             select count(*) from slot_reservations r
-            where r.promo_code_id = p.id and r.status = 'held' and r.expires_at > now() and r.id <> ${reservation.id}::uuid
+            where r.promo_code_id = p.id and r.status = 'held' and r.expires_at > now()
+              and r.id <> ${reservation.id}::uuid
           ) < p.max_redemptions)
         returning true as redeemed`,
   );

@@ -31,7 +31,8 @@ export async function confirmReservation(
       return { kind: 'confirmed', reservation: await setStatus(tx, reservation.id, 'confirmed'), reacquired: false };
     case 'expired':
     case 'released': {
-      const free = options.wholeSession && session.capacityRemaining < session.capacityTotal ? 0 : session.capacityRemaining;
+      const free =
+        options.wholeSession && session.capacityRemaining < session.capacityTotal ? 0 : session.capacityRemaining;
       if (session.status !== 'open' || free < reservation.partySize) return { kind: 'no-capacity', reservation };
       await shiftCapacity(tx, session, -reservation.partySize);
       return { kind: 'confirmed', reservation: await setStatus(tx, reservation.id, 'confirmed'), reacquired: true };

@@ -72,11 +72,7 @@ export type PromoRefusal = 'unknown' | 'inactive' | 'not_yet' | 'expired' | 'use
  * Whether a code may be used for this activity now, as far as its row says. The hold re-checks
  * `active`, the window and the count under the code's row lock in reserve_slot(); live holds count there.
  */
-export function promoRefusal(
-  promo: PromoCode | undefined,
-  activityId: string,
-  now: Date,
-): PromoRefusal | null {
+export function promoRefusal(promo: PromoCode | undefined, activityId: string, now: Date): PromoRefusal | null {
   if (!promo) return 'unknown';
   if (!promo.active) return 'inactive';
   if (promo.validFrom && now < promo.validFrom) return 'not_yet';

@@ -24,7 +24,11 @@ export interface PriceQuote {
  */
 export async function quotePrice(
   db: DbOrTx,
-  input: { readonly activityId: string; readonly tickets: readonly TicketRequest[]; readonly promoCode?: string | null },
+  input: {
+    readonly activityId: string;
+    readonly tickets: readonly TicketRequest[];
+    readonly promoCode?: string | null;
+  },
   now: Date,
 ): Promise<PriceQuote> {
   if (!isUuid(input.activityId)) throw notFound('Activity');
@@ -35,7 +39,13 @@ export async function quotePrice(
   const catalog = owner?.status === 'active' ? await loadActivityCatalog(db, input.activityId) : undefined;
   if (!owner || !catalog) throw notFound('Activity');
   // Only prices and currency matter to a quote: the party and consent checks belong to the hold.
-  const lenient = { ...catalog.activity, minParty: 0, maxParty: Number.MAX_SAFE_INTEGER, requiresWaiver: false, minAge: null };
+  const lenient = {
+    ...catalog.activity,
+    minParty: 0,
+    maxParty: Number.MAX_SAFE_INTEGER,
+    requiresWaiver: false,
+    minAge: null,
+  };
   const priced = priceTickets(lenient, catalog.prices, { tickets: input.tickets });
   const lines = priced.ok ? priced.priced.tickets : [];
   const currency = priced.ok ? priced.priced.currency : (catalog.prices[0]?.currency ?? 'USD');

@@ -93,7 +93,8 @@ export async function reserveSlot(
   }
 }
 
-type PromoCheck = { readonly ok: true; readonly code: PromoCode | null } | { readonly ok: false; readonly outcome: ReserveOutcome };
+type PromoCheck =
+  { readonly ok: true; readonly code: PromoCode | null } | { readonly ok: false; readonly outcome: ReserveOutcome };
 
 /**
  * The hold's promo code, if it names a usable one (one indexed read, only when a code is given). Its
