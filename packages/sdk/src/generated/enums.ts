@@ -15,6 +15,11 @@ export type BookingEventKind =
   | 'EMAIL_SENT'
   | 'REFUNDED';
 
+/** SHARED: parties share a session seat by seat; PRIVATE: one booking takes the whole session (sold out to everyone else). */
+export type BookingMode =
+  | 'PRIVATE'
+  | 'SHARED';
+
 /** How a booking was paid: Stripe Checkout, a gift card alone, or a staff booking paid at the desk or not yet. */
 export type BookingPayment =
   | 'GIFT_CARD'
@@ -73,6 +78,11 @@ export type GiftCardSource =
 export type ManualPayment =
   | 'PAID_OFFLINE'
   | 'UNPAID';
+
+/** PERSON: amountCents per ticket; GROUP: amountCents for the whole party (within minParty..maxParty), one Stripe line of quantity 1. */
+export type PricePer =
+  | 'GROUP'
+  | 'PERSON';
 
 export type PriceTier =
   | 'ADULT'

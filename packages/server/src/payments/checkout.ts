@@ -24,6 +24,8 @@ export interface CheckoutParamsInput {
   readonly cancelUrl: string;
   /** false in keyless development: every line carries its amount and name. */
   readonly useStripePrices: boolean;
+  /** The hold's discount as a Stripe coupon (gateway.createCoupon), when it has one. */
+  readonly couponId?: string | null;
 }
 
 /**
@@ -36,30 +38,37 @@ export function checkoutParams(input: CheckoutParamsInput): CheckoutCreateParams
   const { reservation, session, activity, venue, customer } = input;
   const currentById = new Map(input.currentPrices.map((p) => [p.id, p]));
   const currency = reservation.currency.toLowerCase();
-  const ticketLines: NonNullable<CheckoutCreateParams['line_items']> = reservation.tickets
+  const lineItems: NonNullable<CheckoutCreateParams['line_items']> = reservation.tickets
     .filter((t) => t.quantity > 0)
     .map((t) => {
+      // A GROUP price is one line of quantity 1 at its amount, whatever the party size.
+      const quantity = t.per === 'group' ? 1 : t.quantity;
       const now = currentById.get(t.priceId);
       const priceId =
         t.stripePriceId && now?.stripePriceId === t.stripePriceId && now.amountCents === t.unitAmountCents
           ? t.stripePriceId
           : null;
-      if (input.useStripePrices && priceId) return { price: priceId, quantity: t.quantity };
+      if (input.useStripePrices && priceId) return { price: priceId, quantity };
       return {
-        quantity: t.quantity,
+        quantity,
         price_data: {
           currency,
           unit_amount: t.unitAmountCents,
           ...(input.useStripePrices && activity.stripeProductId
             ? { product: activity.stripeProductId }
-            : { product_data: { name: `${activity.name} – ${t.name}`, metadata: { tier_type: t.tier } } }),
+            : {
+                product_data: {
+                  name: `${activity.name} – ${t.name}${t.per === 'group' ? ` (group of ${t.quantity})` : ''}`,
+                  metadata: { tier_type: t.tier },
+                },
+              }),
         },
       };
     });
-  const lineItems = reservation.giftCardCents > 0 ? [giftCardRestLine(input)] : ticketLines;
   return {
     mode: 'payment',
     line_items: lineItems,
+    ...(input.couponId ? { discounts: [{ coupon: input.couponId }] } : {}),
     customer_email: customer.email,
     client_reference_id: reservation.id,
     success_url: input.successUrl,
@@ -76,31 +85,11 @@ export function checkoutParams(input: CheckoutParamsInput): CheckoutCreateParams
       start_time: localTimeOf(venue.timezone, session.startsAt),
       end_time: localTimeOf(venue.timezone, session.endsAt),
       party_size: String(reservation.partySize),
+      ...(reservation.discountCents > 0 ? { discount_cents: String(reservation.discountCents) } : {}),
       customer_name: customer.name.slice(0, 500),
       customer_phone: customer.phone ?? '',
     },
     payment_intent_data: { metadata: { reservation_id: reservation.id, organization_id: activity.organizationId } },
-  };
-}
-
-/**
- * A hold its gift card pays part of: one line for what is left (Stripe has no negative line, and a
- * coupon would be a Stripe object per hold), named so the Checkout page says what the card paid. The
- * Checkout amount is then exactly totalCents − giftCardCents.
- */
-function giftCardRestLine(input: CheckoutParamsInput): NonNullable<CheckoutCreateParams['line_items']>[number] {
-  const { reservation, activity } = input;
-  const paid = (reservation.giftCardCents / 100).toFixed(2);
-  const people = `${reservation.partySize} ${reservation.partySize === 1 ? 'person' : 'people'}`;
-  return {
-    quantity: 1,
-    price_data: {
-      currency: reservation.currency.toLowerCase(),
-      unit_amount: reservation.totalCents - reservation.giftCardCents,
-      product_data: {
-        name: `${activity.name} – ${people} (gift card paid ${paid} ${reservation.currency.toUpperCase()})`,
-      },
-    },
   };
 }
 

@@ -17,7 +17,7 @@ import {
   trips,
   type Back,
 } from '../internal/page.ts';
-import type { WidgetConfig } from '../internal/types.ts';
+import type { Activity, WidgetConfig } from '../internal/types.ts';
 import { initialState, reduce } from './reduce.ts';
 import type { FlowEvent, FlowState, Notice, RetryOp } from './state.ts';
 
@@ -51,6 +51,9 @@ const SENTENCE: Record<ApiErrorCode, MessageKey> = {
   PERSISTED_QUERY_NOT_FOUND: 'ERROR',
   GIFT_CARD_INVALID: 'BAD_USER_INPUT', // the ticket step says more (views/gift-text.ts)
 };
+
+const ticketsOf = ({ activity, qty }: { activity: Activity; qty: Readonly<Record<string, number>> }) =>
+  activity.prices.filter((p) => qty[p.id]).map((p) => ({ tier: p.tier, priceId: p.id, quantity: qty[p.id]! }));
 
 /** A failure as the customer's sentence (and the code `slotkit-error` reports). */
 export function noticeOf(e: unknown, op?: RetryOp): Notice {
@@ -241,6 +244,10 @@ export class FlowController implements ReactiveController {
         return;
       case 'soldOut':
         return this.fetchTimes();
+      case 'applyPromo':
+      case 'ticket':
+        if ('promoBusy' in next && next.promoBusy && !('promoBusy' in prev && prev.promoBusy)) return this.quote();
+        return;
       case 'cancelHold':
         if ('reservation' in prev) {
           const { ReleaseReservationDocument } = await this.docs();
@@ -306,14 +313,35 @@ export class FlowController implements ReactiveController {
     }
   }
 
+  /** Asks the server what the tickets cost with the code (every amount is the server's). */
+  private async quote(): Promise<void> {
+    const s = this.state;
+    if (s.step !== 'tickets' || !s.promoCode) return;
+    const code = s.promoCode.trim();
+    try {
+      const { PriceQuoteDocument } = await this.docs();
+      const { priceQuote: q } = await this.q(PriceQuoteDocument, {
+        input: { activityId: s.activity.id, tickets: ticketsOf(s), promoCode: code },
+      });
+      // Our own sentence in the customer's language (the server's message is English).
+      if (q.promoCodeError)
+        this.dispatch({ type: 'promoRefused', message: t(this.host.messages, 'PROMO_CODE_INVALID') });
+      else
+        this.dispatch({
+          type: 'promoQuoted',
+          quote: { code, discountCents: q.discountCents, totalCents: q.totalCents },
+        });
+    } catch (e) {
+      this.dispatch({ type: 'promoRefused', message: t(this.host.messages, noticeOf(e).key) });
+    }
+  }
+
   private async reserve(): Promise<void> {
     const s = this.state;
     if (s.step !== 'contact') return;
     if (s.preview) return this.dispatch({ type: 'failed', notice: { key: 'preview', tone: 'info' } });
-    const { activity, form, qty } = s;
-    const tickets = activity.prices
-      .filter((p) => qty[p.id])
-      .map((p) => ({ tier: p.tier, priceId: p.id, quantity: qty[p.id]! }));
+    const { activity, form } = s;
+    const tickets = ticketsOf(s);
     try {
       const { ReserveSlotDocument } = await this.docs();
       const { reserveSlot: r } = await this.q(ReserveSlotDocument, {
@@ -326,6 +354,7 @@ export class FlowController implements ReactiveController {
           minAgeAccepted: activity.schedule.minAge ? form.minAge : null,
           locale: this.host.messages.lang,
           giftCardCode: form.giftCardCode.trim() || null,
+          promoCode: s.promo?.code ?? null,
         },
       });
       if (r.__typename === 'Reservation') {

@@ -12,6 +12,8 @@ import type {
   CreateCheckoutMutationVariables,
   ConfirmCheckoutMutation,
   ConfirmCheckoutMutationVariables,
+  PriceQuoteQuery,
+  PriceQuoteQueryVariables,
 } from '@slotkit/sdk/generated';
 
 export { BookWithGiftCardDocument } from '../gift-card/documents.ts';
@@ -30,6 +32,7 @@ export const ReserveSlotDocument = `
       currency
       giftCardCents
       amountDueCents
+      discountCents
     }
     ... on SlotUnavailable {
       remaining
@@ -87,3 +90,16 @@ export const ConfirmCheckoutDocument = `
   }
 }
     ` as unknown as TypedDocumentString<ConfirmCheckoutMutation, ConfirmCheckoutMutationVariables>;
+
+export const PriceQuoteDocument = `
+    query PriceQuote($input: PriceQuoteInput!) {
+  priceQuote(input: $input) {
+    subtotalCents
+    discountCents
+    totalCents
+    currency
+    promoCodeError
+    promoCodeMessage
+  }
+}
+    ` as unknown as TypedDocumentString<PriceQuoteQuery, PriceQuoteQueryVariables>;

@@ -63,6 +63,19 @@ export interface Picked extends Browse {
   /** Idempotency key of the current hold attempt, reused when the same attempt is retried. */
   readonly attempt?: string;
   readonly busy: boolean;
+  /** The promo code field; `promo` is the server's quote once Apply succeeded (its code goes with the hold). */
+  readonly promoCode?: string;
+  readonly promo?: PromoQuote;
+  /** The server's sentence for a code it refused. */
+  readonly promoError?: string;
+  /** A quote is on its way (Apply, or tickets changed under an applied code). */
+  readonly promoBusy?: boolean;
+}
+
+export interface PromoQuote {
+  readonly code: string;
+  readonly discountCents: number;
+  readonly totalCents: number;
 }
 
 export interface Held extends Picked {
@@ -111,6 +124,10 @@ export type FlowEvent =
   | { readonly type: 'pickSession'; readonly sessionId: string }
   | { readonly type: 'ticket'; readonly priceId: string; readonly delta: 1 | -1 }
   | { readonly type: 'toContact' }
+  | { readonly type: 'promoInput'; readonly value: string }
+  | { readonly type: 'applyPromo' }
+  | { readonly type: 'promoQuoted'; readonly quote: PromoQuote }
+  | { readonly type: 'promoRefused'; readonly message: string }
   | { readonly type: 'back' }
   | { readonly type: 'field'; readonly name: keyof Form; readonly value: string | boolean }
   | { readonly type: 'submit'; readonly key: string }

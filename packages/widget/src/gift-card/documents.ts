@@ -1,5 +1,5 @@
 // The gift card documents of sdk/src/operations/gift-cards.graphql, here in the lazy chunks that send them:
-// the generated module is part of widget.js, whose budget cannot carry them. gift-card.test.ts checks that
+// the generated module is part of widget.js, whose budget cannot carry them. documents.test.ts checks that
 // each is exactly its generated twin.
 import type {
   TypedDocumentString,

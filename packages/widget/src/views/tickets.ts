@@ -14,13 +14,26 @@ export function ticketsStep(s: Picked, m: Messages, dispatch: Dispatch): Templat
   const err = s.errors.party;
   return html`<section part="tickets" class="tickets">
     ${heading(`${t(m, 'tickets')} · ${formatTime(s.session.startsAt, m.locale, s.config.venue.timezone)}`)}
-    <p class="note" id="party-note">${t(m, 'party', { min: a.minParty, max: maxParty(s) })}</p>
+    <p class="note" id="party-note">
+      ${
+        a.schedule.bookingMode === 'PRIVATE'
+          ? t(m, 'privateUpTo', { max: maxParty(s) })
+          : t(m, 'party', { min: a.minParty, max: maxParty(s) })
+      }
+    </p>
     ${a.prices.map((p) => {
       const n = s.qty[p.id] ?? 0;
       const name = priceName(p, m);
       return html`<div class="tier" role="group" aria-labelledby="tier-${p.id}" aria-describedby="party-note">
         <span id="tier-${p.id}" class="tier-name"
-          >${name} <span class="price">${money(m, p.amountCents, cur)}</span></span
+          >${name}
+          <span class="price"
+            >${
+              p.per === 'GROUP'
+                ? t(m, 'perGroup', { price: money(m, p.amountCents, cur) })
+                : money(m, p.amountCents, cur)
+            }</span
+          ></span
         >
         <button
           class="step"
@@ -41,11 +54,11 @@ export function ticketsStep(s: Picked, m: Messages, dispatch: Dispatch): Templat
         </button>
       </div>`;
     })}
+    ${promoField(s, m, dispatch)} ${giftCodeField(s, m, dispatch)}
     <p class="total" aria-live="polite">
-      <span>${t(m, 'total')}</span> <strong>${money(m, totalCents(s), cur)}</strong>
+      <span>${t(m, 'total')}</span> <strong>${money(m, s.promo?.totalCents ?? totalCents(s), cur)}</strong>
     </p>
     ${err ? html`<p class="error" role="alert">${t(m, err, { min: a.minParty, max: maxParty(s) })}</p>` : nothing}
-    ${giftCodeField(s, m, dispatch)}
     <div class="actions">
       <button class="secondary" @click=${() => dispatch({ type: 'back' })}>${t(m, 'back')}</button>
       <button class="primary" @click=${() => dispatch({ type: 'toContact' })}>${t(m, 'next')}</button>
@@ -73,4 +86,38 @@ function giftCodeField(s: Picked, m: Messages, dispatch: Dispatch): TemplateResu
     />
     ${err ? html`<p class="error" id="gift-code-err" role="alert">${giftText(m, 'invalid')}</p>` : nothing}
   </div>`;
+}
+
+/** The promo code: a labelled field and Apply; the server's discount, or its sentence for a bad code. */
+function promoField(s: Picked, m: Messages, dispatch: Dispatch): TemplateResult {
+  const { promo, promoError: err } = s;
+  const apply = () => dispatch({ type: 'applyPromo' });
+  return html`<div class="field promo">
+      <label for="promo">${t(m, 'promoCode')}</label>
+      <div class="row">
+        <input
+          id="promo"
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck="false"
+          .value=${s.promoCode ?? ''}
+          aria-invalid=${err ? 'true' : 'false'}
+          aria-describedby=${err ? 'promo-err' : nothing}
+          @input=${(e: Event) => dispatch({ type: 'promoInput', value: (e.target as HTMLInputElement).value })}
+          @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && apply()}
+        />
+        <button class="secondary" aria-disabled=${s.promoBusy ? 'true' : 'false'} @click=${apply}>
+          ${t(m, 'apply')}
+        </button>
+      </div>
+      ${err ? html`<p class="error" id="promo-err" role="alert">${err}</p>` : nothing}
+    </div>
+    ${
+      promo && promo.discountCents > 0
+        ? html`<p class="discount" aria-live="polite">
+            <span>${t(m, 'discount', { code: promo.code.toUpperCase() })}</span>
+            <span>−${money(m, promo.discountCents, s.config.venue.currency)}</span>
+          </p>`
+        : nothing
+    }`;
 }

@@ -12,6 +12,7 @@ import { payingCustomer } from './customers.ts';
 import { confirmationEmail } from './emails.ts';
 import { holdGiftCardShortfall, redeemHoldGiftCard } from './gift-card-payment.ts';
 import { mintManageUrl } from './manage-token.ts';
+import { redeemPromoCode, unredeemPromoCode } from './promo-redemption.ts';
 import { recordBooking } from './record.ts';
 import { loadReservationContext } from './reservation-context.ts';
 import type { RefundOutcome } from './refund-payment.ts';
@@ -70,15 +71,23 @@ export async function completeCheckout(
   // The other path (webhook / success page) booked this very session while we waited for the locks.
   if (earlier?.stripeCheckoutSessionId === session.id) return alreadyBooked(earlier);
   if (earlier) return refundUnbookablePayment(tx, logger, ctx, session, `the hold already has booking ${earlier.id}`);
-  // Its gift card pays the rest: locked last (session, reservation, card); spent elsewhere meanwhile → refund.
+  const promo = await redeemPromoCode(tx, ctx.reservation);
+  if (promo === 'used_up') {
+    return refundUnbookablePayment(tx, logger, ctx, session, 'its promo code was used up after its hold ended');
+  }
+  // Its gift card pays the rest: locked after the promo code (session, reservation, promo code, gift card);
+  // spent elsewhere meanwhile → the payment is refunded and the promo redemption given back.
   const shortfall = await holdGiftCardShortfall(tx, ctx.reservation);
-  if (shortfall) return refundUnbookablePayment(tx, logger, ctx, session, shortfall);
-
-  const outcome = await confirmReservation(tx, ctx.reservation.id);
+  if (shortfall) {
+    if (promo === 'redeemed') await unredeemPromoCode(tx, ctx.reservation.promoCodeId!);
+    return refundUnbookablePayment(tx, logger, ctx, session, shortfall);
+  }
+  const outcome = await confirmReservation(tx, ctx.reservation.id, { wholeSession: isPrivate(ctx.activity) });
   if (outcome.kind === 'already-confirmed') {
     return refundUnbookablePayment(tx, logger, ctx, session, 'the hold is confirmed without a booking');
   }
   const status = outcome.kind === 'no-capacity' ? 'refunded' : 'confirmed';
+  if (status === 'refunded' && promo === 'redeemed') await unredeemPromoCode(tx, ctx.reservation.promoCodeId!);
   const { booking, created } = await recordBooking(tx, ctx, session, status);
   if (!created) return alreadyBooked(booking);
   await notifyChange(tx, availabilityTopic(ctx.session.activityId, ctx.session.localDate));
@@ -92,6 +101,8 @@ export async function completeCheckout(
   });
   return { kind: 'booked', booking, created: true, outboxIds: [emailId] };
 }
+
+const isPrivate = (activity: { settings: Record<string, unknown> }) => activity.settings?.bookingMode === 'private';
 
 const ignoredNoReservation: CompletionResult = { kind: 'ignored', reason: 'no reservation for this checkout session' };
 

@@ -9,6 +9,7 @@ import { lockReservation } from '../reservations/locking.ts';
 import { amountDueCents } from '../reservations/types.ts';
 import type { DomainServices } from '../services.ts';
 import { parseCustomer, type CustomerInput } from './customers.ts';
+import { redeemPromoCode } from './promo-redemption.ts';
 import { confirmationEmail } from './emails.ts';
 import { holdGiftCardShortfall, redeemHoldGiftCard } from './gift-card-payment.ts';
 import { mintManageUrl } from './manage-token.ts';
@@ -47,6 +48,11 @@ export async function bookWithGiftCard(
       throw badInput('This hold has expired; please choose your slot again', { reason: 'HOLD_EXPIRED' });
     if (ctx.session.status !== 'open')
       throw badInput('This session is no longer bookable', { reason: 'SESSION_CLOSED' });
+    // The promo code's row, then the card's (the lock order of completeCheckout); a throw rolls both back.
+    if ((await redeemPromoCode(tx, hold)) === 'used_up')
+      throw badInput('The promo code of this hold has been used up; please choose your slot again', {
+        reason: 'PROMO_CODE_INVALID',
+      });
     const shortfall = await holdGiftCardShortfall(tx, hold);
     if (shortfall)
       throw new AppError(ErrorCode.GIFT_CARD_INVALID, `This gift card cannot pay this booking any more (${shortfall})`);
@@ -56,7 +62,7 @@ export async function bookWithGiftCard(
       .set({ customer, updatedAt: now })
       .where(eq(slotReservations.id, hold.id))
       .returning();
-    await confirmReservation(tx, hold.id);
+    await confirmReservation(tx, hold.id, { wholeSession: ctx.activity.settings?.bookingMode === 'private' });
     const booked = { ...ctx, reservation: withCustomer! };
     const { booking: created } = await recordBooking(tx, booked, null, 'confirmed');
     await redeemHoldGiftCard(tx, hold, created.id);

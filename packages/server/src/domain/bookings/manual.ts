@@ -4,6 +4,7 @@ import type { Tx } from '../../db/client.ts';
 import { isUuid } from '../../db/ids.ts';
 import { activitySessions, bookings, slotReservations, type Booking } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
+import { lineTotalCents } from '../reservations/discounts.ts';
 import { loadActivityCatalog } from '../reservations/hold-catalog.ts';
 import { shiftCapacity } from '../reservations/locking.ts';
 import { priceTickets } from '../reservations/pricing.ts';
@@ -102,7 +103,8 @@ export async function createManualBooking(
         name: t.name,
         quantity: t.quantity,
         unitAmountCents: t.unitAmountCents,
-        totalCents: t.unitAmountCents * t.quantity,
+        totalCents: lineTotalCents(t),
+        ...(t.per === 'group' ? { per: 'group' as const } : {}),
       })),
       totalCents: priced.totalCents,
       currency: priced.currency,

@@ -15,7 +15,12 @@ export type ConfirmOutcome =
  * its seats when the session is open and still has them, else 'no-capacity'
  * and the caller refunds. NOT_FOUND for an unknown id.
  */
-export async function confirmReservation(tx: Tx, reservationId: string): Promise<ConfirmOutcome> {
+export async function confirmReservation(
+  tx: Tx,
+  reservationId: string,
+  /** A private session (settings.bookingMode): re-acquiring needs the whole session free. */
+  options: { readonly wholeSession?: boolean } = {},
+): Promise<ConfirmOutcome> {
   const locked = await lockReservation(tx, reservationId);
   if (!locked) throw notFound('Reservation');
   const { session, reservation } = locked;
@@ -26,8 +31,9 @@ export async function confirmReservation(tx: Tx, reservationId: string): Promise
       return { kind: 'confirmed', reservation: await setStatus(tx, reservation.id, 'confirmed'), reacquired: false };
     case 'expired':
     case 'released': {
-      if (session.status !== 'open' || session.capacityRemaining < reservation.partySize)
-        return { kind: 'no-capacity', reservation };
+      const free =
+        options.wholeSession && session.capacityRemaining < session.capacityTotal ? 0 : session.capacityRemaining;
+      if (session.status !== 'open' || free < reservation.partySize) return { kind: 'no-capacity', reservation };
       await shiftCapacity(tx, session, -reservation.partySize);
       return { kind: 'confirmed', reservation: await setStatus(tx, reservation.id, 'confirmed'), reacquired: true };
     }

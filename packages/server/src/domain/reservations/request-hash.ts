@@ -17,8 +17,10 @@ export function reserveRequestHash(request: ReserveSlotRequest): string {
     request.email.trim().toLowerCase(),
     request.waiverAccepted === true,
     request.minAgeAccepted === true,
-    // Only when given, so the digest of every hold without a card stays what it was.
-    ...(request.giftCardCode ? [request.giftCardCode.toUpperCase().replace(/[\s-]/g, '')] : []),
+    // Appended only when given, so the digest of a hold without a code is what it was before 0016.
+    ...(request.promoCode?.trim() ? [request.promoCode.trim().toLowerCase()] : []),
+    // Only when given (tagged: never mistaken for a promo code), so a hold without a card digests as before.
+    ...(request.giftCardCode ? [`gift:${request.giftCardCode.toUpperCase().replace(/[\s-]/g, '')}`] : []),
   ]);
   return createHash('sha256').update(canonical).digest('base64url');
 }

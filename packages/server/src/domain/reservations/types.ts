@@ -10,10 +10,12 @@ export interface ReservationView {
   readonly partySize: number;
   readonly status: ReservationStatus;
   readonly expiresAt: Date;
+  /** Net of discountCents (discounts.ts). */
   readonly totalCents: number;
   readonly currency: string;
   /** What a gift card pays of totalCents (absent: none); Checkout charges the rest. */
   readonly giftCardCents?: number;
+  readonly discountCents: number;
 }
 
 /** What Checkout charges for a hold: its total minus what its gift card pays. */
@@ -38,6 +40,8 @@ export interface ReserveSlotRequest {
   readonly locale?: string | null;
   /** A gift card pays part or all (checked before the hold; taken off at booking). */
   readonly giftCardCode?: string | null;
+  /** Case-insensitive; the hold reserves one redemption. */
+  readonly promoCode?: string | null;
 }
 
 /** Who asked: the hold limit per IP keys on `ip`. */
@@ -57,6 +61,7 @@ export const InvalidReason = {
   HOLD_LIMIT: 'HOLD_LIMIT',
   TOO_LATE: 'TOO_LATE',
   GIFT_CARD_INVALID: 'GIFT_CARD_INVALID',
+  PROMO_CODE_INVALID: 'PROMO_CODE_INVALID',
 } as const;
 export type InvalidReason = (typeof InvalidReason)[keyof typeof InvalidReason];
 

@@ -108,6 +108,8 @@ export type AdminBooking = {
   createdAt: Scalars['DateTime']['output'];
   currency: Scalars['String']['output'];
   customer: Customer;
+  /** Taken off the lines by promoCode; totalCents is net of it. */
+  discountCents: Scalars['Int']['output'];
   /** Every email sent (or queued) to the customer about this booking, oldest first. */
   emails: Array<BookingEmail>;
   /** The part of totalCents a gift card paid (restored to the card on a refund, in the refunded share). */
@@ -121,6 +123,8 @@ export type AdminBooking = {
   minAgeAccepted: Scalars['Boolean']['output'];
   partySize: Scalars['Int']['output'];
   payment: BookingPayment;
+  /** The promo code this booking redeemed. */
+  promoCode?: Maybe<Scalars['String']['output']>;
   session: AdminSession;
   status: BookingStatus;
   stripeCheckoutSessionId?: Maybe<Scalars['String']['output']>;
@@ -138,6 +142,7 @@ export type AdminPrice = {
   lookupKey: Scalars['String']['output'];
   name: Scalars['String']['output'];
   names: Array<LocalizedName>;
+  per: PricePer;
   stripePriceId?: Maybe<Scalars['String']['output']>;
   tier: PriceTier;
 };
@@ -254,6 +259,8 @@ export type Booking = {
   currency: Scalars['String']['output'];
   /** Where the confirmation email went. */
   customerEmail?: Maybe<Scalars['String']['output']>;
+  /** Taken off the lines by a promo code; totalCents is net of it. */
+  discountCents: Scalars['Int']['output'];
   endsAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   lineItems: Array<LineItem>;
@@ -308,6 +315,11 @@ export type BookingFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
   venueId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** SHARED: parties share a session seat by seat; PRIVATE: one booking takes the whole session (sold out to everyone else). */
+export type BookingMode =
+  | 'PRIVATE'
+  | 'SHARED';
 
 /** How a booking was paid: Stripe Checkout, a gift card alone, or a staff booking paid at the desk or not yet. */
 export type BookingPayment =
@@ -400,6 +412,18 @@ export type CreateCheckoutInput = {
   reservationId: Scalars['ID']['input'];
   /** Must contain {CHECKOUT_SESSION_ID} or it is appended as ?slotkit_session= */
   successUrl: Scalars['String']['input'];
+};
+
+/** Exactly one of percentOff (1–100) and amountOffCents (≥ 1, in the booking's currency). */
+export type CreatePromoCodeInput = {
+  activityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  amountOffCents?: InputMaybe<Scalars['Int']['input']>;
+  /** 3–40 letters, digits, - or _; unique per organization whatever the case. */
+  code: Scalars['String']['input'];
+  maxRedemptions?: InputMaybe<Scalars['Int']['input']>;
+  percentOff?: InputMaybe<Scalars['Int']['input']>;
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** The secret is shown once and never stored. */
@@ -548,7 +572,7 @@ export type GiftCardSource =
   | 'ADMIN'
   | 'PURCHASE';
 
-/** reason: PARTY_TOO_SMALL | PARTY_TOO_LARGE | UNKNOWN_PRICE | SESSION_CLOSED | SESSION_STARTED | WAIVER_REQUIRED | MIN_AGE_REQUIRED | HOLD_LIMIT | TOO_LATE | GIFT_CARD_INVALID */
+/** reason: PARTY_TOO_SMALL | PARTY_TOO_LARGE | UNKNOWN_PRICE | SESSION_CLOSED | SESSION_STARTED | WAIVER_REQUIRED | MIN_AGE_REQUIRED | HOLD_LIMIT | TOO_LATE | PROMO_CODE_INVALID | GIFT_CARD_INVALID */
 export type InvalidReservation = {
   __typename?: 'InvalidReservation';
   message: Scalars['String']['output'];
@@ -647,7 +671,10 @@ export type Mutation = {
   createCheckout: Checkout;
   /** A phone or walk-in booking; counts against capacity like any booking. */
   createManualBooking: Booking;
+  createPromoCode: PromoCode;
   createVenue: AdminVenue;
+  /** Live holds that reserved it keep their discount; new holds get PROMO_CODE_INVALID. */
+  deactivatePromoCode: PromoCode;
   deleteVenue: Scalars['Boolean']['output'];
   generateSessions: GenerateSessionsResult;
   /** Issues a card and emails it to the recipient as a printable gift; the answer carries its code, shown this once. */
@@ -744,8 +771,18 @@ export type MutationCreateManualBookingArgs = {
 };
 
 
+export type MutationCreatePromoCodeArgs = {
+  input: CreatePromoCodeInput;
+};
+
+
 export type MutationCreateVenueArgs = {
   input: VenueInput;
+};
+
+
+export type MutationDeactivatePromoCodeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -854,6 +891,7 @@ export type Price = {
   name: Scalars['String']['output'];
   /** The name in other languages; `name` when a language is missing. */
   names: Array<LocalizedName>;
+  per: PricePer;
   tier: PriceTier;
 };
 
@@ -863,14 +901,61 @@ export type PriceInput = {
   name: Scalars['String']['input'];
   /** The name in other languages (one per locale). */
   names?: InputMaybe<Array<LocalizedNameInput>>;
+  /** Default PERSON. A GROUP price's lookup key ends in _group. */
+  per?: InputMaybe<PricePer>;
   slug?: InputMaybe<Scalars['String']['input']>;
   tier: PriceTier;
+};
+
+/** PERSON: amountCents per ticket; GROUP: amountCents for the whole party (within minParty..maxParty), one Stripe line of quantity 1. */
+export type PricePer =
+  | 'GROUP'
+  | 'PERSON';
+
+export type PriceQuote = {
+  __typename?: 'PriceQuote';
+  currency: Scalars['String']['output'];
+  discountCents: Scalars['Int']['output'];
+  /** Set when a promoCode was given and cannot be used (unknown, not yet or no longer valid, used up, another activity): PROMO_CODE_INVALID. */
+  promoCodeError?: Maybe<Scalars['String']['output']>;
+  /** The code's human message when promoCodeError is set. */
+  promoCodeMessage?: Maybe<Scalars['String']['output']>;
+  /** The ticket lines (a GROUP line counts once). */
+  subtotalCents: Scalars['Int']['output'];
+  /** subtotalCents − discountCents: what Checkout would charge. */
+  totalCents: Scalars['Int']['output'];
+};
+
+export type PriceQuoteInput = {
+  activityId: Scalars['ID']['input'];
+  promoCode?: InputMaybe<Scalars['String']['input']>;
+  tickets: Array<TicketInput>;
 };
 
 export type PriceTier =
   | 'ADULT'
   | 'CHILD'
   | 'CUSTOM';
+
+/** A discount code of the organization. Terms are fixed once created; deactivate and create another to change them. */
+export type PromoCode = {
+  __typename?: 'PromoCode';
+  active: Scalars['Boolean']['output'];
+  /** Empty: every activity of the organization. */
+  activityIds: Array<Scalars['ID']['output']>;
+  amountOffCents?: Maybe<Scalars['Int']['output']>;
+  /** As created; matched case-insensitively. */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Null: unlimited. */
+  maxRedemptions?: Maybe<Scalars['Int']['output']>;
+  percentOff?: Maybe<Scalars['Int']['output']>;
+  /** Bookings made with the code (a live hold reserves one more until it ends). */
+  redemptions: Scalars['Int']['output'];
+  validFrom?: Maybe<Scalars['DateTime']['output']>;
+  validUntil?: Maybe<Scalars['DateTime']['output']>;
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -906,6 +991,10 @@ export type Query = {
   previewBlockDate: BlockDatePreview;
   /** What cancelSession(id, refund) would release, cancel and refund. */
   previewCancelSession: CancelSessionPreview;
+  /** What these tickets cost with this promo code, computed as a hold would (the widget's Apply button). Rate-limited like every public read. */
+  priceQuote: PriceQuote;
+  /** Newest first. */
+  promoCodes: Array<PromoCode>;
   sessions: Array<AdminSession>;
   upcomingBookings: Array<AdminBooking>;
   venue?: Maybe<AdminVenue>;
@@ -1008,6 +1097,11 @@ export type QueryPreviewCancelSessionArgs = {
 };
 
 
+export type QueryPriceQuoteArgs = {
+  input: PriceQuoteInput;
+};
+
+
 export type QuerySessionsArgs = {
   activityId: Scalars['ID']['input'];
   from: Scalars['Date']['input'];
@@ -1051,6 +1145,8 @@ export type Reservation = {
   /** What Checkout charges: totalCents minus giftCardCents. 0 = fully covered: book with bookWithGiftCard, no Checkout. */
   amountDueCents: Scalars['Int']['output'];
   currency: Scalars['String']['output'];
+  /** Taken off by the promo code (0 without one). */
+  discountCents: Scalars['Int']['output'];
   expiresAt: Scalars['DateTime']['output'];
   /** What the gift card pays of totalCents (0 without one); its balance drops at booking. */
   giftCardCents: Scalars['Int']['output'];
@@ -1058,6 +1154,7 @@ export type Reservation = {
   partySize: Scalars['Int']['output'];
   sessionId: Scalars['ID']['output'];
   status: ReservationStatus;
+  /** What the booking costs: the ticket lines minus discountCents (Checkout charges it less giftCardCents). */
   totalCents: Scalars['Int']['output'];
 };
 
@@ -1076,6 +1173,8 @@ export type ReserveSlotInput = {
   locale?: InputMaybe<Scalars['String']['input']>;
   /** Required when the activity has a minimum age: the customer confirms every participant meets it. */
   minAgeAccepted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Case-insensitive; a bad, used-up or expired code → InvalidReservation PROMO_CODE_INVALID. The hold reserves one redemption; the booking counts it. */
+  promoCode?: InputMaybe<Scalars['String']['input']>;
   sessionId: Scalars['ID']['input'];
   tickets: Array<TicketInput>;
   /** Required when the activity requires a waiver. */
@@ -1088,6 +1187,8 @@ export type Schedule = {
   __typename?: 'Schedule';
   advanceBooking: Scalars['Int']['output'];
   blockedDates: Array<BlockedDate>;
+  /** PRIVATE: one booking takes the whole session. */
+  bookingMode: BookingMode;
   /** Customer self-service cancellation through the manage link. */
   cancellation: CancellationPolicy;
   customDates: Array<CustomDate>;
@@ -1110,6 +1211,8 @@ export type Schedule = {
 export type ScheduleInput = {
   advanceBooking: Scalars['Int']['input'];
   blockedDates?: InputMaybe<Array<BlockedDateInput>>;
+  /** Default SHARED. */
+  bookingMode?: InputMaybe<BookingMode>;
   /** Absent: the defaults (allowed, free until 24 h, nothing back after). */
   cancellation?: InputMaybe<CancellationPolicyInput>;
   customDates?: InputMaybe<Array<CustomDateInput>>;
@@ -1381,6 +1484,7 @@ export type ResolversTypes = {
   BookingEvent: ResolverTypeWrapper<Partial<BookingEvent>>;
   BookingEventKind: ResolverTypeWrapper<Partial<BookingEventKind>>;
   BookingFilter: ResolverTypeWrapper<Partial<BookingFilter>>;
+  BookingMode: ResolverTypeWrapper<Partial<BookingMode>>;
   BookingPayment: ResolverTypeWrapper<Partial<BookingPayment>>;
   BookingStatus: ResolverTypeWrapper<Partial<BookingStatus>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
@@ -1395,6 +1499,7 @@ export type ResolversTypes = {
   CapacityMismatch: ResolverTypeWrapper<Partial<CapacityMismatch>>;
   Checkout: ResolverTypeWrapper<Partial<Checkout>>;
   CreateCheckoutInput: ResolverTypeWrapper<Partial<CreateCheckoutInput>>;
+  CreatePromoCodeInput: ResolverTypeWrapper<Partial<CreatePromoCodeInput>>;
   CreatedApiKey: ResolverTypeWrapper<Partial<CreatedApiKey>>;
   CustomDate: ResolverTypeWrapper<Partial<CustomDate>>;
   CustomDateInput: ResolverTypeWrapper<Partial<CustomDateInput>>;
@@ -1430,7 +1535,11 @@ export type ResolversTypes = {
   PreviewSession: ResolverTypeWrapper<Partial<PreviewSession>>;
   Price: ResolverTypeWrapper<Partial<Price>>;
   PriceInput: ResolverTypeWrapper<Partial<PriceInput>>;
+  PricePer: ResolverTypeWrapper<Partial<PricePer>>;
+  PriceQuote: ResolverTypeWrapper<Partial<PriceQuote>>;
+  PriceQuoteInput: ResolverTypeWrapper<Partial<PriceQuoteInput>>;
   PriceTier: ResolverTypeWrapper<Partial<PriceTier>>;
+  PromoCode: ResolverTypeWrapper<Partial<PromoCode>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReschedulePolicy: ResolverTypeWrapper<Partial<ReschedulePolicy>>;
   ReschedulePolicyInput: ResolverTypeWrapper<Partial<ReschedulePolicyInput>>;
@@ -1494,6 +1603,7 @@ export type ResolversParentTypes = {
   CapacityMismatch: Partial<CapacityMismatch>;
   Checkout: Partial<Checkout>;
   CreateCheckoutInput: Partial<CreateCheckoutInput>;
+  CreatePromoCodeInput: Partial<CreatePromoCodeInput>;
   CreatedApiKey: Partial<CreatedApiKey>;
   CustomDate: Partial<CustomDate>;
   CustomDateInput: Partial<CustomDateInput>;
@@ -1524,6 +1634,9 @@ export type ResolversParentTypes = {
   PreviewSession: Partial<PreviewSession>;
   Price: Partial<Price>;
   PriceInput: Partial<PriceInput>;
+  PriceQuote: Partial<PriceQuote>;
+  PriceQuoteInput: Partial<PriceQuoteInput>;
+  PromoCode: Partial<PromoCode>;
   Query: Record<PropertyKey, never>;
   ReschedulePolicy: Partial<ReschedulePolicy>;
   ReschedulePolicyInput: Partial<ReschedulePolicyInput>;
@@ -1607,6 +1720,7 @@ export type AdminBookingResolvers<ContextType = GraphQLContext, ParentType exten
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  discountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   emails?: Resolver<Array<ResolversTypes['BookingEmail']>, ParentType, ContextType>;
   giftCardCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['BookingEvent']>, ParentType, ContextType>;
@@ -1616,6 +1730,7 @@ export type AdminBookingResolvers<ContextType = GraphQLContext, ParentType exten
   minAgeAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   payment?: Resolver<ResolversTypes['BookingPayment'], ParentType, ContextType>;
+  promoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   session?: Resolver<ResolversTypes['AdminSession'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
   stripeCheckoutSessionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1632,6 +1747,7 @@ export type AdminPriceResolvers<ContextType = GraphQLContext, ParentType extends
   lookupKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
+  per?: Resolver<ResolversTypes['PricePer'], ParentType, ContextType>;
   stripePriceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['PriceTier'], ParentType, ContextType>;
 };
@@ -1713,6 +1829,7 @@ export type BookingResolvers<ContextType = GraphQLContext, ParentType extends Re
   bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customerEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  discountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineItems?: Resolver<Array<ResolversTypes['LineItem']>, ParentType, ContextType>;
@@ -1923,7 +2040,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'label'>>;
   createCheckout?: Resolver<ResolversTypes['Checkout'], ParentType, ContextType, RequireFields<MutationCreateCheckoutArgs, 'input'>>;
   createManualBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCreateManualBookingArgs, 'input'>>;
+  createPromoCode?: Resolver<ResolversTypes['PromoCode'], ParentType, ContextType, RequireFields<MutationCreatePromoCodeArgs, 'input'>>;
   createVenue?: Resolver<ResolversTypes['AdminVenue'], ParentType, ContextType, RequireFields<MutationCreateVenueArgs, 'input'>>;
+  deactivatePromoCode?: Resolver<ResolversTypes['PromoCode'], ParentType, ContextType, RequireFields<MutationDeactivatePromoCodeArgs, 'id'>>;
   deleteVenue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteVenueArgs, 'id'>>;
   generateSessions?: Resolver<ResolversTypes['GenerateSessionsResult'], ParentType, ContextType, RequireFields<MutationGenerateSessionsArgs, 'activityId' | 'days' | 'from'>>;
   issueGiftCard?: Resolver<ResolversTypes['GiftCard'], ParentType, ContextType, RequireFields<MutationIssueGiftCardArgs, 'input'>>;
@@ -1964,7 +2083,31 @@ export type PriceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
+  per?: Resolver<ResolversTypes['PricePer'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['PriceTier'], ParentType, ContextType>;
+};
+
+export type PriceQuoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PriceQuote'] = ResolversParentTypes['PriceQuote']> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  discountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promoCodeError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  promoCodeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subtotalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PromoCodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PromoCode'] = ResolversParentTypes['PromoCode']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  activityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  amountOffCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxRedemptions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  percentOff?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  redemptions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1987,6 +2130,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   previewActivityUpdate?: Resolver<ResolversTypes['ActivityChangePreview'], ParentType, ContextType, RequireFields<QueryPreviewActivityUpdateArgs, 'id' | 'input'>>;
   previewBlockDate?: Resolver<ResolversTypes['BlockDatePreview'], ParentType, ContextType, RequireFields<QueryPreviewBlockDateArgs, 'activityId' | 'date'>>;
   previewCancelSession?: Resolver<ResolversTypes['CancelSessionPreview'], ParentType, ContextType, RequireFields<QueryPreviewCancelSessionArgs, 'id'>>;
+  priceQuote?: Resolver<ResolversTypes['PriceQuote'], ParentType, ContextType, RequireFields<QueryPriceQuoteArgs, 'input'>>;
+  promoCodes?: Resolver<Array<ResolversTypes['PromoCode']>, ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['AdminSession']>, ParentType, ContextType, RequireFields<QuerySessionsArgs, 'activityId' | 'from' | 'to'>>;
   upcomingBookings?: Resolver<Array<ResolversTypes['AdminBooking']>, ParentType, ContextType, Partial<QueryUpcomingBookingsArgs>>;
   venue?: Resolver<Maybe<ResolversTypes['AdminVenue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'id'>>;
@@ -2003,6 +2148,7 @@ export type ReschedulePolicyResolvers<ContextType = GraphQLContext, ParentType e
 export type ReservationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation']> = {
   amountDueCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  discountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   giftCardCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2020,6 +2166,7 @@ export type ReserveSlotResultResolvers<ContextType = GraphQLContext, ParentType 
 export type ScheduleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = {
   advanceBooking?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   blockedDates?: Resolver<Array<ResolversTypes['BlockedDate']>, ParentType, ContextType>;
+  bookingMode?: Resolver<ResolversTypes['BookingMode'], ParentType, ContextType>;
   cancellation?: Resolver<ResolversTypes['CancellationPolicy'], ParentType, ContextType>;
   customDates?: Resolver<Array<ResolversTypes['CustomDate']>, ParentType, ContextType>;
   customHours?: Resolver<Array<ResolversTypes['DayHours']>, ParentType, ContextType>;
@@ -2138,6 +2285,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PreviewSession?: PreviewSessionResolvers<ContextType>;
   Price?: PriceResolvers<ContextType>;
+  PriceQuote?: PriceQuoteResolvers<ContextType>;
+  PromoCode?: PromoCodeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReschedulePolicy?: ReschedulePolicyResolvers<ContextType>;
   Reservation?: ReservationResolvers<ContextType>;

@@ -10,6 +10,7 @@ import { managedBookingResolvers } from './managed-bookings.ts';
 import { giftCardResolvers } from './gift-cards.ts';
 import { mergeResolvers } from './merge.ts';
 import { paymentResolvers } from './payments.ts';
+import { promoCodeResolvers } from './promo-codes.ts';
 import { reservationResolvers } from './reservations.ts';
 import { scheduleAdminResolvers } from './schedule-admin.ts';
 import { scheduleResolvers } from './schedule.ts';
@@ -33,4 +34,5 @@ export const resolvers: Resolvers = mergeResolvers([
   bookingChangeResolvers,
   managedBookingResolvers,
   giftCardResolvers,
+  promoCodeResolvers,
 ]);

@@ -22,6 +22,7 @@ export const toReservation = (r: ReservationView): G.Reservation => ({
   currency: r.currency,
   giftCardCents: r.giftCardCents ?? 0,
   amountDueCents: amountDueCents(r),
+  discountCents: r.discountCents,
 });
 
 function toResult(outcome: ReserveOutcome): G.ReserveSlotResult {
@@ -74,6 +75,7 @@ export const reservationResolvers: G.Resolvers = {
             waiverAccepted: input.waiverAccepted ?? null,
             minAgeAccepted: input.minAgeAccepted ?? null,
             locale: input.locale ?? null,
+            promoCode: input.promoCode ?? null,
             giftCardCode: input.giftCardCode ?? null,
           },
           { ip: request.ip },
