@@ -5,7 +5,7 @@ import { activities, activitySessions } from '../../src/db/schema/index.ts';
 import { confirmReservation } from '../../src/domain/reservations/confirm.ts';
 import { findCapacityMismatches } from '../../src/domain/reservations/capacity-check.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { gql } from '../support/graphql.ts';
+import { errorCode, gql } from '../support/graphql.ts';
 import {
   adults,
   backdateHold,
@@ -30,7 +30,6 @@ describe('private sessions', () => {
   let shared: ActivityFixture;
   before(async () => {
     app = await startTestApp({ holdSweeper: false });
-    (app.services as { payments: unknown }).payments = { expireCheckoutSession: async () => {} };
     fx = await createActivityFixture(app.services.db, { minParty: 2, maxParty: 6 });
     shared = await createActivityFixture(app.services.db, { minParty: 1, maxParty: 6 });
     await app.services.db
@@ -95,6 +94,27 @@ describe('private sessions', () => {
     // Seats for 2 more are left, but the session is someone else's now: the late payment cannot book it.
     const outcome = await app.services.db.transaction((tx) => confirmReservation(tx, lateId, { wholeSession: true }));
     assert.equal(outcome.kind, 'no-capacity');
+  });
+
+  it('should refuse a staff booking into a private session someone holds', async () => {
+    const session = await createSession(app.services.db, fx, { capacity: 10 });
+    const held = await reserve(reserveInput(session, { tickets: adults(2) }));
+    assert.equal(held.data!.reserveSlot.__typename, 'Reservation');
+    const manual = await gql(
+      app.url,
+      `mutation($input: ManualBookingInput!) { createManualBooking(input: $input) { id } }`,
+      {
+        input: {
+          sessionId: session,
+          tickets: [{ tier: 'ADULT', quantity: 2 }],
+          customer: { name: 'Desk Walk-in', email: 'desk@example.com' },
+          payment: 'PAID_OFFLINE',
+        },
+      },
+      { apiKey: fx.apiKey },
+    );
+    assert.equal(errorCode(manual), 'BAD_USER_INPUT');
+    assert.equal(manual.errors![0]!.extensions!.remaining, 0);
   });
 
   it('should leave shared sessions seat by seat', async () => {

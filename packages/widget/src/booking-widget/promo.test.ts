@@ -44,7 +44,7 @@ describe('<booking-widget> promo codes, group prices, private sessions', () => {
     await typeCode(m, 'nope');
     buttonByText(m.el, 'Apply')!.click();
     await until(() => q(m.el, '#promo-err'), 'promo error');
-    expect(text(m.el, '#promo-err')).to.equal('This promo code cannot be used. Remove it or try another.');
+    expect(text(m.el, '#promo-err')).to.equal('This promo code cannot be used. Check it, or continue without it.');
     expect(q(m.el, '#promo-err')!.getAttribute('role')).to.equal('alert');
     expect(q(m.el, 'input#promo')!.getAttribute('aria-invalid')).to.equal('true');
     expect(q(m.el, 'input#promo')!.getAttribute('aria-describedby')).to.equal('promo-err');

@@ -244,9 +244,10 @@ export class FlowController implements ReactiveController {
         return;
       case 'soldOut':
         return this.fetchTimes();
-      case 'applyPromo':
+      case 'promo':
       case 'ticket':
-        if ('promoBusy' in next && next.promoBusy && !('promoBusy' in prev && prev.promoBusy)) return this.quote();
+        // Apply, or other tickets under an applied code (a percent depends on them).
+        if (e.type === 'promo' ? e.quote : 'promo' in next && next.promo) return this.quote();
         return;
       case 'cancelHold':
         if ('reservation' in prev) {
@@ -313,26 +314,15 @@ export class FlowController implements ReactiveController {
     }
   }
 
-  /** Asks the server what the tickets cost with the code (every amount is the server's). */
+  /** Asks the server what the tickets cost with the code (the paying chunk does the asking). */
   private async quote(): Promise<void> {
     const s = this.state;
-    if (s.step !== 'tickets' || !s.promoCode) return;
-    const code = s.promoCode.trim();
+    if (s.step !== 'tickets') return;
     try {
-      const { PriceQuoteDocument } = await this.docs();
-      const { priceQuote: q } = await this.q(PriceQuoteDocument, {
-        input: { activityId: s.activity.id, tickets: ticketsOf(s), promoCode: code },
-      });
-      // Our own sentence in the customer's language (the server's message is English).
-      if (q.promoCodeError)
-        this.dispatch({ type: 'promoRefused', message: t(this.host.messages, 'PROMO_CODE_INVALID') });
-      else
-        this.dispatch({
-          type: 'promoQuoted',
-          quote: { code, discountCents: q.discountCents, totalCents: q.totalCents },
-        });
+      const { quotePromo } = await this.docs();
+      this.dispatch(await quotePromo((doc, vars) => this.q(doc, vars), s, ticketsOf(s)));
     } catch (e) {
-      this.dispatch({ type: 'promoRefused', message: t(this.host.messages, noticeOf(e).key) });
+      this.dispatch({ type: 'failed', notice: noticeOf(e) });
     }
   }
 
@@ -363,6 +353,9 @@ export class FlowController implements ReactiveController {
         emit(this.host, 'slotkit-reserved', { id, sessionId, partySize, expiresAt, totalCents, currency });
       } else if (r.__typename === 'SlotUnavailable') {
         this.dispatch({ type: 'soldOut', remaining: r.remaining });
+      } else if (r.reason === 'PROMO_CODE_INVALID') {
+        // Used up or ended since Apply: back to the ticket step, where the code field says so.
+        this.dispatch({ type: 'promo', patch: { step: 'tickets', busy: false, promo: undefined, promoError: true } });
       } else {
         this.dispatch({ type: 'refused', reason: r.reason, retryAfterSeconds: r.retryAfterSeconds });
       }

@@ -16,6 +16,8 @@ import type {
   PriceQuoteQueryVariables,
 } from '@slotkit/sdk/generated';
 
+import type { FlowEvent, Picked } from './state.ts';
+
 export { BookWithGiftCardDocument } from '../gift-card/documents.ts';
 
 export const ReserveSlotDocument = `
@@ -103,3 +105,22 @@ export const PriceQuoteDocument = `
   }
 }
     ` as unknown as TypedDocumentString<PriceQuoteQuery, PriceQuoteQueryVariables>;
+
+type Ask = (doc: typeof PriceQuoteDocument, vars: PriceQuoteQueryVariables) => Promise<PriceQuoteQuery>;
+
+/** The Apply button's answer as a flow event: the server's discount and total, or a refused code. */
+export async function quotePromo(
+  ask: Ask,
+  s: Picked,
+  tickets: PriceQuoteQueryVariables['input']['tickets'],
+): Promise<FlowEvent> {
+  const code = (s.promoCode ?? '').trim();
+  const { priceQuote: q } = await ask(PriceQuoteDocument, {
+    input: { activityId: s.activity.id, tickets, promoCode: code },
+  });
+  const promo = { code, discountCents: q.discountCents, totalCents: q.totalCents };
+  return {
+    type: 'promo',
+    patch: q.promoCodeError ? { promo: undefined, promoError: true } : { promo, promoError: false },
+  };
+}

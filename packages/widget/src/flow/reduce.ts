@@ -214,17 +214,11 @@ function picked(s: Extract<FlowState, Picked>, e: FlowEvent): FlowState {
       if (s.step !== 'tickets') return s;
       const n = (s.qty[e.priceId] ?? 0) + e.delta;
       if (n < 0 || (e.delta > 0 && partySize(s) >= maxParty(s))) return s;
-      // An applied code is quoted again for the new tickets (a percent depends on them).
-      return { ...s, qty: { ...s.qty, [e.priceId]: n }, errors: {}, attempt: undefined, promoBusy: !!s.promo };
+      return { ...s, qty: { ...s.qty, [e.priceId]: n }, errors: {}, attempt: undefined };
     }
-    case 'promoInput':
-      return s.step === 'tickets' ? { ...s, promoCode: e.value, promo: undefined, promoError: undefined } : s;
-    case 'applyPromo':
-      return s.step === 'tickets' && s.promoCode?.trim() ? { ...s, promoBusy: true, promoError: undefined } : s;
-    case 'promoQuoted':
-      return { ...s, promo: e.quote, promoBusy: false, promoError: undefined, attempt: undefined };
-    case 'promoRefused':
-      return { ...s, promo: undefined, promoBusy: false, promoError: e.message, attempt: undefined };
+    case 'promo':
+      // A changed code is another request: a new idempotency key.
+      return { ...s, ...e.patch, attempt: undefined };
     case 'toContact': {
       if (s.step !== 'tickets') return s;
       const n = partySize(s);

@@ -8,14 +8,6 @@ export const partySize = (s: Pick<Picked, 'qty'>): number => Object.values(s.qty
 export const maxParty = (s: Pick<Picked, 'activity' | 'session'>): number =>
   Math.min(s.activity.maxParty, s.session.capacityRemaining);
 
-/** A price's line: per person, or (GROUP) one amount for the party whatever its size. */
-export const lineCents = (p: Price, n: number): number =>
-  p.per === 'GROUP' ? (n > 0 ? p.amountCents : 0) : p.amountCents * n;
-
-/** The lines' sum; the server's quote (discount included) replaces it once a promo code is applied. */
-export const totalCents = (s: Pick<Picked, 'activity' | 'qty'>): number =>
-  s.activity.prices.reduce((t, p) => t + lineCents(p, s.qty[p.id] ?? 0), 0);
-
 export const secondsLeft = (s: Pick<Held, 'deadline' | 'now'>): number =>
   Math.max(0, Math.ceil((s.deadline - s.now) / 1000));
 

@@ -66,11 +66,15 @@ export interface Picked extends Browse {
   /** The promo code field; `promo` is the server's quote once Apply succeeded (its code goes with the hold). */
   readonly promoCode?: string;
   readonly promo?: PromoQuote;
-  /** The server's sentence for a code it refused. */
-  readonly promoError?: string;
-  /** A quote is on its way (Apply, or tickets changed under an applied code). */
-  readonly promoBusy?: boolean;
+  /** The server refused the code (quote or hold): the field says so. */
+  readonly promoError?: boolean;
 }
+
+/**
+ * A change to the promo code part of a choice. One event for all of them keeps widget.js small: the
+ * paying chunk (views, quote) decides what changes; `quote` asks the server for the discount.
+ */
+export type PromoPatch = Partial<Pick<Picked, 'promoCode' | 'promo' | 'promoError' | 'busy'>> & { step?: 'tickets' };
 
 export interface PromoQuote {
   readonly code: string;
@@ -124,10 +128,7 @@ export type FlowEvent =
   | { readonly type: 'pickSession'; readonly sessionId: string }
   | { readonly type: 'ticket'; readonly priceId: string; readonly delta: 1 | -1 }
   | { readonly type: 'toContact' }
-  | { readonly type: 'promoInput'; readonly value: string }
-  | { readonly type: 'applyPromo' }
-  | { readonly type: 'promoQuoted'; readonly quote: PromoQuote }
-  | { readonly type: 'promoRefused'; readonly message: string }
+  | { readonly type: 'promo'; readonly patch: PromoPatch; readonly quote?: boolean }
   | { readonly type: 'back' }
   | { readonly type: 'field'; readonly name: keyof Form; readonly value: string | boolean }
   | { readonly type: 'submit'; readonly key: string }

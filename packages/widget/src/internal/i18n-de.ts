@@ -36,13 +36,6 @@ const de: Catalog = {
   ADULT: 'Erwachsene',
   CHILD: 'Kind',
   total: 'Gesamt',
-  promoCode: 'Aktionscode',
-  apply: 'Einlösen',
-  discount: 'Rabatt ({code})',
-  perGroup: '{price} pro Gruppe',
-  privateUpTo: 'Privat: bis zu {max} Spieler',
-  PROMO_CODE_INVALID:
-    'Dieser Aktionscode kann nicht verwendet werden. Entfernen Sie ihn oder versuchen Sie einen anderen.',
   next: 'Weiter',
   back: 'Zurück',
   change: 'Ändern',

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { t, type Messages } from '../internal/i18n.ts';
 import { giftText } from './gift-text.ts';
-import { lineCents, priceName, secondsLeft, totalCents } from '../flow/selectors.ts';
+import { priceName, secondsLeft } from '../flow/selectors.ts';
 import type { FlowState, Picked } from '../flow/state.ts';
+import { lineCents, st, totalCents } from './selling.ts';
 import { details, heading, money, when, type Dispatch } from './shared.ts';
 
 // The paying steps: contact, hold with its countdown, the way to Checkout.
@@ -25,7 +26,7 @@ function summary(s: Picked, m: Messages, total = s.promo?.totalCents ?? totalCen
     ${
       s.promo?.discountCents
         ? html`<dd>
-            <span>${t(m, 'discount', { code: s.promo.code.toUpperCase() })}</span
+            <span>${st(m, 'discount', { code: s.promo.code.toUpperCase() })}</span
             ><span>−${money(m, s.promo.discountCents, cur)}</span>
           </dd>`
         : nothing

@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatTime } from '../internal/dates.ts';
 import { t, type Messages } from '../internal/i18n.ts';
 import { giftText } from './gift-text.ts';
-import { maxParty, partySize, priceName, totalCents } from '../flow/selectors.ts';
+import { maxParty, partySize, priceName } from '../flow/selectors.ts';
 import type { Picked } from '../flow/state.ts';
+import { st, totalCents } from './selling.ts';
 import { heading, money, type Dispatch } from './shared.ts';
 
 /** Steppers per price tier within the party limits, and the live total in the venue's currency. */
@@ -17,7 +18,7 @@ export function ticketsStep(s: Picked, m: Messages, dispatch: Dispatch): Templat
     <p class="note" id="party-note">
       ${
         a.schedule.bookingMode === 'PRIVATE'
-          ? t(m, 'privateUpTo', { max: maxParty(s) })
+          ? st(m, 'privateUpTo', { max: maxParty(s) })
           : t(m, 'party', { min: a.minParty, max: maxParty(s) })
       }
     </p>
@@ -30,7 +31,7 @@ export function ticketsStep(s: Picked, m: Messages, dispatch: Dispatch): Templat
           <span class="price"
             >${
               p.per === 'GROUP'
-                ? t(m, 'perGroup', { price: money(m, p.amountCents, cur) })
+                ? st(m, 'perGroup', { price: money(m, p.amountCents, cur) })
                 : money(m, p.amountCents, cur)
             }</span
           ></span
@@ -91,9 +92,9 @@ function giftCodeField(s: Picked, m: Messages, dispatch: Dispatch): TemplateResu
 /** The promo code: a labelled field and Apply; the server's discount, or its sentence for a bad code. */
 function promoField(s: Picked, m: Messages, dispatch: Dispatch): TemplateResult {
   const { promo, promoError: err } = s;
-  const apply = () => dispatch({ type: 'applyPromo' });
+  const apply = () => s.promoCode?.trim() && dispatch({ type: 'promo', patch: {}, quote: true });
   return html`<div class="field promo">
-      <label for="promo">${t(m, 'promoCode')}</label>
+      <label for="promo">${st(m, 'promoCode')}</label>
       <div class="row">
         <input
           id="promo"
@@ -103,19 +104,21 @@ function promoField(s: Picked, m: Messages, dispatch: Dispatch): TemplateResult 
           .value=${s.promoCode ?? ''}
           aria-invalid=${err ? 'true' : 'false'}
           aria-describedby=${err ? 'promo-err' : nothing}
-          @input=${(e: Event) => dispatch({ type: 'promoInput', value: (e.target as HTMLInputElement).value })}
+          @input=${(e: Event) =>
+            dispatch({
+              type: 'promo',
+              patch: { promoCode: (e.target as HTMLInputElement).value, promo: undefined, promoError: false },
+            })}
           @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && apply()}
         />
-        <button class="secondary" aria-disabled=${s.promoBusy ? 'true' : 'false'} @click=${apply}>
-          ${t(m, 'apply')}
-        </button>
+        <button class="secondary" @click=${apply}>${st(m, 'apply')}</button>
       </div>
-      ${err ? html`<p class="error" id="promo-err" role="alert">${err}</p>` : nothing}
+      ${err ? html`<p class="error" id="promo-err" role="alert">${st(m, 'invalid')}</p>` : nothing}
     </div>
     ${
       promo && promo.discountCents > 0
         ? html`<p class="discount" aria-live="polite">
-            <span>${t(m, 'discount', { code: promo.code.toUpperCase() })}</span>
+            <span>${st(m, 'discount', { code: promo.code.toUpperCase() })}</span>
             <span>−${money(m, promo.discountCents, s.config.venue.currency)}</span>
           </p>`
         : nothing

@@ -6,7 +6,7 @@ import { activitySessions, bookings, slotReservations, type Booking } from '../.
 import { badInput, notFound } from '../../errors.ts';
 import { lineTotalCents } from '../reservations/discounts.ts';
 import { loadActivityCatalog } from '../reservations/hold-catalog.ts';
-import { shiftCapacity } from '../reservations/locking.ts';
+import { freeSeats, shiftCapacity } from '../reservations/locking.ts';
 import { priceTickets } from '../reservations/pricing.ts';
 import { emailLocale } from '../reservations/reserve.ts';
 import type { TicketRequest } from '../reservations/types.ts';
@@ -62,11 +62,9 @@ export async function createManualBooking(
   const { priced } = pricing;
   if (session.status !== 'open') throw badInput('This session is not open for booking', { field: 'sessionId' });
   if (session.startsAt <= now) throw badInput('This session has already started', { field: 'sessionId' });
-  if (session.capacityRemaining < priced.partySize)
-    throw badInput(`Only ${session.capacityRemaining} places are left in this session`, {
-      field: 'sessionId',
-      remaining: session.capacityRemaining,
-    });
+  const free = freeSeats(session, catalog.activity.bookingMode === 'private');
+  if (free < priced.partySize)
+    throw badInput(`Only ${free} places are left in this session`, { field: 'sessionId', remaining: free });
 
   await shiftCapacity(tx, session, -priced.partySize);
   const locale = emailLocale(request.locale);

@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/client.ts';
 import type { SlotReservation } from '../../db/schema/index.ts';
 import { notFound } from '../../errors.ts';
-import { lockReservation, setStatus, shiftCapacity } from './locking.ts';
+import { freeSeats, lockReservation, setStatus, shiftCapacity } from './locking.ts';
 
 export type ConfirmOutcome =
   | { readonly kind: 'confirmed'; readonly reservation: SlotReservation; readonly reacquired: boolean }
@@ -31,8 +31,7 @@ export async function confirmReservation(
       return { kind: 'confirmed', reservation: await setStatus(tx, reservation.id, 'confirmed'), reacquired: false };
     case 'expired':
     case 'released': {
-      const free =
-        options.wholeSession && session.capacityRemaining < session.capacityTotal ? 0 : session.capacityRemaining;
+      const free = freeSeats(session, options.wholeSession === true);
       if (session.status !== 'open' || free < reservation.partySize) return { kind: 'no-capacity', reservation };
       await shiftCapacity(tx, session, -reservation.partySize);
       return { kind: 'confirmed', reservation: await setStatus(tx, reservation.id, 'confirmed'), reacquired: true };
