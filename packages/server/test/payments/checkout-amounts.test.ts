@@ -5,6 +5,7 @@ import { activityPrices, promoCodes } from '../../src/db/schema/index.ts';
 import { syncActivityCatalog } from '../../src/domain/admin/stripe-sync.ts';
 import { reserveSlot } from '../../src/domain/reservations/reserve.ts';
 import { gql } from '../support/graphql.ts';
+import { balanceOf, BOOK_WITH_GIFT_CARD, issueCard } from '../gift-cards/fixtures.ts';
 import {
   bookingsOf,
   checkoutInput,
@@ -84,8 +85,15 @@ const PROMOS: Promo[] = [
   { name: '$200 off (more than the lines)', amountOffCents: 20000, discount: (s) => s },
 ];
 
-/** The gift-card dimension: a later helper (branch gift-cards) adds balances here; 0 = no gift card. */
-const GIFT_CARDS: number[] = [0];
+/** The gift-card dimension: a card's balance (0 = no gift card); 100 000 pays any of these totals in full. */
+const GIFT_CARDS: number[] = [0, 1000, 5000, 100_000];
+
+/**
+ * What a card of `balance` pays of `total`, by the rule written out: all of it when it holds enough, else
+ * its balance while that leaves Stripe at least 50 cents to charge, else 50 cents less than the total.
+ */
+const giftCardPart = (total: number, balance: number): number =>
+  balance >= total ? total : total - balance >= 50 ? balance : total - 50;
 
 describe('Checkout amounts: tiers × group price × promo code × gift card', () => {
   let h: PaymentsHarness;
@@ -131,6 +139,7 @@ describe('Checkout amounts: tiers × group price × promo code × gift card', ()
           const { services } = h.app;
           const sessionId = await createSession(services.db, cat);
           const code = codes.get(promo.name);
+          const card = giftCard > 0 ? await issueCard(services, cat.organizationId, giftCard) : null;
           const outcome = await reserveSlot(
             services,
             {
@@ -139,6 +148,7 @@ describe('Checkout amounts: tiers × group price × promo code × gift card', ()
               email: 'amounts@example.com',
               idempotencyKey: randomUUID(),
               promoCode: code ? code.toLowerCase() : null,
+              giftCardCode: card?.code ?? null,
             },
             { ip: null },
           );
@@ -148,24 +158,52 @@ describe('Checkout amounts: tiers × group price × promo code × gift card', ()
           const total = tiers.subtotal - discount;
           assert.equal(outcome.reservation.discountCents, discount, 'the hold carries the discount');
           assert.equal(outcome.reservation.totalCents, total, 'the hold costs the lines minus the discount');
+          const paidByCard = card ? giftCardPart(total, giftCard) : 0;
+          assert.equal(outcome.reservation.giftCardCents ?? 0, paidByCard, 'the card pays its part of the total');
+          const due = total - paidByCard;
+
+          if (paidByCard > 0 && due === 0) {
+            // Paid in full by the card: no Checkout at all; the booking takes the balance down once.
+            const refused = await gql(h.app.url, CREATE_CHECKOUT, { input: checkoutInput(outcome.reservation.id) });
+            assert.equal(refused.errors?.[0]?.extensions?.reason, 'NOTHING_TO_PAY');
+            const customer = { name: 'Amounts', email: 'amounts@example.com' };
+            const booked = await gql(h.app.url, BOOK_WITH_GIFT_CARD, {
+              input: { reservationId: outcome.reservation.id, customer },
+            });
+            assert.equal(booked.errors, undefined, JSON.stringify(booked.errors));
+            const [booking] = await bookingsOf(services.db, outcome.reservation.id);
+            assert.deepEqual(
+              [booking!.totalCents, booking!.discountCents, booking!.giftCardCents, booking!.payment],
+              [total, discount, paidByCard, 'gift_card'],
+            );
+            assert.equal(await balanceOf(services.db, card!.id), giftCard - paidByCard);
+            return;
+          }
 
           const res = await gql(h.app.url, CREATE_CHECKOUT, { input: checkoutInput(outcome.reservation.id) });
           assert.equal(res.errors, undefined, JSON.stringify(res.errors));
           const checkoutId = res.data!.createCheckout.checkoutSessionId as string;
           const stripeSession = h.stripe.sessions.get(checkoutId)!;
-          const due = total - giftCard;
           assert.equal(stripeSession.amount_total, due, 'Stripe charges the total minus the gift card');
           assert.equal(stripeSession.amount_subtotal, tiers.subtotal, 'Stripe lists every line at its price');
-          assert.equal(stripeSession.total_details.amount_discount, discount, 'the Checkout page shows the discount');
+          assert.equal(
+            stripeSession.total_details.amount_discount,
+            discount + paidByCard,
+            'the Checkout page shows the discount and the gift card',
+          );
           assert.deepEqual(
             stripeSession.line_items_requested.map((l: { quantity: string }) => Number(l.quantity)),
             tiers.quantities,
             'a group price is one line of quantity 1',
           );
-          if (discount > 0) {
+          if (discount + paidByCard > 0) {
             const coupon = h.stripe.coupons.get(stripeSession.discounts[0].coupon)!;
-            assert.equal(coupon.amount_off, discount);
-            assert.equal(coupon.name, `Promo code ${code}`);
+            assert.equal(coupon.amount_off, discount + paidByCard);
+            const names = [
+              ...(discount > 0 ? [`Promo code ${code}`] : []),
+              ...(paidByCard > 0 ? ['Gift card'] : []),
+            ];
+            assert.equal(coupon.name, names.join(' + ').slice(0, 40), 'named after what it takes off');
           } else assert.deepEqual(stripeSession.discounts, []);
 
           h.stripe.pay(checkoutId);
@@ -175,6 +213,8 @@ describe('Checkout amounts: tiers × group price × promo code × gift card', ()
           const [booking] = await bookingsOf(services.db, outcome.reservation.id);
           assert.equal(booking!.totalCents, total);
           assert.equal(booking!.discountCents, discount);
+          assert.equal(booking!.giftCardCents, paidByCard);
+          if (card) assert.equal(await balanceOf(services.db, card.id), giftCard - paidByCard, 'taken off once');
           assert.equal(
             booking!.lineItems.reduce((sum, l) => sum + l.totalCents, 0),
             tiers.subtotal,

@@ -111,12 +111,12 @@ async function discountCoupon(services: Services, ctx: ReservationContext): Prom
   return coupon.id;
 }
 
-/** What the Checkout page calls the coupon: the promo code, the gift card part, or both. */
-function couponName(promoCode: string | undefined, r: { discountCents: number; giftCardCents: number; currency: string }) {
+/** What the Checkout page calls the coupon: the promo code, the gift card, or both (Stripe allows 40 characters). */
+function couponName(promoCode: string | undefined, r: { discountCents: number; giftCardCents: number }): string {
   const parts = [];
   if (r.discountCents > 0) parts.push(promoCode ? `Promo code ${promoCode}` : 'Discount');
-  if (r.giftCardCents > 0) parts.push(`Gift card ${(r.giftCardCents / 100).toFixed(2)} ${r.currency.toUpperCase()}`);
-  return parts.join(' + ');
+  if (r.giftCardCents > 0) parts.push('Gift card');
+  return parts.join(' + ').slice(0, 40);
 }
 
 function assertLiveHold(ctx: ReservationContext, now: Date): void {
@@ -127,7 +127,8 @@ function assertLiveHold(ctx: ReservationContext, now: Date): void {
     throw badInput('This hold has expired; please choose your slot again', { reason: 'HOLD_EXPIRED' });
   }
   if (ctx.session.status !== 'open') throw badInput('This session is no longer bookable', { reason: 'SESSION_CLOSED' });
-  if (amountDueCents(reservation) <= 0)
+  // (A promo code alone may bring the total to 0: Stripe then completes the Checkout without a payment.)
+  if (reservation.giftCardCents > 0 && amountDueCents(reservation) <= 0)
     throw badInput('A gift card pays all of this hold: book it with bookWithGiftCard', { reason: 'NOTHING_TO_PAY' });
 }
 

@@ -40,6 +40,8 @@ export async function giftCardForHold(
   if (!card || card.organizationId !== hold.organizationId) return refused('This gift card code is not valid here');
   if (card.currency.toUpperCase() !== hold.currency.toUpperCase())
     return refused(`This gift card is in ${card.currency}; these tickets are in ${hold.currency.toUpperCase()}`);
+  // Nothing to pay (a promo code took it all): the card is not needed, and not touched.
+  if (hold.dueCents <= 0) return { ok: true, giftCardId: card.id, cents: 0 };
   const cents = giftCardShare(card.balanceCents, hold.dueCents);
   if (cents <= 0) return refused('This gift card has no balance left');
   return { ok: true, giftCardId: card.id, cents };

@@ -100,7 +100,7 @@ export async function reserveSlot(
     if (answer.outcome === 'not_found') cache.forget(request.sessionId);
     if ('expiredCheckoutIds' in answer) void expireCheckoutsAfterCommit(services, answer.expiredCheckoutIds);
     const outcome = toOutcome(answer, now);
-    if (outcome.type !== 'Reservation' || !giftCard?.ok) return outcome;
+    if (outcome.type !== 'Reservation' || !giftCard?.ok || giftCard.cents <= 0) return outcome;
     // The hold exists; the card's share is written onto it (a replay answers the share it has).
     const reservation =
       answer.outcome === 'reserved'
