@@ -12,7 +12,15 @@ export interface RouteDef {
 }
 
 type NavLabel =
-  'Dashboard' | 'Bookings' | 'Sessions' | 'Activities' | 'Venues' | 'API keys' | 'GraphQL' | 'Promo codes';
+  | 'Dashboard'
+  | 'Bookings'
+  | 'Sessions'
+  | 'Activities'
+  | 'Venues'
+  | 'API keys'
+  | 'GraphQL'
+  | 'Promo codes'
+  | 'Gift cards';
 
 export const routes: readonly RouteDef[] = [
   { path: 'dashboard', tag: 'console-dashboard-view', label: 'Dashboard', load: () => import('../views/dashboard.ts') },
@@ -33,6 +41,12 @@ export const routes: readonly RouteDef[] = [
     label: 'Promo codes',
     load: () => import('../views/promo-codes.ts'),
   },
+  {
+    path: 'gift-cards',
+    tag: 'console-gift-cards-view',
+    label: 'Gift cards',
+    load: () => import('../views/gift-cards.ts'),
+  },
 ];
 
 export const DEFAULT_ROUTE = routes[0]!;
@@ -48,6 +62,7 @@ export const navLabel: Translate<NavLabel> = defineMessages<NavLabel>({
     'API keys': 'API keys',
     GraphQL: 'GraphQL',
     'Promo codes': 'Promo codes',
+    'Gift cards': 'Gift cards',
   },
   es: {
     Dashboard: 'Panel',
@@ -57,6 +72,7 @@ export const navLabel: Translate<NavLabel> = defineMessages<NavLabel>({
     Venues: 'Locales',
     'API keys': 'Claves de API',
     'Promo codes': 'Códigos promocionales',
+    'Gift cards': 'Tarjetas regalo',
   },
   de: {
     Dashboard: 'Übersicht',
@@ -66,6 +82,7 @@ export const navLabel: Translate<NavLabel> = defineMessages<NavLabel>({
     Venues: 'Standorte',
     'API keys': 'API-Schlüssel',
     'Promo codes': 'Aktionscodes',
+    'Gift cards': 'Gutscheine',
   },
 });
 
