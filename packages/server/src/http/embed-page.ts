@@ -14,6 +14,8 @@ export type EmbedTarget =
 export interface EmbedRequest {
   readonly target: EmbedTarget;
   readonly theme?: 'light' | 'dark';
+  /** `gift-card`: the widget sells the venue's gift cards instead of booking. */
+  readonly mode?: 'gift-card';
   readonly color?: string;
   readonly locale?: string;
 }
@@ -28,7 +30,7 @@ const LOCALE_RE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,3}$/i;
 /**
  * Validates the query of /embed (DESIGN §5): `widget=singlegame&activityId=<id>`,
  * `widget=calendar&key=<embed key>`, `widget=booking&activityId=preview` (or an
- * id, or a key); optional `theme`, `color`, `locale`. Other parameters (the
+ * id, or a key); optional `theme`, `color`, `locale`, `mode=gift-card`. Other parameters (the
  * checkout's `slotkit_session`, analytics tags) are left for the widget.
  */
 export function parseEmbedQuery(query: Request['query']): ParsedEmbed {
@@ -41,7 +43,7 @@ export function parseEmbedQuery(query: Request['query']): ParsedEmbed {
   const activityId = one('activityId');
   const key = one('key');
   const bad = (problem: string): ParsedEmbed => ({ ok: false, problem });
-  if ([widget, activityId, key, one('theme'), one('color'), one('locale')].includes(null))
+  if ([widget, activityId, key, one('theme'), one('color'), one('locale'), one('mode')].includes(null))
     return bad('Each parameter may be given once.');
 
   let target: EmbedTarget;
@@ -66,9 +68,17 @@ export function parseEmbedQuery(query: Request['query']): ParsedEmbed {
   if (theme !== undefined && theme !== 'light' && theme !== 'dark') return bad('theme must be light or dark.');
   if (color !== undefined && !COLOR_RE.test(color!)) return bad('color must be a hex color without #, like 6d28d9.');
   if (locale !== undefined && !LOCALE_RE.test(locale!)) return bad('locale must be a language tag like en or es-MX.');
+  const mode = one('mode');
+  if (mode !== undefined && mode !== 'gift-card') return bad('mode must be gift-card (or left out).');
   return {
     ok: true,
-    value: { target, theme: theme ?? undefined, color: color ?? undefined, locale: locale ?? undefined },
+    value: {
+      target,
+      theme: theme ?? undefined,
+      color: color ?? undefined,
+      locale: locale ?? undefined,
+      ...(mode ? { mode } : {}),
+    },
   };
 }
 
@@ -82,6 +92,7 @@ export function widgetElement(request: EmbedRequest): string {
   if (request.theme) attrs.push(`theme="${escapeHtml(request.theme)}"`);
   if (request.color) attrs.push(`color="${escapeHtml(request.color)}"`);
   if (request.locale) attrs.push(`locale="${escapeHtml(request.locale)}"`);
+  if (request.mode) attrs.push(`mode="${escapeHtml(request.mode)}"`);
   return `<booking-widget ${attrs.join(' ')}></booking-widget>`;
 }
 

@@ -49,7 +49,9 @@ export const t = defineMessages({
   },
   es: {
     title: 'Tarjetas regalo',
-    lede: 'Tarjetas con las que los clientes pagan reservas. El código se muestra una vez, al emitirla, y se envía a quien la recibe.',
+    lede:
+      'Tarjetas con las que los clientes pagan reservas. ' +
+      'El código se muestra una vez, al emitirla, y se envía a quien la recibe.',
     cards: 'Tarjetas',
     empty: 'Aún no hay tarjetas regalo.',
     issue: 'Emitir una tarjeta regalo',
@@ -94,7 +96,9 @@ export const t = defineMessages({
   },
   de: {
     title: 'Gutscheine',
-    lede: 'Gutscheine, mit denen Kunden Buchungen bezahlen. Der Code wird einmal angezeigt, beim Ausstellen, und an die beschenkte Person gesendet.',
+    lede:
+      'Gutscheine, mit denen Kunden Buchungen bezahlen. ' +
+      'Der Code wird einmal angezeigt, beim Ausstellen, und an die beschenkte Person gesendet.',
     cards: 'Gutscheine',
     empty: 'Noch keine Gutscheine.',
     issue: 'Gutschein ausstellen',
@@ -111,7 +115,8 @@ export const t = defineMessages({
     issued: 'Gutschein mit Endung {last4} ausgestellt und an {email} gesendet',
     codeOnce: 'Der Code, nur dieses eine Mal sichtbar',
     codeNote:
-      'Gespeichert wird nur ein Fingerabdruck: Kopieren Sie ihn jetzt, falls nötig; er kann nicht erneut angezeigt werden.',
+      'Gespeichert wird nur ein Fingerabdruck: Kopieren Sie ihn jetzt, falls nötig; ' +
+      'er kann nicht erneut angezeigt werden.',
     copy: 'Code kopieren',
     copied: 'Code kopiert',
     hide: 'Code ausblenden',
