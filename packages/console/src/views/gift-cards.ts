@@ -40,7 +40,9 @@ export class ConsoleGiftCardsView extends ConsoleView {
       }
       .side {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: 16px;
+        min-width: 0;
       }
       form {
         display: grid;
@@ -229,7 +231,7 @@ export class ConsoleGiftCardsView extends ConsoleView {
   }
 
   private renderTable(cards: readonly Card[]) {
-    return html`<div class="table-wrap">
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="cards-title">
       <table>
         <thead>
           <tr>
@@ -289,7 +291,7 @@ export class ConsoleGiftCardsView extends ConsoleView {
         })})
         · ${card.recipientEmail}
       </p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="history-title">
         <table>
           <thead>
             <tr>
