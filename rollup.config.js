@@ -98,7 +98,9 @@ export default {
     dir: new URL('dist/', widget).pathname,
     entryFileNames: 'widget.js',
     // Content-hashed, so the server serves them immutable like widget.<hash>.js.
-    chunkFileNames: 'widget-[name].[hash].js',
+    // A chunk named after a module with a dot (paying.styles, shared by two lazy chunks) gets a dash:
+    // the server serves only `<name>.<hash>.js` (http/widget-bundle.ts HASHED_FILE_RE).
+    chunkFileNames: (chunk) => `widget-${chunk.name.replace(/[^\w-]/g, '-')}.[hash].js`,
     format: 'es',
     sourcemap: false,
   },
