@@ -5,6 +5,7 @@ import { openReplica } from './db/replica.ts';
 import { createHoldSweeper, sweeperLagSeconds, type HoldSweeperOptions } from './jobs/hold-sweeper.ts';
 import { createOutboxWorker } from './jobs/outbox-worker.ts';
 import { createReminderJob } from './jobs/reminders.ts';
+import { createWaitlistJob } from './jobs/waitlist-offers.ts';
 import { createPaymentReconciler, type PaymentReconcilerOptions } from './jobs/payment-reconciler.ts';
 import { countUnreconciled } from './domain/bookings/reconciliation-state.ts';
 import { createSessionGenerator, type SessionGeneratorOptions } from './jobs/session-generator.ts';
@@ -69,6 +70,8 @@ export async function startApp(options: StartAppOptions): Promise<App> {
   outbox.start();
   const reminders = createReminderJob(services);
   reminders.start();
+  const waitlist = createWaitlistJob({ services });
+  waitlist.start();
   const sweeper = options.holdSweeper === false ? undefined : createHoldSweeper({ ...options.holdSweeper, services });
   sweeper?.start();
   const generator =
@@ -109,6 +112,7 @@ export async function startApp(options: StartAppOptions): Promise<App> {
         generator?.stop(),
         outbox.stop(),
         reminders.stop(),
+        waitlist.stop(),
       ]);
       await Promise.all([http, jobs]);
       await services.realtime.close();

@@ -102,6 +102,15 @@ export type DayStatus =
   | 'CLOSED'
   | 'SOLD_OUT';
 
+export type JoinWaitlistInput = {
+  email: string;
+  /** The customer's language for the emails (en, es, de; anything else is English). */
+  locale?: string | null | undefined;
+  /** Within the activity's minParty..maxParty. */
+  partySize: number;
+  sessionId: string | number;
+};
+
 export type LocalizedNameInput = {
   locale: string;
   name: string;
@@ -213,6 +222,15 @@ export type VenueUpdateInput = {
   timezone?: string | null | undefined;
   waiverUrl?: string | null | undefined;
 };
+
+export type WaitlistStatus =
+  | 'BOOKED'
+  /** The offer ran out, or the session closed or started. */
+  | 'EXPIRED'
+  | 'LEFT'
+  /** Seats are held for the party (15 minutes) and the link to book them was emailed. */
+  | 'OFFERED'
+  | 'WAITING';
 
 export type Weekday =
   | 'Friday'
@@ -583,6 +601,29 @@ export type CalendarChangedSubscriptionVariables = Exact<{
 
 export type CalendarChangedSubscription = { calendarChanged: Array<{ date: string, status: DayStatus, hasCustomHours: boolean, reason: string | null }> };
 
+export type JoinWaitlistMutationVariables = Exact<{
+  input: JoinWaitlistInput;
+}>;
+
+
+export type JoinWaitlistMutation = { joinWaitlist: { id: string, sessionId: string, partySize: number, status: WaitlistStatus, position: number } };
+
+export type AdminWaitlistEntryFieldsFragment = { id: string, sessionId: string, partySize: number, email: string, locale: string, status: WaitlistStatus, createdAt: string, offeredAt: string | null, offerExpiresAt: string | null };
+
+export type WaitlistQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type WaitlistQuery = { waitlist: Array<{ id: string, sessionId: string, partySize: number, email: string, locale: string, status: WaitlistStatus, createdAt: string, offeredAt: string | null, offerExpiresAt: string | null }> };
+
+export type RemoveWaitlistEntryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveWaitlistEntryMutation = { removeWaitlistEntry: { id: string, sessionId: string, partySize: number, email: string, locale: string, status: WaitlistStatus, createdAt: string, offeredAt: string | null, offerExpiresAt: string | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -878,6 +919,19 @@ export const CalendarDayFieldsFragmentDoc = new TypedDocumentString(`
   reason
 }
     `, {"fragmentName":"CalendarDayFields"}) as unknown as TypedDocumentString<CalendarDayFieldsFragment, unknown>;
+export const AdminWaitlistEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminWaitlistEntryFields on AdminWaitlistEntry {
+  id
+  sessionId
+  partySize
+  email
+  locale
+  status
+  createdAt
+  offeredAt
+  offerExpiresAt
+}
+    `, {"fragmentName":"AdminWaitlistEntryFields"}) as unknown as TypedDocumentString<AdminWaitlistEntryFieldsFragment, unknown>;
 export const OrganizationDocument = new TypedDocumentString(`
     query Organization {
   organization {
@@ -2236,3 +2290,48 @@ export const CalendarChangedDocument = new TypedDocumentString(`
   hasCustomHours
   reason
 }`) as unknown as TypedDocumentString<CalendarChangedSubscription, CalendarChangedSubscriptionVariables>;
+export const JoinWaitlistDocument = new TypedDocumentString(`
+    mutation JoinWaitlist($input: JoinWaitlistInput!) {
+  joinWaitlist(input: $input) {
+    id
+    sessionId
+    partySize
+    status
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<JoinWaitlistMutation, JoinWaitlistMutationVariables>;
+export const WaitlistDocument = new TypedDocumentString(`
+    query Waitlist($sessionId: ID!) {
+  waitlist(sessionId: $sessionId) {
+    ...AdminWaitlistEntryFields
+  }
+}
+    fragment AdminWaitlistEntryFields on AdminWaitlistEntry {
+  id
+  sessionId
+  partySize
+  email
+  locale
+  status
+  createdAt
+  offeredAt
+  offerExpiresAt
+}`) as unknown as TypedDocumentString<WaitlistQuery, WaitlistQueryVariables>;
+export const RemoveWaitlistEntryDocument = new TypedDocumentString(`
+    mutation RemoveWaitlistEntry($id: ID!) {
+  removeWaitlistEntry(id: $id) {
+    ...AdminWaitlistEntryFields
+  }
+}
+    fragment AdminWaitlistEntryFields on AdminWaitlistEntry {
+  id
+  sessionId
+  partySize
+  email
+  locale
+  status
+  createdAt
+  offeredAt
+  offerExpiresAt
+}`) as unknown as TypedDocumentString<RemoveWaitlistEntryMutation, RemoveWaitlistEntryMutationVariables>;

@@ -7,7 +7,7 @@ import type { OperationVenues } from './operation-venues.ts';
 import { summarizeOperation } from './root-fields.ts';
 
 /** Mutations that hold capacity or start a payment: a quarter of the per-IP budget. */
-export const WRITE_FIELDS: ReadonlySet<string> = new Set(['reserveSlot', 'createCheckout']);
+export const WRITE_FIELDS: ReadonlySet<string> = new Set(['reserveSlot', 'createCheckout', 'joinWaitlist']);
 /** A venue (embed key) may take this many times one IP's budget, across all its visitors. */
 export const VENUE_BUDGET_FACTOR = 100;
 /**
