@@ -83,7 +83,8 @@ export function createWaitlistJob(options: WaitlistJobOptions): WaitlistJob {
       stopped = false;
       if (options.listen !== false) {
         unsubscribe = services.realtime.bus.onAny((event) => {
-          if (event.type === 'change' && event.topic.startsWith(WAKE_PREFIX)) wake(event.topic.slice(WAKE_PREFIX.length));
+          if (event.type === 'change' && event.topic.startsWith(WAKE_PREFIX))
+            wake(event.topic.slice(WAKE_PREFIX.length));
           // Wake-ups may have been lost while the bus was down: sweep now rather than at the next interval.
           if (event.type === 'reconnected') void sweepOnce().catch(() => undefined);
         });

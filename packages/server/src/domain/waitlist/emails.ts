@@ -53,9 +53,10 @@ export function offerEmail(
   const until = new Intl.DateTimeFormat(ctx.locale, { timeStyle: 'short', timeZone: ctx.timezone }).format(
     offer.expiresAt,
   );
-  const amount = new Intl.NumberFormat(ctx.locale, { style: 'currency', currency: offer.currency.toUpperCase() }).format(
-    offer.totalCents / 100,
-  );
+  const amount = new Intl.NumberFormat(ctx.locale, {
+    style: 'currency',
+    currency: offer.currency.toUpperCase(),
+  }).format(offer.totalCents / 100);
   const lead = `${t.hello}\n${fillText(t.offer, { ...vars, until })}`;
   return message(ctx.to, fillText(t.offerSubject, vars), lead, { label: fillText(t.book, { amount }), url: offer.url });
 }

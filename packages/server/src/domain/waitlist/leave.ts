@@ -22,7 +22,11 @@ export async function endEntry(tx: Tx, entryId: string, status: 'LEFT' | 'EXPIRE
     .where(eq(waitlistEntries.id, entryId));
   if (!ref) return undefined;
   // The session lock first: the offer job changes entries only under it, so the status read next is current.
-  await tx.select({ id: activitySessions.id }).from(activitySessions).where(eq(activitySessions.id, ref.sessionId)).for('update');
+  await tx
+    .select({ id: activitySessions.id })
+    .from(activitySessions)
+    .where(eq(activitySessions.id, ref.sessionId))
+    .for('update');
   const [before] = await tx.select().from(waitlistEntries).where(eq(waitlistEntries.id, entryId));
   if (!before) return undefined;
   let checkoutSessionId: string | null = null;

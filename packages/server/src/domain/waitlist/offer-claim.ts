@@ -60,7 +60,9 @@ export async function acceptOffer(
   if (offer.requiresWaiver && !answer.waiverAccepted)
     throw badInput('Please accept the waiver to book this activity', { reason: 'WAIVER_REQUIRED' });
   if (offer.minAge && !answer.minAgeAccepted)
-    throw badInput(`Please confirm that everyone is at least ${offer.minAge} years old`, { reason: 'MIN_AGE_REQUIRED' });
+    throw badInput(`Please confirm that everyone is at least ${offer.minAge} years old`, {
+      reason: 'MIN_AGE_REQUIRED',
+    });
   await services.db
     .update(slotReservations)
     .set({ waiverAccepted: answer.waiverAccepted, minAgeAccepted: answer.minAgeAccepted })

@@ -78,7 +78,10 @@ export async function offerFreedSeats(deps: WaitlistDeps, sessionId: string): Pr
       const priced = priceOffer(ctx, prices, entry.partySize);
       if (!priced) {
         // The activity no longer takes this party (limits or prices changed): it cannot be offered anything.
-        await tx.update(waitlistEntries).set({ status: 'EXPIRED', updatedAt: now }).where(eq(waitlistEntries.id, entry.id));
+        await tx
+          .update(waitlistEntries)
+          .set({ status: 'EXPIRED', updatedAt: now })
+          .where(eq(waitlistEntries.id, entry.id));
         finished += 1;
         continue;
       }
@@ -146,7 +149,9 @@ async function makeOffer(
   const taken = await tx
     .update(activitySessions)
     .set({ capacityRemaining: sql`${activitySessions.capacityRemaining} - ${entry.partySize}` })
-    .where(and(eq(activitySessions.id, ctx.session.id), sql`${activitySessions.capacityRemaining} >= ${entry.partySize}`))
+    .where(
+      and(eq(activitySessions.id, ctx.session.id), sql`${activitySessions.capacityRemaining} >= ${entry.partySize}`),
+    )
     .returning({ remaining: activitySessions.capacityRemaining });
   if (taken.length === 0) throw new Error(`waitlist offer for ${entry.id} found fewer seats than counted`);
   const [hold] = await tx
@@ -190,7 +195,7 @@ async function makeOffer(
 
 /**
  * Sessions whose waitlist has work: a waiting party that fits the free seats or whose session closed or
- * started, or an offer whose hold ended. The periodic sweep's list; the trigger's wake-ups are the fast path.
+ * started or that has ended holds, or an offer whose hold ended. The periodic sweep's list; the trigger's wake-ups are the fast path.
  */
 export async function sessionsNeedingOffers(db: WaitlistDeps['db'], now: Date, limit = 200): Promise<string[]> {
   const at = now.toISOString();
@@ -200,7 +205,10 @@ export async function sessionsNeedingOffers(db: WaitlistDeps['db'], now: Date, l
         join activity_sessions s on s.id = w.session_id
         left join slot_reservations r on r.id = w.reservation_id
         where (w.status = 'WAITING'
-                and (s.capacity_remaining >= w.party_size or s.status <> 'open' or s.starts_at <= ${at}::timestamptz))
+                and (s.capacity_remaining >= w.party_size or s.status <> 'open' or s.starts_at <= ${at}::timestamptz
+                     -- holds that ended but the hold sweeper has not released yet: the pass releases them
+                     or exists (select 1 from slot_reservations h where h.session_id = s.id and h.status = 'held'
+                                  and h.expires_at <= ${at}::timestamptz)))
            or (w.status = 'OFFERED'
                 and (r.id is null or r.status <> 'held' or r.expires_at <= ${at}::timestamptz))
         limit ${limit}`,
