@@ -1,6 +1,6 @@
 import { isEmailAddress } from '@slotkit/core/contact';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Database, Tx } from '../../db/client.ts';
+import { queryRows, type Database, type Tx } from '../../db/client.ts';
 import { isUuid } from '../../db/ids.ts';
 import { waitlistEntries, type WaitlistEntry } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
@@ -103,19 +103,15 @@ async function liveEntry(tx: Tx, sessionId: string, email: string): Promise<Wait
   return row;
 }
 
-/** Live entries of the session up to and including this one (FIFO order). */
+/** Live entries of the session up to and including this one (FIFO order; compared in SQL: microseconds). */
 export async function positionOf(db: Database | Tx, entry: WaitlistEntry): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(waitlistEntries)
-    .where(
-      and(
-        eq(waitlistEntries.sessionId, entry.sessionId),
-        inArray(waitlistEntries.status, [...LIVE]),
-        sql`(${waitlistEntries.createdAt}, ${waitlistEntries.id}) <= (${entry.createdAt.toISOString()}::timestamptz, ${entry.id}::uuid)`,
-      ),
-    );
-  return row?.n ?? 1;
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from waitlist_entries w, waitlist_entries me
+        where me.id = ${entry.id}::uuid and w.session_id = me.session_id
+          and w.status in ('WAITING', 'OFFERED') and (w.created_at, w.id) <= (me.created_at, me.id)`,
+  );
+  return Number(row?.n ?? 1);
 }
 
 /** The "leave" link: the entry leaves the waitlist (an offer it holds is released for the next party). */
