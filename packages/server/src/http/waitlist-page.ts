@@ -46,16 +46,19 @@ export function registerWaitlistPages(app: Express, services: AppServices): void
         `<p id="status">Held for you until ${e(fmt(reservation.expiresAt, { timeStyle: 'short' }))}.</p>`,
         `<form method="post" action="${action}">`,
         `<p><label for="n">Name</label><br><input id="n" name="name" required autocomplete="name"></p>`,
-        `<p><label for="m">Email</label><br><input id="m" name="email" type="email" required autocomplete="email" value="${e(offer.entry.email)}"></p>`,
+        `<p><label for="m">Email</label><br><input id="m" name="email" type="email" required autocomplete="email"` +
+          ` value="${e(offer.entry.email)}"></p>`,
         `<p><label for="p">Phone (optional)</label><br><input id="p" name="phone" type="tel" autocomplete="tel"></p>`,
         offer.requiresWaiver
           ? '<p><label><input type="checkbox" name="waiver" value="1" required> I accept the waiver</label></p>'
           : '',
         offer.minAge
-          ? `<p><label><input type="checkbox" name="minAge" value="1" required> Everyone is at least ${offer.minAge}</label></p>`
+          ? '<p><label><input type="checkbox" name="minAge" value="1" required> ' +
+            `Everyone is at least ${offer.minAge}</label></p>`
           : '',
         `<button type="submit">Pay ${e(money)}</button></form>`,
-        `<form method="post" action="${action}/decline"><button type="submit" class="quiet">I no longer need these seats</button></form>`,
+        `<form method="post" action="${action}/decline">` +
+          '<button type="submit" class="quiet">I no longer need these seats</button></form>',
       ];
       page(res, 200, 'Seats are held for you', body);
     } catch (err) {
@@ -86,7 +89,8 @@ export function registerWaitlistPages(app: Express, services: AppServices): void
       if (typeof sessionId !== 'string') return page(res, 400, 'Booking', ['<p>The payment reference is missing.</p>']);
       const booking = await confirmCheckout(services, sessionId);
       page(res, 200, `Booking ${booking.bookingNumber}`, [
-        `<p id="status">Your booking ${e(booking.bookingNumber)} is ${e(booking.status)}. A confirmation is on its way by email.</p>`,
+        `<p id="status">Your booking ${e(booking.bookingNumber)} is ${e(booking.status)}. ` +
+          'A confirmation is on its way by email.</p>',
       ]);
     } catch (err) {
       failure(res, err);

@@ -74,7 +74,8 @@ describe('waitlist under a burst of cancellations, two instances (PostgreSQL)', 
       queryRows<EntryRow>(
         db,
         sql`select w.id, w.party_size, w.status, w.offered_at,
-              (select count(*)::int from slot_reservations r where r.idempotency_key = 'waitlist-offer:' || w.id) as holds
+              (select count(*)::int from slot_reservations r
+               where r.idempotency_key = 'waitlist-offer:' || w.id) as holds
             from waitlist_entries w where w.session_id = ${session}::uuid order by w.created_at, w.id`,
       );
     await until('every freed seat that fits a waiting party is offered', async () => {

@@ -195,7 +195,8 @@ async function makeOffer(
 
 /**
  * Sessions whose waitlist has work: a waiting party that fits the free seats or whose session closed or
- * started or that has ended holds, or an offer whose hold ended. The periodic sweep's list; the trigger's wake-ups are the fast path.
+ * started or that has ended holds, or an offer whose hold ended. The periodic sweep's list; the trigger's
+ * wake-ups are the fast path.
  */
 export async function sessionsNeedingOffers(db: WaitlistDeps['db'], now: Date, limit = 200): Promise<string[]> {
   const at = now.toISOString();
