@@ -75,7 +75,7 @@ export class BookingWaitlist extends LitElement {
     return this;
   }
 
-  private async submit(e: Event) {
+  private readonly submit = async (e: Event) => {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const email = (form.elements.namedItem('wl-email') as HTMLInputElement).value.trim();
@@ -99,9 +99,9 @@ export class BookingWaitlist extends LitElement {
     } finally {
       this.busy = false;
     }
-  }
+  };
 
-  private close() {
+  private readonly close = () => {
     this.dispatchEvent(
       new CustomEvent<WaitlistCloseDetail>('booking-waitlist-close', {
         detail: { sessionId: this.sessionId },
@@ -109,7 +109,7 @@ export class BookingWaitlist extends LitElement {
         composed: true,
       }),
     );
-  }
+  };
 
   private text(): WaitlistText {
     return waitlistText(this.messages.lang);
@@ -125,7 +125,7 @@ export class BookingWaitlist extends LitElement {
       </div>`;
     const sizes = [];
     for (let n = this.minParty; n <= this.maxParty; n++) sizes.push(n);
-    return html`<form class="waitlist" part="waitlist" aria-labelledby="wl-h" @submit=${this.submit}>
+    return html`<form class="waitlist" part="waitlist" aria-labelledby="wl-h" novalidate @submit=${this.submit}>
       <h3 id="wl-h" tabindex="-1">${w.join}</h3>
       <p class="hint">${fill(w.intro, { time: this.time })}</p>
       <div class="field">
