@@ -247,9 +247,9 @@ export type AdminActivityFieldsFragment = { id: string, venueId: string, name: s
 
 export type AdminVenueFieldsFragment = { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } };
 
-export type AdminSessionFieldsFragment = { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number };
+export type AdminSessionFieldsFragment = { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number };
 
-export type AdminBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } };
+export type AdminBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } };
 
 export type OrganizationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -342,7 +342,7 @@ export type CreateActivityMutationVariables = Exact<{
 }>;
 
 
-export type CreateActivityMutation = { createActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> } } };
+export type CreateActivityMutation = { createActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> } } };
 
 export type UpdateActivityMutationVariables = Exact<{
   id: string | number;
@@ -350,7 +350,7 @@ export type UpdateActivityMutationVariables = Exact<{
 }>;
 
 
-export type UpdateActivityMutation = { updateActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> } } };
+export type UpdateActivityMutation = { updateActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> } } };
 
 export type ArchiveActivityMutationVariables = Exact<{
   id: string | number;
@@ -366,7 +366,7 @@ export type SessionsQueryVariables = Exact<{
 }>;
 
 
-export type SessionsQuery = { sessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> };
+export type SessionsQuery = { sessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }> };
 
 export type GenerateSessionsMutationVariables = Exact<{
   activityId: string | number;
@@ -393,7 +393,7 @@ export type CancelSessionMutationVariables = Exact<{
 }>;
 
 
-export type CancelSessionMutation = { cancelSession: { session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }, affectedBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, totalCents: number, currency: string }> } };
+export type CancelSessionMutation = { cancelSession: { session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }, affectedBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, totalCents: number, currency: string }> } };
 
 export type BookingsQueryVariables = Exact<{
   filter?: BookingFilter | null | undefined;
@@ -402,7 +402,7 @@ export type BookingsQueryVariables = Exact<{
 }>;
 
 
-export type BookingsQuery = { bookings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> } };
+export type BookingsQuery = { bookings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } }> } };
 
 export type TodaysBookingsQueryVariables = Exact<{
   today: string;
@@ -418,7 +418,7 @@ export type BookingQueryVariables = Exact<{
 }>;
 
 
-export type BookingQuery = { booking: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
+export type BookingQuery = { booking: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } } | null };
 
 export type CancelBookingMutationVariables = Exact<{
   id: string | number;
@@ -433,7 +433,7 @@ export type UpcomingBookingsQueryVariables = Exact<{
 }>;
 
 
-export type UpcomingBookingsQuery = { upcomingBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> };
+export type UpcomingBookingsQuery = { upcomingBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } }> };
 
 export type WeeklyBookingsTrendQueryVariables = Exact<{
   venueId?: string | number | null | undefined;
@@ -461,7 +461,7 @@ export type BookingDetailQueryVariables = Exact<{
 }>;
 
 
-export type BookingDetailQuery = { booking: { cancelledAt: string | null, id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }>, history: Array<{ at: string, kind: BookingEventKind, detail: string | null }>, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
+export type BookingDetailQuery = { booking: { cancelledAt: string | null, id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }>, history: Array<{ at: string, kind: BookingEventKind, detail: string | null }>, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } } | null };
 
 export type ResendConfirmationMutationVariables = Exact<{
   id: string | number;
@@ -472,7 +472,7 @@ export type ResendConfirmationMutation = { resendConfirmation: { id: string, ema
 
 export type PreviewSessionFieldsFragment = { startsAt: string, endsAt: string, localDate: string, localStartTime: string };
 
-export type ActivityChangePreviewFieldsFragment = { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> };
+export type ActivityChangePreviewFieldsFragment = { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }> };
 
 export type PreviewActivityUpdateQueryVariables = Exact<{
   id: string | number;
@@ -480,14 +480,14 @@ export type PreviewActivityUpdateQueryVariables = Exact<{
 }>;
 
 
-export type PreviewActivityUpdateQuery = { previewActivityUpdate: { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> } };
+export type PreviewActivityUpdateQuery = { previewActivityUpdate: { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }> } };
 
 export type PreviewActivityCreateQueryVariables = Exact<{
   input: ActivityInput;
 }>;
 
 
-export type PreviewActivityCreateQuery = { previewActivityCreate: { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> } };
+export type PreviewActivityCreateQuery = { previewActivityCreate: { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }> } };
 
 export type PreviewCancelSessionQueryVariables = Exact<{
   id: string | number;
@@ -495,7 +495,7 @@ export type PreviewCancelSessionQueryVariables = Exact<{
 }>;
 
 
-export type PreviewCancelSessionQuery = { previewCancelSession: { releasedHolds: number, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }, bookings: Array<{ refundCents: number, currency: string, email: string, booking: { id: string, bookingNumber: string, partySize: number, totalCents: number, currency: string, customer: { name: string | null, email: string } } }> } };
+export type PreviewCancelSessionQuery = { previewCancelSession: { releasedHolds: number, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }, bookings: Array<{ refundCents: number, currency: string, email: string, booking: { id: string, bookingNumber: string, partySize: number, totalCents: number, currency: string, customer: { name: string | null, email: string } } }> } };
 
 export type PreviewBlockDateQueryVariables = Exact<{
   activityId: string | number;
@@ -503,7 +503,7 @@ export type PreviewBlockDateQueryVariables = Exact<{
 }>;
 
 
-export type PreviewBlockDateQuery = { previewBlockDate: { date: string, alreadyBlocked: boolean, currentReason: string | null, liveHolds: number, sessionsToClose: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, bookings: Array<{ id: string, bookingNumber: string, partySize: number, customer: { name: string | null, email: string }, session: { localStartTime: string } }> } };
+export type PreviewBlockDateQuery = { previewBlockDate: { date: string, alreadyBlocked: boolean, currentReason: string | null, liveHolds: number, sessionsToClose: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }>, bookings: Array<{ id: string, bookingNumber: string, partySize: number, customer: { name: string | null, email: string }, session: { localStartTime: string } }> } };
 
 export type SessionAvailabilityFieldsFragment = { id: string, startsAt: string, endsAt: string, localStartTime: string, capacityTotal: number, capacityRemaining: number };
 
@@ -747,6 +747,7 @@ export const AdminSessionFieldsFragmentDoc = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
     `, {"fragmentName":"AdminSessionFields"}) as unknown as TypedDocumentString<AdminSessionFieldsFragment, unknown>;
 export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
@@ -793,6 +794,7 @@ export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`, {"fragmentName":"AdminBookingFields"}) as unknown as TypedDocumentString<AdminBookingFieldsFragment, unknown>;
 export const PreviewSessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment PreviewSessionFields on PreviewSession {
@@ -828,6 +830,7 @@ export const ActivityChangePreviewFieldsFragmentDoc = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment PreviewSessionFields on PreviewSession {
   startsAt
@@ -1357,6 +1360,7 @@ fragment AdminSessionFields on AdminSession {
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<CreateActivityMutation, CreateActivityMutationVariables>;
 export const UpdateActivityDocument = new TypedDocumentString(`
     mutation UpdateActivity($id: ID!, $input: ActivityUpdateInput!) {
@@ -1440,6 +1444,7 @@ fragment AdminSessionFields on AdminSession {
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<UpdateActivityMutation, UpdateActivityMutationVariables>;
 export const ArchiveActivityDocument = new TypedDocumentString(`
     mutation ArchiveActivity($id: ID!) {
@@ -1467,6 +1472,7 @@ export const SessionsDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
 export const GenerateSessionsDocument = new TypedDocumentString(`
     mutation GenerateSessions($activityId: ID!, $from: Date!, $days: Int!) {
@@ -1519,6 +1525,7 @@ export const CancelSessionDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<CancelSessionMutation, CancelSessionMutationVariables>;
 export const BookingsDocument = new TypedDocumentString(`
     query Bookings($filter: BookingFilter, $first: Int, $after: String) {
@@ -1545,6 +1552,7 @@ export const BookingsDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment AdminBookingFields on AdminBooking {
   id
@@ -1622,6 +1630,7 @@ export const BookingDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment AdminBookingFields on AdminBooking {
   id
@@ -1683,6 +1692,7 @@ export const UpcomingBookingsDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment AdminBookingFields on AdminBooking {
   id
@@ -1824,6 +1834,7 @@ export const BookingDetailDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment AdminBookingFields on AdminBooking {
   id
@@ -1890,6 +1901,7 @@ export const PreviewActivityUpdateDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment PreviewSessionFields on PreviewSession {
   startsAt
@@ -1928,6 +1940,7 @@ export const PreviewActivityCreateDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment PreviewSessionFields on PreviewSession {
   startsAt
@@ -1985,6 +1998,7 @@ export const PreviewCancelSessionDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<PreviewCancelSessionQuery, PreviewCancelSessionQueryVariables>;
 export const PreviewBlockDateDocument = new TypedDocumentString(`
     query PreviewBlockDate($activityId: ID!, $date: Date!) {
@@ -2022,6 +2036,7 @@ export const PreviewBlockDateDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<PreviewBlockDateQuery, PreviewBlockDateQueryVariables>;
 export const WidgetConfigDocument = new TypedDocumentString(`
     query WidgetConfig($activityId: ID, $embedKey: String) {

@@ -198,6 +198,17 @@ describe('waitlist: join, offers of freed seats, expiry to the next party', () =
       ],
     );
     assert.equal(errorCode(await gql(app.url, LIST, { s: session })), 'UNAUTHENTICATED');
+    const [row] = await queryRows<{ d: string }>(
+      db(),
+      sql`select local_date::text as d from activity_sessions where id = ${session}::uuid`,
+    );
+    const week = await gql(
+      app.url,
+      `query S($a: ID!, $d: Date!) { sessions(activityId: $a, from: $d, to: $d) { id waitlistCount } }`,
+      { a: fx.activityId, d: row!.d },
+      { apiKey: fx.apiKey },
+    );
+    assert.equal(week.data!.sessions.find((x: { id: string }) => x.id === session).waitlistCount, 2);
     const removed = await gql(app.url, REMOVE, { id: a.id }, { apiKey: fx.apiKey });
     assert.equal(removed.data!.removeWaitlistEntry.status, 'LEFT');
     await until('the next party gets the released offer', async () => (await entry(db(), b.id)).status === 'OFFERED');

@@ -153,6 +153,8 @@ export type AdminSession = {
   localStartTime: Scalars['String']['output'];
   startsAt: Scalars['DateTime']['output'];
   status: SessionStatus;
+  /** Live waitlist entries (WAITING or OFFERED). */
+  waitlistCount: Scalars['Int']['output'];
 };
 
 export type AdminVenue = {
@@ -1556,6 +1558,7 @@ export type AdminSessionResolvers<ContextType = GraphQLContext, ParentType exten
   localStartTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SessionStatus'], ParentType, ContextType>;
+  waitlistCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AdminVenueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminVenue'] = ResolversParentTypes['AdminVenue']> = {
