@@ -80,7 +80,9 @@ describe('waitlist: widget, console, offer link', () => {
     session = open;
     // Sold out: one party of 8 holds every seat.
     const { reserveSlot } = await gql(
-      `mutation($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { id } ... on InvalidReservation { reason } } }`,
+      `mutation($input: ReserveSlotInput!) {
+        reserveSlot(input: $input) { __typename ... on Reservation { id } ... on InvalidReservation { reason } }
+      }`,
       {
         input: {
           sessionId: open.id,
@@ -122,9 +124,9 @@ describe('waitlist: widget, console, offer link', () => {
     for (const width of SIZES) {
       for (const theme of THEMES) {
         const { page, problems } = await widgetOnDate(width, theme);
-        const join = page.getByRole('button', { name: 'Join the waitlist', exact: true });
-        await join.first().waitFor(WAIT);
-        await join.first().click();
+        const opener = page.getByRole('button', { name: 'Join the waitlist', exact: true });
+        await opener.first().waitFor(WAIT);
+        await opener.first().click();
         await page.getByLabel('Party size').selectOption('2');
         await page.getByLabel('Email', { exact: true }).fill(`wait${n++}@example.com`);
         await page.waitForTimeout(200);
@@ -164,7 +166,7 @@ describe('waitlist: widget, console, offer link', () => {
         await panel.getByRole('rowheader', { name: 'wait0@example.com' }).waitFor(WAIT);
         assert.equal(await panel.getByRole('row').count(), 5, 'a header and four entries');
         await panel.scrollIntoViewIfNeeded();
-        if (shots) await page.screenshot({ path: join(shots, `console-panel-${width}-${theme}.png`), fullPage: true });
+        if (shots) await page.screenshot({ path: join(shots, `console-panel-${width}-${theme}.png`) });
         await axe(page, 'console-session-waitlist');
         await page.close();
       }

@@ -1,7 +1,7 @@
 // A session's waitlist for staff: who waits, in the order offers go out, each entry's status and the
 // offer's end; Remove (after the confirm dialog) takes an entry off and releases its held offer.
 import { RemoveWaitlistEntryDocument, WaitlistDocument, type WaitlistQuery } from '@slotkit/sdk/generated';
-import { html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ConsoleContext } from '../../shell/context.ts';
 import { errorMessage } from '../../ui/errors.ts';
@@ -21,7 +21,16 @@ type Entry = WaitlistQuery['waitlist'][number];
  */
 @customElement('console-session-waitlist')
 export class ConsoleSessionWaitlist extends LitElement {
-  static override styles = [sharedStyles, sessionsStyles];
+  static override styles = [
+    sharedStyles,
+    sessionsStyles,
+    // A table of five columns: wider than the other panels' one-field forms.
+    css`
+      .panel {
+        max-width: 960px;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) ctx!: ConsoleContext;
   @property({ attribute: false }) session!: AdminSession;
