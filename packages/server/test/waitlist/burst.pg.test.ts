@@ -8,17 +8,21 @@ import { openTestDatabase, postgresReachable, type TestDatabase } from '../suppo
 import { gql } from '../support/graphql.ts';
 import { requirePostgres } from '../support/postgres-only.ts';
 import { bookManually, manualInput } from '../changes/fixtures.ts';
+import { createHoldSweeper } from '../../src/jobs/hold-sweeper.ts';
 import {
   adults,
+  backdateHold,
   capacityRemaining,
   createActivityFixture,
   createSession,
+  RESERVE,
+  reserveInput,
   type ActivityFixture,
 } from '../reservations/fixtures.ts';
 import { CANCEL_BOOKING, join, until } from './fixtures.ts';
 
-const CAPACITY = 30;
-const CANCELLED = 20;
+const CAPACITY = Number(process.env.WAITLIST_BURST_CAPACITY ?? 30);
+const CANCELLED = Number(process.env.WAITLIST_BURST_CANCELS ?? 20);
 const PARTIES = [2, 1, 3, 1, 2, 2, 1, 3]; // cycled over 40 waiting parties: demand far above the freed seats
 
 interface EntryRow {
@@ -113,5 +117,40 @@ describe('waitlist under a burst of cancellations, two instances (PostgreSQL)', 
     };
     process.stderr.write(`waitlist burst: ${JSON.stringify(figures)}\n`);
     assert.ok(offered.length > 0);
+  });
+
+  it('should offer the seats of holds that expire together, once each, after one sweep', async (t) => {
+    if (!(await requirePostgres(t)) || !a || !b) return;
+    const db = a.services.db;
+    const session = await createSession(db, fx, { capacity: 12 });
+    const holds: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const res = await gql(a.url, RESERVE, {
+        input: reserveInput(session, { tickets: adults(1), email: `h${i}@x.test` }),
+      });
+      holds.push(res.data!.reserveSlot.id as string);
+    }
+    const parties = [];
+    for (let i = 0; i < 12; i++) parties.push(await join(b.url, session, `late${i}@example.com`, 1 + (i % 2)));
+    for (const h of holds) await backdateHold(db, h);
+    const start = Date.now();
+    // Two sweepers at once (one per instance): each hold expires once, its seats wake both waitlist jobs.
+    const sweeps = await Promise.all([a, b].map((app) => createHoldSweeper({ services: app.services }).sweepOnce()));
+    assert.equal(
+      sweeps.reduce((n, s) => n + s.expiredIds.length, 0),
+      12,
+    );
+    await until('the freed seats are offered', async () => (await capacityRemaining(db, session)) === 0);
+    const ms = Date.now() - start;
+    const [row] = await queryRows<{ offers: number; seats: number }>(
+      db,
+      sql`select count(*)::int as offers, coalesce(sum(party_size), 0)::int as seats from waitlist_entries
+          where session_id = ${session}::uuid and status = 'OFFERED'`,
+    );
+    assert.equal(row!.seats, 12);
+    assert.deepEqual(await findCapacityMismatches(db), []);
+    process.stderr.write(
+      `waitlist expiry burst: ${JSON.stringify({ expired: 12, offers: row!.offers, sweepToOffersMs: ms })}\n`,
+    );
   });
 });
