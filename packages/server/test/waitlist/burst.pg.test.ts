@@ -23,7 +23,7 @@ import { CANCEL_BOOKING, join, until } from './fixtures.ts';
 
 const CAPACITY = Number(process.env.WAITLIST_BURST_CAPACITY ?? 30);
 const CANCELLED = Number(process.env.WAITLIST_BURST_CANCELS ?? 20);
-const PARTIES = [2, 1, 3, 1, 2, 2, 1, 3]; // cycled over 40 waiting parties: demand far above the freed seats
+const PARTIES = [2, 1, 3, 1, 2, 2, 1, 3]; // cycled over 2 × CANCELLED waiting parties: demand above the freed seats
 
 interface EntryRow {
   id: string;
@@ -61,7 +61,7 @@ describe('waitlist under a burst of cancellations, two instances (PostgreSQL)', 
     for (let i = 0; i < CAPACITY; i++)
       bookings.push(await bookManually(a.url, fx.apiKey, manualInput(session, { tickets: adults(1) })));
     const waiting = [];
-    for (let i = 0; i < 40; i++)
+    for (let i = 0; i < 2 * CANCELLED; i++)
       waiting.push(await join(a.url, session, `burst${i}@example.com`, PARTIES[i % PARTIES.length]!));
 
     const start = Date.now();
