@@ -51,7 +51,7 @@ try {
       await page.locator('button.slot').first().click(WAIT);
       await page.getByLabel('Promo code').fill('WINTER');
       await page.getByRole('button', { name: 'Apply' }).click();
-      await page.getByRole('alert').waitFor(WAIT);
+      await page.locator('booking-widget #promo-err').waitFor(WAIT);
       await page.waitForTimeout(200);
       await page.screenshot({ path: join(widgetOut, `tickets-promo-error-${width}-${theme}.png`), fullPage: true });
       await page.getByLabel('Promo code').fill('spring25');
