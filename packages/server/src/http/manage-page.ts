@@ -5,13 +5,15 @@ import {
   rescheduleManagedBooking,
   rescheduleOptions,
 } from '../domain/bookings/managed.ts';
+import { startPayLater } from '../domain/bookings/pay-later.ts';
 import { AppError } from '../errors.ts';
 import type { AppServices } from '../services.ts';
 import { escapeHtml as e } from './page-security.ts';
 
 /**
  * `/manage/<token>`: the customer's booking with the actions the activity's
- * policy allows now (cancel, move to another session), as plain HTML forms —
+ * policy allows now (cancel, move to another session), and the pay link of an
+ * UNPAID booking (`/pay/<token>`), as plain HTML forms —
  * no script, so the CSP allows nothing but inline styles. The token in the
  * path is the only credential; the GraphQL `managedBooking` fields do the same.
  */
@@ -35,12 +37,18 @@ export function registerManagePage(app: Express, services: AppServices): void {
       const money = (c: number) =>
         new Intl.NumberFormat(booking.locale, { style: 'currency', currency: booking.currency }).format(c / 100);
       const action = `/manage/${encodeURIComponent(req.params.token)}`;
+      const due = booking.payment === 'unpaid' && booking.status === 'confirmed';
       const options = policy.canReschedule ? await rescheduleOptions(services.db, view, services.now()) : [];
       const body = [
         `<p><strong>${e(view.activityName)}</strong> · ${e(venue.name)}</p>`,
         `<p>${e(fmt.format(view.session.startsAt))} (${e(venue.timezone)})</p>`,
         `<p>Booking ${e(booking.bookingNumber)} · ${booking.partySize} · ${e(money(booking.totalCents))} · `,
         `<span id="status">${e(booking.status)}</span></p>`,
+        req.query.paid === '1' && due ? '<p role="status">Thank you: your payment is being confirmed.</p>' : '',
+        due
+          ? `<p>Amount due: ${e(money(booking.totalCents))} · <a href="/pay/${encodeURIComponent(req.params.token)}">` +
+            'Pay now</a></p>'
+          : '',
         policy.canReschedule && options.length
           ? `<form method="post" action="${action}/reschedule">` +
             '<label for="s">Move to</label> <select id="s" name="sessionId">' +
@@ -53,6 +61,17 @@ export function registerManagePage(app: Express, services: AppServices): void {
           : '<p>This booking can no longer be changed online; please contact the venue.</p>',
       ].join('\n');
       page(res, 200, `Your booking ${booking.bookingNumber}`, body);
+    } catch (err) {
+      failure(res, err);
+    }
+  });
+
+  // The pay link of an UNPAID booking: a fresh Checkout on every visit (never a stale, expired one).
+  app.get('/pay/:token', async (req, res) => {
+    try {
+      const start = await startPayLater(services, req.params.token, services.payments.publicUrl());
+      res.setHeader('Cache-Control', 'no-store').setHeader('Referrer-Policy', 'no-referrer');
+      res.redirect(303, start.kind === 'checkout' ? start.url : `/manage/${encodeURIComponent(req.params.token)}`);
     } catch (err) {
       failure(res, err);
     }

@@ -11,6 +11,7 @@ import { lockReservation } from '../reservations/locking.ts';
 import { payingCustomer } from './customers.ts';
 import { confirmationEmail } from './emails.ts';
 import { mintManageUrl } from './manage-token.ts';
+import { PAY_LATER_BOOKING_KEY, settlePayLater } from './pay-later.ts';
 import { recordBooking } from './record.ts';
 import { loadReservationContext } from './reservation-context.ts';
 import type { RefundOutcome } from './refund-payment.ts';
@@ -55,6 +56,8 @@ export async function completeCheckout(
 ): Promise<CompletionResult> {
   const [done] = await tx.select().from(bookings).where(eq(bookings.stripeCheckoutSessionId, session.id));
   if (done) return alreadyBooked(done);
+  // The payment of an existing UNPAID staff booking (its /pay link), not of a hold.
+  if (session.metadata[PAY_LATER_BOOKING_KEY]) return settlePayLater(tx, logger, session, publicUrl);
   const reservationId = await findReservationId(tx, session);
   // Lock order (ARCHITECTURE.md): session row, reservation row, then bookings.
   const locked = reservationId ? await lockReservation(tx, reservationId) : undefined;

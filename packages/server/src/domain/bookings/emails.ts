@@ -18,18 +18,34 @@ function when(ctx: ReservationContext, locale: string): string {
 const where = (ctx: ReservationContext) => [ctx.venue.name, ctx.venue.address].filter(Boolean).join(', ');
 
 /** Which message the booking card carries: the first confirmation, a move to a new time, or the reminder. */
-export type BookingCardKind = 'confirmed' | 'rescheduled' | 'reminder';
+export type BookingCardKind = 'confirmed' | 'rescheduled' | 'reminder' | 'paid';
 
 export interface BookingCardOptions {
   readonly kind?: BookingCardKind;
   /** `<PUBLIC_URL>/manage/<token>`: shown as a link in both parts. */
   readonly manageUrl?: string;
+  /** `<PUBLIC_URL>/pay/<token>` of an UNPAID booking: the total shows as due, with this link to pay it. */
+  readonly payUrl?: string;
 }
+
+const SUBJECTS: Record<BookingCardKind, (t: ReturnType<typeof emailText>) => string> = {
+  confirmed: (t) => t.confirmedSubject,
+  rescheduled: (t) => t.rescheduledSubject,
+  reminder: (t) => t.reminderSubject,
+  paid: (t) => t.paidSubject,
+};
+const LEADS: Record<BookingCardKind, (t: ReturnType<typeof emailText>) => string> = {
+  confirmed: (t) => t.confirmed,
+  rescheduled: (t) => t.rescheduled,
+  reminder: (t) => t.reminder,
+  paid: (t) => t.paid,
+};
 
 /**
  * The booking card the customer keeps (number, what, when, where, paid): HTML + text + .ics, in
  * their language — as the confirmation, after a reschedule (the .ics keeps its UID, so calendars
- * move the event) or as the reminder.
+ * move the event), as the reminder, or as the receipt once a pay-later booking is paid. An UNPAID
+ * booking's card says "Amount due" and carries the pay link instead of "Total paid".
  */
 export function confirmationEmail(
   to: string,
@@ -42,16 +58,17 @@ export function confirmationEmail(
   const t = emailText(locale);
   const kind = options.kind ?? 'confirmed';
   const vars = { number: booking.bookingNumber, activity: ctx.activity.name, name, when: when(ctx, locale) };
-  const subject = fillText(
-    kind === 'rescheduled' ? t.rescheduledSubject : kind === 'reminder' ? t.reminderSubject : t.confirmedSubject,
-    vars,
-  );
-  const lead = fillText(kind === 'rescheduled' ? t.rescheduled : kind === 'reminder' ? t.reminder : t.confirmed, vars);
+  const subject = fillText(SUBJECTS[kind](t), vars);
+  const lead = fillText(LEADS[kind](t), vars);
   const lines = booking.lineItems.map((l) => ({
     label: `${l.quantity} × ${l.name}`,
     amount: money(l.totalCents, booking.currency, locale),
   }));
   const total = money(booking.totalCents, booking.currency, locale);
+  // Nothing is paid yet: say what is due and how to pay it, never "Total paid".
+  const due = booking.payment === 'unpaid';
+  const totalLabel = due ? t.amountDue : t.total;
+  const payLine = options.payUrl ? fillText(t.payLead, { amount: total }) : '';
   const text = [
     fillText(t.hello, vars),
     '',
@@ -62,8 +79,9 @@ export function confirmationEmail(
     `${t.where}: ${where(ctx)}`,
     '',
     ...lines.map((l) => `  ${l.label}  ${l.amount}`),
-    `  ${t.total}: ${total}`,
+    `  ${totalLabel}: ${total}`,
     '',
+    ...(options.payUrl ? [`${payLine} ${options.payUrl}`, ''] : []),
     t.quote,
     ...(options.manageUrl ? ['', `${t.manage}: ${options.manageUrl}`] : []),
   ].join('\n');
@@ -94,8 +112,16 @@ export function confirmationEmail(
     `<p style="margin:0 0 16px">${e(t.where)}: ${e(where(ctx))}</p>`,
     '<table style="width:100%;border-collapse:collapse;border-top:1px solid #e4e4e7">',
     ...lines.map((l) => row(l.label, l.amount)),
-    row(t.total, total, S.sum),
+    row(totalLabel, total, S.sum),
     '</table>',
+    ...(options.payUrl
+      ? [
+          `<p style="margin:16px 0 8px">${e(payLine)}</p>`,
+          `<p style="margin:0"><a href="${e(options.payUrl)}" style="display:inline-block;background:${accent};` +
+            `color:#fff;text-decoration:none;font-weight:600;padding:10px 18px;border-radius:8px">` +
+            `${e(fillText(t.payNow, { amount: total }))}</a></p>`,
+        ]
+      : []),
     `<p style="margin:16px 0 0;color:#4b5563;font-size:14px">${e(t.quote)}</p>`,
     ...(options.manageUrl
       ? [`<p style="margin:16px 0 0"><a href="${e(options.manageUrl)}" style="color:${accent}">${e(t.manage)}</a></p>`]
