@@ -15,6 +15,10 @@ function when(ctx: ReservationContext, locale: string): string {
   return `${f.format(ctx.session.startsAt)} (${ctx.venue.timezone})`;
 }
 
+/** The venue's theme colour (6 hex digits), else the product's indigo. */
+const accentOf = (ctx: ReservationContext) =>
+  /^[0-9a-f]{6}$/i.test(ctx.venue.theme.accentColor ?? '') ? `#${ctx.venue.theme.accentColor}` : '#4338ca';
+
 const where = (ctx: ReservationContext) => [ctx.venue.name, ctx.venue.address].filter(Boolean).join(', ');
 
 /** Which message the booking card carries: the first confirmation, a move to a new time, or the reminder. */
@@ -85,9 +89,7 @@ export function confirmationEmail(
     t.quote,
     ...(options.manageUrl ? ['', `${t.manage}: ${options.manageUrl}`] : []),
   ].join('\n');
-  const accent = /^[0-9a-f]{6}$/i.test(ctx.venue.theme.accentColor ?? '')
-    ? `#${ctx.venue.theme.accentColor}`
-    : '#4338ca';
+  const accent = accentOf(ctx);
   const e = escapeHtml;
   // Inline styles only: mail clients drop <style> blocks and external sheets.
   const S = {
@@ -158,11 +160,36 @@ export function refundedEmail(to: string, name: string, booking: Booking, ctx: R
     amount: money(booking.totalCents, booking.currency, booking.locale),
     number: booking.bookingNumber,
   };
+  const subject = fillText(t.refundedSubject, vars);
+  const lines = [fillText(t.hello, vars), fillText(t.refunded, vars)];
   return {
     to,
-    subject: fillText(t.refundedSubject, vars),
-    text: [fillText(t.hello, vars), '', fillText(t.refunded, vars)].join('\n'),
+    subject,
+    text: [lines[0], '', lines[1]].join('\n'),
+    html: noticeHtml(booking.locale, ctx, subject, lines),
   };
+}
+
+/**
+ * A short notice (cancellation, refund) in the booking card's frame: venue and title on the venue's
+ * colour, the greeting and sentence as one paragraph, then the rest. Inline styles only.
+ */
+function noticeHtml(locale: string, ctx: ReservationContext, title: string, lines: readonly string[]): string {
+  const e = escapeHtml;
+  const [hello = '', lead = '', ...rest] = lines;
+  return [
+    `<!doctype html><html lang="${e(locale)}"><body style="margin:0;background:#f4f4f5;` +
+      `font:16px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:#18181b">`,
+    '<div style="max-width:560px;margin:0 auto;padding:24px">',
+    '<div style="background:#fff;border-radius:12px;overflow:hidden;border:1px solid #e4e4e7">',
+    `<div style="background:${accentOf(ctx)};color:#fff;padding:20px 24px">`,
+    `<div style="font-size:14px;opacity:.9">${e(ctx.venue.name)}</div>`,
+    `<div style="font-size:22px;font-weight:700">${e(title)}</div></div>`,
+    '<div style="padding:24px">',
+    `<p style="margin:0 0 12px">${e(hello)} ${e(lead)}</p>`,
+    ...rest.map((l) => `<p style="margin:0 0 12px">${e(l)}</p>`),
+    '</div></div></div></body></html>',
+  ].join('\n');
 }
 
 /** The booking is cancelled (by the venue or the customer), with what comes back: HTML + text. */
@@ -186,13 +213,6 @@ export function cancelledEmail(
     fillText(t.cancelled, vars),
     refundCents > 0 ? fillText(t.refundNote, vars) : t.noRefundNote,
   ];
-  const e = escapeHtml;
-  const html = [
-    `<!doctype html><html lang="${e(booking.locale)}"><body style="font:16px/1.5 system-ui,sans-serif;color:#18181b">`,
-    '<div style="max-width:560px;margin:0 auto;padding:24px">',
-    `<h1 style="font-size:20px">${e(fillText(t.cancelledSubject, vars))}</h1>`,
-    ...lines.map((l) => `<p>${e(l)}</p>`),
-    '</div></body></html>',
-  ].join('\n');
+  const html = noticeHtml(booking.locale, ctx, fillText(t.cancelledSubject, vars), lines);
   return { to, subject: fillText(t.cancelledSubject, vars), text: [lines[0], '', ...lines.slice(1)].join('\n'), html };
 }
