@@ -34,6 +34,12 @@ export type ActivityUpdateInput = {
   schedule?: ScheduleInput | null | undefined;
 };
 
+/** Set by staff at the door: checkInBooking / markNoShow. */
+export type Attendance =
+  | 'CHECKED_IN'
+  | 'EXPECTED'
+  | 'NO_SHOW';
+
 export type BlockedDateInput = {
   date: string;
   id?: string | number | null | undefined;
@@ -56,6 +62,12 @@ export type BookingFilter = {
   to?: string | null | undefined;
   venueId?: string | number | null | undefined;
 };
+
+/** How a booking was paid: Stripe Checkout, or a staff booking paid at the desk or not yet. */
+export type BookingPayment =
+  | 'PAID_OFFLINE'
+  | 'STRIPE'
+  | 'UNPAID';
 
 export type BookingStatus =
   | 'CANCELLED'
@@ -106,6 +118,19 @@ export type LocalizedNameInput = {
   locale: string;
   name: string;
 };
+
+export type ManualBookingInput = {
+  customer: CustomerInput;
+  /** en, es or de (emails); default en. */
+  locale?: string | null | undefined;
+  payment: ManualPayment;
+  sessionId: string | number;
+  tickets: Array<TicketInput>;
+};
+
+export type ManualPayment =
+  | 'PAID_OFFLINE'
+  | 'UNPAID';
 
 /** slug names a CUSTOM tier (lookup key activity_{id}_custom_{slug}); ignored for ADULT and CHILD. */
 export type PriceInput = {
@@ -231,7 +256,7 @@ export type AdminVenueFieldsFragment = { id: string, name: string, embedKey: str
 
 export type AdminSessionFieldsFragment = { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number };
 
-export type AdminBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } };
+export type AdminBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } };
 
 export type OrganizationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -384,7 +409,7 @@ export type BookingsQueryVariables = Exact<{
 }>;
 
 
-export type BookingsQuery = { bookings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> } };
+export type BookingsQuery = { bookings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> } };
 
 export type TodaysBookingsQueryVariables = Exact<{
   today: string;
@@ -400,7 +425,7 @@ export type BookingQueryVariables = Exact<{
 }>;
 
 
-export type BookingQuery = { booking: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
+export type BookingQuery = { booking: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
 
 export type CancelBookingMutationVariables = Exact<{
   id: string | number;
@@ -415,7 +440,7 @@ export type UpcomingBookingsQueryVariables = Exact<{
 }>;
 
 
-export type UpcomingBookingsQuery = { upcomingBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> };
+export type UpcomingBookingsQuery = { upcomingBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> };
 
 export type WeeklyBookingsTrendQueryVariables = Exact<{
   venueId?: string | number | null | undefined;
@@ -435,7 +460,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { bookings: { totalCount: number, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, stripePaymentIntentId: string | null, customer: { name: string | null, email: string }, session: { id: string, activityId: string, startsAt: string } }> }, upcomingBookings: Array<{ id: string, bookingNumber: string, partySize: number, totalCents: number, currency: string, activityName: string, customer: { name: string | null, email: string }, session: { activityId: string, startsAt: string } }>, weeklyBookingsTrend: Array<{ date: string, bookings: number, revenueCents: number }>, alerts: Array<{ id: string, kind: string, message: string, details: string, createdAt: string }> };
+export type DashboardQuery = { bookings: { totalCount: number, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, customer: { name: string | null, email: string }, session: { id: string, activityId: string, startsAt: string } }> }, upcomingBookings: Array<{ id: string, bookingNumber: string, partySize: number, totalCents: number, currency: string, activityName: string, customer: { name: string | null, email: string }, session: { activityId: string, startsAt: string } }>, weeklyBookingsTrend: Array<{ date: string, bookings: number, revenueCents: number }>, alerts: Array<{ id: string, kind: string, message: string, details: string, createdAt: string }> };
 
 export type BookingDetailQueryVariables = Exact<{
   id?: string | number | null | undefined;
@@ -443,7 +468,38 @@ export type BookingDetailQueryVariables = Exact<{
 }>;
 
 
-export type BookingDetailQuery = { booking: { cancelledAt: string | null, id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }>, history: Array<{ at: string, kind: BookingEventKind, detail: string | null }>, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
+export type BookingDetailQuery = { booking: { cancelledAt: string | null, id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }>, history: Array<{ at: string, kind: BookingEventKind, detail: string | null }>, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
+
+export type ChangedBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, attendance: Attendance, sessionId: string, startsAt: string | null };
+
+export type RescheduleBookingMutationVariables = Exact<{
+  id: string | number;
+  sessionId: string | number;
+}>;
+
+
+export type RescheduleBookingMutation = { rescheduleBooking: { id: string, bookingNumber: string, status: BookingStatus, attendance: Attendance, sessionId: string, startsAt: string | null } };
+
+export type CheckInBookingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CheckInBookingMutation = { checkInBooking: { id: string, bookingNumber: string, status: BookingStatus, attendance: Attendance, sessionId: string, startsAt: string | null } };
+
+export type MarkNoShowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkNoShowMutation = { markNoShow: { id: string, bookingNumber: string, status: BookingStatus, attendance: Attendance, sessionId: string, startsAt: string | null } };
+
+export type CreateManualBookingMutationVariables = Exact<{
+  input: ManualBookingInput;
+}>;
+
+
+export type CreateManualBookingMutation = { createManualBooking: { totalCents: number, currency: string, id: string, bookingNumber: string, status: BookingStatus, attendance: Attendance, sessionId: string, startsAt: string | null } };
 
 export type ResendConfirmationMutationVariables = Exact<{
   id: string | number;
@@ -723,6 +779,8 @@ export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
+  attendance
+  payment
   lineItems {
     tier
     name
@@ -753,6 +811,16 @@ export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
   heldCount
   confirmedCount
 }`, {"fragmentName":"AdminBookingFields"}) as unknown as TypedDocumentString<AdminBookingFieldsFragment, unknown>;
+export const ChangedBookingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChangedBookingFields on Booking {
+  id
+  bookingNumber
+  status
+  attendance
+  sessionId
+  startsAt
+}
+    `, {"fragmentName":"ChangedBookingFields"}) as unknown as TypedDocumentString<ChangedBookingFieldsFragment, unknown>;
 export const PreviewSessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment PreviewSessionFields on PreviewSession {
   startsAt
@@ -1506,6 +1574,8 @@ fragment AdminBookingFields on AdminBooking {
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
+  attendance
+  payment
   lineItems {
     tier
     name
@@ -1583,6 +1653,8 @@ fragment AdminBookingFields on AdminBooking {
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
+  attendance
+  payment
   lineItems {
     tier
     name
@@ -1644,6 +1716,8 @@ fragment AdminBookingFields on AdminBooking {
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
+  attendance
+  payment
   lineItems {
     tier
     name
@@ -1696,6 +1770,8 @@ export const DashboardDocument = new TypedDocumentString(`
       currency
       activityName
       stripePaymentIntentId
+      attendance
+      payment
       customer {
         name
         email
@@ -1785,6 +1861,8 @@ fragment AdminBookingFields on AdminBooking {
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
+  attendance
+  payment
   lineItems {
     tier
     name
@@ -1802,6 +1880,64 @@ fragment AdminBookingFields on AdminBooking {
     ...AdminSessionFields
   }
 }`) as unknown as TypedDocumentString<BookingDetailQuery, BookingDetailQueryVariables>;
+export const RescheduleBookingDocument = new TypedDocumentString(`
+    mutation RescheduleBooking($id: ID!, $sessionId: ID!) {
+  rescheduleBooking(id: $id, sessionId: $sessionId) {
+    ...ChangedBookingFields
+  }
+}
+    fragment ChangedBookingFields on Booking {
+  id
+  bookingNumber
+  status
+  attendance
+  sessionId
+  startsAt
+}`) as unknown as TypedDocumentString<RescheduleBookingMutation, RescheduleBookingMutationVariables>;
+export const CheckInBookingDocument = new TypedDocumentString(`
+    mutation CheckInBooking($id: ID!) {
+  checkInBooking(id: $id) {
+    ...ChangedBookingFields
+  }
+}
+    fragment ChangedBookingFields on Booking {
+  id
+  bookingNumber
+  status
+  attendance
+  sessionId
+  startsAt
+}`) as unknown as TypedDocumentString<CheckInBookingMutation, CheckInBookingMutationVariables>;
+export const MarkNoShowDocument = new TypedDocumentString(`
+    mutation MarkNoShow($id: ID!) {
+  markNoShow(id: $id) {
+    ...ChangedBookingFields
+  }
+}
+    fragment ChangedBookingFields on Booking {
+  id
+  bookingNumber
+  status
+  attendance
+  sessionId
+  startsAt
+}`) as unknown as TypedDocumentString<MarkNoShowMutation, MarkNoShowMutationVariables>;
+export const CreateManualBookingDocument = new TypedDocumentString(`
+    mutation CreateManualBooking($input: ManualBookingInput!) {
+  createManualBooking(input: $input) {
+    ...ChangedBookingFields
+    totalCents
+    currency
+  }
+}
+    fragment ChangedBookingFields on Booking {
+  id
+  bookingNumber
+  status
+  attendance
+  sessionId
+  startsAt
+}`) as unknown as TypedDocumentString<CreateManualBookingMutation, CreateManualBookingMutationVariables>;
 export const ResendConfirmationDocument = new TypedDocumentString(`
     mutation ResendConfirmation($id: ID!) {
   resendConfirmation(id: $id) {
