@@ -98,7 +98,8 @@ export class ConsoleNewBooking extends ConsoleView {
       const { activity } = await this.ctx.client.query(ActivityDocument, { id });
       return (activity?.prices ?? []).filter((p) => p.active);
     });
-    this.pickDate(this.date || localToday(this.zone));
+    // Each venue has its own today: a new activity starts from its venue's.
+    this.pickDate(localToday(this.zone));
   }
 
   private pickDate(date: string): void {
