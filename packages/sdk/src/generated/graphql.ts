@@ -639,6 +639,30 @@ export type CalendarChangedSubscriptionVariables = Exact<{
 
 export type CalendarChangedSubscription = { calendarChanged: Array<{ date: string, status: DayStatus, hasCustomHours: boolean, reason: string | null }> };
 
+export type ManagedBookingFieldsFragment = { bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, amountDueCents: number, sessionId: string, activityId: string, activityName: string, startsAt: string, endsAt: string, localDate: string, canCancel: boolean, refundCentsIfCancelled: number, canReschedule: boolean, venue: { id: string, name: string, timezone: string, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, cancellation: { allowed: boolean, freeUntilHours: number, refundPercentAfter: number }, reschedule: { allowed: boolean, untilHours: number } };
+
+export type ManagedBookingQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ManagedBookingQuery = { managedBooking: { bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, amountDueCents: number, sessionId: string, activityId: string, activityName: string, startsAt: string, endsAt: string, localDate: string, canCancel: boolean, refundCentsIfCancelled: number, canReschedule: boolean, venue: { id: string, name: string, timezone: string, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, cancellation: { allowed: boolean, freeUntilHours: number, refundPercentAfter: number }, reschedule: { allowed: boolean, untilHours: number } } };
+
+export type CancelManagedBookingMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type CancelManagedBookingMutation = { cancelManagedBooking: { bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, amountDueCents: number, sessionId: string, activityId: string, activityName: string, startsAt: string, endsAt: string, localDate: string, canCancel: boolean, refundCentsIfCancelled: number, canReschedule: boolean, venue: { id: string, name: string, timezone: string, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, cancellation: { allowed: boolean, freeUntilHours: number, refundPercentAfter: number }, reschedule: { allowed: boolean, untilHours: number } } };
+
+export type RescheduleManagedBookingMutationVariables = Exact<{
+  token: string;
+  sessionId: string | number;
+}>;
+
+
+export type RescheduleManagedBookingMutation = { rescheduleManagedBooking: { bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, amountDueCents: number, sessionId: string, activityId: string, activityName: string, startsAt: string, endsAt: string, localDate: string, canCancel: boolean, refundCentsIfCancelled: number, canReschedule: boolean, venue: { id: string, name: string, timezone: string, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, cancellation: { allowed: boolean, freeUntilHours: number, refundPercentAfter: number }, reschedule: { allowed: boolean, untilHours: number } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -946,6 +970,46 @@ export const CalendarDayFieldsFragmentDoc = new TypedDocumentString(`
   reason
 }
     `, {"fragmentName":"CalendarDayFields"}) as unknown as TypedDocumentString<CalendarDayFieldsFragment, unknown>;
+export const ManagedBookingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ManagedBookingFields on ManagedBooking {
+  bookingNumber
+  status
+  partySize
+  totalCents
+  currency
+  amountDueCents
+  sessionId
+  activityId
+  activityName
+  startsAt
+  endsAt
+  localDate
+  venue {
+    id
+    name
+    timezone
+    address
+    theme {
+      mode
+      accentColor
+      radiusPx
+      fontFamily
+    }
+  }
+  canCancel
+  refundCentsIfCancelled
+  canReschedule
+  cancellation {
+    allowed
+    freeUntilHours
+    refundPercentAfter
+  }
+  reschedule {
+    allowed
+    untilHours
+  }
+}
+    `, {"fragmentName":"ManagedBookingFields"}) as unknown as TypedDocumentString<ManagedBookingFieldsFragment, unknown>;
 export const OrganizationDocument = new TypedDocumentString(`
     query Organization {
   organization {
@@ -2372,3 +2436,135 @@ export const CalendarChangedDocument = new TypedDocumentString(`
   hasCustomHours
   reason
 }`) as unknown as TypedDocumentString<CalendarChangedSubscription, CalendarChangedSubscriptionVariables>;
+export const ManagedBookingDocument = new TypedDocumentString(`
+    query ManagedBooking($token: String!) {
+  managedBooking(token: $token) {
+    ...ManagedBookingFields
+  }
+}
+    fragment ManagedBookingFields on ManagedBooking {
+  bookingNumber
+  status
+  partySize
+  totalCents
+  currency
+  amountDueCents
+  sessionId
+  activityId
+  activityName
+  startsAt
+  endsAt
+  localDate
+  venue {
+    id
+    name
+    timezone
+    address
+    theme {
+      mode
+      accentColor
+      radiusPx
+      fontFamily
+    }
+  }
+  canCancel
+  refundCentsIfCancelled
+  canReschedule
+  cancellation {
+    allowed
+    freeUntilHours
+    refundPercentAfter
+  }
+  reschedule {
+    allowed
+    untilHours
+  }
+}`) as unknown as TypedDocumentString<ManagedBookingQuery, ManagedBookingQueryVariables>;
+export const CancelManagedBookingDocument = new TypedDocumentString(`
+    mutation CancelManagedBooking($token: String!) {
+  cancelManagedBooking(token: $token) {
+    ...ManagedBookingFields
+  }
+}
+    fragment ManagedBookingFields on ManagedBooking {
+  bookingNumber
+  status
+  partySize
+  totalCents
+  currency
+  amountDueCents
+  sessionId
+  activityId
+  activityName
+  startsAt
+  endsAt
+  localDate
+  venue {
+    id
+    name
+    timezone
+    address
+    theme {
+      mode
+      accentColor
+      radiusPx
+      fontFamily
+    }
+  }
+  canCancel
+  refundCentsIfCancelled
+  canReschedule
+  cancellation {
+    allowed
+    freeUntilHours
+    refundPercentAfter
+  }
+  reschedule {
+    allowed
+    untilHours
+  }
+}`) as unknown as TypedDocumentString<CancelManagedBookingMutation, CancelManagedBookingMutationVariables>;
+export const RescheduleManagedBookingDocument = new TypedDocumentString(`
+    mutation RescheduleManagedBooking($token: String!, $sessionId: ID!) {
+  rescheduleManagedBooking(token: $token, sessionId: $sessionId) {
+    ...ManagedBookingFields
+  }
+}
+    fragment ManagedBookingFields on ManagedBooking {
+  bookingNumber
+  status
+  partySize
+  totalCents
+  currency
+  amountDueCents
+  sessionId
+  activityId
+  activityName
+  startsAt
+  endsAt
+  localDate
+  venue {
+    id
+    name
+    timezone
+    address
+    theme {
+      mode
+      accentColor
+      radiusPx
+      fontFamily
+    }
+  }
+  canCancel
+  refundCentsIfCancelled
+  canReschedule
+  cancellation {
+    allowed
+    freeUntilHours
+    refundPercentAfter
+  }
+  reschedule {
+    allowed
+    untilHours
+  }
+}`) as unknown as TypedDocumentString<RescheduleManagedBookingMutation, RescheduleManagedBookingMutationVariables>;

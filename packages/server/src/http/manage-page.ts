@@ -11,10 +11,10 @@ import type { AppServices } from '../services.ts';
 import { escapeHtml as e } from './page-security.ts';
 
 /**
- * `/manage/<token>`: the customer's booking with the actions the activity's
- * policy allows now (cancel, move to another session), and the pay link of an
- * UNPAID booking (`/pay/<token>`), as plain HTML forms —
- * no script, so the CSP allows nothing but inline styles. The token in the
+ * `/manage/<token>`: a page hosting `<booking-widget manage-token>` (the widget's
+ * manage mode: the booking, cancel and reschedule within policy on the activity's
+ * calendar). Inside the element, as its no-JS fallback, the same actions as plain
+ * HTML forms, and the pay link of an UNPAID booking (`/pay/<token>`). The token in the
  * path is the only credential; the GraphQL `managedBooking` fields do the same.
  */
 export function registerManagePage(app: Express, services: AppServices): void {
@@ -60,7 +60,13 @@ export function registerManagePage(app: Express, services: AppServices): void {
             `${e(money(policy.refundCentsIfCancelled))}.</p><button type="submit">Cancel booking</button></form>`
           : '<p>This booking can no longer be changed online; please contact the venue.</p>',
       ].join('\n');
-      page(res, 200, `Your booking ${booking.bookingNumber}`, body);
+      // The widget's manage mode takes over where scripts run; its light-DOM children (these forms) show
+      // only where the element never upgrades: the no-JS fallback.
+      const theme = venue.theme.mode === 'dark' || venue.theme.mode === 'light' ? ` theme="${venue.theme.mode}"` : '';
+      const widget =
+        `<booking-widget manage-token="${e(req.params.token)}" locale="${e(booking.locale)}"${theme}>\n` +
+        `${body}\n</booking-widget>`;
+      page(res, 200, `Your booking ${booking.bookingNumber}`, widget, { script: true });
     } catch (err) {
       failure(res, err);
     }
@@ -104,18 +110,27 @@ function failure(res: Response, err: unknown): void {
   page(res, 500, 'Booking', '<p>Something went wrong; please try again.</p>');
 }
 
-function page(res: Response, status: number, title: string, body: string): void {
+const WIDGET_SCRIPT = '\n<script type="module" src="/widget.js"></script>';
+
+/**
+ * With `script`, the page loads /widget.js (same origin only) and may call /graphql; without, it runs no
+ * script at all. `same-origin` referrers: the widget's POSTs carry their Origin (no-referrer would send
+ * `Origin: null`), and no other site ever sees the token in a Referer.
+ */
+function page(res: Response, status: number, title: string, body: string, options: { script?: boolean } = {}): void {
+  const script = options.script ? "script-src 'self'; connect-src 'self'; img-src 'self' data:; " : '';
   res
     .status(status)
     .setHeader('Content-Type', 'text/html; charset=utf-8')
     .setHeader('Cache-Control', 'no-store')
-    .setHeader('Referrer-Policy', 'no-referrer')
+    .setHeader('Referrer-Policy', options.script ? 'same-origin' : 'no-referrer')
     .setHeader(
       'Content-Security-Policy',
-      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+      `default-src 'none'; ${script}style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; ` +
+        "frame-ancestors 'none'",
     ).send(`<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex">
-<title>${e(title)} · Slotkit</title>
+<link rel="icon" href="data:,"><title>${e(title)} · Slotkit</title>${options.script ? WIDGET_SCRIPT : ''}
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:560px;margin:2rem auto;padding:0 1rem;color:#18181b}
 button{background:#4338ca;color:#fff;border:0;border-radius:6px;padding:.5rem 1rem;font:inherit}
 form{margin:1rem 0}</style>
