@@ -216,7 +216,7 @@ describe('console: bookings that change', () => {
 
   it('should check a group in, then mark a no-show, from the manifest, each through the dialog', async () => {
     await page.getByRole('link', { name: 'Dashboard' }).click();
-    await page.getByLabel('Venue').selectOption({ label: 'Night Owl Escape' });
+    await page.getByLabel('Venue', { exact: true }).selectOption({ label: 'Night Owl Escape' });
     const checkIn = page.getByRole('button', { name: `Check in ${booking.bookingNumber}` });
     await checkIn.click();
     let dialog = page.getByRole('dialog', { name: `Check in booking ${booking.bookingNumber}?` });

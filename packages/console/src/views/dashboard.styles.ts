@@ -6,6 +6,12 @@ export const dashboardStyles = css`
     padding: 3px 10px;
     font-size: 0.85rem;
   }
+  .head-actions {
+    display: flex;
+    gap: 12px;
+    align-items: end;
+    flex-wrap: wrap;
+  }
   .row-actions {
     display: inline-flex;
     gap: 6px;

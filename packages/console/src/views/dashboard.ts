@@ -58,19 +58,21 @@ export class ConsoleDashboardView extends ConsoleView {
           <h1>${t('title')}</h1>
           <p class="lede">${t('today', { date: formatLocalDate(today, 'long') })} · ${venue.name}</p>
         </div>
-        <a class="button primary" href="#/bookings/new">${c('newBooking')}</a>
-        ${
-          this.ctx.organization.venues.length > 1
-            ? html`<div>
-                <label for="venue">${t('venue')}</label>
-                <select id="venue" @change=${this.onVenue}>
-                  ${this.ctx.organization.venues.map(
-                    (v) => html`<option value=${v.id} ?selected=${v.id === venue.id}>${v.name}</option>`,
-                  )}
-                </select>
-              </div>`
-            : nothing
-        }
+        <div class="head-actions">
+          ${
+            this.ctx.organization.venues.length > 1
+              ? html`<div>
+                  <label for="venue">${t('venue')}</label>
+                  <select id="venue" @change=${this.onVenue}>
+                    ${this.ctx.organization.venues.map(
+                      (v) => html`<option value=${v.id} ?selected=${v.id === venue.id}>${v.name}</option>`,
+                    )}
+                  </select>
+                </div>`
+              : nothing
+          }
+          <a class="button primary" href="#/bookings/new">${c('newBooking')}</a>
+        </div>
       </div>
       ${renderLoad(this.data, {
         isEmpty: () => false,

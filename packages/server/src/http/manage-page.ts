@@ -133,7 +133,8 @@ function page(res: Response, status: number, title: string, body: string, option
 <link rel="icon" href="data:,"><title>${e(title)} · Slotkit</title>${options.script ? WIDGET_SCRIPT : ''}
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:560px;margin:2rem auto;padding:0 1rem;color:#18181b}
 button{background:#4338ca;color:#fff;border:0;border-radius:6px;padding:.5rem 1rem;font:inherit}
-form{margin:1rem 0}</style>
+form{margin:1rem 0}
+@media (prefers-color-scheme:dark){body{background:#17171a;color:#f4f4f5}a{color:#a5b4fc}}</style>
 </head><body><h1>${e(title)}</h1>
 ${body}
 </body></html>`);
