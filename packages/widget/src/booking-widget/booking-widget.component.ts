@@ -62,6 +62,7 @@ export class BookingWidget extends LitElement {
     color: { reflect: true },
     locale: { reflect: true },
     preview: { type: Boolean, reflect: true },
+    manageToken: { attribute: 'manage-token' },
     config: { attribute: false },
     clock: { attribute: false },
     liveSource: { attribute: false },
@@ -82,6 +83,10 @@ export class BookingWidget extends LitElement {
   locale?: string;
   /** Admin preview: renders everything, reserves nothing. */
   preview = false;
+  /** The token of a manage link: shows that booking with the changes its policy allows (manage mode). */
+  manageToken?: string;
+  /** @internal The manage mode's controller (its own chunk). */
+  manage?: { view(): unknown };
   /** A configuration to render instead of fetching one (admin preview of unsaved settings). */
   config?: WidgetConfig;
   /** Time source (tests inject a manual clock). */
@@ -117,6 +122,7 @@ export class BookingWidget extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) void loadCatalog(this.localeTag).then(() => this.requestUpdate());
+    if (changed.has('manageToken')) void import('../manage/manage.ts').then((x) => x.attach(this));
     if (changed.has('api')) {
       this.defaultLive?.close();
       this.defaultLive = undefined;
@@ -188,7 +194,7 @@ export class BookingWidget extends LitElement {
       case 'activity':
         return activityStep(s, m, d);
       case 'date':
-        return dateStep(s, m, d);
+        return dateStep(s, m, d, ...(paying?.waitlist(this, s, m) ?? []));
       case 'tickets':
         return dateStep(s, m, d, paying?.ticketsStep(s, m, d));
       case 'contact':
@@ -215,7 +221,7 @@ export class BookingWidget extends LitElement {
         : '';
     return html`<div part="base" class="base ${mode === 'dark' ? 'dark' : ''}" lang=${m.locale}>
       <p class="sr" aria-live="polite">${news}</p>
-      ${notice(s, m, this.flow.dispatch)} ${this.body(s, m)}
+      ${notice(s, m, this.flow.dispatch)} ${this.manage?.view() ?? this.body(s, m)}
     </div>`;
   }
 }

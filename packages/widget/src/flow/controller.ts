@@ -147,7 +147,8 @@ export class FlowController implements ReactiveController {
     return todayIn(config.venue.timezone, this.host.clock.now());
   }
 
-  private q<R, V>(doc: Parameters<typeof request<R, V>>[1], vars: V, get = false): Promise<R> {
+  /** One request to the widget's API (the manage chunk sends its own through here too). */
+  q<R, V>(doc: Parameters<typeof request<R, V>>[1], vars: V, get = false): Promise<R> {
     return request(this.host.apiUrl, doc, vars, get);
   }
 

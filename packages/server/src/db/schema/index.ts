@@ -9,3 +9,4 @@ export * from './rate-limits.ts';
 export * from './alerts.ts';
 export * from './reconciliation.ts';
 export * from './promo-codes.ts';
+export * from './waitlist.ts';

@@ -14,6 +14,7 @@ import { reservationResolvers } from './reservations.ts';
 import { scheduleAdminResolvers } from './schedule-admin.ts';
 import { scheduleResolvers } from './schedule.ts';
 import { subscriptionResolvers } from './subscriptions.ts';
+import { waitlistResolvers } from './waitlist.ts';
 import { widgetConfigResolvers } from './widget-config.ts';
 
 /** Every area adds its resolver map here; resolvers stay thin and call one domain function each. */
@@ -33,4 +34,5 @@ export const resolvers: Resolvers = mergeResolvers([
   bookingChangeResolvers,
   managedBookingResolvers,
   promoCodeResolvers,
+  waitlistResolvers,
 ]);
