@@ -352,9 +352,6 @@ export class FlowController implements ReactiveController {
         emit(this.host, 'slotkit-reserved', { id, sessionId, partySize, expiresAt, totalCents, currency });
       } else if (r.__typename === 'SlotUnavailable') {
         this.dispatch({ type: 'soldOut', remaining: r.remaining });
-      } else if (r.reason === 'PROMO_CODE_INVALID') {
-        // Used up or ended since Apply: back to the ticket step, where the code field says so.
-        this.dispatch({ type: 'promo', patch: { step: 'tickets', busy: false, promo: undefined, promoError: true } });
       } else {
         this.dispatch({ type: 'refused', reason: r.reason, retryAfterSeconds: r.retryAfterSeconds });
       }
