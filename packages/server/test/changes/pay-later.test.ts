@@ -76,6 +76,10 @@ describe('pay later: the payment link of an UNPAID staff booking', () => {
     assert.doesNotMatch(mail.html ?? '', /Total paid/);
     assert.ok((mail.html ?? '').includes(`href="${payUrl}"`), 'the HTML links the same pay URL');
     assert.match(mail.text, /\/manage\//, 'the manage link is still there');
+    // The manage page (and its no-JS fallback inside the widget) says what is due and links the same pay URL.
+    const page = await (await fetch(payUrl.replace('/pay/', '/manage/'))).text();
+    assert.match(page, /Amount due: \$60\.00/);
+    assert.ok(page.includes(`href="${new URL(payUrl).pathname}"`), 'the manage page links /pay/<token>');
   });
 
   it('should start a fresh Checkout on every visit and mark the booking paid exactly once', async () => {
