@@ -82,7 +82,9 @@ class ManageController implements ReactiveController {
     this.set({ booking: undefined, failure: '', notice: '', panel: 'none' });
     try {
       const { managedBooking } = await this.host.flow.q(ManagedBookingDocument, { token: this.token });
-      this.set({ booking: managedBooking });
+      // Back from the pay link's Checkout (`?paid=1`): the webhook may not have marked it paid yet.
+      const back = new URLSearchParams(location.search).get('paid') === '1' && managedBooking.amountDueCents > 0;
+      this.set({ booking: managedBooking, notice: back ? this.s.paying : '' });
     } catch (e) {
       this.set({ failure: this.reason(e) });
     }
