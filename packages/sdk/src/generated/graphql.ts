@@ -63,6 +63,11 @@ export type BookingFilter = {
   venueId?: string | number | null | undefined;
 };
 
+/** SHARED: parties share a session seat by seat; PRIVATE: one booking takes the whole session (sold out to everyone else). */
+export type BookingMode =
+  | 'PRIVATE'
+  | 'SHARED';
+
 /** How a booking was paid: Stripe Checkout, or a staff booking paid at the desk or not yet. */
 export type BookingPayment =
   | 'PAID_OFFLINE'
@@ -86,6 +91,18 @@ export type CreateCheckoutInput = {
   reservationId: string | number;
   /** Must contain {CHECKOUT_SESSION_ID} or it is appended as ?slotkit_session= */
   successUrl: string;
+};
+
+/** Exactly one of percentOff (1–100) and amountOffCents (≥ 1, in the booking's currency). */
+export type CreatePromoCodeInput = {
+  activityIds?: Array<string | number> | null | undefined;
+  amountOffCents?: number | null | undefined;
+  /** 3–40 letters, digits, - or _; unique per organization whatever the case. */
+  code: string;
+  maxRedemptions?: number | null | undefined;
+  percentOff?: number | null | undefined;
+  validFrom?: string | null | undefined;
+  validUntil?: string | null | undefined;
 };
 
 export type CustomDateInput = {
@@ -114,6 +131,15 @@ export type DayStatus =
   | 'CLOSED'
   | 'SOLD_OUT';
 
+export type JoinWaitlistInput = {
+  email: string;
+  /** The customer's language for the emails (en, es, de; anything else is English). */
+  locale?: string | null | undefined;
+  /** Within the activity's minParty..maxParty. */
+  partySize: number;
+  sessionId: string | number;
+};
+
 export type LocalizedNameInput = {
   locale: string;
   name: string;
@@ -138,8 +164,21 @@ export type PriceInput = {
   name: string;
   /** The name in other languages (one per locale). */
   names?: Array<LocalizedNameInput> | null | undefined;
+  /** Default PERSON. A GROUP price's lookup key ends in _group. */
+  per?: PricePer | null | undefined;
   slug?: string | null | undefined;
   tier: PriceTier;
+};
+
+/** PERSON: amountCents per ticket; GROUP: amountCents for the whole party (within minParty..maxParty), one Stripe line of quantity 1. */
+export type PricePer =
+  | 'GROUP'
+  | 'PERSON';
+
+export type PriceQuoteInput = {
+  activityId: string | number;
+  promoCode?: string | null | undefined;
+  tickets: Array<TicketInput>;
 };
 
 export type PriceTier =
@@ -165,6 +204,8 @@ export type ReserveSlotInput = {
   locale?: string | null | undefined;
   /** Required when the activity has a minimum age: the customer confirms every participant meets it. */
   minAgeAccepted?: boolean | null | undefined;
+  /** Case-insensitive; a bad, used-up or expired code → InvalidReservation PROMO_CODE_INVALID. The hold reserves one redemption; the booking counts it. */
+  promoCode?: string | null | undefined;
   sessionId: string | number;
   tickets: Array<TicketInput>;
   /** Required when the activity requires a waiver. */
@@ -174,6 +215,8 @@ export type ReserveSlotInput = {
 export type ScheduleInput = {
   advanceBooking: number;
   blockedDates?: Array<BlockedDateInput> | null | undefined;
+  /** Default SHARED. */
+  bookingMode?: BookingMode | null | undefined;
   /** Absent: the defaults (allowed, free until 24 h, nothing back after). */
   cancellation?: CancellationPolicyInput | null | undefined;
   customDates?: Array<CustomDateInput> | null | undefined;
@@ -239,6 +282,15 @@ export type VenueUpdateInput = {
   waiverUrl?: string | null | undefined;
 };
 
+export type WaitlistStatus =
+  | 'BOOKED'
+  /** The offer ran out, or the session closed or started. */
+  | 'EXPIRED'
+  | 'LEFT'
+  /** Seats are held for the party (15 minutes) and the link to book them was emailed. */
+  | 'OFFERED'
+  | 'WAITING';
+
 export type Weekday =
   | 'Friday'
   | 'Monday'
@@ -248,15 +300,15 @@ export type Weekday =
   | 'Tuesday'
   | 'Wednesday';
 
-export type AdminPriceFieldsFragment = { id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> };
+export type AdminPriceFieldsFragment = { id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> };
 
-export type AdminActivityFieldsFragment = { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> };
+export type AdminActivityFieldsFragment = { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> };
 
 export type AdminVenueFieldsFragment = { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } };
 
-export type AdminSessionFieldsFragment = { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number };
+export type AdminSessionFieldsFragment = { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number };
 
-export type AdminBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } };
+export type AdminBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } };
 
 export type OrganizationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -299,7 +351,7 @@ export type VenueQueryVariables = Exact<{
 }>;
 
 
-export type VenueQuery = { venue: { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, address: string | null, activities: Array<{ id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> }>, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } } | null };
+export type VenueQuery = { venue: { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, address: string | null, activities: Array<{ id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> }>, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } } | null };
 
 export type CreateVenueMutationVariables = Exact<{
   input: VenueInput;
@@ -335,21 +387,21 @@ export type ActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type ActivitiesQuery = { activities: Array<{ id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> }> };
+export type ActivitiesQuery = { activities: Array<{ id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> }> };
 
 export type ActivityQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActivityQuery = { activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> } | null };
+export type ActivityQuery = { activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> } | null };
 
 export type CreateActivityMutationVariables = Exact<{
   input: ActivityInput;
 }>;
 
 
-export type CreateActivityMutation = { createActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> } } };
+export type CreateActivityMutation = { createActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> } } };
 
 export type UpdateActivityMutationVariables = Exact<{
   id: string | number;
@@ -357,7 +409,7 @@ export type UpdateActivityMutationVariables = Exact<{
 }>;
 
 
-export type UpdateActivityMutation = { updateActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> } } };
+export type UpdateActivityMutation = { updateActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> } } };
 
 export type ArchiveActivityMutationVariables = Exact<{
   id: string | number;
@@ -373,7 +425,7 @@ export type SessionsQueryVariables = Exact<{
 }>;
 
 
-export type SessionsQuery = { sessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> };
+export type SessionsQuery = { sessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }> };
 
 export type GenerateSessionsMutationVariables = Exact<{
   activityId: string | number;
@@ -400,7 +452,7 @@ export type CancelSessionMutationVariables = Exact<{
 }>;
 
 
-export type CancelSessionMutation = { cancelSession: { session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }, affectedBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, totalCents: number, currency: string }> } };
+export type CancelSessionMutation = { cancelSession: { session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }, affectedBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, totalCents: number, currency: string }> } };
 
 export type BookingsQueryVariables = Exact<{
   filter?: BookingFilter | null | undefined;
@@ -409,7 +461,7 @@ export type BookingsQueryVariables = Exact<{
 }>;
 
 
-export type BookingsQuery = { bookings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> } };
+export type BookingsQuery = { bookings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } }> } };
 
 export type TodaysBookingsQueryVariables = Exact<{
   today: string;
@@ -425,7 +477,7 @@ export type BookingQueryVariables = Exact<{
 }>;
 
 
-export type BookingQuery = { booking: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
+export type BookingQuery = { booking: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } } | null };
 
 export type CancelBookingMutationVariables = Exact<{
   id: string | number;
@@ -440,7 +492,7 @@ export type UpcomingBookingsQueryVariables = Exact<{
 }>;
 
 
-export type UpcomingBookingsQuery = { upcomingBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> };
+export type UpcomingBookingsQuery = { upcomingBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } }> };
 
 export type WeeklyBookingsTrendQueryVariables = Exact<{
   venueId?: string | number | null | undefined;
@@ -468,7 +520,7 @@ export type BookingDetailQueryVariables = Exact<{
 }>;
 
 
-export type BookingDetailQuery = { booking: { cancelledAt: string | null, id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }>, history: Array<{ at: string, kind: BookingEventKind, detail: string | null }>, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
+export type BookingDetailQuery = { booking: { cancelledAt: string | null, id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }>, history: Array<{ at: string, kind: BookingEventKind, detail: string | null }>, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } } | null };
 
 export type ChangedBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, attendance: Attendance, sessionId: string, startsAt: string | null };
 
@@ -510,7 +562,7 @@ export type ResendConfirmationMutation = { resendConfirmation: { id: string, ema
 
 export type PreviewSessionFieldsFragment = { startsAt: string, endsAt: string, localDate: string, localStartTime: string };
 
-export type ActivityChangePreviewFieldsFragment = { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> };
+export type ActivityChangePreviewFieldsFragment = { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }> };
 
 export type PreviewActivityUpdateQueryVariables = Exact<{
   id: string | number;
@@ -518,14 +570,14 @@ export type PreviewActivityUpdateQueryVariables = Exact<{
 }>;
 
 
-export type PreviewActivityUpdateQuery = { previewActivityUpdate: { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> } };
+export type PreviewActivityUpdateQuery = { previewActivityUpdate: { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }> } };
 
 export type PreviewActivityCreateQueryVariables = Exact<{
   input: ActivityInput;
 }>;
 
 
-export type PreviewActivityCreateQuery = { previewActivityCreate: { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> } };
+export type PreviewActivityCreateQuery = { previewActivityCreate: { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }> } };
 
 export type PreviewCancelSessionQueryVariables = Exact<{
   id: string | number;
@@ -533,7 +585,7 @@ export type PreviewCancelSessionQueryVariables = Exact<{
 }>;
 
 
-export type PreviewCancelSessionQuery = { previewCancelSession: { releasedHolds: number, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }, bookings: Array<{ refundCents: number, currency: string, email: string, booking: { id: string, bookingNumber: string, partySize: number, totalCents: number, currency: string, customer: { name: string | null, email: string } } }> } };
+export type PreviewCancelSessionQuery = { previewCancelSession: { releasedHolds: number, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }, bookings: Array<{ refundCents: number, currency: string, email: string, booking: { id: string, bookingNumber: string, partySize: number, totalCents: number, currency: string, customer: { name: string | null, email: string } } }> } };
 
 export type PreviewBlockDateQueryVariables = Exact<{
   activityId: string | number;
@@ -541,11 +593,32 @@ export type PreviewBlockDateQueryVariables = Exact<{
 }>;
 
 
-export type PreviewBlockDateQuery = { previewBlockDate: { date: string, alreadyBlocked: boolean, currentReason: string | null, liveHolds: number, sessionsToClose: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, bookings: Array<{ id: string, bookingNumber: string, partySize: number, customer: { name: string | null, email: string }, session: { localStartTime: string } }> } };
+export type PreviewBlockDateQuery = { previewBlockDate: { date: string, alreadyBlocked: boolean, currentReason: string | null, liveHolds: number, sessionsToClose: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }>, bookings: Array<{ id: string, bookingNumber: string, partySize: number, customer: { name: string | null, email: string }, session: { localStartTime: string } }> } };
+
+export type PromoCodeFieldsFragment = { id: string, code: string, percentOff: number | null, amountOffCents: number | null, validFrom: string | null, validUntil: string | null, maxRedemptions: number | null, redemptions: number, activityIds: Array<string>, active: boolean, createdAt: string };
+
+export type PromoCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PromoCodesQuery = { promoCodes: Array<{ id: string, code: string, percentOff: number | null, amountOffCents: number | null, validFrom: string | null, validUntil: string | null, maxRedemptions: number | null, redemptions: number, activityIds: Array<string>, active: boolean, createdAt: string }> };
+
+export type CreatePromoCodeMutationVariables = Exact<{
+  input: CreatePromoCodeInput;
+}>;
+
+
+export type CreatePromoCodeMutation = { createPromoCode: { id: string, code: string, percentOff: number | null, amountOffCents: number | null, validFrom: string | null, validUntil: string | null, maxRedemptions: number | null, redemptions: number, activityIds: Array<string>, active: boolean, createdAt: string } };
+
+export type DeactivatePromoCodeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivatePromoCodeMutation = { deactivatePromoCode: { id: string, code: string, percentOff: number | null, amountOffCents: number | null, validFrom: string | null, validUntil: string | null, maxRedemptions: number | null, redemptions: number, activityIds: Array<string>, active: boolean, createdAt: string } };
 
 export type SessionAvailabilityFieldsFragment = { id: string, startsAt: string, endsAt: string, localStartTime: string, capacityTotal: number, capacityRemaining: number };
 
-export type WidgetConfigFieldsFragment = { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> };
+export type WidgetConfigFieldsFragment = { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, per: PricePer, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> };
 
 export type WidgetConfigQueryVariables = Exact<{
   activityId?: string | number | null | undefined;
@@ -553,7 +626,7 @@ export type WidgetConfigQueryVariables = Exact<{
 }>;
 
 
-export type WidgetConfigQuery = { widgetConfig: { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> } };
+export type WidgetConfigQuery = { widgetConfig: { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, per: PricePer, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> } };
 
 export type CalendarDayFieldsFragment = { date: string, status: DayStatus, hasCustomHours: boolean, reason: string | null };
 
@@ -589,7 +662,7 @@ export type ReserveSlotMutationVariables = Exact<{
 
 export type ReserveSlotMutation = { reserveSlot:
     | { __typename: 'InvalidReservation', reason: string, message: string, retryAfterSeconds: number | null }
-    | { __typename: 'Reservation', id: string, sessionId: string, partySize: number, expiresAt: string, status: ReservationStatus, totalCents: number, currency: string }
+    | { __typename: 'Reservation', id: string, sessionId: string, partySize: number, expiresAt: string, status: ReservationStatus, totalCents: number, currency: string, discountCents: number }
     | { __typename: 'SlotUnavailable', remaining: number, message: string }
    };
 
@@ -628,7 +701,7 @@ export type WidgetConfigChangedSubscriptionVariables = Exact<{
 }>;
 
 
-export type WidgetConfigChangedSubscription = { widgetConfigChanged: { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> } };
+export type WidgetConfigChangedSubscription = { widgetConfigChanged: { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, per: PricePer, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> } };
 
 export type CalendarChangedSubscriptionVariables = Exact<{
   activityId: string | number;
@@ -638,6 +711,13 @@ export type CalendarChangedSubscriptionVariables = Exact<{
 
 
 export type CalendarChangedSubscription = { calendarChanged: Array<{ date: string, status: DayStatus, hasCustomHours: boolean, reason: string | null }> };
+
+export type PriceQuoteQueryVariables = Exact<{
+  input: PriceQuoteInput;
+}>;
+
+
+export type PriceQuoteQuery = { priceQuote: { subtotalCents: number, discountCents: number, totalCents: number, currency: string, promoCodeError: string | null, promoCodeMessage: string | null } };
 
 export type ManagedBookingFieldsFragment = { bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, amountDueCents: number, sessionId: string, activityId: string, activityName: string, startsAt: string, endsAt: string, localDate: string, canCancel: boolean, refundCentsIfCancelled: number, canReschedule: boolean, venue: { id: string, name: string, timezone: string, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, cancellation: { allowed: boolean, freeUntilHours: number, refundPercentAfter: number }, reschedule: { allowed: boolean, untilHours: number } };
 
@@ -662,6 +742,29 @@ export type RescheduleManagedBookingMutationVariables = Exact<{
 
 
 export type RescheduleManagedBookingMutation = { rescheduleManagedBooking: { bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, amountDueCents: number, sessionId: string, activityId: string, activityName: string, startsAt: string, endsAt: string, localDate: string, canCancel: boolean, refundCentsIfCancelled: number, canReschedule: boolean, venue: { id: string, name: string, timezone: string, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, cancellation: { allowed: boolean, freeUntilHours: number, refundPercentAfter: number }, reschedule: { allowed: boolean, untilHours: number } } };
+
+export type JoinWaitlistMutationVariables = Exact<{
+  input: JoinWaitlistInput;
+}>;
+
+
+export type JoinWaitlistMutation = { joinWaitlist: { id: string, sessionId: string, partySize: number, status: WaitlistStatus, position: number } };
+
+export type AdminWaitlistEntryFieldsFragment = { id: string, sessionId: string, partySize: number, email: string, locale: string, status: WaitlistStatus, createdAt: string, offeredAt: string | null, offerExpiresAt: string | null };
+
+export type WaitlistQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type WaitlistQuery = { waitlist: Array<{ id: string, sessionId: string, partySize: number, email: string, locale: string, status: WaitlistStatus, createdAt: string, offeredAt: string | null, offerExpiresAt: string | null }> };
+
+export type RemoveWaitlistEntryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveWaitlistEntryMutation = { removeWaitlistEntry: { id: string, sessionId: string, partySize: number, email: string, locale: string, status: WaitlistStatus, createdAt: string, offeredAt: string | null, offerExpiresAt: string | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -691,6 +794,7 @@ export const AdminPriceFieldsFragmentDoc = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -736,6 +840,7 @@ export const AdminActivityFieldsFragmentDoc = new TypedDocumentString(`
     }
     minAge
     requiresWaiver
+    bookingMode
   }
   prices {
     ...AdminPriceFields
@@ -750,6 +855,7 @@ export const AdminActivityFieldsFragmentDoc = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -786,6 +892,7 @@ export const AdminSessionFieldsFragmentDoc = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
     `, {"fragmentName":"AdminSessionFields"}) as unknown as TypedDocumentString<AdminSessionFieldsFragment, unknown>;
 export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
@@ -795,6 +902,7 @@ export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
   status
   partySize
   totalCents
+  discountCents
   currency
   activityName
   waiverAccepted
@@ -834,6 +942,7 @@ export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`, {"fragmentName":"AdminBookingFields"}) as unknown as TypedDocumentString<AdminBookingFieldsFragment, unknown>;
 export const ChangedBookingFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChangedBookingFields on Booking {
@@ -879,6 +988,7 @@ export const ActivityChangePreviewFieldsFragmentDoc = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment PreviewSessionFields on PreviewSession {
   startsAt
@@ -886,6 +996,21 @@ fragment PreviewSessionFields on PreviewSession {
   localDate
   localStartTime
 }`, {"fragmentName":"ActivityChangePreviewFields"}) as unknown as TypedDocumentString<ActivityChangePreviewFieldsFragment, unknown>;
+export const PromoCodeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PromoCodeFields on PromoCode {
+  id
+  code
+  percentOff
+  amountOffCents
+  validFrom
+  validUntil
+  maxRedemptions
+  redemptions
+  activityIds
+  active
+  createdAt
+}
+    `, {"fragmentName":"PromoCodeFields"}) as unknown as TypedDocumentString<PromoCodeFieldsFragment, unknown>;
 export const SessionAvailabilityFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionAvailabilityFields on SessionAvailability {
   id
@@ -927,6 +1052,7 @@ export const WidgetConfigFieldsFragmentDoc = new TypedDocumentString(`
       name
       amountCents
       currency
+      per
       names {
         locale
         name
@@ -958,6 +1084,7 @@ export const WidgetConfigFieldsFragmentDoc = new TypedDocumentString(`
       }
       minAge
       requiresWaiver
+      bookingMode
     }
   }
 }
@@ -1010,6 +1137,19 @@ export const ManagedBookingFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ManagedBookingFields"}) as unknown as TypedDocumentString<ManagedBookingFieldsFragment, unknown>;
+export const AdminWaitlistEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminWaitlistEntryFields on AdminWaitlistEntry {
+  id
+  sessionId
+  partySize
+  email
+  locale
+  status
+  createdAt
+  offeredAt
+  offerExpiresAt
+}
+    `, {"fragmentName":"AdminWaitlistEntryFields"}) as unknown as TypedDocumentString<AdminWaitlistEntryFieldsFragment, unknown>;
 export const OrganizationDocument = new TypedDocumentString(`
     query Organization {
   organization {
@@ -1106,6 +1246,7 @@ export const VenueDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -1149,6 +1290,7 @@ fragment AdminActivityFields on AdminActivity {
     }
     minAge
     requiresWaiver
+    bookingMode
   }
   prices {
     ...AdminPriceFields
@@ -1242,6 +1384,7 @@ export const ActivitiesDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -1285,6 +1428,7 @@ fragment AdminActivityFields on AdminActivity {
     }
     minAge
     requiresWaiver
+    bookingMode
   }
   prices {
     ...AdminPriceFields
@@ -1305,6 +1449,7 @@ export const ActivityDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -1348,6 +1493,7 @@ fragment AdminActivityFields on AdminActivity {
     }
     minAge
     requiresWaiver
+    bookingMode
   }
   prices {
     ...AdminPriceFields
@@ -1375,6 +1521,7 @@ export const CreateActivityDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -1418,6 +1565,7 @@ fragment AdminActivityFields on AdminActivity {
     }
     minAge
     requiresWaiver
+    bookingMode
   }
   prices {
     ...AdminPriceFields
@@ -1435,6 +1583,7 @@ fragment AdminSessionFields on AdminSession {
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<CreateActivityMutation, CreateActivityMutationVariables>;
 export const UpdateActivityDocument = new TypedDocumentString(`
     mutation UpdateActivity($id: ID!, $input: ActivityUpdateInput!) {
@@ -1458,6 +1607,7 @@ export const UpdateActivityDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -1501,6 +1651,7 @@ fragment AdminActivityFields on AdminActivity {
     }
     minAge
     requiresWaiver
+    bookingMode
   }
   prices {
     ...AdminPriceFields
@@ -1518,6 +1669,7 @@ fragment AdminSessionFields on AdminSession {
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<UpdateActivityMutation, UpdateActivityMutationVariables>;
 export const ArchiveActivityDocument = new TypedDocumentString(`
     mutation ArchiveActivity($id: ID!) {
@@ -1545,6 +1697,7 @@ export const SessionsDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
 export const GenerateSessionsDocument = new TypedDocumentString(`
     mutation GenerateSessions($activityId: ID!, $from: Date!, $days: Int!) {
@@ -1597,6 +1750,7 @@ export const CancelSessionDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<CancelSessionMutation, CancelSessionMutationVariables>;
 export const BookingsDocument = new TypedDocumentString(`
     query Bookings($filter: BookingFilter, $first: Int, $after: String) {
@@ -1623,6 +1777,7 @@ export const BookingsDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment AdminBookingFields on AdminBooking {
   id
@@ -1630,6 +1785,7 @@ fragment AdminBookingFields on AdminBooking {
   status
   partySize
   totalCents
+  discountCents
   currency
   activityName
   waiverAccepted
@@ -1702,6 +1858,7 @@ export const BookingDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment AdminBookingFields on AdminBooking {
   id
@@ -1709,6 +1866,7 @@ fragment AdminBookingFields on AdminBooking {
   status
   partySize
   totalCents
+  discountCents
   currency
   activityName
   waiverAccepted
@@ -1765,6 +1923,7 @@ export const UpcomingBookingsDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment AdminBookingFields on AdminBooking {
   id
@@ -1772,6 +1931,7 @@ fragment AdminBookingFields on AdminBooking {
   status
   partySize
   totalCents
+  discountCents
   currency
   activityName
   waiverAccepted
@@ -1910,6 +2070,7 @@ export const BookingDetailDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment AdminBookingFields on AdminBooking {
   id
@@ -1917,6 +2078,7 @@ fragment AdminBookingFields on AdminBooking {
   status
   partySize
   totalCents
+  discountCents
   currency
   activityName
   waiverAccepted
@@ -2036,6 +2198,7 @@ export const PreviewActivityUpdateDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment PreviewSessionFields on PreviewSession {
   startsAt
@@ -2074,6 +2237,7 @@ export const PreviewActivityCreateDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment PreviewSessionFields on PreviewSession {
   startsAt
@@ -2131,6 +2295,7 @@ export const PreviewCancelSessionDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<PreviewCancelSessionQuery, PreviewCancelSessionQueryVariables>;
 export const PreviewBlockDateDocument = new TypedDocumentString(`
     query PreviewBlockDate($activityId: ID!, $date: Date!) {
@@ -2168,7 +2333,65 @@ export const PreviewBlockDateDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<PreviewBlockDateQuery, PreviewBlockDateQueryVariables>;
+export const PromoCodesDocument = new TypedDocumentString(`
+    query PromoCodes {
+  promoCodes {
+    ...PromoCodeFields
+  }
+}
+    fragment PromoCodeFields on PromoCode {
+  id
+  code
+  percentOff
+  amountOffCents
+  validFrom
+  validUntil
+  maxRedemptions
+  redemptions
+  activityIds
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<PromoCodesQuery, PromoCodesQueryVariables>;
+export const CreatePromoCodeDocument = new TypedDocumentString(`
+    mutation CreatePromoCode($input: CreatePromoCodeInput!) {
+  createPromoCode(input: $input) {
+    ...PromoCodeFields
+  }
+}
+    fragment PromoCodeFields on PromoCode {
+  id
+  code
+  percentOff
+  amountOffCents
+  validFrom
+  validUntil
+  maxRedemptions
+  redemptions
+  activityIds
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<CreatePromoCodeMutation, CreatePromoCodeMutationVariables>;
+export const DeactivatePromoCodeDocument = new TypedDocumentString(`
+    mutation DeactivatePromoCode($id: ID!) {
+  deactivatePromoCode(id: $id) {
+    ...PromoCodeFields
+  }
+}
+    fragment PromoCodeFields on PromoCode {
+  id
+  code
+  percentOff
+  amountOffCents
+  validFrom
+  validUntil
+  maxRedemptions
+  redemptions
+  activityIds
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<DeactivatePromoCodeMutation, DeactivatePromoCodeMutationVariables>;
 export const WidgetConfigDocument = new TypedDocumentString(`
     query WidgetConfig($activityId: ID, $embedKey: String) {
   widgetConfig(activityId: $activityId, embedKey: $embedKey) {
@@ -2205,6 +2428,7 @@ export const WidgetConfigDocument = new TypedDocumentString(`
       name
       amountCents
       currency
+      per
       names {
         locale
         name
@@ -2236,6 +2460,7 @@ export const WidgetConfigDocument = new TypedDocumentString(`
       }
       minAge
       requiresWaiver
+      bookingMode
     }
   }
 }`) as unknown as TypedDocumentString<WidgetConfigQuery, WidgetConfigQueryVariables>;
@@ -2282,6 +2507,7 @@ export const ReserveSlotDocument = new TypedDocumentString(`
       status
       totalCents
       currency
+      discountCents
     }
     ... on SlotUnavailable {
       remaining
@@ -2390,6 +2616,7 @@ export const WidgetConfigChangedDocument = new TypedDocumentString(`
       name
       amountCents
       currency
+      per
       names {
         locale
         name
@@ -2421,6 +2648,7 @@ export const WidgetConfigChangedDocument = new TypedDocumentString(`
       }
       minAge
       requiresWaiver
+      bookingMode
     }
   }
 }`) as unknown as TypedDocumentString<WidgetConfigChangedSubscription, WidgetConfigChangedSubscriptionVariables>;
@@ -2436,6 +2664,18 @@ export const CalendarChangedDocument = new TypedDocumentString(`
   hasCustomHours
   reason
 }`) as unknown as TypedDocumentString<CalendarChangedSubscription, CalendarChangedSubscriptionVariables>;
+export const PriceQuoteDocument = new TypedDocumentString(`
+    query PriceQuote($input: PriceQuoteInput!) {
+  priceQuote(input: $input) {
+    subtotalCents
+    discountCents
+    totalCents
+    currency
+    promoCodeError
+    promoCodeMessage
+  }
+}
+    `) as unknown as TypedDocumentString<PriceQuoteQuery, PriceQuoteQueryVariables>;
 export const ManagedBookingDocument = new TypedDocumentString(`
     query ManagedBooking($token: String!) {
   managedBooking(token: $token) {
@@ -2568,3 +2808,48 @@ export const RescheduleManagedBookingDocument = new TypedDocumentString(`
     untilHours
   }
 }`) as unknown as TypedDocumentString<RescheduleManagedBookingMutation, RescheduleManagedBookingMutationVariables>;
+export const JoinWaitlistDocument = new TypedDocumentString(`
+    mutation JoinWaitlist($input: JoinWaitlistInput!) {
+  joinWaitlist(input: $input) {
+    id
+    sessionId
+    partySize
+    status
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<JoinWaitlistMutation, JoinWaitlistMutationVariables>;
+export const WaitlistDocument = new TypedDocumentString(`
+    query Waitlist($sessionId: ID!) {
+  waitlist(sessionId: $sessionId) {
+    ...AdminWaitlistEntryFields
+  }
+}
+    fragment AdminWaitlistEntryFields on AdminWaitlistEntry {
+  id
+  sessionId
+  partySize
+  email
+  locale
+  status
+  createdAt
+  offeredAt
+  offerExpiresAt
+}`) as unknown as TypedDocumentString<WaitlistQuery, WaitlistQueryVariables>;
+export const RemoveWaitlistEntryDocument = new TypedDocumentString(`
+    mutation RemoveWaitlistEntry($id: ID!) {
+  removeWaitlistEntry(id: $id) {
+    ...AdminWaitlistEntryFields
+  }
+}
+    fragment AdminWaitlistEntryFields on AdminWaitlistEntry {
+  id
+  sessionId
+  partySize
+  email
+  locale
+  status
+  createdAt
+  offeredAt
+  offerExpiresAt
+}`) as unknown as TypedDocumentString<RemoveWaitlistEntryMutation, RemoveWaitlistEntryMutationVariables>;

@@ -8,6 +8,7 @@ const en = {
   where: 'Where',
   tickets: 'Tickets',
   total: 'Total paid',
+  discount: 'Promo code discount',
   quote:
     'Please quote your booking number when you arrive. The attached calendar file adds the visit to your calendar.',
   refundedSubject: 'Payment refunded: {activity} is no longer available',
@@ -39,6 +40,7 @@ const es: EmailText = {
   where: 'Dónde',
   tickets: 'Entradas',
   total: 'Total pagado',
+  discount: 'Descuento del código promocional',
   quote: 'Indica tu número de reserva al llegar. El archivo de calendario adjunto añade la visita a tu calendario.',
   refundedSubject: 'Pago reembolsado: {activity} ya no está disponible',
   refunded:
@@ -69,6 +71,7 @@ const de: EmailText = {
   where: 'Wo',
   tickets: 'Tickets',
   total: 'Bezahlt',
+  discount: 'Rabatt durch Aktionscode',
   quote:
     'Bitte nennen Sie bei Ankunft Ihre Buchungsnummer. Mit der angehängten Kalenderdatei tragen Sie den Termin ein.',
   refundedSubject: 'Zahlung erstattet: {activity} ist nicht mehr verfügbar',

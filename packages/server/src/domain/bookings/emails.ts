@@ -68,6 +68,9 @@ export function confirmationEmail(
     label: `${l.quantity} × ${l.name}`,
     amount: money(l.totalCents, booking.currency, locale),
   }));
+  // The promo code's discount as a line of its own, so the lines add up to the total paid.
+  if (booking.discountCents > 0)
+    lines.push({ label: t.discount, amount: `−${money(booking.discountCents, booking.currency, locale)}` });
   const total = money(booking.totalCents, booking.currency, locale);
   // Nothing is paid yet: say what is due and how to pay it, never "Total paid".
   const due = booking.payment === 'unpaid';
