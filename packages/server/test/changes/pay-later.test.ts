@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { outbox } from '../../src/db/schema/index.ts';
 import { createPaymentReconciler } from '../../src/jobs/payment-reconciler.ts';
+import { startTestApp } from '../support/app.ts';
 import { gql } from '../support/graphql.ts';
+import { createActivityFixture, createSession as createFixtureSession } from '../reservations/fixtures.ts';
 import { deliver, signedEvent } from '../support/stripe-stand-in.ts';
 import {
   createCatalog,
@@ -76,6 +78,10 @@ describe('pay later: the payment link of an UNPAID staff booking', () => {
     assert.doesNotMatch(mail.html ?? '', /Total paid/);
     assert.ok((mail.html ?? '').includes(`href="${payUrl}"`), 'the HTML links the same pay URL');
     assert.match(mail.text, /\/manage\//, 'the manage link is still there');
+    // The manage page (and its no-JS fallback inside the widget) says what is due and links the same pay URL.
+    const page = await (await fetch(payUrl.replace('/pay/', '/manage/'))).text();
+    assert.match(page, /Amount due: \$60\.00/);
+    assert.ok(page.includes(`href="${new URL(payUrl).pathname}"`), 'the manage page links /pay/<token>');
   });
 
   it('should start a fresh Checkout on every visit and mark the booking paid exactly once', async () => {
@@ -158,5 +164,36 @@ describe('pay later: the payment link of an UNPAID staff booking', () => {
   it('should answer an unknown pay token with 404', async () => {
     const res = await fetch(`${h.app.url}/pay/${'x'.repeat(43)}`, { redirect: 'manual' });
     assert.equal(res.status, 404);
+  });
+});
+
+describe('pay later in keyless development (the local test checkout)', () => {
+  let app: Awaited<ReturnType<typeof startTestApp>>;
+  before(async () => {
+    app = await startTestApp({ holdSweeper: false });
+  });
+  after(() => app.stop());
+
+  it('should pay an UNPAID booking through /pay and the test checkout, through the webhook path', async () => {
+    const fx = await createActivityFixture(app.services.db);
+    const session = await createFixtureSession(app.services.db, fx);
+    const email = 'keyless@example.com';
+    const booking = await bookManually(
+      app.url,
+      fx.apiKey,
+      manualInput(session, { payment: 'UNPAID', customer: { name: 'Key Less', email } }),
+    );
+    const [mail] = await emailsTo(app.services.db, email);
+    const payUrl = /(https?:\/\/\S+\/pay\/[A-Za-z0-9_-]{43})/.exec(mail!.text)![1]!;
+    const visit = await fetch(payUrl, { redirect: 'manual' });
+    assert.equal(visit.status, 303);
+    const checkout = new URL(visit.headers.get('location')!, app.url);
+    assert.match(checkout.pathname, /^\/checkout\/test\//);
+    assert.match(await (await fetch(checkout)).text(), /Pay \$60\.00/);
+    const paid = await fetch(`${checkout.href}/pay`, { method: 'POST', redirect: 'manual' });
+    assert.equal(paid.status, 303);
+    assert.match(paid.headers.get('location')!, /\/manage\/[A-Za-z0-9_-]{43}\?paid=1$/);
+    const admin = await gql(app.url, ADMIN_BOOKING, { id: booking.id }, { apiKey: fx.apiKey });
+    assert.equal(admin.data!.booking.payment, 'STRIPE');
   });
 });

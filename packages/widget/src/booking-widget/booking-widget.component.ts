@@ -85,8 +85,6 @@ export class BookingWidget extends LitElement {
   preview = false;
   /** The token of a manage link: shows that booking with the changes its policy allows (manage mode). */
   manageToken?: string;
-  /** @internal The manage mode's controller (its own chunk). */
-  manage?: { view(): unknown };
   /** A configuration to render instead of fetching one (admin preview of unsaved settings). */
   config?: WidgetConfig;
   /** Time source (tests inject a manual clock). */
@@ -122,7 +120,6 @@ export class BookingWidget extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) void loadCatalog(this.localeTag).then(() => this.requestUpdate());
-    if (changed.has('manageToken')) void import('../manage/manage.ts').then((x) => x.attach(this));
     if (changed.has('api')) {
       this.defaultLive?.close();
       this.defaultLive = undefined;
@@ -183,8 +180,9 @@ export class BookingWidget extends LitElement {
 
   private body(s: FlowState, m: Messages) {
     const d = this.flow.dispatch;
-    // Prefetched once a date's times show; needed for tickets, the hold, and a return from Checkout.
-    if (!paying && (('date' in s && s.date) || s.step === 'confirming' || s.step === 'done')) {
+    // Prefetched once a date's times show; needed for tickets, the hold, a return from Checkout, and the
+    // manage mode (whose own chunk the paying chunk loads).
+    if (!paying && (this.manageToken || ('date' in s && s.date) || s.step === 'confirming' || s.step === 'done')) {
       payingLoad ??= import('../views/paying.ts').then((v) => (paying = v));
       void payingLoad.then(() => this.requestUpdate());
     }
@@ -221,7 +219,7 @@ export class BookingWidget extends LitElement {
         : '';
     return html`<div part="base" class="base ${mode === 'dark' ? 'dark' : ''}" lang=${m.locale}>
       <p class="sr" aria-live="polite">${news}</p>
-      ${notice(s, m, this.flow.dispatch)} ${this.manage?.view() ?? this.body(s, m)}
+      ${notice(s, m, this.flow.dispatch)} ${paying?.manage(this) ?? this.body(s, m)}
     </div>`;
   }
 }

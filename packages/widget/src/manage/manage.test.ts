@@ -118,6 +118,20 @@ describe('<booking-widget manage-token> (manage mode)', () => {
     await until(() => text(unpaid.el).includes('Nothing has been paid, so nothing is refunded.'));
   });
 
+  it('should thank a customer back from the pay link while the payment is still being confirmed', async () => {
+    const page = location.href;
+    history.replaceState(null, '', `${location.pathname}?paid=1`);
+    try {
+      const m = await mountManage(manageApi(managed({ amountDueCents: 7500 })));
+      await until(() => text(m.el).includes('Thank you: your payment is being confirmed.'));
+      const paid = await mountManage(manageApi(managed()));
+      await until(() => text(paid.el).includes('Booking SK-7Q2M'));
+      expect(text(paid.el)).to.not.include('being confirmed', 'nothing due: nothing to confirm');
+    } finally {
+      history.replaceState(null, '', page);
+    }
+  });
+
   it('should reschedule on the same activity calendar to a time with room, after confirming both times', async () => {
     const m = await mountManage();
     await until(() => buttonByText(m.el, 'Change date or time'));

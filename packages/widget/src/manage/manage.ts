@@ -1,8 +1,8 @@
 // <booking-widget manage-token="…">: the customer's booking from the manage link in their email — what,
 // when, how many, what was paid — with the changes the activity's policy allows now: cancel (the refund it
 // gives is stated before confirming) and reschedule (a new date on the calendar of the same activity, a new
-// time with room for the party, confirmed before it is sent). One lazily loaded chunk; widget.js only
-// knows to load it. The server's /manage/<token> page keeps its script-free forms as the fallback.
+// time with room for the party, confirmed before it is sent). One lazily loaded chunk, reached through
+// door.ts in the paying chunk. The server's /manage/<token> page keeps its script-free forms as the fallback.
 import type { ManagedBookingFieldsFragment } from '@slotkit/sdk/generated';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { CalendarMonthDetail, CalendarSelectDetail } from '../booking-calendar/booking-calendar.component.ts';
@@ -39,6 +39,11 @@ class ManageController implements ReactiveController {
 
   constructor(private readonly host: BookingWidget) {
     host.addController(this);
+  }
+
+  /** A new token replaces this controller. */
+  detach(): void {
+    this.host.removeController(this);
   }
 
   private get s(): ManageText {
@@ -82,7 +87,9 @@ class ManageController implements ReactiveController {
     this.set({ booking: undefined, failure: '', notice: '', panel: 'none' });
     try {
       const { managedBooking } = await this.host.flow.q(ManagedBookingDocument, { token: this.token });
-      this.set({ booking: managedBooking });
+      // Back from the pay link's Checkout (`?paid=1`): the webhook may not have marked it paid yet.
+      const back = new URLSearchParams(location.search).get('paid') === '1' && managedBooking.amountDueCents > 0;
+      this.set({ booking: managedBooking, notice: back ? this.s.paying : '' });
     } catch (e) {
       this.set({ failure: this.reason(e) });
     }
@@ -321,10 +328,13 @@ class ManageController implements ReactiveController {
   }
 }
 
-/** Puts a widget into manage mode (widget.js calls this once the chunk arrived) and loads its booking. */
-export function attach(host: BookingWidget): void {
-  if (!host.manageToken) return void (host.manage = undefined);
-  const controller = (host.manage as ManageController | undefined) ?? new ManageController(host);
-  host.manage = controller;
+/** Puts a widget into manage mode for its current token and loads its booking; returns what to render. */
+export default function attach(host: BookingWidget): () => TemplateResult {
+  controllers.get(host)?.detach();
+  const controller = new ManageController(host);
+  controllers.set(host, controller);
   void controller.load();
+  return () => controller.view();
 }
+
+const controllers = new WeakMap<BookingWidget, ManageController>();
