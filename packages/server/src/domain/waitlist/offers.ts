@@ -13,7 +13,7 @@ import { availabilityTopic, notifyChange } from '../../realtime/topics.ts';
 import { priceTickets, type PricedTickets } from '../reservations/pricing.ts';
 import { offerEmail } from './emails.ts';
 import type { WaitlistDeps } from './join.ts';
-import { emailContext, loadSessionContext, type SessionContext } from './session-context.ts';
+import { emailContext, isPrivateActivity, loadSessionContext, type SessionContext } from './session-context.ts';
 import { hashWaitlistToken, newWaitlistToken, OFFER_MINUTES, offerUrl } from './tokens.ts';
 
 /** Advisory lock class of "an instance is making this session's offers" (727100–727102 are reserve_slot's). */
@@ -66,10 +66,12 @@ export async function offerFreedSeats(deps: WaitlistDeps, sessionId: string): Pr
       .from(waitlistEntries)
       .where(and(eq(waitlistEntries.sessionId, sessionId), eq(waitlistEntries.status, 'WAITING')))
       .orderBy(asc(waitlistEntries.createdAt), asc(waitlistEntries.id));
-    let remaining = session!.capacityRemaining;
+    const ctx = (await loadSessionContext(tx, sessionId))!;
+    // A private session (settings.bookingMode) goes to one party, and only once nobody holds a seat of it.
+    const isPrivate = isPrivateActivity(ctx);
+    let remaining = isPrivate && session!.capacityRemaining < session!.capacityTotal ? 0 : session!.capacityRemaining;
     if (waiting.length === 0 || remaining <= 0) return { ...NOTHING, finished, checkoutIds };
 
-    const ctx = (await loadSessionContext(tx, sessionId))!;
     const prices = await tx.select().from(activityPrices).where(eq(activityPrices.activityId, ctx.activity.id));
     const offered: WaitlistEntry[] = [];
     const outboxIds: string[] = [];
@@ -88,7 +90,7 @@ export async function offerFreedSeats(deps: WaitlistDeps, sessionId: string): Pr
       const made = await makeOffer(tx, deps, ctx, entry, priced, now);
       offered.push(made.entry);
       outboxIds.push(made.outboxId);
-      remaining -= entry.partySize;
+      remaining = isPrivate ? 0 : remaining - entry.partySize;
       if (remaining <= 0) break;
     }
     if (offered.length > 0) await notifyChange(tx, availabilityTopic(session!.activityId, session!.localDate));
@@ -204,9 +206,13 @@ export async function sessionsNeedingOffers(db: WaitlistDeps['db'], now: Date, l
     db,
     sql`select distinct w.session_id from waitlist_entries w
         join activity_sessions s on s.id = w.session_id
+        join activities a on a.id = s.activity_id
         left join slot_reservations r on r.id = w.reservation_id
         where (w.status = 'WAITING'
-                and (s.capacity_remaining >= w.party_size or s.status <> 'open' or s.starts_at <= ${at}::timestamptz
+                and ((s.capacity_remaining >= w.party_size
+                      and (a.settings->>'bookingMode' is distinct from 'private'
+                           or s.capacity_remaining = s.capacity_total))
+                     or s.status <> 'open' or s.starts_at <= ${at}::timestamptz
                      -- holds that ended but the hold sweeper has not released yet: the pass releases them
                      or exists (select 1 from slot_reservations h where h.session_id = s.id and h.status = 'held'
                                   and h.expires_at <= ${at}::timestamptz)))
