@@ -16,12 +16,7 @@ import type { WaitlistDeps } from './join.ts';
 import { emailContext, isPrivateActivity, loadSessionContext, type SessionContext } from './session-context.ts';
 import { hashWaitlistToken, newWaitlistToken, OFFER_MINUTES, offerUrl } from './tokens.ts';
 
-/** Advisory lock class of "an instance is making this session's offers" (727100–727102 are reserve_slot's). */
-const OFFER_LOCK = 727200;
-
 export interface OfferPass {
-  /** Another instance was making this session's offers; it sees everything this pass would have. */
-  readonly skipped: boolean;
   /** Entries that got an offer in this pass. */
   readonly offered: readonly WaitlistEntry[];
   /** Entries this pass finished: offers that ended (EXPIRED / BOOKED), waiting on a closed or started session. */
@@ -30,24 +25,19 @@ export interface OfferPass {
   readonly checkoutIds: readonly string[];
 }
 
-const NOTHING: OfferPass = { skipped: false, offered: [], finished: 0, outboxIds: [], checkoutIds: [] };
+const NOTHING: OfferPass = { offered: [], finished: 0, outboxIds: [], checkoutIds: [] };
 
 /**
  * One pass over a session's waitlist, in one transaction under the session row lock (the first lock of the
  * documented order, like every capacity change): expire its stale holds (an ended offer is one), close
  * finished offers, then give the free seats to waiting parties in FIFO order, skipping a party that does
  * not fit. An offer is a real hold for OFFER_MINUTES, so its seats are taken from capacity_remaining:
- * offers never exceed the free seats, and two instances never offer the same seat (the lock serializes
- * them; the advisory try-lock lets the second skip instead of repeating the work).
+ * offers never exceed the free seats, and two instances never offer the same seat: the lock serializes
+ * their passes and the second sees the first's offers (a pass with nothing to do is a few short reads).
  */
 export async function offerFreedSeats(deps: WaitlistDeps, sessionId: string): Promise<OfferPass> {
   const now = deps.now();
   const pass = await deps.db.transaction(async (tx): Promise<OfferPass> => {
-    const [lock] = await queryRows<{ got: boolean }>(
-      tx,
-      sql`select pg_try_advisory_xact_lock(${OFFER_LOCK}, hashtext(${sessionId})) as got`,
-    );
-    if (!lock?.got) return { ...NOTHING, skipped: true };
     const [locked] = await tx.select().from(activitySessions).where(eq(activitySessions.id, sessionId)).for('update');
     if (!locked) return NOTHING;
     const expired = await queryRows<{ checkout_session_id: string | null }>(
@@ -94,7 +84,7 @@ export async function offerFreedSeats(deps: WaitlistDeps, sessionId: string): Pr
       if (remaining <= 0) break;
     }
     if (offered.length > 0) await notifyChange(tx, availabilityTopic(session!.activityId, session!.localDate));
-    return { skipped: false, offered, finished, outboxIds, checkoutIds };
+    return { offered, finished, outboxIds, checkoutIds };
   });
   await deps.deliver(pass.outboxIds);
   await deps.expireCheckouts(pass.checkoutIds);
