@@ -104,6 +104,15 @@ export type ThemeMode =
   | 'dark'
   | 'light';
 
+export type WaitlistStatus =
+  | 'BOOKED'
+  /** The offer ran out, or the session closed or started. */
+  | 'EXPIRED'
+  | 'LEFT'
+  /** Seats are held for the party (15 minutes) and the link to book them was emailed. */
+  | 'OFFERED'
+  | 'WAITING';
+
 export type Weekday =
   | 'Friday'
   | 'Monday'

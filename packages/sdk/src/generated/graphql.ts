@@ -34,6 +34,12 @@ export type ActivityUpdateInput = {
   schedule?: ScheduleInput | null | undefined;
 };
 
+/** Set by staff at the door: checkInBooking / markNoShow. */
+export type Attendance =
+  | 'CHECKED_IN'
+  | 'EXPECTED'
+  | 'NO_SHOW';
+
 export type BlockedDateInput = {
   date: string;
   id?: string | number | null | undefined;
@@ -66,6 +72,13 @@ export type BookingFilter = {
 export type BookingMode =
   | 'PRIVATE'
   | 'SHARED';
+
+/** How a booking was paid: Stripe Checkout, a gift card alone, or a staff booking paid at the desk or not yet. */
+export type BookingPayment =
+  | 'GIFT_CARD'
+  | 'PAID_OFFLINE'
+  | 'STRIPE'
+  | 'UNPAID';
 
 export type BookingStatus =
   | 'CANCELLED'
@@ -151,10 +164,32 @@ export type IssueGiftCardInput = {
   recipientEmail: string;
 };
 
+export type JoinWaitlistInput = {
+  email: string;
+  /** The customer's language for the emails (en, es, de; anything else is English). */
+  locale?: string | null | undefined;
+  /** Within the activity's minParty..maxParty. */
+  partySize: number;
+  sessionId: string | number;
+};
+
 export type LocalizedNameInput = {
   locale: string;
   name: string;
 };
+
+export type ManualBookingInput = {
+  customer: CustomerInput;
+  /** en, es or de (emails); default en. */
+  locale?: string | null | undefined;
+  payment: ManualPayment;
+  sessionId: string | number;
+  tickets: Array<TicketInput>;
+};
+
+export type ManualPayment =
+  | 'PAID_OFFLINE'
+  | 'UNPAID';
 
 /** slug names a CUSTOM tier (lookup key activity_{id}_custom_{slug}); ignored for ADULT and CHILD. */
 export type PriceInput = {
@@ -282,6 +317,15 @@ export type VenueUpdateInput = {
   waiverUrl?: string | null | undefined;
 };
 
+export type WaitlistStatus =
+  | 'BOOKED'
+  /** The offer ran out, or the session closed or started. */
+  | 'EXPIRED'
+  | 'LEFT'
+  /** Seats are held for the party (15 minutes) and the link to book them was emailed. */
+  | 'OFFERED'
+  | 'WAITING';
+
 export type Weekday =
   | 'Friday'
   | 'Monday'
@@ -297,9 +341,9 @@ export type AdminActivityFieldsFragment = { id: string, venueId: string, name: s
 
 export type AdminVenueFieldsFragment = { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } };
 
-export type AdminSessionFieldsFragment = { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number };
+export type AdminSessionFieldsFragment = { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number };
 
-export type AdminBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } };
+export type AdminBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } };
 
 export type OrganizationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -392,7 +436,7 @@ export type CreateActivityMutationVariables = Exact<{
 }>;
 
 
-export type CreateActivityMutation = { createActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> } } };
+export type CreateActivityMutation = { createActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> } } };
 
 export type UpdateActivityMutationVariables = Exact<{
   id: string | number;
@@ -400,7 +444,7 @@ export type UpdateActivityMutationVariables = Exact<{
 }>;
 
 
-export type UpdateActivityMutation = { updateActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> } } };
+export type UpdateActivityMutation = { updateActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> } } };
 
 export type ArchiveActivityMutationVariables = Exact<{
   id: string | number;
@@ -416,7 +460,7 @@ export type SessionsQueryVariables = Exact<{
 }>;
 
 
-export type SessionsQuery = { sessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> };
+export type SessionsQuery = { sessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }> };
 
 export type GenerateSessionsMutationVariables = Exact<{
   activityId: string | number;
@@ -443,7 +487,7 @@ export type CancelSessionMutationVariables = Exact<{
 }>;
 
 
-export type CancelSessionMutation = { cancelSession: { session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }, affectedBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, totalCents: number, currency: string }> } };
+export type CancelSessionMutation = { cancelSession: { session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }, affectedBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, totalCents: number, currency: string }> } };
 
 export type BookingsQueryVariables = Exact<{
   filter?: BookingFilter | null | undefined;
@@ -452,7 +496,7 @@ export type BookingsQueryVariables = Exact<{
 }>;
 
 
-export type BookingsQuery = { bookings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> } };
+export type BookingsQuery = { bookings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } }> } };
 
 export type TodaysBookingsQueryVariables = Exact<{
   today: string;
@@ -468,7 +512,7 @@ export type BookingQueryVariables = Exact<{
 }>;
 
 
-export type BookingQuery = { booking: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
+export type BookingQuery = { booking: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } } | null };
 
 export type CancelBookingMutationVariables = Exact<{
   id: string | number;
@@ -483,7 +527,7 @@ export type UpcomingBookingsQueryVariables = Exact<{
 }>;
 
 
-export type UpcomingBookingsQuery = { upcomingBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> };
+export type UpcomingBookingsQuery = { upcomingBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } }> };
 
 export type WeeklyBookingsTrendQueryVariables = Exact<{
   venueId?: string | number | null | undefined;
@@ -503,7 +547,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { bookings: { totalCount: number, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, stripePaymentIntentId: string | null, customer: { name: string | null, email: string }, session: { id: string, activityId: string, startsAt: string } }> }, upcomingBookings: Array<{ id: string, bookingNumber: string, partySize: number, totalCents: number, currency: string, activityName: string, customer: { name: string | null, email: string }, session: { activityId: string, startsAt: string } }>, weeklyBookingsTrend: Array<{ date: string, bookings: number, revenueCents: number }>, alerts: Array<{ id: string, kind: string, message: string, details: string, createdAt: string }> };
+export type DashboardQuery = { bookings: { totalCount: number, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, customer: { name: string | null, email: string }, session: { id: string, activityId: string, startsAt: string } }> }, upcomingBookings: Array<{ id: string, bookingNumber: string, partySize: number, totalCents: number, currency: string, activityName: string, customer: { name: string | null, email: string }, session: { activityId: string, startsAt: string } }>, weeklyBookingsTrend: Array<{ date: string, bookings: number, revenueCents: number }>, alerts: Array<{ id: string, kind: string, message: string, details: string, createdAt: string }> };
 
 export type BookingDetailQueryVariables = Exact<{
   id?: string | number | null | undefined;
@@ -511,7 +555,38 @@ export type BookingDetailQueryVariables = Exact<{
 }>;
 
 
-export type BookingDetailQuery = { booking: { cancelledAt: string | null, id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }>, history: Array<{ at: string, kind: BookingEventKind, detail: string | null }>, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
+export type BookingDetailQuery = { booking: { promoCode: string | null, cancelledAt: string | null, id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }>, history: Array<{ at: string, kind: BookingEventKind, detail: string | null }>, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } } | null };
+
+export type ChangedBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, attendance: Attendance, sessionId: string, startsAt: string | null };
+
+export type RescheduleBookingMutationVariables = Exact<{
+  id: string | number;
+  sessionId: string | number;
+}>;
+
+
+export type RescheduleBookingMutation = { rescheduleBooking: { id: string, bookingNumber: string, status: BookingStatus, attendance: Attendance, sessionId: string, startsAt: string | null } };
+
+export type CheckInBookingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CheckInBookingMutation = { checkInBooking: { id: string, bookingNumber: string, status: BookingStatus, attendance: Attendance, sessionId: string, startsAt: string | null } };
+
+export type MarkNoShowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkNoShowMutation = { markNoShow: { id: string, bookingNumber: string, status: BookingStatus, attendance: Attendance, sessionId: string, startsAt: string | null } };
+
+export type CreateManualBookingMutationVariables = Exact<{
+  input: ManualBookingInput;
+}>;
+
+
+export type CreateManualBookingMutation = { createManualBooking: { totalCents: number, currency: string, id: string, bookingNumber: string, status: BookingStatus, attendance: Attendance, sessionId: string, startsAt: string | null } };
 
 export type ResendConfirmationMutationVariables = Exact<{
   id: string | number;
@@ -522,7 +597,7 @@ export type ResendConfirmationMutation = { resendConfirmation: { id: string, ema
 
 export type PreviewSessionFieldsFragment = { startsAt: string, endsAt: string, localDate: string, localStartTime: string };
 
-export type ActivityChangePreviewFieldsFragment = { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> };
+export type ActivityChangePreviewFieldsFragment = { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }> };
 
 export type PreviewActivityUpdateQueryVariables = Exact<{
   id: string | number;
@@ -530,14 +605,14 @@ export type PreviewActivityUpdateQueryVariables = Exact<{
 }>;
 
 
-export type PreviewActivityUpdateQuery = { previewActivityUpdate: { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> } };
+export type PreviewActivityUpdateQuery = { previewActivityUpdate: { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }> } };
 
 export type PreviewActivityCreateQueryVariables = Exact<{
   input: ActivityInput;
 }>;
 
 
-export type PreviewActivityCreateQuery = { previewActivityCreate: { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> } };
+export type PreviewActivityCreateQuery = { previewActivityCreate: { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }> } };
 
 export type PreviewCancelSessionQueryVariables = Exact<{
   id: string | number;
@@ -545,7 +620,7 @@ export type PreviewCancelSessionQueryVariables = Exact<{
 }>;
 
 
-export type PreviewCancelSessionQuery = { previewCancelSession: { releasedHolds: number, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }, bookings: Array<{ refundCents: number, currency: string, email: string, booking: { id: string, bookingNumber: string, partySize: number, totalCents: number, currency: string, customer: { name: string | null, email: string } } }> } };
+export type PreviewCancelSessionQuery = { previewCancelSession: { releasedHolds: number, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }, bookings: Array<{ refundCents: number, currency: string, email: string, booking: { id: string, bookingNumber: string, partySize: number, totalCents: number, currency: string, customer: { name: string | null, email: string } } }> } };
 
 export type PreviewBlockDateQueryVariables = Exact<{
   activityId: string | number;
@@ -553,7 +628,7 @@ export type PreviewBlockDateQueryVariables = Exact<{
 }>;
 
 
-export type PreviewBlockDateQuery = { previewBlockDate: { date: string, alreadyBlocked: boolean, currentReason: string | null, liveHolds: number, sessionsToClose: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, bookings: Array<{ id: string, bookingNumber: string, partySize: number, customer: { name: string | null, email: string }, session: { localStartTime: string } }> } };
+export type PreviewBlockDateQuery = { previewBlockDate: { date: string, alreadyBlocked: boolean, currentReason: string | null, liveHolds: number, sessionsToClose: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }>, bookings: Array<{ id: string, bookingNumber: string, partySize: number, customer: { name: string | null, email: string }, session: { localStartTime: string } }> } };
 
 export type PromoCodeFieldsFragment = { id: string, code: string, percentOff: number | null, amountOffCents: number | null, validFrom: string | null, validUntil: string | null, maxRedemptions: number | null, redemptions: number, activityIds: Array<string>, active: boolean, createdAt: string };
 
@@ -731,6 +806,53 @@ export type PriceQuoteQueryVariables = Exact<{
 
 export type PriceQuoteQuery = { priceQuote: { subtotalCents: number, discountCents: number, totalCents: number, currency: string, promoCodeError: string | null, promoCodeMessage: string | null } };
 
+export type ManagedBookingFieldsFragment = { bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, amountDueCents: number, sessionId: string, activityId: string, activityName: string, startsAt: string, endsAt: string, localDate: string, canCancel: boolean, refundCentsIfCancelled: number, canReschedule: boolean, venue: { id: string, name: string, timezone: string, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, cancellation: { allowed: boolean, freeUntilHours: number, refundPercentAfter: number }, reschedule: { allowed: boolean, untilHours: number } };
+
+export type ManagedBookingQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ManagedBookingQuery = { managedBooking: { bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, amountDueCents: number, sessionId: string, activityId: string, activityName: string, startsAt: string, endsAt: string, localDate: string, canCancel: boolean, refundCentsIfCancelled: number, canReschedule: boolean, venue: { id: string, name: string, timezone: string, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, cancellation: { allowed: boolean, freeUntilHours: number, refundPercentAfter: number }, reschedule: { allowed: boolean, untilHours: number } } };
+
+export type CancelManagedBookingMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type CancelManagedBookingMutation = { cancelManagedBooking: { bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, amountDueCents: number, sessionId: string, activityId: string, activityName: string, startsAt: string, endsAt: string, localDate: string, canCancel: boolean, refundCentsIfCancelled: number, canReschedule: boolean, venue: { id: string, name: string, timezone: string, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, cancellation: { allowed: boolean, freeUntilHours: number, refundPercentAfter: number }, reschedule: { allowed: boolean, untilHours: number } } };
+
+export type RescheduleManagedBookingMutationVariables = Exact<{
+  token: string;
+  sessionId: string | number;
+}>;
+
+
+export type RescheduleManagedBookingMutation = { rescheduleManagedBooking: { bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, amountDueCents: number, sessionId: string, activityId: string, activityName: string, startsAt: string, endsAt: string, localDate: string, canCancel: boolean, refundCentsIfCancelled: number, canReschedule: boolean, venue: { id: string, name: string, timezone: string, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, cancellation: { allowed: boolean, freeUntilHours: number, refundPercentAfter: number }, reschedule: { allowed: boolean, untilHours: number } } };
+
+export type JoinWaitlistMutationVariables = Exact<{
+  input: JoinWaitlistInput;
+}>;
+
+
+export type JoinWaitlistMutation = { joinWaitlist: { id: string, sessionId: string, partySize: number, status: WaitlistStatus, position: number } };
+
+export type AdminWaitlistEntryFieldsFragment = { id: string, sessionId: string, partySize: number, email: string, locale: string, status: WaitlistStatus, createdAt: string, offeredAt: string | null, offerExpiresAt: string | null };
+
+export type WaitlistQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type WaitlistQuery = { waitlist: Array<{ id: string, sessionId: string, partySize: number, email: string, locale: string, status: WaitlistStatus, createdAt: string, offeredAt: string | null, offerExpiresAt: string | null }> };
+
+export type RemoveWaitlistEntryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveWaitlistEntryMutation = { removeWaitlistEntry: { id: string, sessionId: string, partySize: number, email: string, locale: string, status: WaitlistStatus, createdAt: string, offeredAt: string | null, offerExpiresAt: string | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -857,6 +979,7 @@ export const AdminSessionFieldsFragmentDoc = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
     `, {"fragmentName":"AdminSessionFields"}) as unknown as TypedDocumentString<AdminSessionFieldsFragment, unknown>;
 export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
@@ -875,6 +998,8 @@ export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
+  attendance
+  payment
   lineItems {
     tier
     name
@@ -904,7 +1029,18 @@ export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`, {"fragmentName":"AdminBookingFields"}) as unknown as TypedDocumentString<AdminBookingFieldsFragment, unknown>;
+export const ChangedBookingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChangedBookingFields on Booking {
+  id
+  bookingNumber
+  status
+  attendance
+  sessionId
+  startsAt
+}
+    `, {"fragmentName":"ChangedBookingFields"}) as unknown as TypedDocumentString<ChangedBookingFieldsFragment, unknown>;
 export const PreviewSessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment PreviewSessionFields on PreviewSession {
   startsAt
@@ -939,6 +1075,7 @@ export const ActivityChangePreviewFieldsFragmentDoc = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment PreviewSessionFields on PreviewSession {
   startsAt
@@ -1061,6 +1198,59 @@ export const CalendarDayFieldsFragmentDoc = new TypedDocumentString(`
   reason
 }
     `, {"fragmentName":"CalendarDayFields"}) as unknown as TypedDocumentString<CalendarDayFieldsFragment, unknown>;
+export const ManagedBookingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ManagedBookingFields on ManagedBooking {
+  bookingNumber
+  status
+  partySize
+  totalCents
+  currency
+  amountDueCents
+  sessionId
+  activityId
+  activityName
+  startsAt
+  endsAt
+  localDate
+  venue {
+    id
+    name
+    timezone
+    address
+    theme {
+      mode
+      accentColor
+      radiusPx
+      fontFamily
+    }
+  }
+  canCancel
+  refundCentsIfCancelled
+  canReschedule
+  cancellation {
+    allowed
+    freeUntilHours
+    refundPercentAfter
+  }
+  reschedule {
+    allowed
+    untilHours
+  }
+}
+    `, {"fragmentName":"ManagedBookingFields"}) as unknown as TypedDocumentString<ManagedBookingFieldsFragment, unknown>;
+export const AdminWaitlistEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminWaitlistEntryFields on AdminWaitlistEntry {
+  id
+  sessionId
+  partySize
+  email
+  locale
+  status
+  createdAt
+  offeredAt
+  offerExpiresAt
+}
+    `, {"fragmentName":"AdminWaitlistEntryFields"}) as unknown as TypedDocumentString<AdminWaitlistEntryFieldsFragment, unknown>;
 export const OrganizationDocument = new TypedDocumentString(`
     query Organization {
   organization {
@@ -1494,6 +1684,7 @@ fragment AdminSessionFields on AdminSession {
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<CreateActivityMutation, CreateActivityMutationVariables>;
 export const UpdateActivityDocument = new TypedDocumentString(`
     mutation UpdateActivity($id: ID!, $input: ActivityUpdateInput!) {
@@ -1579,6 +1770,7 @@ fragment AdminSessionFields on AdminSession {
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<UpdateActivityMutation, UpdateActivityMutationVariables>;
 export const ArchiveActivityDocument = new TypedDocumentString(`
     mutation ArchiveActivity($id: ID!) {
@@ -1606,6 +1798,7 @@ export const SessionsDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
 export const GenerateSessionsDocument = new TypedDocumentString(`
     mutation GenerateSessions($activityId: ID!, $from: Date!, $days: Int!) {
@@ -1658,6 +1851,7 @@ export const CancelSessionDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<CancelSessionMutation, CancelSessionMutationVariables>;
 export const BookingsDocument = new TypedDocumentString(`
     query Bookings($filter: BookingFilter, $first: Int, $after: String) {
@@ -1684,6 +1878,7 @@ export const BookingsDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment AdminBookingFields on AdminBooking {
   id
@@ -1700,6 +1895,8 @@ fragment AdminBookingFields on AdminBooking {
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
+  attendance
+  payment
   lineItems {
     tier
     name
@@ -1762,6 +1959,7 @@ export const BookingDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment AdminBookingFields on AdminBooking {
   id
@@ -1778,6 +1976,8 @@ fragment AdminBookingFields on AdminBooking {
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
+  attendance
+  payment
   lineItems {
     tier
     name
@@ -1824,6 +2024,7 @@ export const UpcomingBookingsDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment AdminBookingFields on AdminBooking {
   id
@@ -1840,6 +2041,8 @@ fragment AdminBookingFields on AdminBooking {
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
+  attendance
+  payment
   lineItems {
     tier
     name
@@ -1892,6 +2095,8 @@ export const DashboardDocument = new TypedDocumentString(`
       currency
       activityName
       stripePaymentIntentId
+      attendance
+      payment
       customer {
         name
         email
@@ -1937,6 +2142,7 @@ export const BookingDetailDocument = new TypedDocumentString(`
     query BookingDetail($id: ID, $bookingNumber: String) {
   booking(id: $id, bookingNumber: $bookingNumber) {
     ...AdminBookingFields
+    promoCode
     cancelledAt
     emails {
       id
@@ -1966,6 +2172,7 @@ export const BookingDetailDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment AdminBookingFields on AdminBooking {
   id
@@ -1982,6 +2189,8 @@ fragment AdminBookingFields on AdminBooking {
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
+  attendance
+  payment
   lineItems {
     tier
     name
@@ -1999,6 +2208,64 @@ fragment AdminBookingFields on AdminBooking {
     ...AdminSessionFields
   }
 }`) as unknown as TypedDocumentString<BookingDetailQuery, BookingDetailQueryVariables>;
+export const RescheduleBookingDocument = new TypedDocumentString(`
+    mutation RescheduleBooking($id: ID!, $sessionId: ID!) {
+  rescheduleBooking(id: $id, sessionId: $sessionId) {
+    ...ChangedBookingFields
+  }
+}
+    fragment ChangedBookingFields on Booking {
+  id
+  bookingNumber
+  status
+  attendance
+  sessionId
+  startsAt
+}`) as unknown as TypedDocumentString<RescheduleBookingMutation, RescheduleBookingMutationVariables>;
+export const CheckInBookingDocument = new TypedDocumentString(`
+    mutation CheckInBooking($id: ID!) {
+  checkInBooking(id: $id) {
+    ...ChangedBookingFields
+  }
+}
+    fragment ChangedBookingFields on Booking {
+  id
+  bookingNumber
+  status
+  attendance
+  sessionId
+  startsAt
+}`) as unknown as TypedDocumentString<CheckInBookingMutation, CheckInBookingMutationVariables>;
+export const MarkNoShowDocument = new TypedDocumentString(`
+    mutation MarkNoShow($id: ID!) {
+  markNoShow(id: $id) {
+    ...ChangedBookingFields
+  }
+}
+    fragment ChangedBookingFields on Booking {
+  id
+  bookingNumber
+  status
+  attendance
+  sessionId
+  startsAt
+}`) as unknown as TypedDocumentString<MarkNoShowMutation, MarkNoShowMutationVariables>;
+export const CreateManualBookingDocument = new TypedDocumentString(`
+    mutation CreateManualBooking($input: ManualBookingInput!) {
+  createManualBooking(input: $input) {
+    ...ChangedBookingFields
+    totalCents
+    currency
+  }
+}
+    fragment ChangedBookingFields on Booking {
+  id
+  bookingNumber
+  status
+  attendance
+  sessionId
+  startsAt
+}`) as unknown as TypedDocumentString<CreateManualBookingMutation, CreateManualBookingMutationVariables>;
 export const ResendConfirmationDocument = new TypedDocumentString(`
     mutation ResendConfirmation($id: ID!) {
   resendConfirmation(id: $id) {
@@ -2033,6 +2300,7 @@ export const PreviewActivityUpdateDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment PreviewSessionFields on PreviewSession {
   startsAt
@@ -2071,6 +2339,7 @@ export const PreviewActivityCreateDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment PreviewSessionFields on PreviewSession {
   startsAt
@@ -2128,6 +2397,7 @@ export const PreviewCancelSessionDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<PreviewCancelSessionQuery, PreviewCancelSessionQueryVariables>;
 export const PreviewBlockDateDocument = new TypedDocumentString(`
     query PreviewBlockDate($activityId: ID!, $date: Date!) {
@@ -2165,6 +2435,7 @@ export const PreviewBlockDateDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<PreviewBlockDateQuery, PreviewBlockDateQueryVariables>;
 export const PromoCodesDocument = new TypedDocumentString(`
     query PromoCodes {
@@ -2626,3 +2897,180 @@ export const PriceQuoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PriceQuoteQuery, PriceQuoteQueryVariables>;
+export const ManagedBookingDocument = new TypedDocumentString(`
+    query ManagedBooking($token: String!) {
+  managedBooking(token: $token) {
+    ...ManagedBookingFields
+  }
+}
+    fragment ManagedBookingFields on ManagedBooking {
+  bookingNumber
+  status
+  partySize
+  totalCents
+  currency
+  amountDueCents
+  sessionId
+  activityId
+  activityName
+  startsAt
+  endsAt
+  localDate
+  venue {
+    id
+    name
+    timezone
+    address
+    theme {
+      mode
+      accentColor
+      radiusPx
+      fontFamily
+    }
+  }
+  canCancel
+  refundCentsIfCancelled
+  canReschedule
+  cancellation {
+    allowed
+    freeUntilHours
+    refundPercentAfter
+  }
+  reschedule {
+    allowed
+    untilHours
+  }
+}`) as unknown as TypedDocumentString<ManagedBookingQuery, ManagedBookingQueryVariables>;
+export const CancelManagedBookingDocument = new TypedDocumentString(`
+    mutation CancelManagedBooking($token: String!) {
+  cancelManagedBooking(token: $token) {
+    ...ManagedBookingFields
+  }
+}
+    fragment ManagedBookingFields on ManagedBooking {
+  bookingNumber
+  status
+  partySize
+  totalCents
+  currency
+  amountDueCents
+  sessionId
+  activityId
+  activityName
+  startsAt
+  endsAt
+  localDate
+  venue {
+    id
+    name
+    timezone
+    address
+    theme {
+      mode
+      accentColor
+      radiusPx
+      fontFamily
+    }
+  }
+  canCancel
+  refundCentsIfCancelled
+  canReschedule
+  cancellation {
+    allowed
+    freeUntilHours
+    refundPercentAfter
+  }
+  reschedule {
+    allowed
+    untilHours
+  }
+}`) as unknown as TypedDocumentString<CancelManagedBookingMutation, CancelManagedBookingMutationVariables>;
+export const RescheduleManagedBookingDocument = new TypedDocumentString(`
+    mutation RescheduleManagedBooking($token: String!, $sessionId: ID!) {
+  rescheduleManagedBooking(token: $token, sessionId: $sessionId) {
+    ...ManagedBookingFields
+  }
+}
+    fragment ManagedBookingFields on ManagedBooking {
+  bookingNumber
+  status
+  partySize
+  totalCents
+  currency
+  amountDueCents
+  sessionId
+  activityId
+  activityName
+  startsAt
+  endsAt
+  localDate
+  venue {
+    id
+    name
+    timezone
+    address
+    theme {
+      mode
+      accentColor
+      radiusPx
+      fontFamily
+    }
+  }
+  canCancel
+  refundCentsIfCancelled
+  canReschedule
+  cancellation {
+    allowed
+    freeUntilHours
+    refundPercentAfter
+  }
+  reschedule {
+    allowed
+    untilHours
+  }
+}`) as unknown as TypedDocumentString<RescheduleManagedBookingMutation, RescheduleManagedBookingMutationVariables>;
+export const JoinWaitlistDocument = new TypedDocumentString(`
+    mutation JoinWaitlist($input: JoinWaitlistInput!) {
+  joinWaitlist(input: $input) {
+    id
+    sessionId
+    partySize
+    status
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<JoinWaitlistMutation, JoinWaitlistMutationVariables>;
+export const WaitlistDocument = new TypedDocumentString(`
+    query Waitlist($sessionId: ID!) {
+  waitlist(sessionId: $sessionId) {
+    ...AdminWaitlistEntryFields
+  }
+}
+    fragment AdminWaitlistEntryFields on AdminWaitlistEntry {
+  id
+  sessionId
+  partySize
+  email
+  locale
+  status
+  createdAt
+  offeredAt
+  offerExpiresAt
+}`) as unknown as TypedDocumentString<WaitlistQuery, WaitlistQueryVariables>;
+export const RemoveWaitlistEntryDocument = new TypedDocumentString(`
+    mutation RemoveWaitlistEntry($id: ID!) {
+  removeWaitlistEntry(id: $id) {
+    ...AdminWaitlistEntryFields
+  }
+}
+    fragment AdminWaitlistEntryFields on AdminWaitlistEntry {
+  id
+  sessionId
+  partySize
+  email
+  locale
+  status
+  createdAt
+  offeredAt
+  offerExpiresAt
+}`) as unknown as TypedDocumentString<RemoveWaitlistEntryMutation, RemoveWaitlistEntryMutationVariables>;

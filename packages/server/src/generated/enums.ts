@@ -138,6 +138,17 @@ export const ThemeMode = {
 } as const;
 
 export type ThemeMode = typeof ThemeMode[keyof typeof ThemeMode];
+export const WaitlistStatus = {
+  BOOKED: 'BOOKED',
+  /** The offer ran out, or the session closed or started. */
+  EXPIRED: 'EXPIRED',
+  LEFT: 'LEFT',
+  /** Seats are held for the party (15 minutes) and the link to book them was emailed. */
+  OFFERED: 'OFFERED',
+  WAITING: 'WAITING'
+} as const;
+
+export type WaitlistStatus = typeof WaitlistStatus[keyof typeof WaitlistStatus];
 export const Weekday = {
   Friday: 'Friday',
   Monday: 'Monday',

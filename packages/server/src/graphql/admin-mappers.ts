@@ -77,6 +77,7 @@ export function toAdminSession(view: AdminSessionView): G.AdminSession {
     status: upper<G.SessionStatus>(s.status),
     heldCount: view.heldSeats,
     confirmedCount: view.confirmedSeats,
+    waitlistCount: view.waitlistCount,
   };
 }
 

@@ -16,6 +16,7 @@ export const WRITE_FIELDS: ReadonlySet<string> = new Set([
   'priceQuote',
   'bookWithGiftCard',
   'buyGiftCard',
+  'joinWaitlist',
 ]);
 /**
  * Gift card codes are tried in their own small budget per address (DESIGN §9.4: guessing is slow): every

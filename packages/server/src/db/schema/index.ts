@@ -10,3 +10,4 @@ export * from './alerts.ts';
 export * from './reconciliation.ts';
 export * from './promo-codes.ts';
 export * from './gift-cards.ts';
+export * from './waitlist.ts';

@@ -160,6 +160,8 @@ export type AdminSession = {
   localStartTime: Scalars['String']['output'];
   startsAt: Scalars['DateTime']['output'];
   status: SessionStatus;
+  /** Live waitlist entries (WAITING or OFFERED). */
+  waitlistCount: Scalars['Int']['output'];
 };
 
 export type AdminVenue = {
@@ -174,6 +176,21 @@ export type AdminVenue = {
   theme: Theme;
   timezone: Scalars['String']['output'];
   waiverUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** A waitlist entry as staff see it. */
+export type AdminWaitlistEntry = {
+  __typename?: 'AdminWaitlistEntry';
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  locale: Scalars['String']['output'];
+  /** When the held offer ends (while OFFERED). */
+  offerExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  offeredAt?: Maybe<Scalars['DateTime']['output']>;
+  partySize: Scalars['Int']['output'];
+  sessionId: Scalars['ID']['output'];
+  status: WaitlistStatus;
 };
 
 /** An operations alert about a failed booking; also POSTed to ALERT_WEBHOOK_URL when set. */
@@ -588,6 +605,15 @@ export type IssueGiftCardInput = {
   recipientEmail: Scalars['String']['input'];
 };
 
+export type JoinWaitlistInput = {
+  email: Scalars['String']['input'];
+  /** The customer's language for the emails (en, es, de; anything else is English). */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** Within the activity's minParty..maxParty. */
+  partySize: Scalars['Int']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
 export type LineItem = {
   __typename?: 'LineItem';
   name: Scalars['String']['output'];
@@ -614,6 +640,8 @@ export type ManagedBooking = {
   __typename?: 'ManagedBooking';
   activityId: Scalars['ID']['output'];
   activityName: Scalars['String']['output'];
+  /** What is still to pay (an UNPAID staff booking: its total, paid at <PUBLIC_URL>/pay/<token>); 0 otherwise. */
+  amountDueCents: Scalars['Int']['output'];
   attendance: Attendance;
   bookingNumber: Scalars['String']['output'];
   /** True while the activity's policy lets the customer cancel now. */
@@ -679,8 +707,12 @@ export type Mutation = {
   generateSessions: GenerateSessionsResult;
   /** Issues a card and emails it to the recipient as a printable gift; the answer carries its code, shown this once. */
   issueGiftCard: GiftCard;
+  /** Joins a sold-out session's waitlist (BAD_USER_INPUT reason SEATS_AVAILABLE when the party fits now); the same email and session answer the same entry. Rate-limited like reserveSlot. */
+  joinWaitlist: WaitlistEntry;
   markNoShow: Booking;
   releaseReservation: Scalars['Boolean']['output'];
+  /** Takes an entry off the waitlist (LEFT); the seats of its live offer go to the next party. */
+  removeWaitlistEntry: AdminWaitlistEntry;
   /** Moves the seats to another session of the same activity in one transaction; BAD_USER_INPUT when it lacks room. */
   rescheduleBooking: Booking;
   /** Moves to another session of the same activity and price within settings.reschedule (BAD_USER_INPUT outside it or without room). */
@@ -803,6 +835,11 @@ export type MutationIssueGiftCardArgs = {
 };
 
 
+export type MutationJoinWaitlistArgs = {
+  input: JoinWaitlistInput;
+};
+
+
 export type MutationMarkNoShowArgs = {
   id: Scalars['ID']['input'];
 };
@@ -810,6 +847,11 @@ export type MutationMarkNoShowArgs = {
 
 export type MutationReleaseReservationArgs = {
   reservationId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveWaitlistEntryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -999,6 +1041,8 @@ export type Query = {
   upcomingBookings: Array<AdminBooking>;
   venue?: Maybe<AdminVenue>;
   venues: Array<AdminVenue>;
+  /** A session's waitlist, oldest first (the order offers go out in). */
+  waitlist: Array<AdminWaitlistEntry>;
   /** Last 7 venue-local days, zero-filled, oldest first. */
   weeklyBookingsTrend: Array<TrendDay>;
   /** Venue, activities, prices and theme for the first paint. Cache-Control max-age 300 (activity) / 120 (venue). */
@@ -1116,6 +1160,11 @@ export type QueryUpcomingBookingsArgs = {
 
 export type QueryVenueArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWaitlistArgs = {
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -1362,6 +1411,25 @@ export type VenueUpdateInput = {
   waiverUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type WaitlistEntry = {
+  __typename?: 'WaitlistEntry';
+  id: Scalars['ID']['output'];
+  partySize: Scalars['Int']['output'];
+  /** 1 for the first live entry of the session. */
+  position: Scalars['Int']['output'];
+  sessionId: Scalars['ID']['output'];
+  status: WaitlistStatus;
+};
+
+export type WaitlistStatus =
+  | 'BOOKED'
+  /** The offer ran out, or the session closed or started. */
+  | 'EXPIRED'
+  | 'LEFT'
+  /** Seats are held for the party (15 minutes) and the link to book them was emailed. */
+  | 'OFFERED'
+  | 'WAITING';
+
 export type Weekday =
   | 'Friday'
   | 'Monday'
@@ -1469,6 +1537,7 @@ export type ResolversTypes = {
   AdminPrice: ResolverTypeWrapper<Partial<AdminPrice>>;
   AdminSession: ResolverTypeWrapper<Partial<AdminSession>>;
   AdminVenue: ResolverTypeWrapper<Partial<AdminVenue>>;
+  AdminWaitlistEntry: ResolverTypeWrapper<Partial<AdminWaitlistEntry>>;
   Alert: ResolverTypeWrapper<Partial<Alert>>;
   ApiKey: ResolverTypeWrapper<Partial<ApiKey>>;
   Attendance: ResolverTypeWrapper<Partial<Attendance>>;
@@ -1523,6 +1592,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   InvalidReservation: ResolverTypeWrapper<Partial<InvalidReservation>>;
   IssueGiftCardInput: ResolverTypeWrapper<Partial<IssueGiftCardInput>>;
+  JoinWaitlistInput: ResolverTypeWrapper<Partial<JoinWaitlistInput>>;
   LineItem: ResolverTypeWrapper<Partial<LineItem>>;
   LocalizedName: ResolverTypeWrapper<Partial<LocalizedName>>;
   LocalizedNameInput: ResolverTypeWrapper<Partial<LocalizedNameInput>>;
@@ -1563,6 +1633,8 @@ export type ResolversTypes = {
   Venue: ResolverTypeWrapper<Partial<Venue>>;
   VenueInput: ResolverTypeWrapper<Partial<VenueInput>>;
   VenueUpdateInput: ResolverTypeWrapper<Partial<VenueUpdateInput>>;
+  WaitlistEntry: ResolverTypeWrapper<Partial<WaitlistEntry>>;
+  WaitlistStatus: ResolverTypeWrapper<Partial<WaitlistStatus>>;
   Weekday: ResolverTypeWrapper<Partial<Weekday>>;
   WidgetConfig: ResolverTypeWrapper<Partial<WidgetConfig>>;
 };
@@ -1579,6 +1651,7 @@ export type ResolversParentTypes = {
   AdminPrice: Partial<AdminPrice>;
   AdminSession: Partial<AdminSession>;
   AdminVenue: Partial<AdminVenue>;
+  AdminWaitlistEntry: Partial<AdminWaitlistEntry>;
   Alert: Partial<Alert>;
   ApiKey: Partial<ApiKey>;
   AvailabilityUpdate: Partial<AvailabilityUpdate>;
@@ -1623,6 +1696,7 @@ export type ResolversParentTypes = {
   Int: Partial<Scalars['Int']['output']>;
   InvalidReservation: Partial<InvalidReservation>;
   IssueGiftCardInput: Partial<IssueGiftCardInput>;
+  JoinWaitlistInput: Partial<JoinWaitlistInput>;
   LineItem: Partial<LineItem>;
   LocalizedName: Partial<LocalizedName>;
   LocalizedNameInput: Partial<LocalizedNameInput>;
@@ -1657,6 +1731,7 @@ export type ResolversParentTypes = {
   Venue: Partial<Venue>;
   VenueInput: Partial<VenueInput>;
   VenueUpdateInput: Partial<VenueUpdateInput>;
+  WaitlistEntry: Partial<WaitlistEntry>;
   WidgetConfig: Partial<WidgetConfig>;
 };
 
@@ -1764,6 +1839,7 @@ export type AdminSessionResolvers<ContextType = GraphQLContext, ParentType exten
   localStartTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SessionStatus'], ParentType, ContextType>;
+  waitlistCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AdminVenueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminVenue'] = ResolversParentTypes['AdminVenue']> = {
@@ -1777,6 +1853,18 @@ export type AdminVenueResolvers<ContextType = GraphQLContext, ParentType extends
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
   timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   waiverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AdminWaitlistEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminWaitlistEntry'] = ResolversParentTypes['AdminWaitlistEntry']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offerExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  offeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WaitlistStatus'], ParentType, ContextType>;
 };
 
 export type AlertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = {
@@ -2007,6 +2095,7 @@ export type LocalizedNameResolvers<ContextType = GraphQLContext, ParentType exte
 export type ManagedBookingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ManagedBooking'] = ResolversParentTypes['ManagedBooking']> = {
   activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   activityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amountDueCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   attendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType>;
   bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   canCancel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2046,8 +2135,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteVenue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteVenueArgs, 'id'>>;
   generateSessions?: Resolver<ResolversTypes['GenerateSessionsResult'], ParentType, ContextType, RequireFields<MutationGenerateSessionsArgs, 'activityId' | 'days' | 'from'>>;
   issueGiftCard?: Resolver<ResolversTypes['GiftCard'], ParentType, ContextType, RequireFields<MutationIssueGiftCardArgs, 'input'>>;
+  joinWaitlist?: Resolver<ResolversTypes['WaitlistEntry'], ParentType, ContextType, RequireFields<MutationJoinWaitlistArgs, 'input'>>;
   markNoShow?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationMarkNoShowArgs, 'id'>>;
   releaseReservation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReleaseReservationArgs, 'reservationId'>>;
+  removeWaitlistEntry?: Resolver<ResolversTypes['AdminWaitlistEntry'], ParentType, ContextType, RequireFields<MutationRemoveWaitlistEntryArgs, 'id'>>;
   rescheduleBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationRescheduleBookingArgs, 'id' | 'sessionId'>>;
   rescheduleManagedBooking?: Resolver<ResolversTypes['ManagedBooking'], ParentType, ContextType, RequireFields<MutationRescheduleManagedBookingArgs, 'sessionId' | 'token'>>;
   resendConfirmation?: Resolver<ResolversTypes['AdminBooking'], ParentType, ContextType, RequireFields<MutationResendConfirmationArgs, 'id'>>;
@@ -2136,6 +2227,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   upcomingBookings?: Resolver<Array<ResolversTypes['AdminBooking']>, ParentType, ContextType, Partial<QueryUpcomingBookingsArgs>>;
   venue?: Resolver<Maybe<ResolversTypes['AdminVenue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'id'>>;
   venues?: Resolver<Array<ResolversTypes['AdminVenue']>, ParentType, ContextType>;
+  waitlist?: Resolver<Array<ResolversTypes['AdminWaitlistEntry']>, ParentType, ContextType, RequireFields<QueryWaitlistArgs, 'sessionId'>>;
   weeklyBookingsTrend?: Resolver<Array<ResolversTypes['TrendDay']>, ParentType, ContextType, Partial<QueryWeeklyBookingsTrendArgs>>;
   widgetConfig?: Resolver<ResolversTypes['WidgetConfig'], ParentType, ContextType, Partial<QueryWidgetConfigArgs>>;
 };
@@ -2233,6 +2325,14 @@ export type VenueResolvers<ContextType = GraphQLContext, ParentType extends Reso
   waiverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type WaitlistEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WaitlistEntry'] = ResolversParentTypes['WaitlistEntry']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WaitlistStatus'], ParentType, ContextType>;
+};
+
 export type WidgetConfigResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WidgetConfig'] = ResolversParentTypes['WidgetConfig']> = {
   activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
   venue?: Resolver<ResolversTypes['Venue'], ParentType, ContextType>;
@@ -2247,6 +2347,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AdminPrice?: AdminPriceResolvers<ContextType>;
   AdminSession?: AdminSessionResolvers<ContextType>;
   AdminVenue?: AdminVenueResolvers<ContextType>;
+  AdminWaitlistEntry?: AdminWaitlistEntryResolvers<ContextType>;
   Alert?: AlertResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   AvailabilityUpdate?: AvailabilityUpdateResolvers<ContextType>;
@@ -2299,6 +2400,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Theme?: ThemeResolvers<ContextType>;
   TrendDay?: TrendDayResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
+  WaitlistEntry?: WaitlistEntryResolvers<ContextType>;
   WidgetConfig?: WidgetConfigResolvers<ContextType>;
 };
 

@@ -15,6 +15,7 @@ import { reservationResolvers } from './reservations.ts';
 import { scheduleAdminResolvers } from './schedule-admin.ts';
 import { scheduleResolvers } from './schedule.ts';
 import { subscriptionResolvers } from './subscriptions.ts';
+import { waitlistResolvers } from './waitlist.ts';
 import { widgetConfigResolvers } from './widget-config.ts';
 
 /** Every area adds its resolver map here; resolvers stay thin and call one domain function each. */
@@ -35,4 +36,5 @@ export const resolvers: Resolvers = mergeResolvers([
   managedBookingResolvers,
   giftCardResolvers,
   promoCodeResolvers,
+  waitlistResolvers,
 ]);
