@@ -7,7 +7,7 @@ import * as gift from '../gift-card/documents.ts';
 // cannot carry them): each copy must be exactly the document the SDK generates from its .graphql file.
 describe('documents copied into the lazy chunks', () => {
   const copies = { ...paying, ...gift } as Record<string, { toString(): string }>;
-  for (const [name, copy] of Object.entries(copies)) {
+  for (const [name, copy] of Object.entries(copies).filter(([n]) => n.endsWith('Document'))) {
     it(`should send ${name} exactly as generated`, () => {
       const twin = (generated as unknown as Record<string, { toString(): string } | undefined>)[name];
       expect(twin, `${name} is generated`).to.not.equal(undefined);
