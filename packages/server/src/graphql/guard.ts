@@ -127,8 +127,17 @@ export class OperationGuard {
   }
 }
 
+// Apollo hands the same DocumentNode for the same query text (its document store): one walk per text.
+const introspecting = new WeakMap<DocumentNode, boolean>();
+
 /** Whether a document asks for `__schema` or `__type` (`__typename` is harmless and widely used). */
 function introspects(document: DocumentNode): boolean {
+  let found = introspecting.get(document);
+  if (found === undefined) introspecting.set(document, (found = findsIntrospection(document)));
+  return found;
+}
+
+function findsIntrospection(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {

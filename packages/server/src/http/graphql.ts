@@ -1,5 +1,5 @@
-import type { Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import type { IncomingMessage, Server } from 'node:http';
+import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Express, RequestHandler } from 'express';
@@ -23,6 +23,11 @@ import { wsInRequestScope } from '../observability/ws-scope.ts';
 
 export interface GraphQLEndpoint {
   readonly middleware: RequestHandler;
+  /**
+   * One HTTP request through Apollo with an already parsed body, without Express (the fast path of
+   * graphql-fast-path.ts): the same context, plugins, guard and error formatting as `middleware`.
+   */
+  executeHttp(req: IncomingMessage, body: unknown): Promise<HTTPGraphQLResponse>;
   /** Closes every graphql-ws socket with 1001 (going away) and refuses new ones. */
   closeSockets(): Promise<void>;
   /** Stops Apollo: after the last HTTP request was answered (server.ts drains first). */
@@ -88,11 +93,27 @@ export async function mountGraphQL(
   });
   await apollo.start();
 
-  const middleware = expressMiddleware(apollo, {
-    context: async ({ req }) => {
-      const request = requestMeta(req, config.TRUST_PROXY, 'http');
-      return { services, caller: await callerOrThrow(authenticate, req.headers.authorization, request.ip), request };
-    },
-  });
-  return { middleware, closeSockets: async () => void (await wsCleanup.dispose()), stop: () => apollo.stop() };
+  const contextOf = async (req: IncomingMessage): Promise<GraphQLContext> => {
+    const request = requestMeta(req, config.TRUST_PROXY, 'http');
+    return { services, caller: await callerOrThrow(authenticate, req.headers.authorization, request.ip), request };
+  };
+  const middleware = expressMiddleware(apollo, { context: ({ req }) => contextOf(req) });
+  // What @as-integrations/express5 hands Apollo, built from the plain request.
+  const executeHttp = (req: IncomingMessage, body: unknown) => {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const search = req.url!.includes('?') ? req.url!.slice(req.url!.indexOf('?')) : '';
+    return apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search, body },
+      context: () => contextOf(req),
+    });
+  };
+  return {
+    middleware,
+    executeHttp,
+    closeSockets: async () => void (await wsCleanup.dispose()),
+    stop: () => apollo.stop(),
+  };
 }

@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Express, RequestHandler } from 'express';
 import type { GraphQLContext } from '../graphql/context.ts';
@@ -28,20 +29,40 @@ function routeLabel(path: string): string {
 }
 
 /**
- * First middleware of every HTTP request: settles its id (the caller's
- * X-Request-Id or a new one; request-meta.ts reads the same header later),
- * answers it in X-Request-Id, runs the rest of the request inside the
- * request scope (so every log line carries it) and times the request.
+ * First middleware of every HTTP request: settles its id and times it
+ * (`beginRequest`), then runs the rest of the request inside the request
+ * scope (so every log line carries the id).
  */
 export function requestContext(services: Pick<AppServices, 'metrics'>): RequestHandler {
   return (req, res, next) => {
-    const requestId = requestIdOf(req);
-    req.headers['x-request-id'] = requestId;
-    res.setHeader('X-Request-Id', requestId);
-    const end = services.metrics.httpDuration.startTimer({ method: req.method, route: routeLabel(req.path) });
-    res.once('finish', () => end({ status: String(res.statusCode) }));
+    const requestId = beginRequest(services, req, res, routeLabel(req.path));
     requestScope.run({ requestId }, next);
   };
+}
+
+/**
+ * The request id (the caller's X-Request-Id or a new one; request-meta.ts reads the same header later),
+ * answered in X-Request-Id, and the HTTP latency metric from `startedAt` to the response's end. Shared by
+ * `requestContext` and the GraphQL fast path (graphql-fast-path.ts), which runs before Express.
+ */
+export function beginRequest(
+  services: Pick<AppServices, 'metrics'>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  route: string,
+  startedAt: bigint = process.hrtime.bigint(),
+): string {
+  const requestId = requestIdOf(req);
+  req.headers['x-request-id'] = requestId;
+  res.setHeader('X-Request-Id', requestId);
+  const method = req.method ?? 'GET';
+  res.once('finish', () =>
+    services.metrics.httpDuration.observe(
+      { method, route, status: String(res.statusCode) },
+      Number(process.hrtime.bigint() - startedAt) / 1e9,
+    ),
+  );
+  return requestId;
 }
 
 /** GET /metrics: Prometheus text, only with `Authorization: Bearer $METRICS_TOKEN`; 404 when the token is unset. */
