@@ -22,6 +22,8 @@ export interface GraphQLFastPathOptions {
   readonly endpoint: Pick<GraphQLEndpoint, 'executeHttp'>;
   /** The limit express.json applies on the full path. */
   readonly bodyLimitBytes: number;
+  /** Called for each request answered here (not handed to `app`). */
+  readonly onServed?: () => void;
 }
 
 /**
@@ -59,6 +61,7 @@ export function graphqlFastPath(options: GraphQLFastPathOptions, app: RequestLis
       const allowed = await origins.allowedByAnyVenue(origin!).catch(() => false);
       if (!allowed) return false;
     }
+    options.onServed?.();
     const requestId = beginRequest(services, req, res, '/graphql', startedAt);
     setSecurityHeaders(res);
     res.setHeader('Vary', 'Origin');

@@ -18,7 +18,9 @@ import { graphqlWsHooks, WS_KEEP_ALIVE_MS } from './graphql-ws.ts';
 import type { Hardening } from './hardening.ts';
 import { quietClientProtocolErrors } from './ws-client-errors.ts';
 import { requestMeta } from './request-meta.ts';
-import { opsApolloPlugin } from './observability.ts';
+import { operationRecorder, opsApolloPlugin } from './observability.ts';
+import { isOwnOrigin } from './own-origin.ts';
+import { DirectExecutor, directRequestOf } from '../graphql/direct-execution.ts';
 import { wsInRequestScope } from '../observability/ws-scope.ts';
 
 export interface GraphQLEndpoint {
@@ -28,6 +30,8 @@ export interface GraphQLEndpoint {
    * graphql-fast-path.ts): the same context, plugins, guard and error formatting as `middleware`.
    */
   executeHttp(req: IncomingMessage, body: unknown): Promise<HTTPGraphQLResponse>;
+  /** How many `executeHttp` answers skipped Apollo's pipeline (graphql/direct-execution.ts). */
+  directAnswers(): number;
   /** Closes every graphql-ws socket with 1001 (going away) and refuses new ones. */
   closeSockets(): Promise<void>;
   /** Stops Apollo: after the last HTTP request was answered (server.ts drains first). */
@@ -76,6 +80,8 @@ export async function mountGraphQL(
   );
 
   const { plugins: hardeningPlugins, ...limits } = hardening.apollo;
+  const formatError = createFormatError(logger, config.NODE_ENV !== 'production');
+  const recordOperation = operationRecorder(services);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: true,
@@ -83,12 +89,12 @@ export async function mountGraphQL(
     // its stop(), so the process died with 143 before app.stop() finished the jobs and the database.
     stopOnTerminationSignals: false,
     ...limits,
-    formatError: createFormatError(logger, config.NODE_ENV !== 'production'),
+    formatError,
     // No drain plugin: http/graceful-close.ts drains the HTTP server (without resets) before Apollo stops.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ...hardeningPlugins,
-      opsApolloPlugin(services), // operation latency metric, requestId in error extensions
+      opsApolloPlugin(recordOperation), // operation latency metric, requestId in error extensions
     ],
   });
   await apollo.start();
@@ -98,8 +104,27 @@ export async function mountGraphQL(
     return { services, caller: await callerOrThrow(authenticate, req.headers.authorization, request.ip), request };
   };
   const middleware = expressMiddleware(apollo, { context: ({ req }) => contextOf(req) });
-  // What @as-integrations/express5 hands Apollo, built from the plain request.
-  const executeHttp = (req: IncomingMessage, body: unknown) => {
+  // A public mutation skips Apollo's pipeline (graphql/direct-execution.ts) unless it needs Apollo's wording.
+  const direct = new DirectExecutor({ schema, guard: hardening.guard, formatError, onOperation: recordOperation });
+  let directAnswers = 0;
+  const executeHttp = async (req: IncomingMessage, body: unknown): Promise<HTTPGraphQLResponse> => {
+    const context = contextOf(req);
+    const request = req.headers.authorization ? undefined : directRequestOf(body);
+    const contextValue = request && (await context.catch(() => undefined));
+    if (request && contextValue) {
+      const origin = req.headers.origin;
+      const sameOrigin = !origin || isOwnOrigin(config, origin, req.headers.host);
+      const answer = await direct.run(request, contextValue, { accept: req.headers.accept, sameOrigin });
+      if (answer) {
+        directAnswers += 1;
+        return {
+          status: answer.status,
+          headers: new HeaderMap(answer.headers.map(([k, v]) => [k, v] as [string, string])),
+          body: { kind: 'complete', string: answer.body },
+        };
+      }
+    }
+    // What @as-integrations/express5 hands Apollo, built from the plain request.
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -107,12 +132,13 @@ export async function mountGraphQL(
     const search = req.url!.includes('?') ? req.url!.slice(req.url!.indexOf('?')) : '';
     return apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search, body },
-      context: () => contextOf(req),
+      context: () => context,
     });
   };
   return {
     middleware,
     executeHttp,
+    directAnswers: () => directAnswers,
     closeSockets: async () => void (await wsCleanup.dispose()),
     stop: () => apollo.stop(),
   };

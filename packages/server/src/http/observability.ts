@@ -92,26 +92,35 @@ export function bearerMatches(header: string | undefined, token: string): boolea
   return timingSafeEqual(digest(given), digest(token)) && given.length > 0;
 }
 
+/** Records the operation latency metric by name: Apollo's plugin and the direct path (graphql/direct-execution.ts). */
+export type OperationRecorder = (
+  operationName: string | null | undefined,
+  type: string,
+  failed: boolean,
+  seconds: number,
+) => void;
+
+export function operationRecorder(services: Pick<AppServices, 'metrics'>): OperationRecorder {
+  const seen = new Set<string>();
+  return (operationName, type, failed, seconds) =>
+    services.metrics.graphqlDuration.observe(
+      { operation: operationLabel(seen, operationName), type, outcome: failed ? 'error' : 'ok' },
+      seconds,
+    );
+}
+
 /**
  * Apollo plugin: operation latency by name, and the request id in every
  * error's extensions (the same id as the X-Request-Id header and the logs).
  */
-export function opsApolloPlugin(services: Pick<AppServices, 'metrics'>): ApolloServerPlugin<GraphQLContext> {
-  const seen = new Set<string>();
+export function opsApolloPlugin(record: OperationRecorder): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ response, operation, operationName, errors }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-          services.metrics.graphqlDuration.observe(
-            {
-              operation: operationLabel(seen, operationName),
-              type: operation?.operation ?? 'unknown',
-              outcome: errors?.length ? 'error' : 'ok',
-            },
-            seconds,
-          );
+          record(operationName, operation?.operation ?? 'unknown', Boolean(errors?.length), seconds);
           const requestId = contextValue.request?.requestId;
           if (requestId && response.body.kind === 'single' && response.body.singleResult.errors) {
             response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
