@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Runs every suite and ends with one plain line: "N passed, N failed".
-//   1. generated files are fresh (codegen, migrations)   2. typecheck, lint
-//   3. node tests on PGlite   4. node tests on PostgreSQL (required when CI=true)
-//   5. the unit and PGlite suites again with the clock in the other season (faketime)
+//   1. generated files are fresh (codegen, migrations)   2. typecheck ‖ lint
+//   3. unit tests   4. node tests on PGlite with the clock in the other northern season (faketime)
+//   5. node tests on PostgreSQL at today's date (required when CI=true)
 //   6. widget tests in Chromium (@web/test-runner)        7. end-to-end tests
+// Every server test thus runs in both seasons, once per engine: the PostgreSQL server's clock cannot
+// be moved, PGlite runs inside the faked process.
 // Naming: *.unit.test.ts run once, *.pg.test.ts only on PostgreSQL, other
 // *.test.ts on both engines; e2e/*.test.ts once, against the built product.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,6 +23,20 @@ const lines = [];
 const only = process.argv.slice(2); // e.g. `pnpm test -- node-pglite widget`
 const want = (step) => only.length === 0 || only.includes(step);
 
+/** Like run(), but lets another command run beside it; output is buffered and printed when it ends. */
+function runAsync(cmd, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env } });
+    const out = [];
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => out.push(d));
+    child.on('close', (code) => {
+      process.stdout.write(Buffer.concat(out));
+      resolve(code ?? 1);
+    });
+  });
+}
+
 function run(cmd, args, env = {}) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   return r.status ?? 1;
@@ -28,10 +44,10 @@ function run(cmd, args, env = {}) {
 
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-function step(name, ok, since) {
+function step(name, ok, since, took = seconds(since)) {
   if (ok) totals.passed += 1;
   else totals.failed += 1;
-  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds(since)})`);
+  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name} (${took})`);
 }
 
 function findTests(dir, out = []) {
@@ -135,8 +151,22 @@ function commandStep(name, cmd, args, env = {}) {
 }
 
 if (want('generated')) commandStep('generated files are fresh', process.execPath, ['scripts/check-generated.mjs']);
-if (want('typecheck')) commandStep('typecheck', 'pnpm', ['run', 'typecheck']);
-if (want('lint')) commandStep('lint (eslint, prettier)', 'pnpm', ['run', 'lint']);
+// Typecheck and lint are each one single-threaded process: side by side they share the two cores.
+const checks = [
+  want('typecheck') && ['typecheck', ['run', 'typecheck']],
+  want('lint') && ['lint (eslint, prettier)', ['run', 'lint']],
+].filter(Boolean);
+if (checks.length) {
+  const since = performance.now();
+  const results = await Promise.all(
+    checks.map(async ([name, args]) => {
+      const ok = (await runAsync('pnpm', args)) === 0;
+      const took = seconds(since);
+      return () => step(name, ok, since, took);
+    }),
+  );
+  results.forEach((record) => record());
+}
 
 const all = ['packages', 'bench', 'examples', 'scripts'].flatMap((d) => findTests(join(root, d)));
 const unit = all.filter((f) => f.endsWith('.unit.test.ts'));
@@ -146,7 +176,7 @@ const both = all.filter((f) => !unit.includes(f) && !pgOnly.includes(f) && !f.in
 // One migrated PGlite cluster per run, loaded by every PGlite test file (test/support/database.ts).
 const pgliteTemplate = join(tmp, 'pglite-template.tar');
 const pglite = { SLOTKIT_TEST_DB: 'pglite', SLOTKIT_PGLITE_TEMPLATE: pgliteTemplate };
-if (want('node-pglite') || want('seasons')) {
+if (want('node-pglite')) {
   const since = performance.now();
   const made =
     run(process.execPath, ['--import', 'tsx', 'packages/server/test/support/pglite-template.ts', pgliteTemplate]) === 0;
@@ -154,7 +184,25 @@ if (want('node-pglite') || want('seasons')) {
 }
 
 if (want('unit')) nodeTests('unit', unit, {});
-if (want('node-pglite')) nodeTests('node on PGlite', both, pglite);
+
+// Tests must not depend on the season: the PGlite pass runs with the clock in the other northern
+// season (libfaketime: the process and its children, PGlite included, see that date and the clock
+// keeps ticking; the monotonic clock and so every timer stays real), the PostgreSQL pass at today's
+// date. The unit tests run in both. The browser launches drop the preload.
+if (want('node-pglite')) {
+  const northernSummer = [4, 5, 6, 7, 8, 9].includes(new Date().getUTCMonth() + 1);
+  const date = northernSummer ? '2027-01-13 15:00:00' : '2027-07-14 15:00:00';
+  const faketime = spawnSync('sh', ['-c', 'command -v faketime'], { encoding: 'utf8' }).stdout.trim();
+  if (faketime) {
+    const env = { ...pglite, FAKETIME_DONT_FAKE_MONOTONIC: '1' };
+    const files = want('unit') ? [...unit, ...both] : both;
+    nodeTests(`node on PGlite at ${date.slice(0, 10)}`, files, env, [faketime, '-f', `@${date}`]);
+  } else if (process.env.CI === 'true') step('faketime installed (required when CI=true)', false, performance.now());
+  else {
+    lines.push("NOTE node on PGlite ran at today's date: faketime is not installed (apt-get install faketime)");
+    nodeTests('node on PGlite', both, pglite);
+  }
+}
 if (want('node-postgres')) {
   if (await postgresUp()) nodeTests('node on PostgreSQL', [...both, ...pgOnly], { SLOTKIT_TEST_DB: 'postgres' });
   else if (process.env.CI === 'true') step('PostgreSQL reachable (required when CI=true)', false, performance.now());
@@ -167,20 +215,12 @@ if (want('node-postgres')) {
   }
 }
 
-// Tests must not depend on the season: run the server suites again with the clock in the other
-// northern season (libfaketime: the process and its children, PGlite included, see that date and
-// the clock keeps ticking; the monotonic clock and so every timer stays real). PostgreSQL's own
-// clock cannot be moved, so this pass is the PGlite one; the browser launches drop the preload.
-if (want('seasons')) {
-  const northernSummer = [4, 5, 6, 7, 8, 9].includes(new Date().getUTCMonth() + 1);
-  const date = northernSummer ? '2027-01-13 15:00:00' : '2027-07-14 15:00:00';
-  const faketime = spawnSync('sh', ['-c', 'command -v faketime'], { encoding: 'utf8' }).stdout.trim();
-  if (faketime) {
-    const env = { ...pglite, FAKETIME_DONT_FAKE_MONOTONIC: '1' };
-    nodeTests(`unit + node on PGlite at ${date.slice(0, 10)}`, [...unit, ...both], env, [faketime, '-f', `@${date}`]);
-  } else if (process.env.CI === 'true') step('faketime installed (required when CI=true)', false, performance.now());
-  else lines.push('SKIP seasons: faketime is not installed (apt-get install faketime)');
-}
+// The product build for the end-to-end tests runs beside the widget tests (which bundle the sources
+// themselves and never read dist/). Built with NODE_ENV=development on purpose: the bundle must not
+// depend on the shell (Lit's dev build would break the size budget and fail this step).
+const e2e = findTests(join(root, 'e2e'));
+const buildSince = performance.now();
+const build = want('e2e') && e2e.length ? runAsync('pnpm', ['run', 'build'], { NODE_ENV: 'development' }) : null;
 
 const widgetSummary = join(root, 'packages/widget/.tmp/wtr-summary.json');
 if (want('widget') && existsSync(join(root, 'packages/widget/web-test-runner.config.mjs'))) {
@@ -196,12 +236,10 @@ if (want('widget') && existsSync(join(root, 'packages/widget/web-test-runner.con
   );
 }
 
-const e2e = findTests(join(root, 'e2e'));
-if (want('e2e') && e2e.length) {
-  // Built with NODE_ENV=development on purpose: the bundle must not depend on the shell (Lit's dev
-  // build would break the size budget and fail this step).
-  commandStep('build (widget, console)', 'pnpm', ['run', 'build'], { NODE_ENV: 'development' });
-  nodeTests('end-to-end', e2e, { SLOTKIT_TEST_DB: 'pglite' });
+if (build) {
+  const built = (await build) === 0;
+  step('build (widget, console; beside the widget tests)', built, buildSince);
+  if (built) nodeTests('end-to-end', e2e, { SLOTKIT_TEST_DB: 'pglite' });
 }
 
 lines.push(`total ${seconds(started)}`);
