@@ -12,7 +12,6 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { getVariableValues } from 'graphql/execution/values.js';
 import { AppError } from '../errors.ts';
 import type { GraphQLContext } from './context.ts';
 import { toGraphQLError, type OperationGuard } from './guard.ts';
@@ -100,8 +99,6 @@ export class DirectExecutor {
     if (!contentType || !prepared) return undefined;
     const { schema, guard } = this.options;
     const { document, operation } = prepared;
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-    if (coerced.errors) return undefined; // Apollo's 400 for variables
     const guardRequest = { context, document, ...request, sameOrigin: http.sameOrigin };
     let summary;
     try {
@@ -109,7 +106,7 @@ export class DirectExecutor {
     } catch {
       return undefined; // input caps and the like: the same refusal from Apollo's pass
     }
-    if (!summary) return undefined;
+    if (!summary) return undefined; // variables graphql-js refuses: Apollo's 400
 
     const operationName = operation.name?.value ?? null;
     let errors: readonly GraphQLError[] | undefined;

@@ -108,9 +108,10 @@ export async function mountGraphQL(
   const direct = new DirectExecutor({ schema, guard: hardening.guard, formatError, onOperation: recordOperation });
   let directAnswers = 0;
   const executeHttp = async (req: IncomingMessage, body: unknown): Promise<HTTPGraphQLResponse> => {
-    const context = contextOf(req);
     const request = req.headers.authorization ? undefined : directRequestOf(body);
-    const contextValue = request && (await context.catch(() => undefined));
+    // Apollo creates the context itself (after its CSRF check) unless the direct path made it already.
+    const context = request && contextOf(req);
+    const contextValue = context && (await context.catch(() => undefined));
     if (request && contextValue) {
       const origin = req.headers.origin;
       const sameOrigin = !origin || isOwnOrigin(config, origin, req.headers.host);
@@ -132,7 +133,7 @@ export async function mountGraphQL(
     const search = req.url!.includes('?') ? req.url!.slice(req.url!.indexOf('?')) : '';
     return apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search, body },
-      context: () => context,
+      context: () => context ?? contextOf(req),
     });
   };
   return {
