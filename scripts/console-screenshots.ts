@@ -40,6 +40,7 @@ try {
         ['venues', 'venues'],
         ['api-keys', 'api-keys'],
         ['graphql', 'graphql'],
+        ['promo-codes', 'promo-codes'],
       ] as const) {
         await page.goto(`${slotkit.url}/console#/${path}`);
         await page.getByRole('heading', { level: 1 }).first().waitFor(WAIT);

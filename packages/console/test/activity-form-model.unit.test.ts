@@ -34,6 +34,7 @@ const saved: SavedActivity = {
     blockedDates: [{ id: 'b1', date: '2030-05-02', reason: 'Private event' }],
     minAge: 12,
     requiresWaiver: true,
+    bookingMode: 'SHARED',
   },
   prices: [
     {
@@ -45,6 +46,7 @@ const saved: SavedActivity = {
       lookupKey: 'activity_a1_adult',
       stripePriceId: null,
       active: true,
+      per: 'PERSON',
       names: [],
     },
     {
@@ -53,9 +55,10 @@ const saved: SavedActivity = {
       name: 'Student',
       amountCents: 3000,
       currency: 'USD',
-      lookupKey: 'activity_a1_custom_student',
+      lookupKey: 'activity_a1_custom_student_group',
       stripePriceId: null,
       active: true,
+      per: 'GROUP',
       names: [{ locale: 'es', name: 'Estudiante' }],
     },
     {
@@ -67,6 +70,7 @@ const saved: SavedActivity = {
       lookupKey: 'activity_a1_child',
       stripePriceId: null,
       active: false,
+      per: 'PERSON',
       names: [],
     },
   ],
@@ -101,16 +105,18 @@ describe('the activity form model', () => {
     assert.equal(input.schedule.requiresWaiver, true);
   });
 
-  it('should keep only active prices, in cents, with the custom code from the lookup key and names per locale', () => {
+  it('should keep only active prices, in cents, with the custom code, names per locale and per person or group', () => {
     const prices = inputOf(formOf(saved)).prices;
     assert.deepEqual(prices, [
-      { tier: 'ADULT', name: 'Adult', amountCents: 3500, slug: null, names: [] },
+      { tier: 'ADULT', name: 'Adult', amountCents: 3500, slug: null, names: [], per: 'PERSON' },
       {
         tier: 'CUSTOM',
         name: 'Student',
         amountCents: 3000,
+        // The lookup key's `_group` suffix is not part of the code.
         slug: 'student',
         names: [{ locale: 'es', name: 'Estudiante' }],
+        per: 'GROUP',
       },
     ]);
   });

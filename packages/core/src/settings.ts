@@ -79,6 +79,8 @@ export const activitySettingsSchema = z
     minNoticeMinutes: z.number().int().min(0).max(43_200).default(0),
     /** Hours before the start a reminder email goes out; 0 = no reminder. */
     reminderHours: z.number().int().min(0).max(720).default(24),
+    /** 'private': one booking (one hold) takes the whole session; party size stays within min/max party. */
+    bookingMode: z.enum(['shared', 'private']).default('shared'),
   })
   .refine(endsAfterStart, endAfterStartMessage)
   .refine((s) => new Set(s.operatingDays).size === s.operatingDays.length, {

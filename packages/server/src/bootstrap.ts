@@ -5,6 +5,7 @@ import { openReplica } from './db/replica.ts';
 import { createHoldSweeper, sweeperLagSeconds, type HoldSweeperOptions } from './jobs/hold-sweeper.ts';
 import { createOutboxWorker } from './jobs/outbox-worker.ts';
 import { createReminderJob } from './jobs/reminders.ts';
+import { createWaitlistJob, type WaitlistJobOptions } from './jobs/waitlist-offers.ts';
 import { createPaymentReconciler, type PaymentReconcilerOptions } from './jobs/payment-reconciler.ts';
 import { countUnreconciled } from './domain/bookings/reconciliation-state.ts';
 import { createSessionGenerator, type SessionGeneratorOptions } from './jobs/session-generator.ts';
@@ -35,6 +36,8 @@ export interface StartAppOptions {
   holdSweeper?: Omit<HoldSweeperOptions, 'services'> | false;
   /** Payment reconciler settings (lists paid Checkouts every RECONCILE_INTERVAL_SECONDS); false leaves it off. */
   paymentReconciler?: Omit<PaymentReconcilerOptions, 'services'> | false;
+  /** Waitlist offer job settings (woken by freed seats, sweeps every 15 s); false leaves it off (tests drive it). */
+  waitlist?: Omit<WaitlistJobOptions, 'services'> | false;
   /** Session generator settings (daily at 02:00 venue-local, once at start); false leaves it off. */
   sessionGenerator?: Omit<SessionGeneratorOptions, 'services'> | false;
   /** Alert webhook deliverer tuning (runs only with ALERT_WEBHOOK_URL); false leaves it off (tests drive it). */
@@ -69,6 +72,8 @@ export async function startApp(options: StartAppOptions): Promise<App> {
   outbox.start();
   const reminders = createReminderJob(services);
   reminders.start();
+  const waitlist = options.waitlist === false ? undefined : createWaitlistJob({ ...options.waitlist, services });
+  waitlist?.start();
   const sweeper = options.holdSweeper === false ? undefined : createHoldSweeper({ ...options.holdSweeper, services });
   sweeper?.start();
   const generator =
@@ -109,6 +114,7 @@ export async function startApp(options: StartAppOptions): Promise<App> {
         generator?.stop(),
         outbox.stop(),
         reminders.stop(),
+        waitlist?.stop(),
       ]);
       await Promise.all([http, jobs]);
       await services.realtime.close();

@@ -11,7 +11,8 @@ export interface RouteDef {
   readonly load: () => Promise<unknown>;
 }
 
-type NavLabel = 'Dashboard' | 'Bookings' | 'Sessions' | 'Activities' | 'Venues' | 'API keys' | 'GraphQL';
+type NavLabel =
+  'Dashboard' | 'Bookings' | 'Sessions' | 'Activities' | 'Venues' | 'API keys' | 'GraphQL' | 'Promo codes';
 
 export const routes: readonly RouteDef[] = [
   { path: 'dashboard', tag: 'console-dashboard-view', label: 'Dashboard', load: () => import('../views/dashboard.ts') },
@@ -26,6 +27,12 @@ export const routes: readonly RouteDef[] = [
   { path: 'venues', tag: 'console-venues-view', label: 'Venues', load: () => import('../views/venues.ts') },
   { path: 'api-keys', tag: 'console-api-keys-view', label: 'API keys', load: () => import('../views/api-keys.ts') },
   { path: 'graphql', tag: 'console-graphql-view', label: 'GraphQL', load: () => import('../views/graphql.ts') },
+  {
+    path: 'promo-codes',
+    tag: 'console-promo-codes-view',
+    label: 'Promo codes',
+    load: () => import('../views/promo-codes.ts'),
+  },
 ];
 
 export const DEFAULT_ROUTE = routes[0]!;
@@ -40,6 +47,7 @@ export const navLabel: Translate<NavLabel> = defineMessages<NavLabel>({
     Venues: 'Venues',
     'API keys': 'API keys',
     GraphQL: 'GraphQL',
+    'Promo codes': 'Promo codes',
   },
   es: {
     Dashboard: 'Panel',
@@ -48,6 +56,7 @@ export const navLabel: Translate<NavLabel> = defineMessages<NavLabel>({
     Activities: 'Actividades',
     Venues: 'Locales',
     'API keys': 'Claves de API',
+    'Promo codes': 'Códigos promocionales',
   },
   de: {
     Dashboard: 'Übersicht',
@@ -56,6 +65,7 @@ export const navLabel: Translate<NavLabel> = defineMessages<NavLabel>({
     Activities: 'Aktivitäten',
     Venues: 'Standorte',
     'API keys': 'API-Schlüssel',
+    'Promo codes': 'Aktionscodes',
   },
 });
 

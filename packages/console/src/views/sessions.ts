@@ -11,9 +11,14 @@ import { ConsoleView } from '../ui/view.ts';
 import { blockDateFlow, cancelSessionFlow, type AdminSession } from './sessions/actions.ts';
 import { t } from './sessions/messages.ts';
 import { sessionsStyles } from './sessions/styles.ts';
+import './sessions/waitlist-panel.ts';
 import { buildDays, renderDay, renderWeek, type GridHandlers } from './sessions/week-view.ts';
 
-type Panel = { kind: 'block'; date: string } | { kind: 'cancel'; session: AdminSession } | null;
+type Panel =
+  | { kind: 'block'; date: string }
+  | { kind: 'cancel'; session: AdminSession }
+  | { kind: 'waitlist'; session: AdminSession }
+  | null;
 
 interface SessionsData {
   readonly sessions: readonly AdminSession[];
@@ -96,6 +101,7 @@ export class ConsoleSessionsView extends ConsoleView {
   private readonly handlers: GridHandlers = {
     block: (date) => this.open({ kind: 'block', date }),
     cancel: (session) => this.open({ kind: 'cancel', session }),
+    waitlist: (session) => this.open({ kind: 'waitlist', session }),
   };
 
   private open(panel: Panel): void {
@@ -136,6 +142,15 @@ export class ConsoleSessionsView extends ConsoleView {
   private renderPanel() {
     const p = this.panel;
     if (!p) return nothing;
+    if (p.kind === 'waitlist')
+      return html`<console-session-waitlist
+        id="panel"
+        .ctx=${this.ctx}
+        .session=${p.session}
+        timezone=${this.venue?.timezone ?? 'UTC'}
+        @console-waitlist-close=${() => (this.panel = null)}
+        @console-waitlist-changed=${() => this.reload()}
+      ></console-session-waitlist>`;
     const title =
       p.kind === 'block'
         ? t('blockTitle', { date: formatLocalDate(p.date, 'long') })

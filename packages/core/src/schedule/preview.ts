@@ -20,6 +20,8 @@ export interface ScheduleView {
   readonly reschedule?: { allowed: boolean; untilHours: number };
   readonly minNoticeMinutes?: number;
   readonly reminderHours?: number;
+  /** The API's SHARED / PRIVATE (or the settings' lower case). */
+  readonly bookingMode?: string;
 }
 
 /** The settings a schedule view describes (the inverse of the API's mapping; no validation). */
@@ -35,6 +37,7 @@ export function settingsFromView(view: ScheduleView): ActivitySettings {
     reschedule: { allowed: true, untilHours: 24, ...view.reschedule },
     minNoticeMinutes: view.minNoticeMinutes ?? 0,
     reminderHours: view.reminderHours ?? 24,
+    bookingMode: view.bookingMode?.toLowerCase() === 'private' ? 'private' : 'shared',
   };
 }
 

@@ -15,6 +15,11 @@ export type BookingEventKind =
   | 'EMAIL_SENT'
   | 'REFUNDED';
 
+/** SHARED: parties share a session seat by seat; PRIVATE: one booking takes the whole session (sold out to everyone else). */
+export type BookingMode =
+  | 'PRIVATE'
+  | 'SHARED';
+
 /** How a booking was paid: Stripe Checkout, or a staff booking paid at the desk or not yet. */
 export type BookingPayment =
   | 'PAID_OFFLINE'
@@ -62,6 +67,11 @@ export type ManualPayment =
   | 'PAID_OFFLINE'
   | 'UNPAID';
 
+/** PERSON: amountCents per ticket; GROUP: amountCents for the whole party (within minParty..maxParty), one Stripe line of quantity 1. */
+export type PricePer =
+  | 'GROUP'
+  | 'PERSON';
+
 export type PriceTier =
   | 'ADULT'
   | 'CHILD'
@@ -81,6 +91,15 @@ export type SessionStatus =
 export type ThemeMode =
   | 'dark'
   | 'light';
+
+export type WaitlistStatus =
+  | 'BOOKED'
+  /** The offer ran out, or the session closed or started. */
+  | 'EXPIRED'
+  | 'LEFT'
+  /** Seats are held for the party (15 minutes) and the link to book them was emailed. */
+  | 'OFFERED'
+  | 'WAITING';
 
 export type Weekday =
   | 'Friday'

@@ -57,6 +57,11 @@ export type BookingFilter = {
   venueId?: string | number | null | undefined;
 };
 
+/** SHARED: parties share a session seat by seat; PRIVATE: one booking takes the whole session (sold out to everyone else). */
+export type BookingMode =
+  | 'PRIVATE'
+  | 'SHARED';
+
 export type BookingStatus =
   | 'CANCELLED'
   | 'CONFIRMED'
@@ -74,6 +79,18 @@ export type CreateCheckoutInput = {
   reservationId: string | number;
   /** Must contain {CHECKOUT_SESSION_ID} or it is appended as ?slotkit_session= */
   successUrl: string;
+};
+
+/** Exactly one of percentOff (1–100) and amountOffCents (≥ 1, in the booking's currency). */
+export type CreatePromoCodeInput = {
+  activityIds?: Array<string | number> | null | undefined;
+  amountOffCents?: number | null | undefined;
+  /** 3–40 letters, digits, - or _; unique per organization whatever the case. */
+  code: string;
+  maxRedemptions?: number | null | undefined;
+  percentOff?: number | null | undefined;
+  validFrom?: string | null | undefined;
+  validUntil?: string | null | undefined;
 };
 
 export type CustomDateInput = {
@@ -102,6 +119,15 @@ export type DayStatus =
   | 'CLOSED'
   | 'SOLD_OUT';
 
+export type JoinWaitlistInput = {
+  email: string;
+  /** The customer's language for the emails (en, es, de; anything else is English). */
+  locale?: string | null | undefined;
+  /** Within the activity's minParty..maxParty. */
+  partySize: number;
+  sessionId: string | number;
+};
+
 export type LocalizedNameInput = {
   locale: string;
   name: string;
@@ -113,8 +139,21 @@ export type PriceInput = {
   name: string;
   /** The name in other languages (one per locale). */
   names?: Array<LocalizedNameInput> | null | undefined;
+  /** Default PERSON. A GROUP price's lookup key ends in _group. */
+  per?: PricePer | null | undefined;
   slug?: string | null | undefined;
   tier: PriceTier;
+};
+
+/** PERSON: amountCents per ticket; GROUP: amountCents for the whole party (within minParty..maxParty), one Stripe line of quantity 1. */
+export type PricePer =
+  | 'GROUP'
+  | 'PERSON';
+
+export type PriceQuoteInput = {
+  activityId: string | number;
+  promoCode?: string | null | undefined;
+  tickets: Array<TicketInput>;
 };
 
 export type PriceTier =
@@ -140,6 +179,8 @@ export type ReserveSlotInput = {
   locale?: string | null | undefined;
   /** Required when the activity has a minimum age: the customer confirms every participant meets it. */
   minAgeAccepted?: boolean | null | undefined;
+  /** Case-insensitive; a bad, used-up or expired code → InvalidReservation PROMO_CODE_INVALID. The hold reserves one redemption; the booking counts it. */
+  promoCode?: string | null | undefined;
   sessionId: string | number;
   tickets: Array<TicketInput>;
   /** Required when the activity requires a waiver. */
@@ -149,6 +190,8 @@ export type ReserveSlotInput = {
 export type ScheduleInput = {
   advanceBooking: number;
   blockedDates?: Array<BlockedDateInput> | null | undefined;
+  /** Default SHARED. */
+  bookingMode?: BookingMode | null | undefined;
   /** Absent: the defaults (allowed, free until 24 h, nothing back after). */
   cancellation?: CancellationPolicyInput | null | undefined;
   customDates?: Array<CustomDateInput> | null | undefined;
@@ -214,6 +257,15 @@ export type VenueUpdateInput = {
   waiverUrl?: string | null | undefined;
 };
 
+export type WaitlistStatus =
+  | 'BOOKED'
+  /** The offer ran out, or the session closed or started. */
+  | 'EXPIRED'
+  | 'LEFT'
+  /** Seats are held for the party (15 minutes) and the link to book them was emailed. */
+  | 'OFFERED'
+  | 'WAITING';
+
 export type Weekday =
   | 'Friday'
   | 'Monday'
@@ -223,15 +275,15 @@ export type Weekday =
   | 'Tuesday'
   | 'Wednesday';
 
-export type AdminPriceFieldsFragment = { id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> };
+export type AdminPriceFieldsFragment = { id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> };
 
-export type AdminActivityFieldsFragment = { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> };
+export type AdminActivityFieldsFragment = { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> };
 
 export type AdminVenueFieldsFragment = { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } };
 
-export type AdminSessionFieldsFragment = { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number };
+export type AdminSessionFieldsFragment = { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number };
 
-export type AdminBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } };
+export type AdminBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } };
 
 export type OrganizationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -274,7 +326,7 @@ export type VenueQueryVariables = Exact<{
 }>;
 
 
-export type VenueQuery = { venue: { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, address: string | null, activities: Array<{ id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> }>, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } } | null };
+export type VenueQuery = { venue: { id: string, name: string, embedKey: string, timezone: string, currency: string, allowedOrigins: Array<string>, waiverUrl: string | null, address: string | null, activities: Array<{ id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> }>, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } } | null };
 
 export type CreateVenueMutationVariables = Exact<{
   input: VenueInput;
@@ -310,21 +362,21 @@ export type ActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type ActivitiesQuery = { activities: Array<{ id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> }> };
+export type ActivitiesQuery = { activities: Array<{ id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> }> };
 
 export type ActivityQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActivityQuery = { activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> } | null };
+export type ActivityQuery = { activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> } | null };
 
 export type CreateActivityMutationVariables = Exact<{
   input: ActivityInput;
 }>;
 
 
-export type CreateActivityMutation = { createActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> } } };
+export type CreateActivityMutation = { createActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> } } };
 
 export type UpdateActivityMutationVariables = Exact<{
   id: string | number;
@@ -332,7 +384,7 @@ export type UpdateActivityMutationVariables = Exact<{
 }>;
 
 
-export type UpdateActivityMutation = { updateActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, names: Array<{ locale: string, name: string }> }> } } };
+export type UpdateActivityMutation = { updateActivity: { sessionsCreated: number, sessionsRemoved: number, keptSessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }>, activity: { id: string, venueId: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, status: ActivityStatus, stripeProductId: string | null, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> }, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, lookupKey: string, stripePriceId: string | null, active: boolean, per: PricePer, names: Array<{ locale: string, name: string }> }> } } };
 
 export type ArchiveActivityMutationVariables = Exact<{
   id: string | number;
@@ -348,7 +400,7 @@ export type SessionsQueryVariables = Exact<{
 }>;
 
 
-export type SessionsQuery = { sessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> };
+export type SessionsQuery = { sessions: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }> };
 
 export type GenerateSessionsMutationVariables = Exact<{
   activityId: string | number;
@@ -375,7 +427,7 @@ export type CancelSessionMutationVariables = Exact<{
 }>;
 
 
-export type CancelSessionMutation = { cancelSession: { session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }, affectedBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, totalCents: number, currency: string }> } };
+export type CancelSessionMutation = { cancelSession: { session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }, affectedBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, totalCents: number, currency: string }> } };
 
 export type BookingsQueryVariables = Exact<{
   filter?: BookingFilter | null | undefined;
@@ -384,7 +436,7 @@ export type BookingsQueryVariables = Exact<{
 }>;
 
 
-export type BookingsQuery = { bookings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> } };
+export type BookingsQuery = { bookings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } }> } };
 
 export type TodaysBookingsQueryVariables = Exact<{
   today: string;
@@ -400,7 +452,7 @@ export type BookingQueryVariables = Exact<{
 }>;
 
 
-export type BookingQuery = { booking: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
+export type BookingQuery = { booking: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } } | null };
 
 export type CancelBookingMutationVariables = Exact<{
   id: string | number;
@@ -415,7 +467,7 @@ export type UpcomingBookingsQueryVariables = Exact<{
 }>;
 
 
-export type UpcomingBookingsQuery = { upcomingBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } }> };
+export type UpcomingBookingsQuery = { upcomingBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } }> };
 
 export type WeeklyBookingsTrendQueryVariables = Exact<{
   venueId?: string | number | null | undefined;
@@ -443,7 +495,7 @@ export type BookingDetailQueryVariables = Exact<{
 }>;
 
 
-export type BookingDetailQuery = { booking: { cancelledAt: string | null, id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }>, history: Array<{ at: string, kind: BookingEventKind, detail: string | null }>, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number } } | null };
+export type BookingDetailQuery = { booking: { cancelledAt: string | null, id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }>, history: Array<{ at: string, kind: BookingEventKind, detail: string | null }>, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } } | null };
 
 export type ResendConfirmationMutationVariables = Exact<{
   id: string | number;
@@ -454,7 +506,7 @@ export type ResendConfirmationMutation = { resendConfirmation: { id: string, ema
 
 export type PreviewSessionFieldsFragment = { startsAt: string, endsAt: string, localDate: string, localStartTime: string };
 
-export type ActivityChangePreviewFieldsFragment = { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> };
+export type ActivityChangePreviewFieldsFragment = { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }> };
 
 export type PreviewActivityUpdateQueryVariables = Exact<{
   id: string | number;
@@ -462,14 +514,14 @@ export type PreviewActivityUpdateQueryVariables = Exact<{
 }>;
 
 
-export type PreviewActivityUpdateQuery = { previewActivityUpdate: { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> } };
+export type PreviewActivityUpdateQuery = { previewActivityUpdate: { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }> } };
 
 export type PreviewActivityCreateQueryVariables = Exact<{
   input: ActivityInput;
 }>;
 
 
-export type PreviewActivityCreateQuery = { previewActivityCreate: { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }> } };
+export type PreviewActivityCreateQuery = { previewActivityCreate: { addedCount: number, removedCount: number, added: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, removed: Array<{ startsAt: string, endsAt: string, localDate: string, localStartTime: string }>, kept: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }> } };
 
 export type PreviewCancelSessionQueryVariables = Exact<{
   id: string | number;
@@ -477,7 +529,7 @@ export type PreviewCancelSessionQueryVariables = Exact<{
 }>;
 
 
-export type PreviewCancelSessionQuery = { previewCancelSession: { releasedHolds: number, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }, bookings: Array<{ refundCents: number, currency: string, email: string, booking: { id: string, bookingNumber: string, partySize: number, totalCents: number, currency: string, customer: { name: string | null, email: string } } }> } };
+export type PreviewCancelSessionQuery = { previewCancelSession: { releasedHolds: number, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }, bookings: Array<{ refundCents: number, currency: string, email: string, booking: { id: string, bookingNumber: string, partySize: number, totalCents: number, currency: string, customer: { name: string | null, email: string } } }> } };
 
 export type PreviewBlockDateQueryVariables = Exact<{
   activityId: string | number;
@@ -485,11 +537,32 @@ export type PreviewBlockDateQueryVariables = Exact<{
 }>;
 
 
-export type PreviewBlockDateQuery = { previewBlockDate: { date: string, alreadyBlocked: boolean, currentReason: string | null, liveHolds: number, sessionsToClose: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number }>, bookings: Array<{ id: string, bookingNumber: string, partySize: number, customer: { name: string | null, email: string }, session: { localStartTime: string } }> } };
+export type PreviewBlockDateQuery = { previewBlockDate: { date: string, alreadyBlocked: boolean, currentReason: string | null, liveHolds: number, sessionsToClose: Array<{ id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number }>, bookings: Array<{ id: string, bookingNumber: string, partySize: number, customer: { name: string | null, email: string }, session: { localStartTime: string } }> } };
+
+export type PromoCodeFieldsFragment = { id: string, code: string, percentOff: number | null, amountOffCents: number | null, validFrom: string | null, validUntil: string | null, maxRedemptions: number | null, redemptions: number, activityIds: Array<string>, active: boolean, createdAt: string };
+
+export type PromoCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PromoCodesQuery = { promoCodes: Array<{ id: string, code: string, percentOff: number | null, amountOffCents: number | null, validFrom: string | null, validUntil: string | null, maxRedemptions: number | null, redemptions: number, activityIds: Array<string>, active: boolean, createdAt: string }> };
+
+export type CreatePromoCodeMutationVariables = Exact<{
+  input: CreatePromoCodeInput;
+}>;
+
+
+export type CreatePromoCodeMutation = { createPromoCode: { id: string, code: string, percentOff: number | null, amountOffCents: number | null, validFrom: string | null, validUntil: string | null, maxRedemptions: number | null, redemptions: number, activityIds: Array<string>, active: boolean, createdAt: string } };
+
+export type DeactivatePromoCodeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivatePromoCodeMutation = { deactivatePromoCode: { id: string, code: string, percentOff: number | null, amountOffCents: number | null, validFrom: string | null, validUntil: string | null, maxRedemptions: number | null, redemptions: number, activityIds: Array<string>, active: boolean, createdAt: string } };
 
 export type SessionAvailabilityFieldsFragment = { id: string, startsAt: string, endsAt: string, localStartTime: string, capacityTotal: number, capacityRemaining: number };
 
-export type WidgetConfigFieldsFragment = { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> };
+export type WidgetConfigFieldsFragment = { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, per: PricePer, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> };
 
 export type WidgetConfigQueryVariables = Exact<{
   activityId?: string | number | null | undefined;
@@ -497,7 +570,7 @@ export type WidgetConfigQueryVariables = Exact<{
 }>;
 
 
-export type WidgetConfigQuery = { widgetConfig: { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> } };
+export type WidgetConfigQuery = { widgetConfig: { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, per: PricePer, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> } };
 
 export type CalendarDayFieldsFragment = { date: string, status: DayStatus, hasCustomHours: boolean, reason: string | null };
 
@@ -533,7 +606,7 @@ export type ReserveSlotMutationVariables = Exact<{
 
 export type ReserveSlotMutation = { reserveSlot:
     | { __typename: 'InvalidReservation', reason: string, message: string, retryAfterSeconds: number | null }
-    | { __typename: 'Reservation', id: string, sessionId: string, partySize: number, expiresAt: string, status: ReservationStatus, totalCents: number, currency: string }
+    | { __typename: 'Reservation', id: string, sessionId: string, partySize: number, expiresAt: string, status: ReservationStatus, totalCents: number, currency: string, discountCents: number }
     | { __typename: 'SlotUnavailable', remaining: number, message: string }
    };
 
@@ -572,7 +645,7 @@ export type WidgetConfigChangedSubscriptionVariables = Exact<{
 }>;
 
 
-export type WidgetConfigChangedSubscription = { widgetConfigChanged: { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> } };
+export type WidgetConfigChangedSubscription = { widgetConfigChanged: { venue: { id: string, name: string, timezone: string, currency: string, waiverUrl: string | null, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, activities: Array<{ id: string, name: string, description: string | null, imageUrl: string | null, durationMinutes: number, capacity: number, minParty: number, maxParty: number, prices: Array<{ id: string, tier: PriceTier, name: string, amountCents: number, currency: string, per: PricePer, names: Array<{ locale: string, name: string }> }>, schedule: { operatingDays: Array<Weekday>, startTime: string, endTime: string, slotInterval: number, advanceBooking: number, customHoursEnabled: boolean, minAge: number | null, requiresWaiver: boolean, bookingMode: BookingMode, customHours: Array<{ day: Weekday, enabled: boolean, startTime: string, endTime: string }>, customDates: Array<{ id: string, date: string, startTime: string, endTime: string }>, blockedDates: Array<{ id: string, date: string, reason: string | null }> } }> } };
 
 export type CalendarChangedSubscriptionVariables = Exact<{
   activityId: string | number;
@@ -582,6 +655,36 @@ export type CalendarChangedSubscriptionVariables = Exact<{
 
 
 export type CalendarChangedSubscription = { calendarChanged: Array<{ date: string, status: DayStatus, hasCustomHours: boolean, reason: string | null }> };
+
+export type PriceQuoteQueryVariables = Exact<{
+  input: PriceQuoteInput;
+}>;
+
+
+export type PriceQuoteQuery = { priceQuote: { subtotalCents: number, discountCents: number, totalCents: number, currency: string, promoCodeError: string | null, promoCodeMessage: string | null } };
+
+export type JoinWaitlistMutationVariables = Exact<{
+  input: JoinWaitlistInput;
+}>;
+
+
+export type JoinWaitlistMutation = { joinWaitlist: { id: string, sessionId: string, partySize: number, status: WaitlistStatus, position: number } };
+
+export type AdminWaitlistEntryFieldsFragment = { id: string, sessionId: string, partySize: number, email: string, locale: string, status: WaitlistStatus, createdAt: string, offeredAt: string | null, offerExpiresAt: string | null };
+
+export type WaitlistQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type WaitlistQuery = { waitlist: Array<{ id: string, sessionId: string, partySize: number, email: string, locale: string, status: WaitlistStatus, createdAt: string, offeredAt: string | null, offerExpiresAt: string | null }> };
+
+export type RemoveWaitlistEntryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveWaitlistEntryMutation = { removeWaitlistEntry: { id: string, sessionId: string, partySize: number, email: string, locale: string, status: WaitlistStatus, createdAt: string, offeredAt: string | null, offerExpiresAt: string | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -611,6 +714,7 @@ export const AdminPriceFieldsFragmentDoc = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -656,6 +760,7 @@ export const AdminActivityFieldsFragmentDoc = new TypedDocumentString(`
     }
     minAge
     requiresWaiver
+    bookingMode
   }
   prices {
     ...AdminPriceFields
@@ -670,6 +775,7 @@ export const AdminActivityFieldsFragmentDoc = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -706,6 +812,7 @@ export const AdminSessionFieldsFragmentDoc = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
     `, {"fragmentName":"AdminSessionFields"}) as unknown as TypedDocumentString<AdminSessionFieldsFragment, unknown>;
 export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
@@ -715,6 +822,7 @@ export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
   status
   partySize
   totalCents
+  discountCents
   currency
   activityName
   waiverAccepted
@@ -752,6 +860,7 @@ export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`, {"fragmentName":"AdminBookingFields"}) as unknown as TypedDocumentString<AdminBookingFieldsFragment, unknown>;
 export const PreviewSessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment PreviewSessionFields on PreviewSession {
@@ -787,6 +896,7 @@ export const ActivityChangePreviewFieldsFragmentDoc = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment PreviewSessionFields on PreviewSession {
   startsAt
@@ -794,6 +904,21 @@ fragment PreviewSessionFields on PreviewSession {
   localDate
   localStartTime
 }`, {"fragmentName":"ActivityChangePreviewFields"}) as unknown as TypedDocumentString<ActivityChangePreviewFieldsFragment, unknown>;
+export const PromoCodeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PromoCodeFields on PromoCode {
+  id
+  code
+  percentOff
+  amountOffCents
+  validFrom
+  validUntil
+  maxRedemptions
+  redemptions
+  activityIds
+  active
+  createdAt
+}
+    `, {"fragmentName":"PromoCodeFields"}) as unknown as TypedDocumentString<PromoCodeFieldsFragment, unknown>;
 export const SessionAvailabilityFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionAvailabilityFields on SessionAvailability {
   id
@@ -835,6 +960,7 @@ export const WidgetConfigFieldsFragmentDoc = new TypedDocumentString(`
       name
       amountCents
       currency
+      per
       names {
         locale
         name
@@ -866,6 +992,7 @@ export const WidgetConfigFieldsFragmentDoc = new TypedDocumentString(`
       }
       minAge
       requiresWaiver
+      bookingMode
     }
   }
 }
@@ -878,6 +1005,19 @@ export const CalendarDayFieldsFragmentDoc = new TypedDocumentString(`
   reason
 }
     `, {"fragmentName":"CalendarDayFields"}) as unknown as TypedDocumentString<CalendarDayFieldsFragment, unknown>;
+export const AdminWaitlistEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminWaitlistEntryFields on AdminWaitlistEntry {
+  id
+  sessionId
+  partySize
+  email
+  locale
+  status
+  createdAt
+  offeredAt
+  offerExpiresAt
+}
+    `, {"fragmentName":"AdminWaitlistEntryFields"}) as unknown as TypedDocumentString<AdminWaitlistEntryFieldsFragment, unknown>;
 export const OrganizationDocument = new TypedDocumentString(`
     query Organization {
   organization {
@@ -974,6 +1114,7 @@ export const VenueDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -1017,6 +1158,7 @@ fragment AdminActivityFields on AdminActivity {
     }
     minAge
     requiresWaiver
+    bookingMode
   }
   prices {
     ...AdminPriceFields
@@ -1110,6 +1252,7 @@ export const ActivitiesDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -1153,6 +1296,7 @@ fragment AdminActivityFields on AdminActivity {
     }
     minAge
     requiresWaiver
+    bookingMode
   }
   prices {
     ...AdminPriceFields
@@ -1173,6 +1317,7 @@ export const ActivityDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -1216,6 +1361,7 @@ fragment AdminActivityFields on AdminActivity {
     }
     minAge
     requiresWaiver
+    bookingMode
   }
   prices {
     ...AdminPriceFields
@@ -1243,6 +1389,7 @@ export const CreateActivityDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -1286,6 +1433,7 @@ fragment AdminActivityFields on AdminActivity {
     }
     minAge
     requiresWaiver
+    bookingMode
   }
   prices {
     ...AdminPriceFields
@@ -1303,6 +1451,7 @@ fragment AdminSessionFields on AdminSession {
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<CreateActivityMutation, CreateActivityMutationVariables>;
 export const UpdateActivityDocument = new TypedDocumentString(`
     mutation UpdateActivity($id: ID!, $input: ActivityUpdateInput!) {
@@ -1326,6 +1475,7 @@ export const UpdateActivityDocument = new TypedDocumentString(`
   lookupKey
   stripePriceId
   active
+  per
   names {
     locale
     name
@@ -1369,6 +1519,7 @@ fragment AdminActivityFields on AdminActivity {
     }
     minAge
     requiresWaiver
+    bookingMode
   }
   prices {
     ...AdminPriceFields
@@ -1386,6 +1537,7 @@ fragment AdminSessionFields on AdminSession {
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<UpdateActivityMutation, UpdateActivityMutationVariables>;
 export const ArchiveActivityDocument = new TypedDocumentString(`
     mutation ArchiveActivity($id: ID!) {
@@ -1413,6 +1565,7 @@ export const SessionsDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
 export const GenerateSessionsDocument = new TypedDocumentString(`
     mutation GenerateSessions($activityId: ID!, $from: Date!, $days: Int!) {
@@ -1465,6 +1618,7 @@ export const CancelSessionDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<CancelSessionMutation, CancelSessionMutationVariables>;
 export const BookingsDocument = new TypedDocumentString(`
     query Bookings($filter: BookingFilter, $first: Int, $after: String) {
@@ -1491,6 +1645,7 @@ export const BookingsDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment AdminBookingFields on AdminBooking {
   id
@@ -1498,6 +1653,7 @@ fragment AdminBookingFields on AdminBooking {
   status
   partySize
   totalCents
+  discountCents
   currency
   activityName
   waiverAccepted
@@ -1568,6 +1724,7 @@ export const BookingDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment AdminBookingFields on AdminBooking {
   id
@@ -1575,6 +1732,7 @@ fragment AdminBookingFields on AdminBooking {
   status
   partySize
   totalCents
+  discountCents
   currency
   activityName
   waiverAccepted
@@ -1629,6 +1787,7 @@ export const UpcomingBookingsDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment AdminBookingFields on AdminBooking {
   id
@@ -1636,6 +1795,7 @@ fragment AdminBookingFields on AdminBooking {
   status
   partySize
   totalCents
+  discountCents
   currency
   activityName
   waiverAccepted
@@ -1770,6 +1930,7 @@ export const BookingDetailDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment AdminBookingFields on AdminBooking {
   id
@@ -1777,6 +1938,7 @@ fragment AdminBookingFields on AdminBooking {
   status
   partySize
   totalCents
+  discountCents
   currency
   activityName
   waiverAccepted
@@ -1836,6 +1998,7 @@ export const PreviewActivityUpdateDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment PreviewSessionFields on PreviewSession {
   startsAt
@@ -1874,6 +2037,7 @@ export const PreviewActivityCreateDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }
 fragment PreviewSessionFields on PreviewSession {
   startsAt
@@ -1931,6 +2095,7 @@ export const PreviewCancelSessionDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<PreviewCancelSessionQuery, PreviewCancelSessionQueryVariables>;
 export const PreviewBlockDateDocument = new TypedDocumentString(`
     query PreviewBlockDate($activityId: ID!, $date: Date!) {
@@ -1968,7 +2133,65 @@ export const PreviewBlockDateDocument = new TypedDocumentString(`
   status
   heldCount
   confirmedCount
+  waitlistCount
 }`) as unknown as TypedDocumentString<PreviewBlockDateQuery, PreviewBlockDateQueryVariables>;
+export const PromoCodesDocument = new TypedDocumentString(`
+    query PromoCodes {
+  promoCodes {
+    ...PromoCodeFields
+  }
+}
+    fragment PromoCodeFields on PromoCode {
+  id
+  code
+  percentOff
+  amountOffCents
+  validFrom
+  validUntil
+  maxRedemptions
+  redemptions
+  activityIds
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<PromoCodesQuery, PromoCodesQueryVariables>;
+export const CreatePromoCodeDocument = new TypedDocumentString(`
+    mutation CreatePromoCode($input: CreatePromoCodeInput!) {
+  createPromoCode(input: $input) {
+    ...PromoCodeFields
+  }
+}
+    fragment PromoCodeFields on PromoCode {
+  id
+  code
+  percentOff
+  amountOffCents
+  validFrom
+  validUntil
+  maxRedemptions
+  redemptions
+  activityIds
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<CreatePromoCodeMutation, CreatePromoCodeMutationVariables>;
+export const DeactivatePromoCodeDocument = new TypedDocumentString(`
+    mutation DeactivatePromoCode($id: ID!) {
+  deactivatePromoCode(id: $id) {
+    ...PromoCodeFields
+  }
+}
+    fragment PromoCodeFields on PromoCode {
+  id
+  code
+  percentOff
+  amountOffCents
+  validFrom
+  validUntil
+  maxRedemptions
+  redemptions
+  activityIds
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<DeactivatePromoCodeMutation, DeactivatePromoCodeMutationVariables>;
 export const WidgetConfigDocument = new TypedDocumentString(`
     query WidgetConfig($activityId: ID, $embedKey: String) {
   widgetConfig(activityId: $activityId, embedKey: $embedKey) {
@@ -2005,6 +2228,7 @@ export const WidgetConfigDocument = new TypedDocumentString(`
       name
       amountCents
       currency
+      per
       names {
         locale
         name
@@ -2036,6 +2260,7 @@ export const WidgetConfigDocument = new TypedDocumentString(`
       }
       minAge
       requiresWaiver
+      bookingMode
     }
   }
 }`) as unknown as TypedDocumentString<WidgetConfigQuery, WidgetConfigQueryVariables>;
@@ -2082,6 +2307,7 @@ export const ReserveSlotDocument = new TypedDocumentString(`
       status
       totalCents
       currency
+      discountCents
     }
     ... on SlotUnavailable {
       remaining
@@ -2190,6 +2416,7 @@ export const WidgetConfigChangedDocument = new TypedDocumentString(`
       name
       amountCents
       currency
+      per
       names {
         locale
         name
@@ -2221,6 +2448,7 @@ export const WidgetConfigChangedDocument = new TypedDocumentString(`
       }
       minAge
       requiresWaiver
+      bookingMode
     }
   }
 }`) as unknown as TypedDocumentString<WidgetConfigChangedSubscription, WidgetConfigChangedSubscriptionVariables>;
@@ -2236,3 +2464,60 @@ export const CalendarChangedDocument = new TypedDocumentString(`
   hasCustomHours
   reason
 }`) as unknown as TypedDocumentString<CalendarChangedSubscription, CalendarChangedSubscriptionVariables>;
+export const PriceQuoteDocument = new TypedDocumentString(`
+    query PriceQuote($input: PriceQuoteInput!) {
+  priceQuote(input: $input) {
+    subtotalCents
+    discountCents
+    totalCents
+    currency
+    promoCodeError
+    promoCodeMessage
+  }
+}
+    `) as unknown as TypedDocumentString<PriceQuoteQuery, PriceQuoteQueryVariables>;
+export const JoinWaitlistDocument = new TypedDocumentString(`
+    mutation JoinWaitlist($input: JoinWaitlistInput!) {
+  joinWaitlist(input: $input) {
+    id
+    sessionId
+    partySize
+    status
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<JoinWaitlistMutation, JoinWaitlistMutationVariables>;
+export const WaitlistDocument = new TypedDocumentString(`
+    query Waitlist($sessionId: ID!) {
+  waitlist(sessionId: $sessionId) {
+    ...AdminWaitlistEntryFields
+  }
+}
+    fragment AdminWaitlistEntryFields on AdminWaitlistEntry {
+  id
+  sessionId
+  partySize
+  email
+  locale
+  status
+  createdAt
+  offeredAt
+  offerExpiresAt
+}`) as unknown as TypedDocumentString<WaitlistQuery, WaitlistQueryVariables>;
+export const RemoveWaitlistEntryDocument = new TypedDocumentString(`
+    mutation RemoveWaitlistEntry($id: ID!) {
+  removeWaitlistEntry(id: $id) {
+    ...AdminWaitlistEntryFields
+  }
+}
+    fragment AdminWaitlistEntryFields on AdminWaitlistEntry {
+  id
+  sessionId
+  partySize
+  email
+  locale
+  status
+  createdAt
+  offeredAt
+  offerExpiresAt
+}`) as unknown as TypedDocumentString<RemoveWaitlistEntryMutation, RemoveWaitlistEntryMutationVariables>;

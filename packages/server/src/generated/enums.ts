@@ -21,6 +21,13 @@ export const BookingEventKind = {
 } as const;
 
 export type BookingEventKind = typeof BookingEventKind[keyof typeof BookingEventKind];
+/** SHARED: parties share a session seat by seat; PRIVATE: one booking takes the whole session (sold out to everyone else). */
+export const BookingMode = {
+  PRIVATE: 'PRIVATE',
+  SHARED: 'SHARED'
+} as const;
+
+export type BookingMode = typeof BookingMode[keyof typeof BookingMode];
 /** How a booking was paid: Stripe Checkout, or a staff booking paid at the desk or not yet. */
 export const BookingPayment = {
   PAID_OFFLINE: 'PAID_OFFLINE',
@@ -80,6 +87,13 @@ export const ManualPayment = {
 } as const;
 
 export type ManualPayment = typeof ManualPayment[keyof typeof ManualPayment];
+/** PERSON: amountCents per ticket; GROUP: amountCents for the whole party (within minParty..maxParty), one Stripe line of quantity 1. */
+export const PricePer = {
+  GROUP: 'GROUP',
+  PERSON: 'PERSON'
+} as const;
+
+export type PricePer = typeof PricePer[keyof typeof PricePer];
 export const PriceTier = {
   ADULT: 'ADULT',
   CHILD: 'CHILD',
@@ -108,6 +122,17 @@ export const ThemeMode = {
 } as const;
 
 export type ThemeMode = typeof ThemeMode[keyof typeof ThemeMode];
+export const WaitlistStatus = {
+  BOOKED: 'BOOKED',
+  /** The offer ran out, or the session closed or started. */
+  EXPIRED: 'EXPIRED',
+  LEFT: 'LEFT',
+  /** Seats are held for the party (15 minutes) and the link to book them was emailed. */
+  OFFERED: 'OFFERED',
+  WAITING: 'WAITING'
+} as const;
+
+export type WaitlistStatus = typeof WaitlistStatus[keyof typeof WaitlistStatus];
 export const Weekday = {
   Friday: 'Friday',
   Monday: 'Monday',

@@ -5,7 +5,7 @@ import type { AdminBookingView } from '../domain/bookings/query.ts';
 import type { AdminSessionView } from '../domain/schedule/sessions-view.ts';
 import type { VenueWithActivities } from '../domain/admin/venues.ts';
 import type * as G from './generated/resolvers-types.ts';
-import { toNames, toPriceTier, toSchedule, toTheme } from './mappers.ts';
+import { toNames, toPricePer, toPriceTier, toSchedule, toTheme } from './mappers.ts';
 
 /** Admin rows → GraphQL shapes. Enums are upper-case in the API, lower-case in the database. */
 const upper = <T extends string>(s: string) => s.toUpperCase() as T;
@@ -43,6 +43,7 @@ export function toAdminActivity(a: ActivityWithPrices): G.AdminActivity {
       stripePriceId: p.stripePriceId,
       active: p.active,
       names: toNames(p.names),
+      per: toPricePer(p.per),
     })),
   };
 }
@@ -76,6 +77,7 @@ export function toAdminSession(view: AdminSessionView): G.AdminSession {
     status: upper<G.SessionStatus>(s.status),
     heldCount: view.heldSeats,
     confirmedCount: view.confirmedSeats,
+    waitlistCount: view.waitlistCount,
   };
 }
 
@@ -85,13 +87,14 @@ export function toAdminSession(view: AdminSessionView): G.AdminSession {
  */
 export function toAdminBooking(view: AdminBookingView): G.AdminBooking {
   const b = view.booking;
-  const fields: Omit<G.AdminBooking, 'emails' | 'history'> = {
+  const fields: Omit<G.AdminBooking, 'emails' | 'history' | 'promoCode'> = {
     id: b.id,
     bookingNumber: b.bookingNumber,
     status: upper<G.BookingStatus>(b.status),
     partySize: b.partySize,
     totalCents: b.totalCents,
     currency: b.currency,
+    discountCents: b.discountCents,
     lineItems: b.lineItems.map((l) => ({ ...l, tier: toPriceTier(l.tier) })),
     customer: {
       id: view.customer.id,

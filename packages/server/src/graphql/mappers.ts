@@ -6,6 +6,8 @@ import type * as G from './generated/resolvers-types.ts';
 export const toPriceTier = (tier: ActivityPrice['tier']): G.PriceTier => tier.toUpperCase() as G.PriceTier;
 export const fromPriceTier = (tier: G.PriceTier): ActivityPrice['tier'] => tier.toLowerCase() as ActivityPrice['tier'];
 
+export const toPricePer = (per: ActivityPrice['per']): G.PricePer => (per === 'group' ? 'GROUP' : 'PERSON');
+
 export function toPrice(p: ActivityPrice): G.Price {
   return {
     id: p.id,
@@ -14,6 +16,7 @@ export function toPrice(p: ActivityPrice): G.Price {
     amountCents: p.amountCents,
     currency: p.currency,
     names: toNames(p.names),
+    per: toPricePer(p.per),
   };
 }
 
@@ -66,6 +69,7 @@ export function toSchedule(raw: unknown): G.Schedule {
     reschedule: s.reschedule,
     minNoticeMinutes: s.minNoticeMinutes,
     reminderHours: s.reminderHours,
+    bookingMode: s.bookingMode === 'private' ? 'PRIVATE' : 'SHARED',
   };
 }
 

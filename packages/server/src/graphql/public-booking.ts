@@ -29,6 +29,7 @@ export async function toPublicBooking(db: DbOrTx, booking: Booking): Promise<G.B
     partySize: booking.partySize,
     totalCents: booking.totalCents,
     currency: booking.currency,
+    discountCents: booking.discountCents,
     startsAt: where?.startsAt.toISOString() ?? null,
     endsAt: where?.endsAt.toISOString() ?? null,
     activityName: where?.activityName ?? null,

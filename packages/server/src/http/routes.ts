@@ -6,6 +6,7 @@ import { registerWidgetAssets } from './widget-assets.ts';
 import { registerStripeWebhook } from './stripe-webhook.ts';
 import { registerTestCheckout } from './test-checkout-page.ts';
 import { registerManagePage } from './manage-page.ts';
+import { registerWaitlistPages } from './waitlist-page.ts';
 import { registerMetricsRoute } from './observability.ts';
 
 /**
@@ -18,6 +19,7 @@ export function registerRoutes(app: Express, services: AppServices): void {
   registerStripeWebhook(app, services);
   registerTestCheckout(app, services); // keyless development only
   registerManagePage(app, services);
+  registerWaitlistPages(app, services);
   registerMetricsRoute(app, services);
   app.get('/healthz', async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');

@@ -24,6 +24,8 @@ export interface CheckoutParamsInput {
   readonly cancelUrl: string;
   /** false in keyless development: every line carries its amount and name. */
   readonly useStripePrices: boolean;
+  /** The hold's discount as a Stripe coupon (gateway.createCoupon), when it has one. */
+  readonly couponId?: string | null;
 }
 
 /**
@@ -39,26 +41,34 @@ export function checkoutParams(input: CheckoutParamsInput): CheckoutCreateParams
   const lineItems: NonNullable<CheckoutCreateParams['line_items']> = reservation.tickets
     .filter((t) => t.quantity > 0)
     .map((t) => {
+      // A GROUP price is one line of quantity 1 at its amount, whatever the party size.
+      const quantity = t.per === 'group' ? 1 : t.quantity;
       const now = currentById.get(t.priceId);
       const priceId =
         t.stripePriceId && now?.stripePriceId === t.stripePriceId && now.amountCents === t.unitAmountCents
           ? t.stripePriceId
           : null;
-      if (input.useStripePrices && priceId) return { price: priceId, quantity: t.quantity };
+      if (input.useStripePrices && priceId) return { price: priceId, quantity };
       return {
-        quantity: t.quantity,
+        quantity,
         price_data: {
           currency,
           unit_amount: t.unitAmountCents,
           ...(input.useStripePrices && activity.stripeProductId
             ? { product: activity.stripeProductId }
-            : { product_data: { name: `${activity.name} – ${t.name}`, metadata: { tier_type: t.tier } } }),
+            : {
+                product_data: {
+                  name: `${activity.name} – ${t.name}${t.per === 'group' ? ` (group of ${t.quantity})` : ''}`,
+                  metadata: { tier_type: t.tier },
+                },
+              }),
         },
       };
     });
   return {
     mode: 'payment',
     line_items: lineItems,
+    ...(input.couponId ? { discounts: [{ coupon: input.couponId }] } : {}),
     customer_email: customer.email,
     client_reference_id: reservation.id,
     success_url: input.successUrl,
@@ -74,6 +84,7 @@ export function checkoutParams(input: CheckoutParamsInput): CheckoutCreateParams
       start_time: localTimeOf(venue.timezone, session.startsAt),
       end_time: localTimeOf(venue.timezone, session.endsAt),
       party_size: String(reservation.partySize),
+      ...(reservation.discountCents > 0 ? { discount_cents: String(reservation.discountCents) } : {}),
       customer_name: customer.name.slice(0, 500),
       customer_phone: customer.phone ?? '',
     },

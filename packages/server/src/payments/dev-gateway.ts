@@ -5,6 +5,9 @@ import type { Database } from '../db/client.ts';
 import { devCheckoutSessions, type DevCheckoutSession } from '../db/schema/index.ts';
 import type { CheckoutCreateParams, CheckoutSessionView, PaymentGateway } from './gateway.ts';
 
+/** Keyless coupons: `coupon_test_off_<cents>_<currency>`. */
+const DEV_COUPON_PREFIX = 'coupon_test_off_';
+
 const devId = (prefix: string) => `${prefix}_test_${randomBytes(12).toString('hex')}`;
 
 export interface DevGatewayOptions {
@@ -72,6 +75,10 @@ export function createDevGateway(options: DevGatewayOptions): DevGateway {
         .orderBy(desc(devCheckoutSessions.createdAt));
       for (const row of rows) yield view(row);
     },
+    async createCoupon(params) {
+      // Nothing to store: the id carries the amount, and totals() reads it back.
+      return { id: `${DEV_COUPON_PREFIX}${params.amountOffCents}_${params.currency.toLowerCase()}` };
+    },
     async refundPaymentIntent(paymentIntentId) {
       await db
         .update(devCheckoutSessions)
@@ -105,6 +112,12 @@ function totals(params: CheckoutCreateParams): { amountTotal: number; currency: 
   let amountTotal = 0;
   for (const item of params.line_items ?? []) amountTotal += (item.price_data?.unit_amount ?? 0) * (item.quantity ?? 1);
   const currency = params.line_items?.find((i) => i.price_data)?.price_data?.currency ?? 'usd';
+  for (const discount of params.discounts ?? []) {
+    const off = discount.coupon?.startsWith(DEV_COUPON_PREFIX)
+      ? Number(discount.coupon.slice(DEV_COUPON_PREFIX.length).split('_')[0])
+      : 0;
+    amountTotal -= Math.min(amountTotal, off);
+  }
   return { amountTotal, currency };
 }
 

@@ -15,6 +15,13 @@ export interface CheckoutSessionView {
 
 export type CheckoutCreateParams = Stripe.Checkout.SessionCreateParams;
 
+export interface CouponParams {
+  readonly amountOffCents: number;
+  readonly currency: string;
+  /** Shown on the Checkout page, e.g. the promo code. */
+  readonly name: string;
+}
+
 /**
  * The Stripe calls checkout, completion and cancellation make. Two
  * implementations: the real SDK (stripe-gateway.ts) and the keyless
@@ -34,6 +41,11 @@ export interface PaymentGateway {
    * `created` window; keyless: the local store). The reconciler reads them.
    */
   listPaidCheckoutSessions(createdSince: Date): AsyncIterable<CheckoutSessionView>;
+  /**
+   * A one-off coupon of exactly `amountOffCents` for one Checkout (its `discounts`), so the hosted page
+   * shows the promo code and charges the server's amount to the cent (never Stripe's own percent rounding).
+   */
+  createCoupon(params: CouponParams, idempotencyKey: string): Promise<{ id: string }>;
   /** `amountCents` absent: the whole payment. */
   refundPaymentIntent(paymentIntentId: string, idempotencyKey: string, amountCents?: number): Promise<{ id: string }>;
 }

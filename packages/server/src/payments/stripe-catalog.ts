@@ -67,7 +67,7 @@ async function syncPrice(
   row: ActivityPrice,
   current: Stripe.Price | undefined,
 ): Promise<string | null> {
-  const metadata = { tier_type: row.tier, display_name: row.name, activity_id: row.activityId };
+  const metadata = { tier_type: row.tier, display_name: row.name, activity_id: row.activityId, per: row.per };
   const currency = row.currency.toLowerCase();
   if (!row.active) {
     for (const id of new Set([current?.id, row.stripePriceId])) if (id) await deactivate(stripe, id);

@@ -27,6 +27,19 @@ export function createStripeGateway(stripe: Stripe): PaymentGateway {
         if (isPaid(view)) yield view;
       }
     },
+    async createCoupon(params, idempotencyKey) {
+      const coupon = await stripe.coupons.create(
+        {
+          amount_off: params.amountOffCents,
+          currency: params.currency.toLowerCase(),
+          duration: 'once',
+          max_redemptions: 1,
+          name: params.name.slice(0, 40),
+        },
+        { idempotencyKey },
+      );
+      return { id: coupon.id };
+    },
     async refundPaymentIntent(paymentIntentId, idempotencyKey, amountCents) {
       const refund = await stripe.refunds.create(
         {

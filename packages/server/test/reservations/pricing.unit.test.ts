@@ -17,6 +17,7 @@ const price = (
   tier,
   name: tier,
   amountCents,
+  per: 'person',
   currency: 'EUR',
   lookupKey: `k_${id}`,
   stripePriceId: `price_${id}`,

@@ -8,7 +8,8 @@ const reservation = {
   party_size: 2,
   status: 'held',
   expires_at: '2030-01-01T10:10:00+00:00',
-  total_cents: 5000,
+  total_cents: 4500,
+  discount_cents: 500,
   currency: 'usd',
   request_hash: 'h',
 };
@@ -30,8 +31,9 @@ describe('reserve_slot() answer decoder (the SQL contract of a hold)', () => {
         partySize: 2,
         status: 'held',
         expiresAt: new Date('2030-01-01T10:10:00Z'),
-        totalCents: 5000,
+        totalCents: 4500,
         currency: 'usd',
+        discountCents: 500,
       },
       expiredCheckoutIds: ['cs_1'],
     });

@@ -17,6 +17,8 @@ export interface TestAppOptions {
   holdSweeper?: StartAppOptions['holdSweeper'];
   /** The payment reconciler job; off unless a test asks (tests drive reconcileOnce themselves). */
   paymentReconciler?: StartAppOptions['paymentReconciler'];
+  /** The waitlist offer job; on unless a test drives it itself (false). */
+  waitlist?: StartAppOptions['waitlist'];
 }
 
 /**
@@ -41,6 +43,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     now: options.now,
     holdSweeper: options.holdSweeper,
     paymentReconciler: options.paymentReconciler ?? false,
+    waitlist: options.waitlist,
   });
   let stopped = false;
   const stop = async () => {

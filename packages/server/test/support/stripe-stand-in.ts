@@ -19,6 +19,7 @@ export interface StripeStandIn {
   readonly products: Map<string, Obj>;
   readonly prices: Map<string, Obj>;
   readonly sessions: Map<string, Obj>;
+  readonly coupons: Map<string, Obj>;
   readonly refunds: Obj[];
   /** Requests to one endpoint, e.g. `calls('POST', '/v1/refunds')`. */
   calls(method: string, path: string | RegExp): RecordedRequest[];
@@ -42,6 +43,7 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
   const products = new Map<string, Obj>();
   const prices = new Map<string, Obj>();
   const sessions = new Map<string, Obj>();
+  const coupons = new Map<string, Obj>();
   const refunds: Obj[] = [];
   const replays = new Map<string, { status: number; body: Obj }>();
   const failures: Array<{ path: string | RegExp; times: number }> = [];
@@ -117,6 +119,27 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       if (p.nickname !== undefined) price.nickname = p.nickname;
       if (p.metadata) price.metadata = { ...price.metadata, ...p.metadata };
       return { status: 200, body: price };
+    }
+    if (method === 'POST' && path === '/v1/coupons') {
+      if ((p.amount_off === undefined) === (p.percent_off === undefined))
+        return error(400, 'You must pass either `amount_off` or `percent_off`.');
+      if (p.amount_off !== undefined && !p.currency)
+        return error(400, 'You must pass `currency` when passing `amount_off`.');
+      const coupon = {
+        id: id('coupon'),
+        object: 'coupon',
+        amount_off: p.amount_off === undefined ? null : Number(p.amount_off),
+        percent_off: p.percent_off === undefined ? null : Number(p.percent_off),
+        currency: p.currency ?? null,
+        duration: p.duration ?? 'once',
+        max_redemptions: p.max_redemptions === undefined ? null : Number(p.max_redemptions),
+        name: p.name ?? null,
+        times_redeemed: 0,
+        valid: true,
+        created: now(),
+      };
+      coupons.set(coupon.id, coupon);
+      return { status: 200, body: coupon };
     }
     if (method === 'POST' && path === '/v1/checkout/sessions') return createSession(p);
     if (method === 'GET' && path === '/v1/checkout/sessions') return listSessions(p);
@@ -209,6 +232,21 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
         return error(400, 'Each line item needs `price` or `price_data`.');
       }
     }
+    // Stripe: at most one discount per Checkout; a fixed coupon needs the session's currency.
+    const discounts: Obj[] = Object.values(p.discounts ?? {});
+    if (discounts.length > 1) return error(400, 'You may only specify one discount.');
+    let amountDiscount = 0;
+    for (const d of discounts) {
+      const coupon = coupons.get(d.coupon);
+      if (!coupon) return error(400, `No such coupon: '${d.coupon}'`);
+      if (coupon.amount_off !== null && coupon.currency !== currency)
+        return error(400, 'The coupon currency does not match the Checkout currency.');
+      amountDiscount =
+        coupon.amount_off !== null
+          ? Math.min(amount, coupon.amount_off)
+          : Math.round((amount * coupon.percent_off) / 100);
+    }
+    amount -= amountDiscount;
     const sessionId = id('cs_test');
     const session = {
       id: sessionId,
@@ -225,6 +263,9 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       client_reference_id: p.client_reference_id ?? null,
       metadata: p.metadata ?? {},
       amount_total: amount,
+      amount_subtotal: amount + amountDiscount,
+      total_details: { amount_discount: amountDiscount, amount_shipping: 0, amount_tax: 0 },
+      discounts: discounts.map((d) => ({ coupon: d.coupon })),
       currency: currency ?? null,
       expires_at: expiresAt || now() + 24 * 3600,
       created: now(),
@@ -269,6 +310,7 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
     products,
     prices,
     sessions,
+    coupons,
     refunds,
     calls: (method, path) => requests.filter((r) => r.method === method && matches(path, r.path)),
     pay(sessionId) {

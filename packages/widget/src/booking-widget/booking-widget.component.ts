@@ -188,7 +188,7 @@ export class BookingWidget extends LitElement {
       case 'activity':
         return activityStep(s, m, d);
       case 'date':
-        return dateStep(s, m, d);
+        return dateStep(s, m, d, ...(paying?.waitlist(this, s, m) ?? []));
       case 'tickets':
         return dateStep(s, m, d, paying?.ticketsStep(s, m, d));
       case 'contact':

@@ -17,7 +17,7 @@ import {
   trips,
   type Back,
 } from '../internal/page.ts';
-import type { WidgetConfig } from '../internal/types.ts';
+import type { Activity, WidgetConfig } from '../internal/types.ts';
 import { initialState, reduce } from './reduce.ts';
 import type { FlowEvent, FlowState, Notice, RetryOp } from './state.ts';
 
@@ -50,6 +50,9 @@ const SENTENCE: Record<ApiErrorCode, MessageKey> = {
   INTERNAL: 'ERROR',
   PERSISTED_QUERY_NOT_FOUND: 'ERROR',
 };
+
+const ticketsOf = ({ activity, qty }: { activity: Activity; qty: Readonly<Record<string, number>> }) =>
+  activity.prices.filter((p) => qty[p.id]).map((p) => ({ tier: p.tier, priceId: p.id, quantity: qty[p.id]! }));
 
 /** A failure as the customer's sentence (and the code `slotkit-error` reports). */
 export function noticeOf(e: unknown, op?: RetryOp): Notice {
@@ -240,6 +243,11 @@ export class FlowController implements ReactiveController {
         return;
       case 'soldOut':
         return this.fetchTimes();
+      case 'promo':
+      case 'ticket':
+        // Apply, or other tickets under an applied code (a percent depends on them).
+        if (e.type === 'promo' ? e.quote : 'promo' in next && next.promo) return this.quote();
+        return;
       case 'cancelHold':
         if ('reservation' in prev) {
           const { ReleaseReservationDocument } = await this.docs();
@@ -305,14 +313,24 @@ export class FlowController implements ReactiveController {
     }
   }
 
+  /** Asks the server what the tickets cost with the code (the paying chunk does the asking). */
+  private async quote(): Promise<void> {
+    const s = this.state;
+    if (s.step !== 'tickets') return;
+    try {
+      const { quotePromo } = await this.docs();
+      this.dispatch(await quotePromo((doc, vars) => this.q(doc, vars), s, ticketsOf(s)));
+    } catch (e) {
+      this.dispatch({ type: 'failed', notice: noticeOf(e) });
+    }
+  }
+
   private async reserve(): Promise<void> {
     const s = this.state;
     if (s.step !== 'contact') return;
     if (s.preview) return this.dispatch({ type: 'failed', notice: { key: 'preview', tone: 'info' } });
-    const { activity, form, qty } = s;
-    const tickets = activity.prices
-      .filter((p) => qty[p.id])
-      .map((p) => ({ tier: p.tier, priceId: p.id, quantity: qty[p.id]! }));
+    const { activity, form } = s;
+    const tickets = ticketsOf(s);
     try {
       const { ReserveSlotDocument } = await this.docs();
       const { reserveSlot: r } = await this.q(ReserveSlotDocument, {
@@ -324,6 +342,7 @@ export class FlowController implements ReactiveController {
           waiverAccepted: activity.schedule.requiresWaiver ? form.waiver : null,
           minAgeAccepted: activity.schedule.minAge ? form.minAge : null,
           locale: this.host.messages.lang,
+          promoCode: s.promo?.code ?? null,
         },
       });
       if (r.__typename === 'Reservation') {
@@ -332,6 +351,9 @@ export class FlowController implements ReactiveController {
         emit(this.host, 'slotkit-reserved', { id, sessionId, partySize, expiresAt, totalCents, currency });
       } else if (r.__typename === 'SlotUnavailable') {
         this.dispatch({ type: 'soldOut', remaining: r.remaining });
+      } else if (r.reason === 'PROMO_CODE_INVALID') {
+        // Used up or ended since Apply: back to the ticket step, where the code field says so.
+        this.dispatch({ type: 'promo', patch: { step: 'tickets', busy: false, promo: undefined, promoError: true } });
       } else {
         this.dispatch({ type: 'refused', reason: r.reason, retryAfterSeconds: r.retryAfterSeconds });
       }

@@ -216,6 +216,9 @@ function picked(s: Extract<FlowState, Picked>, e: FlowEvent): FlowState {
       if (n < 0 || (e.delta > 0 && partySize(s) >= maxParty(s))) return s;
       return { ...s, qty: { ...s.qty, [e.priceId]: n }, errors: {}, attempt: undefined };
     }
+    case 'promo':
+      // A changed code is another request: a new idempotency key.
+      return { ...s, ...e.patch, attempt: undefined };
     case 'toContact': {
       if (s.step !== 'tickets') return s;
       const n = partySize(s);

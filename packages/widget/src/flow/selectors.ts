@@ -8,9 +8,6 @@ export const partySize = (s: Pick<Picked, 'qty'>): number => Object.values(s.qty
 export const maxParty = (s: Pick<Picked, 'activity' | 'session'>): number =>
   Math.min(s.activity.maxParty, s.session.capacityRemaining);
 
-export const totalCents = (s: Pick<Picked, 'activity' | 'qty'>): number =>
-  s.activity.prices.reduce((t, p) => t + p.amountCents * (s.qty[p.id] ?? 0), 0);
-
 export const secondsLeft = (s: Pick<Held, 'deadline' | 'now'>): number =>
   Math.max(0, Math.ceil((s.deadline - s.now) / 1000));
 

@@ -61,6 +61,23 @@ export interface Picked extends Browse {
   /** Idempotency key of the current hold attempt, reused when the same attempt is retried. */
   readonly attempt?: string;
   readonly busy: boolean;
+  /** The promo code field; `promo` is the server's quote once Apply succeeded (its code goes with the hold). */
+  readonly promoCode?: string;
+  readonly promo?: PromoQuote;
+  /** The server refused the code (quote or hold): the field says so. */
+  readonly promoError?: boolean;
+}
+
+/**
+ * A change to the promo code part of a choice. One event for all of them keeps widget.js small: the
+ * paying chunk (views, quote) decides what changes; `quote` asks the server for the discount.
+ */
+export type PromoPatch = Partial<Pick<Picked, 'promoCode' | 'promo' | 'promoError' | 'busy'>> & { step?: 'tickets' };
+
+export interface PromoQuote {
+  readonly code: string;
+  readonly discountCents: number;
+  readonly totalCents: number;
 }
 
 export interface Held extends Picked {
@@ -109,6 +126,7 @@ export type FlowEvent =
   | { readonly type: 'pickSession'; readonly sessionId: string }
   | { readonly type: 'ticket'; readonly priceId: string; readonly delta: 1 | -1 }
   | { readonly type: 'toContact' }
+  | { readonly type: 'promo'; readonly patch: PromoPatch; readonly quote?: boolean }
   | { readonly type: 'back' }
   | { readonly type: 'field'; readonly name: keyof Form; readonly value: string | boolean }
   | { readonly type: 'submit'; readonly key: string }

@@ -1,4 +1,7 @@
-// English, built into widget.js; its keys are every catalog's keys.
+// English, built into widget.js; with the paying steps' strings (i18n-en-paying.ts, in the paying
+// chunk) its keys are every catalog's keys.
+import type { enPaying } from './i18n-en-paying.ts';
+
 export const en = {
   loading: 'Loading…',
   chooseActivity: 'Choose an activity',
@@ -28,13 +31,8 @@ export const en = {
   seatsChanged: 'Seats changed: {time} now has {n} left.',
   tickets: 'Tickets',
   party: 'Groups of {min} to {max} people.',
-  more: 'One more {name} ticket',
-  fewer: 'One fewer {name} ticket',
-  count: '{name} tickets',
   ADULT: 'Adult',
   CHILD: 'Child',
-  total: 'Total',
-  next: 'Continue',
   back: 'Back',
   change: 'Change',
   contact: 'Your details',
@@ -42,25 +40,12 @@ export const en = {
   email: 'Email',
   phone: 'Phone (optional)',
   waiver: 'I have read and accept the waiver',
-  waiverLink: 'Read the waiver',
-  minAgeOk: 'Everyone in my party is at least {n} years old',
   reserve: 'Hold my spots',
-  holdTitle: 'Your spots are held',
-  holdLeft: 'Time left to pay',
-  holdMinutes: 'Minutes left to complete your booking: {n}.',
-  holdUrgent: 'Less than a minute left to pay.',
   pay: 'Continue to payment',
-  cancel: 'Cancel hold',
   released: 'Your hold was cancelled and the spots were released.',
   redirect: 'Opening secure payment…',
-  payLink: 'Open the payment page',
   confirming: 'Confirming your booking…',
   booked: 'Booking confirmed',
-  bookingNumber: 'Booking number',
-  emailed: 'We emailed your confirmation to {email}.',
-  addCalendar: 'Add to calendar (.ics)',
-  googleCalendar: 'Google Calendar',
-  address: 'Address',
   again: 'Book again',
   retry: 'Try again',
   dismiss: 'Dismiss',
@@ -92,4 +77,4 @@ export const en = {
   BAD_USER_INPUT: 'Please check your details and try again.',
   ERROR: 'Something went wrong. Please try again.',
 };
-export type Catalog = typeof en;
+export type Catalog = typeof en & typeof enPaying;

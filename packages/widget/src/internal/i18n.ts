@@ -6,7 +6,8 @@ export type { Catalog } from './i18n-en.ts';
 export type MessageKey = keyof Catalog;
 
 // English is built in; the others are chunks of their own, fetched for pages in that language.
-const catalogs: Record<string, Catalog> = { en };
+// The paying steps' English arrives with their chunk (i18n-en-paying.ts adds it to `en`).
+const catalogs: Record<string, Catalog> = { en: en as Catalog };
 const loaders: Record<string, () => Promise<{ default: Catalog }>> = {
   es: () => import('./i18n-es.ts'),
   de: () => import('./i18n-de.ts'),
@@ -32,7 +33,7 @@ export interface Messages {
 /** The catalog for a BCP 47 tag, by language; English when unknown or not loaded yet (see loadCatalog). */
 export function messagesFor(locale: string): Messages {
   const lang = langOf(locale);
-  return catalogs[lang] ? { locale, lang, s: catalogs[lang] } : { locale, lang: 'en', s: en };
+  return catalogs[lang] ? { locale, lang, s: catalogs[lang] } : { locale, lang: 'en', s: catalogs.en! };
 }
 
 /** Fills `{name}` placeholders. */

@@ -35,6 +35,7 @@ export function sampleConfig(timeZone = Intl.DateTimeFormat().resolvedOptions().
     name,
     amountCents,
     currency: 'usd',
+    per: 'PERSON' as const,
     names: [],
   });
   return {
@@ -70,6 +71,7 @@ export function sampleConfig(timeZone = Intl.DateTimeFormat().resolvedOptions().
           blockedDates: [],
           minAge: null,
           requiresWaiver: false,
+          bookingMode: 'SHARED',
         },
       },
     ],

@@ -49,8 +49,8 @@ export function activity(
     minParty: 2,
     maxParty: 6,
     prices: [
-      { id: `${id}-adult`, tier: 'ADULT', name: 'Adult', amountCents: 3000, currency: 'usd', names: [] },
-      { id: `${id}-child`, tier: 'CHILD', name: 'Child', amountCents: 1500, currency: 'usd', names: [] },
+      { id: `${id}-adult`, tier: 'ADULT', name: 'Adult', amountCents: 3000, currency: 'usd', per: 'PERSON', names: [] },
+      { id: `${id}-child`, tier: 'CHILD', name: 'Child', amountCents: 1500, currency: 'usd', per: 'PERSON', names: [] },
     ],
     schedule: {
       operatingDays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
@@ -64,6 +64,7 @@ export function activity(
       blockedDates: [],
       minAge: 12,
       requiresWaiver,
+      bookingMode: 'SHARED',
     },
   };
 }
@@ -122,6 +123,7 @@ export class FakeApi {
         status: 'HELD',
         totalCents: 7500,
         currency: 'usd',
+        discountCents: 0,
       },
     }),
     ReleaseReservation: () => ({ releaseReservation: true }),

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CalendarMonthDetail, CalendarSelectDetail } from '../booking-calendar/booking-calendar.component.ts';
 import { formatDay, formatTime } from '../internal/dates.ts';
 import { t, type Messages } from '../internal/i18n.ts';
-import type { WidgetConfig } from '../internal/types.ts';
+import type { Session, WidgetConfig } from '../internal/types.ts';
 import type { Browse, FlowState, Picked } from '../flow/state.ts';
 import { details, heading, meta, picture, type Dispatch } from './shared.ts';
 
@@ -31,8 +31,20 @@ export function activityStep(s: { config: WidgetConfig }, m: Messages, dispatch:
 
 type Choosing = Extract<FlowState, { step: 'date' | 'tickets' }>;
 
-/** `tickets`: the tickets of the chosen time (a lazily loaded view), shown under the times. */
-export function dateStep(s: Choosing, m: Messages, dispatch: Dispatch, tickets: unknown = nothing): TemplateResult {
+/** What a lazily loaded view adds after each time (the waitlist button of a sold-out one). */
+export type SlotExtra = (session: Session) => unknown;
+
+/**
+ * `tickets`: the tickets of the chosen time (a lazily loaded view), shown under the times; or, on a date
+ * step, an open waitlist form.
+ */
+export function dateStep(
+  s: Choosing,
+  m: Messages,
+  dispatch: Dispatch,
+  tickets: unknown = nothing,
+  extra?: SlotExtra,
+): TemplateResult {
   const many = s.config.activities.length > 1;
   return html`<div class="panes">
     <div class="pane">
@@ -62,11 +74,11 @@ export function dateStep(s: Choosing, m: Messages, dispatch: Dispatch, tickets: 
         ></booking-calendar>
       </section>
     </div>
-    <div class="pane times-pane">${times(s, m, dispatch)} ${tickets}</div>
+    <div class="pane times-pane">${times(s, m, dispatch, extra)} ${tickets}</div>
   </div>`;
 }
 
-function times(s: Browse, m: Messages, dispatch: Dispatch): TemplateResult {
+function times(s: Browse, m: Messages, dispatch: Dispatch, extra?: SlotExtra): TemplateResult {
   if (!s.date) return html`<p class="hint">${t(m, 'pickDateFirst')}</p>`;
   const tz = s.config.venue.timezone;
   const chosen = 'session' in s ? (s as Picked).session.id : '';
@@ -93,6 +105,7 @@ function times(s: Browse, m: Messages, dispatch: Dispatch): TemplateResult {
                     <span class="time">${formatTime(x.startsAt, m.locale, tz)}</span>
                     <span class="left">${full ? t(m, 'full') : t(m, 'left', { n: x.capacityRemaining })}</span>
                   </button>
+                  ${extra?.(x)}
                 </li>`;
               })}
             </ul>`

@@ -1,13 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { t, type Messages } from '../internal/i18n.ts';
-import { priceName, secondsLeft, totalCents } from '../flow/selectors.ts';
+import { priceName, secondsLeft } from '../flow/selectors.ts';
 import type { FlowState, Picked } from '../flow/state.ts';
+import { lineCents, st, totalCents } from './selling.ts';
 import { details, heading, money, when, type Dispatch } from './shared.ts';
 
 // The paying steps: contact, hold with its countdown, the way to Checkout.
 
 /** Date, time, tickets and total of the current choice. */
-function summary(s: Picked, m: Messages): TemplateResult {
+function summary(s: Picked, m: Messages, total = s.promo?.totalCents ?? totalCents(s)): TemplateResult {
   const cur = s.config.venue.currency;
   return html`<dl part="summary" class="summary">
     <dt>${when(m, s.date, s.session.startsAt, s.config.venue.timezone)}</dt>
@@ -17,10 +18,18 @@ function summary(s: Picked, m: Messages): TemplateResult {
         (p) =>
           html`<dd>
             <span>${s.qty[p.id]} × ${priceName(p, m)}</span
-            ><span>${money(m, (s.qty[p.id] ?? 0) * p.amountCents, cur)}</span>
+            ><span>${money(m, lineCents(p, s.qty[p.id] ?? 0), cur)}</span>
           </dd>`,
       )}
-    <dd class="total"><span>${t(m, 'total')}</span><strong>${money(m, totalCents(s), cur)}</strong></dd>
+    ${
+      s.promo?.discountCents
+        ? html`<dd>
+            <span>${st(m, 'discount', { code: s.promo.code.toUpperCase() })}</span
+            ><span>−${money(m, s.promo.discountCents, cur)}</span>
+          </dd>`
+        : nothing
+    }
+    <dd class="total"><span>${t(m, 'total')}</span><strong>${money(m, total, cur)}</strong></dd>
   </dl>`;
 }
 
@@ -135,7 +144,7 @@ export function holdStep(s: Held, m: Messages, dispatch: Dispatch): TemplateResu
             </button>
           </div>`;
   return html`<div class="panes">
-    <div class="pane">${details(s, m)} ${summary(s, m)}</div>
+    <div class="pane">${details(s, m)} ${summary(s, m, s.reservation.totalCents)}</div>
     <section part="hold" class="pane hold">${body}</section>
   </div>`;
 }

@@ -47,6 +47,23 @@ export default css`
     justify-content: space-between;
     font-size: var(--_t-lg);
   }
+  /* Promo code: field and Apply on one row; the discount like a summary line. */
+  .promo .row {
+    display: flex;
+    gap: var(--_s2);
+  }
+  .promo input {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    text-transform: uppercase;
+  }
+  .discount {
+    display: flex;
+    justify-content: space-between;
+    margin: 0;
+    color: var(--_ok-fg);
+    font-weight: 550;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

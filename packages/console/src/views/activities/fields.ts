@@ -79,7 +79,10 @@ export function checkField(
   </div>`;
 }
 
-type StringKey = { [K in keyof ActivityForm]: ActivityForm[K] extends string ? K : never }[keyof ActivityForm];
+// Free-text properties only (not string unions such as bookingMode, which have their own select).
+type StringKey = {
+  [K in keyof ActivityForm]: ActivityForm[K] extends string ? (string extends ActivityForm[K] ? K : never) : never;
+}[keyof ActivityForm];
 
 /** A text/number/time field bound to one string property of the form; `path` is the server's name for it. */
 export const formInput = (b: Binding, path: string, key: StringKey, label: string, o: InputOptions = {}) =>

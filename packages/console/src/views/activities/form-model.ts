@@ -28,6 +28,8 @@ export interface PriceRow {
   amount: string;
   slug: string;
   names: Record<(typeof NAME_LOCALES)[number], string>;
+  /** GROUP: one amount for the whole party. */
+  per: 'PERSON' | 'GROUP';
 }
 
 export interface DayHoursRow {
@@ -56,6 +58,8 @@ export interface ActivityForm {
   blockedDates: { id: string | null; date: string; reason: string }[];
   minAge: string;
   requiresWaiver: boolean;
+  /** PRIVATE: one booking takes the whole session. */
+  bookingMode: 'SHARED' | 'PRIVATE';
   prices: PriceRow[];
 }
 
@@ -84,7 +88,8 @@ export function newActivityForm(venueId: string): ActivityForm {
     blockedDates: [],
     minAge: '',
     requiresWaiver: false,
-    prices: [{ tier: 'ADULT', name: 'Adult', amount: '', slug: '', names: emptyNames() }],
+    bookingMode: 'SHARED',
+    prices: [{ tier: 'ADULT', name: 'Adult', amount: '', slug: '', names: emptyNames(), per: 'PERSON' }],
   };
 }
 
@@ -118,17 +123,20 @@ export function formOf(a: SavedActivity): ActivityForm {
     blockedDates: s.blockedDates.map((d) => ({ id: d.id, date: d.date, reason: d.reason ?? '' })),
     minAge: s.minAge == null ? '' : String(s.minAge),
     requiresWaiver: s.requiresWaiver,
+    bookingMode: s.bookingMode,
     prices: a.prices
       .filter((p) => p.active)
       .map((p) => ({
         tier: p.tier,
         name: p.name,
         amount: cents(p.amountCents),
-        slug: p.tier === 'CUSTOM' ? (p.lookupKey.split('_custom_')[1] ?? '') : '',
+        // activity_<id>_custom_<slug>, and `_group` after it for a GROUP price (a slug has no `_`).
+        slug: p.tier === 'CUSTOM' ? (p.lookupKey.split('_custom_')[1]?.replace(/_group$/, '') ?? '') : '',
         names: {
           es: p.names.find((n) => n.locale === 'es')?.name ?? '',
           de: p.names.find((n) => n.locale === 'de')?.name ?? '',
         },
+        per: p.per,
       })),
   };
 }
@@ -168,6 +176,7 @@ export function scheduleOf(f: ActivityForm): ActivityInput['schedule'] {
     blockedDates: f.blockedDates.map((d) => ({ id: d.id, date: d.date, reason: d.reason.trim() || null })),
     minAge: f.minAge.trim() === '' ? null : int(f.minAge),
     requiresWaiver: f.requiresWaiver,
+    bookingMode: f.bookingMode,
   };
 }
 
@@ -188,6 +197,7 @@ export function inputOf(f: ActivityForm): ActivityInput {
       amountCents: amountCents(p.amount),
       slug: p.tier === 'CUSTOM' ? p.slug : null,
       names: NAME_LOCALES.filter((l) => p.names[l].trim()).map((locale) => ({ locale, name: p.names[locale] })),
+      per: p.per,
     })),
   };
 }
@@ -224,6 +234,7 @@ export function previewConfigOf(f: ActivityForm, venue: SavedVenue): PreviewConf
           amountCents: num(p.amountCents, 0),
           currency: venue.currency,
           names: p.names ?? [],
+          per: p.per ?? 'PERSON',
         })),
         schedule: {
           operatingDays: schedule.operatingDays,
@@ -241,6 +252,7 @@ export function previewConfigOf(f: ActivityForm, venue: SavedVenue): PreviewConf
           })),
           minAge: schedule.minAge ?? null,
           requiresWaiver: f.requiresWaiver,
+          bookingMode: f.bookingMode,
         },
       },
     ],

@@ -39,6 +39,19 @@ export function renderPrices(b: Binding, currency: string) {
             (f, v) => (f.prices[i] = { ...f.prices[i]!, amount: v }),
             { type: 'number', min: 0, step: '0.01' },
           )}
+          <div class="field">
+            <label for="${idOf(base)}-per">${t('per')}</label>
+            <select
+              id="${idOf(base)}-per"
+              @change=${(e: Event) =>
+                b.change((f) => {
+                  f.prices[i] = { ...f.prices[i]!, per: (e.target as HTMLSelectElement).value as 'PERSON' | 'GROUP' };
+                })}
+            >
+              <option value="PERSON" ?selected=${p.per !== 'GROUP'}>${t('perPerson')}</option>
+              <option value="GROUP" ?selected=${p.per === 'GROUP'}>${t('perGroup')}</option>
+            </select>
+          </div>
           ${
             p.tier === 'CUSTOM'
               ? inputField(b, `${base}.slug`, t('slug'), p.slug, (f, v) => (f.prices[i] = { ...f.prices[i]!, slug: v }))
@@ -77,6 +90,7 @@ export function renderPrices(b: Binding, currency: string) {
             amount: '',
             slug: '',
             names: { es: '', de: '' },
+            per: 'PERSON',
           }),
         )}
     >

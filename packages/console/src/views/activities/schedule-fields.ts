@@ -166,6 +166,21 @@ export function renderSchedule(b: Binding) {
       ${checkField(b, 'schedule.requiresWaiver', t('requiresWaiver'), f.requiresWaiver, (x, v) => {
         x.requiresWaiver = v;
       })}
+      <div class="field">
+        <label for="f-schedule-bookingMode">${t('bookingMode')}</label>
+        <select
+          id="f-schedule-bookingMode"
+          aria-describedby="f-schedule-bookingMode-hint"
+          @change=${(e: Event) =>
+            b.change((x) => {
+              x.bookingMode = (e.target as HTMLSelectElement).value as 'SHARED' | 'PRIVATE';
+            })}
+        >
+          <option value="SHARED" ?selected=${f.bookingMode !== 'PRIVATE'}>${t('shared')}</option>
+          <option value="PRIVATE" ?selected=${f.bookingMode === 'PRIVATE'}>${t('private')}</option>
+        </select>
+        <p class="hint" id="f-schedule-bookingMode-hint">${t('bookingModeHint')}</p>
+      </div>
     </fieldset>
   </section>`;
 }

@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import { addDays, formatLocalDate } from '../../ui/format.ts';
 import type { AdminSession } from './actions.ts';
 import { t } from './messages.ts';
+import { tw } from './waitlist-messages.ts';
 
 export interface DayModel {
   readonly date: string;
@@ -19,6 +20,7 @@ export interface DayModel {
 export interface GridHandlers {
   block(date: string): void;
   cancel(session: AdminSession): void;
+  waitlist(session: AdminSession): void;
 }
 
 export function buildDays(
@@ -83,6 +85,20 @@ function cancelButton(day: DayModel, s: AdminSession, on: GridHandlers) {
   </button>`;
 }
 
+/** Shown only where someone waits: opens the session's waitlist panel. */
+function waitlistButton(day: DayModel, s: AdminSession, on: GridHandlers) {
+  if (s.waitlistCount === 0) return nothing;
+  const vars = { time: s.localStartTime, date: formatLocalDate(day.date, 'long'), count: s.waitlistCount };
+  return html`<button
+    type="button"
+    class="button small"
+    aria-label=${tw('waitlistOf', vars)}
+    @click=${() => on.waitlist(s)}
+  >
+    ${tw('shortWaitlist', vars)}
+  </button>`;
+}
+
 const blockedNote = (day: DayModel) =>
   day.blockedReason === undefined
     ? nothing
@@ -111,7 +127,7 @@ export function renderWeek(days: readonly DayModel[], on: GridHandlers) {
                         <div class="slot-line"><strong>${s.localStartTime}</strong> ${statusBadge(s)}</div>
                         ${seatBar(s)}
                         <div class="small-text muted">${seatsText(s)}</div>
-                        ${cancelButton(day, s, on)}
+                        ${waitlistButton(day, s, on)} ${cancelButton(day, s, on)}
                       </li>`,
                   )}
                 </ul>`
@@ -154,7 +170,7 @@ export function renderDay(day: DayModel, on: GridHandlers) {
                       <td class="num">${s.heldCount}</td>
                       <td class="num">${free(s)}</td>
                       <td>${s.status === 'OPEN' ? t('OPEN') : statusBadge(s)}</td>
-                      <td>${cancelButton(day, s, on)}</td>
+                      <td>${waitlistButton(day, s, on)} ${cancelButton(day, s, on)}</td>
                     </tr>`,
                 )}
               </tbody>

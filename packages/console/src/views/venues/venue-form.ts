@@ -99,6 +99,7 @@ function sampleOf(f: VenueForm): PreviewConfig {
     name,
     amountCents,
     currency,
+    per: 'PERSON' as const,
     names: [],
   });
   return {
@@ -139,6 +140,7 @@ function sampleOf(f: VenueForm): PreviewConfig {
           blockedDates: [],
           minAge: null,
           requiresWaiver: false,
+          bookingMode: 'SHARED',
         },
       },
     ],

@@ -56,6 +56,10 @@ export const activityPrices = pgTable(
     tier: text('tier', { enum: ['adult', 'child', 'custom'] }).notNull(),
     name: text('name').notNull(),
     amountCents: integer('amount_cents').notNull(),
+    /** `group`: amountCents is the price of the whole party (one Stripe line of quantity 1). */
+    per: text('per', { enum: ['person', 'group'] })
+      .notNull()
+      .default('person'),
     currency: text('currency').notNull(),
     lookupKey: text('lookup_key').notNull().unique(),
     stripePriceId: text('stripe_price_id'),

@@ -4,6 +4,7 @@ import { createdAt, id, instant } from './columns.ts';
 import { organizations } from './organizations.ts';
 import { activitySessions } from './sessions.ts';
 import { slotReservations } from './reservations.ts';
+import { promoCodes } from './promo-codes.ts';
 
 export const customers = pgTable(
   'customers',
@@ -26,6 +27,8 @@ export interface BookingLineItem {
   quantity: number;
   unitAmountCents: number;
   totalCents: number;
+  /** `group`: one amount for the party (absent on bookings older than 0016). */
+  per?: 'person' | 'group';
 }
 
 export const bookings = pgTable(
@@ -55,7 +58,11 @@ export const bookings = pgTable(
     customerPhone: text('customer_phone'),
     partySize: integer('party_size').notNull(),
     lineItems: jsonb('line_items').$type<BookingLineItem[]>().notNull(),
+    /** The lines minus discountCents: what the booking costs (refunds never exceed it). */
     totalCents: integer('total_cents').notNull(),
+    discountCents: integer('discount_cents').notNull().default(0),
+    /** The promo code redeemed by this booking (counted once in promo_codes.redemptions). */
+    promoCodeId: uuid('promo_code_id').references(() => promoCodes.id),
     currency: text('currency').notNull(),
     status: text('status', { enum: ['confirmed', 'cancelled', 'refunded'] })
       .notNull()

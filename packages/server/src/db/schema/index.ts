@@ -8,3 +8,5 @@ export * from './payments.ts';
 export * from './rate-limits.ts';
 export * from './alerts.ts';
 export * from './reconciliation.ts';
+export * from './promo-codes.ts';
+export * from './waitlist.ts';

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { createdAt, id, instant } from './columns.ts';
 import { organizations } from './organizations.ts';
 import { activitySessions } from './sessions.ts';
+import { promoCodes } from './promo-codes.ts';
 
 /** One priced ticket line, fixed at hold time (never taken from the client). */
 export interface ReservedTicket {
@@ -12,6 +13,8 @@ export interface ReservedTicket {
   quantity: number;
   unitAmountCents: number;
   stripePriceId: string | null;
+  /** `group`: unitAmountCents is the whole line whatever the quantity (absent on holds older than 0016). */
+  per?: 'person' | 'group';
 }
 
 export interface ReservationCustomer {
@@ -32,7 +35,11 @@ export const slotReservations = pgTable(
       .references(() => organizations.id, { onDelete: 'cascade' }),
     partySize: integer('party_size').notNull(),
     tickets: jsonb('tickets').$type<ReservedTicket[]>().notNull(),
+    /** What the booking costs: the lines minus discountCents (what Checkout charges, before any gift card). */
     totalCents: integer('total_cents').notNull(),
+    /** Taken off the lines by promoCodeId; the hold reserves one redemption of that code while it lives. */
+    discountCents: integer('discount_cents').notNull().default(0),
+    promoCodeId: uuid('promo_code_id').references(() => promoCodes.id),
     currency: text('currency').notNull(),
     email: text('email').notNull(),
     customer: jsonb('customer').$type<ReservationCustomer>(),
@@ -68,6 +75,10 @@ export const slotReservations = pgTable(
     index('slot_reservations_held_email_idx')
       .on(sql`lower(${t.email})`)
       .where(sql`${t.status} = 'held'`),
+    // reserve_slot() counts a promo code's live holds under its row lock.
+    index('slot_reservations_held_promo_idx')
+      .on(t.promoCodeId, t.expiresAt)
+      .where(sql`${t.status} = 'held' AND ${t.promoCodeId} IS NOT NULL`),
     index('slot_reservations_held_ip_idx')
       .on(t.clientIp)
       .where(sql`${t.status} = 'held'`),

@@ -132,6 +132,7 @@ function priceRow(activityId: string, p: PriceSpec, currency: string) {
     amountCents: p.amountCents,
     currency,
     lookupKey: lookupKey(activityId, p),
+    per: p.per,
     names: { ...p.names },
     active: true,
   };
@@ -172,7 +173,7 @@ async function replacePrices(tx: Tx, activityId: string, specs: readonly PriceSp
 }
 
 /** The booking policies a schedule may leave out; their stored values stay then (a form that predates them). */
-const POLICY_KEYS = ['cancellation', 'reschedule', 'minNoticeMinutes', 'reminderHours'] as const;
+const POLICY_KEYS = ['cancellation', 'reschedule', 'minNoticeMinutes', 'reminderHours', 'bookingMode'] as const;
 
 /**
  * A schedule replaces the settings whole, except the booking policies the caller did not send: an older

@@ -136,6 +136,7 @@ export const scheduleInputSchema = z
     reschedule: z.object({ allowed: z.boolean(), untilHours: z.number().int() }).nullish(),
     minNoticeMinutes: z.number().int().nullish(),
     reminderHours: z.number().int().nullish(),
+    bookingMode: z.enum(['SHARED', 'PRIVATE']).nullish(),
   })
   .refine((s) => new Set((s.customHours ?? []).map((h) => h.day)).size === (s.customHours ?? []).length, {
     message: 'customHours lists a day twice',
@@ -158,6 +159,7 @@ export const scheduleInputSchema = z
       reschedule: s.reschedule ?? undefined,
       minNoticeMinutes: s.minNoticeMinutes ?? undefined,
       reminderHours: s.reminderHours ?? undefined,
+      bookingMode: s.bookingMode ? (s.bookingMode.toLowerCase() as 'shared' | 'private') : undefined,
     });
     if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: issue.path });
@@ -172,6 +174,8 @@ export interface PriceSpec {
   readonly slug: string | null;
   /** locale → name, e.g. { es: 'Adulto' }. */
   readonly names: Readonly<Record<string, string>>;
+  /** 'group': one amount for the whole party. */
+  readonly per: 'person' | 'group';
 }
 
 const priceInput = z.object({
@@ -183,6 +187,7 @@ const priceInput = z.object({
     .array(z.object({ locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'must be a language tag'), name }))
     .max(20)
     .nullish(),
+  per: z.enum(['PERSON', 'GROUP']).nullish(),
 });
 
 /** Exactly one ADULT, at most one CHILD, CUSTOM tiers each with a unique slug. */
@@ -212,12 +217,21 @@ export const pricesSchema = z
       amountCents: p.amountCents,
       slug: p.tier === 'CUSTOM' ? p.slug! : null,
       names: Object.fromEntries((p.names ?? []).map((n) => [n.locale.toLowerCase(), n.name])),
+      per: p.per === 'GROUP' ? ('group' as const) : ('person' as const),
     })),
   );
 
-/** Stripe lookup keys (DESIGN.md §3); also the identity of a price row across edits. */
-export const lookupKey = (activityId: string, p: Pick<PriceSpec, 'tier' | 'slug'>): string =>
-  p.tier === 'custom' ? `activity_${activityId}_custom_${p.slug}` : `activity_${activityId}_${p.tier}`;
+/**
+ * Stripe lookup keys (DESIGN.md §3); also the identity of a price row across edits. A GROUP price ends
+ * in `_group`: switching a tier between per person and per group makes a new Stripe price, never
+ * reprices the old one in place.
+ */
+export const lookupKey = (
+  activityId: string,
+  p: Pick<PriceSpec, 'tier' | 'slug'> & { per?: PriceSpec['per'] },
+): string =>
+  (p.tier === 'custom' ? `activity_${activityId}_custom_${p.slug}` : `activity_${activityId}_${p.tier}`) +
+  (p.per === 'group' ? '_group' : '');
 
 const activityFields = {
   name,

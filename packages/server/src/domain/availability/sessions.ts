@@ -41,7 +41,10 @@ export async function listAvailability(
     'list_availability',
     sql`select s.id, s.starts_at, s.ends_at,
                to_char(s.starts_at at time zone v.timezone, 'HH24:MI') as local_start_time,
-               s.capacity_total, s.capacity_remaining
+               s.capacity_total,
+               -- A private session (settings.bookingMode) is sold out once anyone holds or booked a seat of it.
+               case when a.settings->>'bookingMode' = 'private' and s.capacity_remaining < s.capacity_total then 0
+                    else s.capacity_remaining end as capacity_remaining
         from activity_sessions s
         join activities a on a.id = s.activity_id and a.status = 'active'
         join venues v on v.id = a.venue_id

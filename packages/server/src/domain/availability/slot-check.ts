@@ -21,14 +21,17 @@ export async function checkSlotAvailability(
   const [row] = await queryRowsPrepared<{ free: number; open: boolean }>(
     db,
     'check_slot_availability',
-    sql`select (s.capacity_remaining + coalesce((select sum(r.party_size) from slot_reservations r
-              where r.session_id = s.id and r.status = 'held'
-                and r.expires_at <= ${now.toISOString()}::timestamptz), 0))::int as free,
+    sql`select (case when a.settings->>'bookingMode' = 'private'
+                  and f.seats < s.capacity_total then 0 else f.seats end)::int as free,
             (s.status = 'open' and a.status = 'active'
               and s.starts_at > ${now.toISOString()}::timestamptz
                 + coalesce((a.settings->>'minNoticeMinutes')::int, 0) * interval '1 minute'
               and ${partySize}::int between a.min_party and a.max_party) as open
-        from activity_sessions s join activities a on a.id = s.activity_id where s.id = ${sessionId}::uuid`,
+        from activity_sessions s join activities a on a.id = s.activity_id
+        cross join lateral (select s.capacity_remaining + coalesce((select sum(r.party_size) from slot_reservations r
+              where r.session_id = s.id and r.status = 'held'
+                and r.expires_at <= ${now.toISOString()}::timestamptz), 0) as seats) f
+        where s.id = ${sessionId}::uuid`,
   );
   if (!row) throw notFound('Session');
   return row.open && Number(row.free) >= partySize;

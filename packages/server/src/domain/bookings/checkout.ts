@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { isUuid } from '../../db/ids.ts';
-import { activityPrices, slotReservations, type ReservationCustomer } from '../../db/schema/index.ts';
+import { activityPrices, promoCodes, slotReservations, type ReservationCustomer } from '../../db/schema/index.ts';
 import { AppError, ErrorCode, badInput, notFound } from '../../errors.ts';
 import { checkoutDigest, checkoutIdempotencyKey, checkoutParams } from '../../payments/checkout.ts';
 import { parseReturnUrl, withSessionPlaceholder } from '../../payments/checkout-urls.ts';
@@ -50,7 +50,8 @@ export async function createCheckout(services: Services, input: CreateCheckoutIn
     .prepare('activity_prices_of_activity')
     .execute();
   const useStripePrices = payments.gateway.kind === 'stripe';
-  const params = checkoutParams({ ...ctx, currentPrices, customer, successUrl, cancelUrl, useStripePrices });
+  const couponId = await discountCoupon(services, ctx);
+  const params = checkoutParams({ ...ctx, currentPrices, customer, successUrl, cancelUrl, useStripePrices, couponId });
   const digest = checkoutDigest(params);
   const previousId = ctx.reservation.checkoutSessionId;
   const current = previousId ? await settlePreviousCheckout(services, previousId, digest) : undefined;
@@ -76,6 +77,35 @@ export async function createCheckout(services: Services, input: CreateCheckoutIn
     await expireCheckoutsAfterCommit(services, [previous.checkoutSessionId]);
   }
   return { url: session.url, checkoutSessionId: session.id };
+}
+
+/**
+ * The hold's discount as a one-off Stripe coupon of exactly its discountCents (named after the code,
+ * so the Checkout page shows it). Keyed by hold and amount: a retry gets the same coupon back.
+ */
+async function discountCoupon(services: Services, ctx: ReservationContext): Promise<string | null> {
+  const { reservation } = ctx;
+  if (reservation.discountCents <= 0) return null;
+  const [promo] = reservation.promoCodeId
+    ? await services.db
+        .select({ code: promoCodes.code })
+        .from(promoCodes)
+        .where(eq(promoCodes.id, reservation.promoCodeId))
+    : [];
+  const coupon = await services.payments.gateway
+    .createCoupon(
+      {
+        amountOffCents: reservation.discountCents,
+        currency: reservation.currency,
+        name: promo ? `Promo code ${promo.code}` : 'Discount',
+      },
+      `coupon-${reservation.id}-${reservation.discountCents}`,
+    )
+    .catch((err: unknown) => {
+      services.logger.error({ err, reservationId: reservation.id }, 'Stripe refused to create a coupon');
+      throw new AppError(ErrorCode.INTERNAL, 'The payment page could not be created; please try again', { cause: err });
+    });
+  return coupon.id;
 }
 
 function assertLiveHold(ctx: ReservationContext, now: Date): void {

@@ -11,6 +11,7 @@ import { lockReservation } from '../reservations/locking.ts';
 import { payingCustomer } from './customers.ts';
 import { confirmationEmail } from './emails.ts';
 import { mintManageUrl } from './manage-token.ts';
+import { redeemPromoCode, unredeemPromoCode } from './promo-redemption.ts';
 import { recordBooking } from './record.ts';
 import { loadReservationContext } from './reservation-context.ts';
 import type { RefundOutcome } from './refund-payment.ts';
@@ -79,11 +80,16 @@ export async function completeCheckout(
   if (earlier?.stripeCheckoutSessionId === session.id) return alreadyBooked(earlier);
   if (earlier) return refundUnbookablePayment(tx, logger, ctx, session, `the hold already has booking ${earlier.id}`);
 
-  const outcome = await confirmReservation(tx, ctx.reservation.id);
+  const promo = await redeemPromoCode(tx, ctx.reservation);
+  if (promo === 'used_up') {
+    return refundUnbookablePayment(tx, logger, ctx, session, 'its promo code was used up after its hold ended');
+  }
+  const outcome = await confirmReservation(tx, ctx.reservation.id, { wholeSession: isPrivate(ctx.activity) });
   if (outcome.kind === 'already-confirmed') {
     return refundUnbookablePayment(tx, logger, ctx, session, 'the hold is confirmed without a booking');
   }
   const status = outcome.kind === 'no-capacity' ? 'refunded' : 'confirmed';
+  if (status === 'refunded' && promo === 'redeemed') await unredeemPromoCode(tx, ctx.reservation.promoCodeId!);
   const { booking, created } = await recordBooking(tx, ctx, session, status);
   if (!created) return alreadyBooked(booking);
   await notifyChange(tx, availabilityTopic(ctx.session.activityId, ctx.session.localDate));
@@ -96,6 +102,8 @@ export async function completeCheckout(
   });
   return { kind: 'booked', booking, created: true, outboxIds: [emailId] };
 }
+
+const isPrivate = (activity: { settings: Record<string, unknown> }) => activity.settings?.bookingMode === 'private';
 
 const ignoredNoReservation: CompletionResult = { kind: 'ignored', reason: 'no reservation for this checkout session' };
 

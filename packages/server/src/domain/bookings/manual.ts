@@ -4,8 +4,9 @@ import type { Tx } from '../../db/client.ts';
 import { isUuid } from '../../db/ids.ts';
 import { activitySessions, bookings, slotReservations, type Booking } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
+import { lineTotalCents } from '../reservations/discounts.ts';
 import { loadActivityCatalog } from '../reservations/hold-catalog.ts';
-import { shiftCapacity } from '../reservations/locking.ts';
+import { freeSeats, shiftCapacity } from '../reservations/locking.ts';
 import { priceTickets } from '../reservations/pricing.ts';
 import { emailLocale } from '../reservations/reserve.ts';
 import type { TicketRequest } from '../reservations/types.ts';
@@ -61,11 +62,9 @@ export async function createManualBooking(
   const { priced } = pricing;
   if (session.status !== 'open') throw badInput('This session is not open for booking', { field: 'sessionId' });
   if (session.startsAt <= now) throw badInput('This session has already started', { field: 'sessionId' });
-  if (session.capacityRemaining < priced.partySize)
-    throw badInput(`Only ${session.capacityRemaining} places are left in this session`, {
-      field: 'sessionId',
-      remaining: session.capacityRemaining,
-    });
+  const free = freeSeats(session, catalog.activity.bookingMode === 'private');
+  if (free < priced.partySize)
+    throw badInput(`Only ${free} places are left in this session`, { field: 'sessionId', remaining: free });
 
   await shiftCapacity(tx, session, -priced.partySize);
   const locale = emailLocale(request.locale);
@@ -102,7 +101,8 @@ export async function createManualBooking(
         name: t.name,
         quantity: t.quantity,
         unitAmountCents: t.unitAmountCents,
-        totalCents: t.unitAmountCents * t.quantity,
+        totalCents: lineTotalCents(t),
+        ...(t.per === 'group' ? { per: 'group' as const } : {}),
       })),
       totalCents: priced.totalCents,
       currency: priced.currency,

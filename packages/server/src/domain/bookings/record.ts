@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { bookings, type Booking, type BookingLineItem } from '../../db/schema/index.ts';
 import type { CheckoutSessionView } from '../../payments/gateway.ts';
+import { lineTotalCents } from '../reservations/discounts.ts';
 import { newBookingNumber } from './booking-number.ts';
 import { payingCustomer, upsertCustomer } from './customers.ts';
 import type { ReservationContext } from './reservation-context.ts';
@@ -29,7 +30,8 @@ export async function recordBooking(
     name: t.name,
     quantity: t.quantity,
     unitAmountCents: t.unitAmountCents,
-    totalCents: t.unitAmountCents * t.quantity,
+    totalCents: lineTotalCents(t),
+    ...(t.per === 'group' ? { per: 'group' as const } : {}),
   }));
   for (let attempt = 0; attempt < NUMBER_ATTEMPTS; attempt++) {
     const [created] = await tx
@@ -47,6 +49,8 @@ export async function recordBooking(
         partySize: reservation.partySize,
         lineItems,
         totalCents: reservation.totalCents,
+        discountCents: reservation.discountCents,
+        promoCodeId: reservation.promoCodeId,
         currency: reservation.currency,
         status,
         waiverAccepted: reservation.waiverAccepted,

@@ -1,9 +1,9 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client.ts';
 import { isUuid } from '../../db/ids.ts';
-import { activitySessions, bookings, slotReservations, type Booking } from '../../db/schema/index.ts';
+import { activities, activitySessions, bookings, slotReservations, type Booking } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
-import { shiftCapacity } from '../reservations/locking.ts';
+import { freeSeats, shiftCapacity } from '../reservations/locking.ts';
 import { queueBookingEmail } from './change-emails.ts';
 
 export interface RescheduleRequest {
@@ -86,11 +86,13 @@ export async function rescheduleInTx(tx: Tx, request: RescheduleRequest): Promis
   if (lead <= 0) throw badInput('This session has already started', { field: 'sessionId' });
   if (lead < (request.minNoticeMinutes ?? 0) * 60_000)
     throw badInput('This session starts too soon to move to', { field: 'sessionId', reason: 'TOO_LATE' });
-  if (to.capacityRemaining < booking.partySize)
-    throw badInput(`Only ${to.capacityRemaining} places are left in this session`, {
-      field: 'sessionId',
-      remaining: to.capacityRemaining,
-    });
+  const [mode] = await tx
+    .select({ private: sql<boolean>`${activities.settings}->>'bookingMode' = 'private'` })
+    .from(activities)
+    .where(eq(activities.id, to.activityId));
+  const free = freeSeats(to, mode?.private === true);
+  if (free < booking.partySize)
+    throw badInput(`Only ${free} places are left in this session`, { field: 'sessionId', remaining: free });
 
   await shiftCapacity(tx, from, booking.partySize);
   await shiftCapacity(tx, to, -booking.partySize);

@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/client.ts';
 import type { SlotReservation } from '../../db/schema/index.ts';
 import { notFound } from '../../errors.ts';
-import { lockReservation, setStatus, shiftCapacity } from './locking.ts';
+import { freeSeats, lockReservation, setStatus, shiftCapacity } from './locking.ts';
 
 export type ConfirmOutcome =
   | { readonly kind: 'confirmed'; readonly reservation: SlotReservation; readonly reacquired: boolean }
@@ -15,7 +15,12 @@ export type ConfirmOutcome =
  * its seats when the session is open and still has them, else 'no-capacity'
  * and the caller refunds. NOT_FOUND for an unknown id.
  */
-export async function confirmReservation(tx: Tx, reservationId: string): Promise<ConfirmOutcome> {
+export async function confirmReservation(
+  tx: Tx,
+  reservationId: string,
+  /** A private session (settings.bookingMode): re-acquiring needs the whole session free. */
+  options: { readonly wholeSession?: boolean } = {},
+): Promise<ConfirmOutcome> {
   const locked = await lockReservation(tx, reservationId);
   if (!locked) throw notFound('Reservation');
   const { session, reservation } = locked;
@@ -26,8 +31,8 @@ export async function confirmReservation(tx: Tx, reservationId: string): Promise
       return { kind: 'confirmed', reservation: await setStatus(tx, reservation.id, 'confirmed'), reacquired: false };
     case 'expired':
     case 'released': {
-      if (session.status !== 'open' || session.capacityRemaining < reservation.partySize)
-        return { kind: 'no-capacity', reservation };
+      const free = freeSeats(session, options.wholeSession === true);
+      if (session.status !== 'open' || free < reservation.partySize) return { kind: 'no-capacity', reservation };
       await shiftCapacity(tx, session, -reservation.partySize);
       return { kind: 'confirmed', reservation: await setStatus(tx, reservation.id, 'confirmed'), reacquired: true };
     }

@@ -76,6 +76,7 @@ export async function loadActivityCatalog(db: DbOrTx, activityId: string): Promi
   const requiresWaiver = row.settings?.requiresWaiver === true;
   const minAge = typeof row.settings?.minAge === 'number' ? row.settings.minAge : null;
   const minNoticeMinutes = typeof row.settings?.minNoticeMinutes === 'number' ? row.settings.minNoticeMinutes : 0;
+  const bookingMode = row.settings?.bookingMode === 'private' ? 'private' : 'shared';
   return {
     activity: {
       status: row.status,
@@ -84,6 +85,7 @@ export async function loadActivityCatalog(db: DbOrTx, activityId: string): Promi
       requiresWaiver,
       minAge,
       minNoticeMinutes,
+      bookingMode,
     },
     prices,
   };

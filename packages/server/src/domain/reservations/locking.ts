@@ -54,6 +54,15 @@ export async function lockReservation(tx: Tx, reservationId: string): Promise<Lo
   throw new Error(`reservation ${reservationId} kept moving between sessions`);
 }
 
+/**
+ * Seats a new party may take of a locked session: its remaining capacity, or none of a private
+ * session (settings.bookingMode) that anyone holds or booked a seat of.
+ */
+export const freeSeats = (
+  session: Pick<ActivitySession, 'capacityRemaining' | 'capacityTotal'>,
+  wholeSession: boolean,
+): number => (wholeSession && session.capacityRemaining < session.capacityTotal ? 0 : session.capacityRemaining);
+
 /** Moves a locked session's remaining capacity by `delta` and announces it (delivered on commit). */
 export async function shiftCapacity(tx: Tx, session: ActivitySession, delta: number): Promise<void> {
   await tx

@@ -1,6 +1,7 @@
 import type { ActivityPrice, ReservedTicket } from '../../db/schema/index.ts';
 import { badInput } from '../../errors.ts';
 import { isUuid } from '../../db/ids.ts';
+import { finalAmounts } from './discounts.ts';
 import { invalid, InvalidReason, type ReserveOutcome, type TicketRequest } from './types.ts';
 
 /** Caps that keep one request from being absurd; party limits come from the activity. */
@@ -17,11 +18,14 @@ export interface PricingActivity {
   readonly minAge?: number | null;
   /** settings.minNoticeMinutes: holds closer than this to the start are TOO_LATE (absent: 0). */
   readonly minNoticeMinutes?: number;
+  /** settings.bookingMode: 'private' → one hold takes the whole session (absent: shared). */
+  readonly bookingMode?: 'shared' | 'private';
 }
 
 export interface PricedTickets {
   readonly partySize: number;
   readonly tickets: readonly ReservedTicket[];
+  /** Σ lines before any discount (discounts.ts turns it into the booking's total). */
   readonly totalCents: number;
   readonly currency: string;
 }
@@ -65,6 +69,7 @@ export function priceTickets(
       quantity: (line?.quantity ?? 0) + ticket.quantity,
       unitAmountCents: price.amountCents,
       stripePriceId: price.stripePriceId,
+      per: price.per,
     });
   }
   const tickets = [...lines.values()];
@@ -94,7 +99,7 @@ export function priceTickets(
     priced: {
       partySize,
       tickets,
-      totalCents: tickets.reduce((sum, t) => sum + t.quantity * t.unitAmountCents, 0),
+      totalCents: finalAmounts({ lines: tickets }).subtotalCents,
       // An empty party never gets here (minParty >= 1), so there is one currency.
       currency: [...currencies][0]!,
     },

@@ -17,6 +17,8 @@ export function reserveRequestHash(request: ReserveSlotRequest): string {
     request.email.trim().toLowerCase(),
     request.waiverAccepted === true,
     request.minAgeAccepted === true,
+    // Appended only when given, so the digest of a hold without a code is what it was before 0016.
+    ...(request.promoCode?.trim() ? [request.promoCode.trim().toLowerCase()] : []),
   ]);
   return createHash('sha256').update(canonical).digest('base64url');
 }

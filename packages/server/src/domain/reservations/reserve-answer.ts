@@ -19,7 +19,7 @@ export type ReserveSlotAnswer =
       readonly retryAt: Date | null;
       readonly expiredCheckoutIds: string[];
     }
-  | { readonly outcome: 'closed' | 'started'; readonly expiredCheckoutIds: string[] }
+  | { readonly outcome: 'closed' | 'started' | 'promo_invalid'; readonly expiredCheckoutIds: string[] }
   | { readonly outcome: 'not_found' | 'stale_prices' | 'idempotency_conflict' };
 
 /** A reservation row as reserve_slot() spells it (snake_case JSON). */
@@ -30,6 +30,7 @@ export interface ReservationJson {
   status: ReservationStatus;
   expires_at: string;
   total_cents: number;
+  discount_cents: number;
   currency: string;
   request_hash: string;
 }
@@ -69,6 +70,7 @@ export function decodeReservation(v: unknown): ReservationView {
     expiresAt: new Date(field(v, 'expires_at', isString, 'a timestamp')),
     totalCents: field(v, 'total_cents', isInt, 'an integer'),
     currency: field(v, 'currency', isString, 'a string'),
+    discountCents: field(v, 'discount_cents', isInt, 'an integer'),
   };
 }
 
@@ -95,6 +97,7 @@ export function decodeReserveSlotAnswer(answer: unknown): ReserveSlotAnswer {
     }
     case 'closed':
     case 'started':
+    case 'promo_invalid':
       return { outcome, expiredCheckoutIds };
     case 'not_found':
     case 'stale_prices':

@@ -25,13 +25,20 @@ export interface ReserveSlotCall {
   readonly holdsPerEmail: number;
   /** 0 = no limit. */
   readonly holdsPerIp: number;
+  /** settings.bookingMode 'private': the hold takes the whole session. @default false */
+  readonly wholeSession?: boolean;
+  /** The code whose redemption this hold reserves (re-checked under its row lock). */
+  readonly promoCodeId?: string | null;
+  /** @default 0; totalCents is already net of it. */
+  readonly discountCents?: number;
 }
 
 // One round trip, prepared (db/client.ts fixedStatement): the whole hold runs inside the PL/pgSQL function.
 const reserveSlotStatement = fixedStatement<{ result: unknown }>(
   'reserve_slot',
   `select reserve_slot($1::uuid, $2::int, $3::jsonb, $4::int, $5::text, $6::text, $7::text, $8::text, $9::text,
-    $10::boolean, $11::boolean, $12::text, $13::timestamptz, $14::int, $15::int, $16::int) as result`,
+    $10::boolean, $11::boolean, $12::text, $13::timestamptz, $14::int, $15::int, $16::int,
+    $17::boolean, $18::uuid, $19::int) as result`,
 );
 
 export async function callReserveSlot(db: DbOrTx, call: ReserveSlotCall): Promise<ReserveSlotAnswer> {
@@ -52,6 +59,9 @@ export async function callReserveSlot(db: DbOrTx, call: ReserveSlotCall): Promis
     call.holdMinutes,
     call.holdsPerEmail,
     call.holdsPerIp,
+    call.wholeSession ?? false,
+    call.promoCodeId ?? null,
+    call.discountCents ?? 0,
   ]);
   return decodeReserveSlotAnswer(rows[0]?.result);
 }

@@ -4,7 +4,9 @@ import type { DbOrTx } from '../../db/client.ts';
 import { slotReservations } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
 import type { DomainServices } from '../services.ts';
-import type { HoldPrices } from './hold-catalog.ts';
+import type { PromoCode } from '../../db/schema/index.ts';
+import type { HoldPrices, SessionCatalog } from './hold-catalog.ts';
+import { finalAmounts, findPromoCode, PROMO_INVALID_MESSAGE, promoRefusal } from './discounts.ts';
 import { expireCheckoutsAfterCommit } from './checkout-expiry.ts';
 import { priceTickets } from './pricing.ts';
 import { callReserveSlot, type ReserveSlotAnswer } from './reserve-call.ts';
@@ -56,11 +58,17 @@ export async function reserveSlot(
         invalid(InvalidReason.TOO_LATE, `This slot can only be booked at least ${minutes} minutes before it starts`)
       );
     }
+    const promo = await usablePromo(services.db, catalog, request.promoCode, now);
+    if (!promo.ok) return (await findReplay(services.db, request.idempotencyKey, requestHash)) ?? promo.outcome;
+    const amounts = finalAmounts({ lines: priced.tickets, promo: promo.code });
     const answer = await callReserveSlot(services.db, {
       sessionId: request.sessionId,
       partySize: priced.partySize,
       tickets: priced.tickets,
-      totalCents: priced.totalCents,
+      totalCents: amounts.totalCents,
+      discountCents: amounts.discountCents,
+      promoCodeId: promo.code?.id ?? null,
+      wholeSession: catalog.activity.bookingMode === 'private',
       currency: priced.currency,
       email: request.email,
       idempotencyKey: request.idempotencyKey,
@@ -83,6 +91,27 @@ export async function reserveSlot(
     if ('expiredCheckoutIds' in answer) void expireCheckoutsAfterCommit(services, answer.expiredCheckoutIds);
     return toOutcome(answer, now);
   }
+}
+
+type PromoCheck =
+  { readonly ok: true; readonly code: PromoCode | null } | { readonly ok: false; readonly outcome: ReserveOutcome };
+
+/**
+ * The hold's promo code, if it names a usable one (one indexed read, only when a code is given). Its
+ * count of live holds is checked again under the code's row lock inside reserve_slot().
+ */
+async function usablePromo(
+  db: DbOrTx,
+  catalog: SessionCatalog,
+  code: string | null | undefined,
+  now: Date,
+): Promise<PromoCheck> {
+  const text = code?.trim();
+  if (!text) return { ok: true, code: null };
+  const promo = await findPromoCode(db, catalog.organizationId, text);
+  const refusal = promoRefusal(promo, catalog.activityId, now);
+  if (refusal) return { ok: false, outcome: invalid(InvalidReason.PROMO_CODE_INVALID, PROMO_INVALID_MESSAGE[refusal]) };
+  return { ok: true, code: promo! };
 }
 
 /**
@@ -111,6 +140,7 @@ async function findReplay(
     expiresAt: row.expiresAt,
     totalCents: row.totalCents,
     currency: row.currency,
+    discountCents: row.discountCents,
   };
   return { type: 'Reservation', reservation, replayed: true };
 }
@@ -140,6 +170,9 @@ function toOutcome(answer: ReserveSlotAnswer, now: Date): ReserveOutcome {
     }
     case 'closed':
       return invalid(InvalidReason.SESSION_CLOSED, 'This slot is not open for booking');
+    case 'promo_invalid':
+      // Deactivated, out of its window or every redemption taken by bookings and live holds.
+      return invalid(InvalidReason.PROMO_CODE_INVALID, 'This promo code can no longer be used');
     case 'started':
       return invalid(InvalidReason.SESSION_STARTED, 'This slot has already started');
     case 'stale_prices':

@@ -10,8 +10,10 @@ export interface ReservationView {
   readonly partySize: number;
   readonly status: ReservationStatus;
   readonly expiresAt: Date;
+  /** Net of discountCents (discounts.ts). */
   readonly totalCents: number;
   readonly currency: string;
+  readonly discountCents: number;
 }
 
 /** A tier, a price id, or both: a priceId alone implies its price's tier. */
@@ -30,6 +32,8 @@ export interface ReserveSlotRequest {
   readonly minAgeAccepted?: boolean | null;
   /** en, es or de (anything else is stored as en). */
   readonly locale?: string | null;
+  /** Case-insensitive; the hold reserves one redemption. */
+  readonly promoCode?: string | null;
 }
 
 /** Who asked: the hold limit per IP keys on `ip`. */
@@ -48,6 +52,7 @@ export const InvalidReason = {
   MIN_AGE_REQUIRED: 'MIN_AGE_REQUIRED',
   HOLD_LIMIT: 'HOLD_LIMIT',
   TOO_LATE: 'TOO_LATE',
+  PROMO_CODE_INVALID: 'PROMO_CODE_INVALID',
 } as const;
 export type InvalidReason = (typeof InvalidReason)[keyof typeof InvalidReason];
 

@@ -53,7 +53,10 @@ export async function loadCalendar(
   const stats = await queryRows<{ local_date: string; open: number; with_seats: number }>(
     db,
     sql`select local_date::text as local_date, count(*)::int as open,
-               count(*) filter (where capacity_remaining > 0)::int as with_seats
+               -- A private session is sold out once anyone holds or booked a seat of it.
+               count(*) filter (where capacity_remaining > 0
+                 and (not ${settings.bookingMode === 'private'}::boolean or capacity_remaining = capacity_total))::int
+                 as with_seats
         from activity_sessions
         where activity_id = ${activity.id}::uuid and local_date between ${from}::date and ${to}::date
           and status = 'open' and starts_at > ${bookableAfter.toISOString()}::timestamptz

@@ -1,6 +1,13 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { activities, activitySessions, slotReservations, venues, type ActivitySession } from '../../db/schema/index.ts';
+import {
+  activities,
+  activitySessions,
+  slotReservations,
+  venues,
+  waitlistEntries,
+  type ActivitySession,
+} from '../../db/schema/index.ts';
 
 /** A session as admins see it: with its venue-local start time and the seats held and sold. */
 export interface AdminSessionView {
@@ -10,6 +17,8 @@ export interface AdminSessionView {
   readonly heldSeats: number;
   /** Seats in confirmed reservations. */
   readonly confirmedSeats: number;
+  /** Live waitlist entries (WAITING or OFFERED). */
+  readonly waitlistCount: number;
 }
 
 /** Loads sessions of the organization by id, in the order given (unknown ids are left out). */
@@ -41,6 +50,12 @@ export async function loadAdminSessions(
     .where(and(inArray(slotReservations.sessionId, unique), inArray(slotReservations.status, ['held', 'confirmed'])))
     .groupBy(slotReservations.sessionId);
   const bySession = new Map(seats.map((s) => [s.sessionId, s]));
+  const waiting = await tx
+    .select({ sessionId: waitlistEntries.sessionId, n: sql<number>`count(*)::int` })
+    .from(waitlistEntries)
+    .where(and(inArray(waitlistEntries.sessionId, unique), inArray(waitlistEntries.status, ['WAITING', 'OFFERED'])))
+    .groupBy(waitlistEntries.sessionId);
+  const waitingBySession = new Map(waiting.map((w) => [w.sessionId, Number(w.n)]));
   const byId = new Map(
     rows.map((r) => [
       r.session.id,
@@ -49,6 +64,7 @@ export async function loadAdminSessions(
         localStartTime: r.localStartTime,
         heldSeats: bySession.get(r.session.id)?.held ?? 0,
         confirmedSeats: bySession.get(r.session.id)?.confirmed ?? 0,
+        waitlistCount: waitingBySession.get(r.session.id) ?? 0,
       },
     ]),
   );

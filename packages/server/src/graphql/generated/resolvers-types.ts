@@ -108,6 +108,8 @@ export type AdminBooking = {
   createdAt: Scalars['DateTime']['output'];
   currency: Scalars['String']['output'];
   customer: Customer;
+  /** Taken off the lines by promoCode; totalCents is net of it. */
+  discountCents: Scalars['Int']['output'];
   /** Every email sent (or queued) to the customer about this booking, oldest first. */
   emails: Array<BookingEmail>;
   /** What happened to the booking, oldest first: booked, each email, cancelled or refunded. */
@@ -119,6 +121,8 @@ export type AdminBooking = {
   minAgeAccepted: Scalars['Boolean']['output'];
   partySize: Scalars['Int']['output'];
   payment: BookingPayment;
+  /** The promo code this booking redeemed. */
+  promoCode?: Maybe<Scalars['String']['output']>;
   session: AdminSession;
   status: BookingStatus;
   stripeCheckoutSessionId?: Maybe<Scalars['String']['output']>;
@@ -136,6 +140,7 @@ export type AdminPrice = {
   lookupKey: Scalars['String']['output'];
   name: Scalars['String']['output'];
   names: Array<LocalizedName>;
+  per: PricePer;
   stripePriceId?: Maybe<Scalars['String']['output']>;
   tier: PriceTier;
 };
@@ -153,6 +158,8 @@ export type AdminSession = {
   localStartTime: Scalars['String']['output'];
   startsAt: Scalars['DateTime']['output'];
   status: SessionStatus;
+  /** Live waitlist entries (WAITING or OFFERED). */
+  waitlistCount: Scalars['Int']['output'];
 };
 
 export type AdminVenue = {
@@ -167,6 +174,21 @@ export type AdminVenue = {
   theme: Theme;
   timezone: Scalars['String']['output'];
   waiverUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** A waitlist entry as staff see it. */
+export type AdminWaitlistEntry = {
+  __typename?: 'AdminWaitlistEntry';
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  locale: Scalars['String']['output'];
+  /** When the held offer ends (while OFFERED). */
+  offerExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  offeredAt?: Maybe<Scalars['DateTime']['output']>;
+  partySize: Scalars['Int']['output'];
+  sessionId: Scalars['ID']['output'];
+  status: WaitlistStatus;
 };
 
 /** An operations alert about a failed booking; also POSTed to ALERT_WEBHOOK_URL when set. */
@@ -247,6 +269,8 @@ export type Booking = {
   currency: Scalars['String']['output'];
   /** Where the confirmation email went. */
   customerEmail?: Maybe<Scalars['String']['output']>;
+  /** Taken off the lines by a promo code; totalCents is net of it. */
+  discountCents: Scalars['Int']['output'];
   endsAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   lineItems: Array<LineItem>;
@@ -301,6 +325,11 @@ export type BookingFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
   venueId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** SHARED: parties share a session seat by seat; PRIVATE: one booking takes the whole session (sold out to everyone else). */
+export type BookingMode =
+  | 'PRIVATE'
+  | 'SHARED';
 
 /** How a booking was paid: Stripe Checkout, or a staff booking paid at the desk or not yet. */
 export type BookingPayment =
@@ -381,6 +410,18 @@ export type CreateCheckoutInput = {
   reservationId: Scalars['ID']['input'];
   /** Must contain {CHECKOUT_SESSION_ID} or it is appended as ?slotkit_session= */
   successUrl: Scalars['String']['input'];
+};
+
+/** Exactly one of percentOff (1–100) and amountOffCents (≥ 1, in the booking's currency). */
+export type CreatePromoCodeInput = {
+  activityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  amountOffCents?: InputMaybe<Scalars['Int']['input']>;
+  /** 3–40 letters, digits, - or _; unique per organization whatever the case. */
+  code: Scalars['String']['input'];
+  maxRedemptions?: InputMaybe<Scalars['Int']['input']>;
+  percentOff?: InputMaybe<Scalars['Int']['input']>;
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** The secret is shown once and never stored. */
@@ -467,13 +508,22 @@ export type GenerateSessionsResult = {
   existing: Scalars['Int']['output'];
 };
 
-/** reason: PARTY_TOO_SMALL | PARTY_TOO_LARGE | UNKNOWN_PRICE | SESSION_CLOSED | SESSION_STARTED | WAIVER_REQUIRED | MIN_AGE_REQUIRED | HOLD_LIMIT | TOO_LATE */
+/** reason: PARTY_TOO_SMALL | PARTY_TOO_LARGE | UNKNOWN_PRICE | SESSION_CLOSED | SESSION_STARTED | WAIVER_REQUIRED | MIN_AGE_REQUIRED | HOLD_LIMIT | TOO_LATE | PROMO_CODE_INVALID */
 export type InvalidReservation = {
   __typename?: 'InvalidReservation';
   message: Scalars['String']['output'];
   reason: Scalars['String']['output'];
   /** HOLD_LIMIT only: seconds until the oldest blocking hold ends. */
   retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
+};
+
+export type JoinWaitlistInput = {
+  email: Scalars['String']['input'];
+  /** The customer's language for the emails (en, es, de; anything else is English). */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** Within the activity's minParty..maxParty. */
+  partySize: Scalars['Int']['input'];
+  sessionId: Scalars['ID']['input'];
 };
 
 export type LineItem = {
@@ -553,11 +603,18 @@ export type Mutation = {
   createCheckout: Checkout;
   /** A phone or walk-in booking; counts against capacity like any booking. */
   createManualBooking: Booking;
+  createPromoCode: PromoCode;
   createVenue: AdminVenue;
+  /** Live holds that reserved it keep their discount; new holds get PROMO_CODE_INVALID. */
+  deactivatePromoCode: PromoCode;
   deleteVenue: Scalars['Boolean']['output'];
   generateSessions: GenerateSessionsResult;
+  /** Joins a sold-out session's waitlist (BAD_USER_INPUT reason SEATS_AVAILABLE when the party fits now); the same email and session answer the same entry. Rate-limited like reserveSlot. */
+  joinWaitlist: WaitlistEntry;
   markNoShow: Booking;
   releaseReservation: Scalars['Boolean']['output'];
+  /** Takes an entry off the waitlist (LEFT); the seats of its live offer go to the next party. */
+  removeWaitlistEntry: AdminWaitlistEntry;
   /** Moves the seats to another session of the same activity in one transaction; BAD_USER_INPUT when it lacks room. */
   rescheduleBooking: Booking;
   /** Moves to another session of the same activity and price within settings.reschedule (BAD_USER_INPUT outside it or without room). */
@@ -633,8 +690,18 @@ export type MutationCreateManualBookingArgs = {
 };
 
 
+export type MutationCreatePromoCodeArgs = {
+  input: CreatePromoCodeInput;
+};
+
+
 export type MutationCreateVenueArgs = {
   input: VenueInput;
+};
+
+
+export type MutationDeactivatePromoCodeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -650,6 +717,11 @@ export type MutationGenerateSessionsArgs = {
 };
 
 
+export type MutationJoinWaitlistArgs = {
+  input: JoinWaitlistInput;
+};
+
+
 export type MutationMarkNoShowArgs = {
   id: Scalars['ID']['input'];
 };
@@ -657,6 +729,11 @@ export type MutationMarkNoShowArgs = {
 
 export type MutationReleaseReservationArgs = {
   reservationId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveWaitlistEntryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -738,6 +815,7 @@ export type Price = {
   name: Scalars['String']['output'];
   /** The name in other languages; `name` when a language is missing. */
   names: Array<LocalizedName>;
+  per: PricePer;
   tier: PriceTier;
 };
 
@@ -747,14 +825,61 @@ export type PriceInput = {
   name: Scalars['String']['input'];
   /** The name in other languages (one per locale). */
   names?: InputMaybe<Array<LocalizedNameInput>>;
+  /** Default PERSON. A GROUP price's lookup key ends in _group. */
+  per?: InputMaybe<PricePer>;
   slug?: InputMaybe<Scalars['String']['input']>;
   tier: PriceTier;
+};
+
+/** PERSON: amountCents per ticket; GROUP: amountCents for the whole party (within minParty..maxParty), one Stripe line of quantity 1. */
+export type PricePer =
+  | 'GROUP'
+  | 'PERSON';
+
+export type PriceQuote = {
+  __typename?: 'PriceQuote';
+  currency: Scalars['String']['output'];
+  discountCents: Scalars['Int']['output'];
+  /** Set when a promoCode was given and cannot be used (unknown, not yet or no longer valid, used up, another activity): PROMO_CODE_INVALID. */
+  promoCodeError?: Maybe<Scalars['String']['output']>;
+  /** The code's human message when promoCodeError is set. */
+  promoCodeMessage?: Maybe<Scalars['String']['output']>;
+  /** The ticket lines (a GROUP line counts once). */
+  subtotalCents: Scalars['Int']['output'];
+  /** subtotalCents − discountCents: what Checkout would charge. */
+  totalCents: Scalars['Int']['output'];
+};
+
+export type PriceQuoteInput = {
+  activityId: Scalars['ID']['input'];
+  promoCode?: InputMaybe<Scalars['String']['input']>;
+  tickets: Array<TicketInput>;
 };
 
 export type PriceTier =
   | 'ADULT'
   | 'CHILD'
   | 'CUSTOM';
+
+/** A discount code of the organization. Terms are fixed once created; deactivate and create another to change them. */
+export type PromoCode = {
+  __typename?: 'PromoCode';
+  active: Scalars['Boolean']['output'];
+  /** Empty: every activity of the organization. */
+  activityIds: Array<Scalars['ID']['output']>;
+  amountOffCents?: Maybe<Scalars['Int']['output']>;
+  /** As created; matched case-insensitively. */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Null: unlimited. */
+  maxRedemptions?: Maybe<Scalars['Int']['output']>;
+  percentOff?: Maybe<Scalars['Int']['output']>;
+  /** Bookings made with the code (a live hold reserves one more until it ends). */
+  redemptions: Scalars['Int']['output'];
+  validFrom?: Maybe<Scalars['DateTime']['output']>;
+  validUntil?: Maybe<Scalars['DateTime']['output']>;
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -784,10 +909,16 @@ export type Query = {
   previewBlockDate: BlockDatePreview;
   /** What cancelSession(id, refund) would release, cancel and refund. */
   previewCancelSession: CancelSessionPreview;
+  /** What these tickets cost with this promo code, computed as a hold would (the widget's Apply button). Rate-limited like every public read. */
+  priceQuote: PriceQuote;
+  /** Newest first. */
+  promoCodes: Array<PromoCode>;
   sessions: Array<AdminSession>;
   upcomingBookings: Array<AdminBooking>;
   venue?: Maybe<AdminVenue>;
   venues: Array<AdminVenue>;
+  /** A session's waitlist, oldest first (the order offers go out in). */
+  waitlist: Array<AdminWaitlistEntry>;
   /** Last 7 venue-local days, zero-filled, oldest first. */
   weeklyBookingsTrend: Array<TrendDay>;
   /** Venue, activities, prices and theme for the first paint. Cache-Control max-age 300 (activity) / 120 (venue). */
@@ -870,6 +1001,11 @@ export type QueryPreviewCancelSessionArgs = {
 };
 
 
+export type QueryPriceQuoteArgs = {
+  input: PriceQuoteInput;
+};
+
+
 export type QuerySessionsArgs = {
   activityId: Scalars['ID']['input'];
   from: Scalars['Date']['input'];
@@ -884,6 +1020,11 @@ export type QueryUpcomingBookingsArgs = {
 
 export type QueryVenueArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWaitlistArgs = {
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -911,11 +1052,14 @@ export type ReschedulePolicyInput = {
 export type Reservation = {
   __typename?: 'Reservation';
   currency: Scalars['String']['output'];
+  /** Taken off by the promo code (0 without one). */
+  discountCents: Scalars['Int']['output'];
   expiresAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   partySize: Scalars['Int']['output'];
   sessionId: Scalars['ID']['output'];
   status: ReservationStatus;
+  /** What the booking costs: the ticket lines minus discountCents (what Checkout charges). */
   totalCents: Scalars['Int']['output'];
 };
 
@@ -932,6 +1076,8 @@ export type ReserveSlotInput = {
   locale?: InputMaybe<Scalars['String']['input']>;
   /** Required when the activity has a minimum age: the customer confirms every participant meets it. */
   minAgeAccepted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Case-insensitive; a bad, used-up or expired code → InvalidReservation PROMO_CODE_INVALID. The hold reserves one redemption; the booking counts it. */
+  promoCode?: InputMaybe<Scalars['String']['input']>;
   sessionId: Scalars['ID']['input'];
   tickets: Array<TicketInput>;
   /** Required when the activity requires a waiver. */
@@ -944,6 +1090,8 @@ export type Schedule = {
   __typename?: 'Schedule';
   advanceBooking: Scalars['Int']['output'];
   blockedDates: Array<BlockedDate>;
+  /** PRIVATE: one booking takes the whole session. */
+  bookingMode: BookingMode;
   /** Customer self-service cancellation through the manage link. */
   cancellation: CancellationPolicy;
   customDates: Array<CustomDate>;
@@ -966,6 +1114,8 @@ export type Schedule = {
 export type ScheduleInput = {
   advanceBooking: Scalars['Int']['input'];
   blockedDates?: InputMaybe<Array<BlockedDateInput>>;
+  /** Default SHARED. */
+  bookingMode?: InputMaybe<BookingMode>;
   /** Absent: the defaults (allowed, free until 24 h, nothing back after). */
   cancellation?: InputMaybe<CancellationPolicyInput>;
   customDates?: InputMaybe<Array<CustomDateInput>>;
@@ -1115,6 +1265,25 @@ export type VenueUpdateInput = {
   waiverUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type WaitlistEntry = {
+  __typename?: 'WaitlistEntry';
+  id: Scalars['ID']['output'];
+  partySize: Scalars['Int']['output'];
+  /** 1 for the first live entry of the session. */
+  position: Scalars['Int']['output'];
+  sessionId: Scalars['ID']['output'];
+  status: WaitlistStatus;
+};
+
+export type WaitlistStatus =
+  | 'BOOKED'
+  /** The offer ran out, or the session closed or started. */
+  | 'EXPIRED'
+  | 'LEFT'
+  /** Seats are held for the party (15 minutes) and the link to book them was emailed. */
+  | 'OFFERED'
+  | 'WAITING';
+
 export type Weekday =
   | 'Friday'
   | 'Monday'
@@ -1222,6 +1391,7 @@ export type ResolversTypes = {
   AdminPrice: ResolverTypeWrapper<Partial<AdminPrice>>;
   AdminSession: ResolverTypeWrapper<Partial<AdminSession>>;
   AdminVenue: ResolverTypeWrapper<Partial<AdminVenue>>;
+  AdminWaitlistEntry: ResolverTypeWrapper<Partial<AdminWaitlistEntry>>;
   Alert: ResolverTypeWrapper<Partial<Alert>>;
   ApiKey: ResolverTypeWrapper<Partial<ApiKey>>;
   Attendance: ResolverTypeWrapper<Partial<Attendance>>;
@@ -1236,6 +1406,7 @@ export type ResolversTypes = {
   BookingEvent: ResolverTypeWrapper<Partial<BookingEvent>>;
   BookingEventKind: ResolverTypeWrapper<Partial<BookingEventKind>>;
   BookingFilter: ResolverTypeWrapper<Partial<BookingFilter>>;
+  BookingMode: ResolverTypeWrapper<Partial<BookingMode>>;
   BookingPayment: ResolverTypeWrapper<Partial<BookingPayment>>;
   BookingStatus: ResolverTypeWrapper<Partial<BookingStatus>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
@@ -1249,6 +1420,7 @@ export type ResolversTypes = {
   CapacityMismatch: ResolverTypeWrapper<Partial<CapacityMismatch>>;
   Checkout: ResolverTypeWrapper<Partial<Checkout>>;
   CreateCheckoutInput: ResolverTypeWrapper<Partial<CreateCheckoutInput>>;
+  CreatePromoCodeInput: ResolverTypeWrapper<Partial<CreatePromoCodeInput>>;
   CreatedApiKey: ResolverTypeWrapper<Partial<CreatedApiKey>>;
   CustomDate: ResolverTypeWrapper<Partial<CustomDate>>;
   CustomDateInput: ResolverTypeWrapper<Partial<CustomDateInput>>;
@@ -1264,6 +1436,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   InvalidReservation: ResolverTypeWrapper<Partial<InvalidReservation>>;
+  JoinWaitlistInput: ResolverTypeWrapper<Partial<JoinWaitlistInput>>;
   LineItem: ResolverTypeWrapper<Partial<LineItem>>;
   LocalizedName: ResolverTypeWrapper<Partial<LocalizedName>>;
   LocalizedNameInput: ResolverTypeWrapper<Partial<LocalizedNameInput>>;
@@ -1276,7 +1449,11 @@ export type ResolversTypes = {
   PreviewSession: ResolverTypeWrapper<Partial<PreviewSession>>;
   Price: ResolverTypeWrapper<Partial<Price>>;
   PriceInput: ResolverTypeWrapper<Partial<PriceInput>>;
+  PricePer: ResolverTypeWrapper<Partial<PricePer>>;
+  PriceQuote: ResolverTypeWrapper<Partial<PriceQuote>>;
+  PriceQuoteInput: ResolverTypeWrapper<Partial<PriceQuoteInput>>;
   PriceTier: ResolverTypeWrapper<Partial<PriceTier>>;
+  PromoCode: ResolverTypeWrapper<Partial<PromoCode>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReschedulePolicy: ResolverTypeWrapper<Partial<ReschedulePolicy>>;
   ReschedulePolicyInput: ResolverTypeWrapper<Partial<ReschedulePolicyInput>>;
@@ -1300,6 +1477,8 @@ export type ResolversTypes = {
   Venue: ResolverTypeWrapper<Partial<Venue>>;
   VenueInput: ResolverTypeWrapper<Partial<VenueInput>>;
   VenueUpdateInput: ResolverTypeWrapper<Partial<VenueUpdateInput>>;
+  WaitlistEntry: ResolverTypeWrapper<Partial<WaitlistEntry>>;
+  WaitlistStatus: ResolverTypeWrapper<Partial<WaitlistStatus>>;
   Weekday: ResolverTypeWrapper<Partial<Weekday>>;
   WidgetConfig: ResolverTypeWrapper<Partial<WidgetConfig>>;
 };
@@ -1316,6 +1495,7 @@ export type ResolversParentTypes = {
   AdminPrice: Partial<AdminPrice>;
   AdminSession: Partial<AdminSession>;
   AdminVenue: Partial<AdminVenue>;
+  AdminWaitlistEntry: Partial<AdminWaitlistEntry>;
   Alert: Partial<Alert>;
   ApiKey: Partial<ApiKey>;
   AvailabilityUpdate: Partial<AvailabilityUpdate>;
@@ -1338,6 +1518,7 @@ export type ResolversParentTypes = {
   CapacityMismatch: Partial<CapacityMismatch>;
   Checkout: Partial<Checkout>;
   CreateCheckoutInput: Partial<CreateCheckoutInput>;
+  CreatePromoCodeInput: Partial<CreatePromoCodeInput>;
   CreatedApiKey: Partial<CreatedApiKey>;
   CustomDate: Partial<CustomDate>;
   CustomDateInput: Partial<CustomDateInput>;
@@ -1351,6 +1532,7 @@ export type ResolversParentTypes = {
   ID: Partial<Scalars['ID']['output']>;
   Int: Partial<Scalars['Int']['output']>;
   InvalidReservation: Partial<InvalidReservation>;
+  JoinWaitlistInput: Partial<JoinWaitlistInput>;
   LineItem: Partial<LineItem>;
   LocalizedName: Partial<LocalizedName>;
   LocalizedNameInput: Partial<LocalizedNameInput>;
@@ -1362,6 +1544,9 @@ export type ResolversParentTypes = {
   PreviewSession: Partial<PreviewSession>;
   Price: Partial<Price>;
   PriceInput: Partial<PriceInput>;
+  PriceQuote: Partial<PriceQuote>;
+  PriceQuoteInput: Partial<PriceQuoteInput>;
+  PromoCode: Partial<PromoCode>;
   Query: Record<PropertyKey, never>;
   ReschedulePolicy: Partial<ReschedulePolicy>;
   ReschedulePolicyInput: Partial<ReschedulePolicyInput>;
@@ -1382,6 +1567,7 @@ export type ResolversParentTypes = {
   Venue: Partial<Venue>;
   VenueInput: Partial<VenueInput>;
   VenueUpdateInput: Partial<VenueUpdateInput>;
+  WaitlistEntry: Partial<WaitlistEntry>;
   WidgetConfig: Partial<WidgetConfig>;
 };
 
@@ -1445,6 +1631,7 @@ export type AdminBookingResolvers<ContextType = GraphQLContext, ParentType exten
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  discountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   emails?: Resolver<Array<ResolversTypes['BookingEmail']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['BookingEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1453,6 +1640,7 @@ export type AdminBookingResolvers<ContextType = GraphQLContext, ParentType exten
   minAgeAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   payment?: Resolver<ResolversTypes['BookingPayment'], ParentType, ContextType>;
+  promoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   session?: Resolver<ResolversTypes['AdminSession'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
   stripeCheckoutSessionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1469,6 +1657,7 @@ export type AdminPriceResolvers<ContextType = GraphQLContext, ParentType extends
   lookupKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
+  per?: Resolver<ResolversTypes['PricePer'], ParentType, ContextType>;
   stripePriceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['PriceTier'], ParentType, ContextType>;
 };
@@ -1485,6 +1674,7 @@ export type AdminSessionResolvers<ContextType = GraphQLContext, ParentType exten
   localStartTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SessionStatus'], ParentType, ContextType>;
+  waitlistCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AdminVenueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminVenue'] = ResolversParentTypes['AdminVenue']> = {
@@ -1498,6 +1688,18 @@ export type AdminVenueResolvers<ContextType = GraphQLContext, ParentType extends
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
   timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   waiverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AdminWaitlistEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminWaitlistEntry'] = ResolversParentTypes['AdminWaitlistEntry']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offerExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  offeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WaitlistStatus'], ParentType, ContextType>;
 };
 
 export type AlertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = {
@@ -1550,6 +1752,7 @@ export type BookingResolvers<ContextType = GraphQLContext, ParentType extends Re
   bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customerEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  discountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineItems?: Resolver<Array<ResolversTypes['LineItem']>, ParentType, ContextType>;
@@ -1716,11 +1919,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'label'>>;
   createCheckout?: Resolver<ResolversTypes['Checkout'], ParentType, ContextType, RequireFields<MutationCreateCheckoutArgs, 'input'>>;
   createManualBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCreateManualBookingArgs, 'input'>>;
+  createPromoCode?: Resolver<ResolversTypes['PromoCode'], ParentType, ContextType, RequireFields<MutationCreatePromoCodeArgs, 'input'>>;
   createVenue?: Resolver<ResolversTypes['AdminVenue'], ParentType, ContextType, RequireFields<MutationCreateVenueArgs, 'input'>>;
+  deactivatePromoCode?: Resolver<ResolversTypes['PromoCode'], ParentType, ContextType, RequireFields<MutationDeactivatePromoCodeArgs, 'id'>>;
   deleteVenue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteVenueArgs, 'id'>>;
   generateSessions?: Resolver<ResolversTypes['GenerateSessionsResult'], ParentType, ContextType, RequireFields<MutationGenerateSessionsArgs, 'activityId' | 'days' | 'from'>>;
+  joinWaitlist?: Resolver<ResolversTypes['WaitlistEntry'], ParentType, ContextType, RequireFields<MutationJoinWaitlistArgs, 'input'>>;
   markNoShow?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationMarkNoShowArgs, 'id'>>;
   releaseReservation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReleaseReservationArgs, 'reservationId'>>;
+  removeWaitlistEntry?: Resolver<ResolversTypes['AdminWaitlistEntry'], ParentType, ContextType, RequireFields<MutationRemoveWaitlistEntryArgs, 'id'>>;
   rescheduleBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationRescheduleBookingArgs, 'id' | 'sessionId'>>;
   rescheduleManagedBooking?: Resolver<ResolversTypes['ManagedBooking'], ParentType, ContextType, RequireFields<MutationRescheduleManagedBookingArgs, 'sessionId' | 'token'>>;
   resendConfirmation?: Resolver<ResolversTypes['AdminBooking'], ParentType, ContextType, RequireFields<MutationResendConfirmationArgs, 'id'>>;
@@ -1756,7 +1963,31 @@ export type PriceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
+  per?: Resolver<ResolversTypes['PricePer'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['PriceTier'], ParentType, ContextType>;
+};
+
+export type PriceQuoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PriceQuote'] = ResolversParentTypes['PriceQuote']> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  discountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promoCodeError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  promoCodeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subtotalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PromoCodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PromoCode'] = ResolversParentTypes['PromoCode']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  activityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  amountOffCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxRedemptions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  percentOff?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  redemptions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1776,10 +2007,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   previewActivityUpdate?: Resolver<ResolversTypes['ActivityChangePreview'], ParentType, ContextType, RequireFields<QueryPreviewActivityUpdateArgs, 'id' | 'input'>>;
   previewBlockDate?: Resolver<ResolversTypes['BlockDatePreview'], ParentType, ContextType, RequireFields<QueryPreviewBlockDateArgs, 'activityId' | 'date'>>;
   previewCancelSession?: Resolver<ResolversTypes['CancelSessionPreview'], ParentType, ContextType, RequireFields<QueryPreviewCancelSessionArgs, 'id'>>;
+  priceQuote?: Resolver<ResolversTypes['PriceQuote'], ParentType, ContextType, RequireFields<QueryPriceQuoteArgs, 'input'>>;
+  promoCodes?: Resolver<Array<ResolversTypes['PromoCode']>, ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['AdminSession']>, ParentType, ContextType, RequireFields<QuerySessionsArgs, 'activityId' | 'from' | 'to'>>;
   upcomingBookings?: Resolver<Array<ResolversTypes['AdminBooking']>, ParentType, ContextType, Partial<QueryUpcomingBookingsArgs>>;
   venue?: Resolver<Maybe<ResolversTypes['AdminVenue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'id'>>;
   venues?: Resolver<Array<ResolversTypes['AdminVenue']>, ParentType, ContextType>;
+  waitlist?: Resolver<Array<ResolversTypes['AdminWaitlistEntry']>, ParentType, ContextType, RequireFields<QueryWaitlistArgs, 'sessionId'>>;
   weeklyBookingsTrend?: Resolver<Array<ResolversTypes['TrendDay']>, ParentType, ContextType, Partial<QueryWeeklyBookingsTrendArgs>>;
   widgetConfig?: Resolver<ResolversTypes['WidgetConfig'], ParentType, ContextType, Partial<QueryWidgetConfigArgs>>;
 };
@@ -1791,6 +2025,7 @@ export type ReschedulePolicyResolvers<ContextType = GraphQLContext, ParentType e
 
 export type ReservationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation']> = {
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  discountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1807,6 +2042,7 @@ export type ReserveSlotResultResolvers<ContextType = GraphQLContext, ParentType 
 export type ScheduleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = {
   advanceBooking?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   blockedDates?: Resolver<Array<ResolversTypes['BlockedDate']>, ParentType, ContextType>;
+  bookingMode?: Resolver<ResolversTypes['BookingMode'], ParentType, ContextType>;
   cancellation?: Resolver<ResolversTypes['CancellationPolicy'], ParentType, ContextType>;
   customDates?: Resolver<Array<ResolversTypes['CustomDate']>, ParentType, ContextType>;
   customHours?: Resolver<Array<ResolversTypes['DayHours']>, ParentType, ContextType>;
@@ -1873,6 +2109,14 @@ export type VenueResolvers<ContextType = GraphQLContext, ParentType extends Reso
   waiverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type WaitlistEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WaitlistEntry'] = ResolversParentTypes['WaitlistEntry']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WaitlistStatus'], ParentType, ContextType>;
+};
+
 export type WidgetConfigResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WidgetConfig'] = ResolversParentTypes['WidgetConfig']> = {
   activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
   venue?: Resolver<ResolversTypes['Venue'], ParentType, ContextType>;
@@ -1887,6 +2131,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AdminPrice?: AdminPriceResolvers<ContextType>;
   AdminSession?: AdminSessionResolvers<ContextType>;
   AdminVenue?: AdminVenueResolvers<ContextType>;
+  AdminWaitlistEntry?: AdminWaitlistEntryResolvers<ContextType>;
   Alert?: AlertResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   AvailabilityUpdate?: AvailabilityUpdateResolvers<ContextType>;
@@ -1920,6 +2165,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PreviewSession?: PreviewSessionResolvers<ContextType>;
   Price?: PriceResolvers<ContextType>;
+  PriceQuote?: PriceQuoteResolvers<ContextType>;
+  PromoCode?: PromoCodeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReschedulePolicy?: ReschedulePolicyResolvers<ContextType>;
   Reservation?: ReservationResolvers<ContextType>;
@@ -1932,6 +2179,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Theme?: ThemeResolvers<ContextType>;
   TrendDay?: TrendDayResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
+  WaitlistEntry?: WaitlistEntryResolvers<ContextType>;
   WidgetConfig?: WidgetConfigResolvers<ContextType>;
 };
 

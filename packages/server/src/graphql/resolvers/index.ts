@@ -9,10 +9,12 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { managedBookingResolvers } from './managed-bookings.ts';
 import { mergeResolvers } from './merge.ts';
 import { paymentResolvers } from './payments.ts';
+import { promoCodeResolvers } from './promo-codes.ts';
 import { reservationResolvers } from './reservations.ts';
 import { scheduleAdminResolvers } from './schedule-admin.ts';
 import { scheduleResolvers } from './schedule.ts';
 import { subscriptionResolvers } from './subscriptions.ts';
+import { waitlistResolvers } from './waitlist.ts';
 import { widgetConfigResolvers } from './widget-config.ts';
 
 /** Every area adds its resolver map here; resolvers stay thin and call one domain function each. */
@@ -31,4 +33,6 @@ export const resolvers: Resolvers = mergeResolvers([
   adminPreviewResolvers,
   bookingChangeResolvers,
   managedBookingResolvers,
+  promoCodeResolvers,
+  waitlistResolvers,
 ]);

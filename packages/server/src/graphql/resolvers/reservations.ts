@@ -19,6 +19,7 @@ export const toReservation = (r: ReservationView): G.Reservation => ({
   expiresAt: r.expiresAt.toISOString(),
   totalCents: r.totalCents,
   currency: r.currency,
+  discountCents: r.discountCents,
 });
 
 function toResult(outcome: ReserveOutcome): G.ReserveSlotResult {
@@ -71,6 +72,7 @@ export const reservationResolvers: G.Resolvers = {
             waiverAccepted: input.waiverAccepted ?? null,
             minAgeAccepted: input.minAgeAccepted ?? null,
             locale: input.locale ?? null,
+            promoCode: input.promoCode ?? null,
           },
           { ip: request.ip },
         ),
