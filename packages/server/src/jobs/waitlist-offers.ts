@@ -25,8 +25,8 @@ const WAKE_PREFIX = 'waitlist:';
 /**
  * Turns freed seats into offers (DESIGN §9.4). Fast path: migration 0017's trigger notifies
  * `waitlist:<sessionId>` when a session with waiting parties gains seats; every instance hears it and runs
- * one pass for that session (offerFreedSeats: session lock + advisory try-lock, so instances never double
- * offer). Wake-ups arriving during a pass are batched into the next. Backstop: a periodic sweep.
+ * one pass for that session (offerFreedSeats, under the session row lock: instances never double offer).
+ * Wake-ups arriving during a pass are batched into the next. Backstop: a periodic sweep.
  */
 export function createWaitlistJob(options: WaitlistJobOptions): WaitlistJob {
   const { services } = options;

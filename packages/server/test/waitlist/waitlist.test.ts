@@ -253,4 +253,26 @@ describe('waitlist: join, offers of freed seats, expiry to the next party', () =
     await job.sweepOnce();
     assert.equal((await fetch(`${app.url}/waitlist/offer/${token}`)).status, 410);
   });
+
+  it('should give a freed private session to one party only', async () => {
+    const priv = await createActivityFixture(db(), { maxParty: 6 });
+    await db().execute(
+      sql`update activities set settings = settings || '{"bookingMode":"private"}'::jsonb
+          where id = ${priv.activityId}::uuid`,
+    );
+    const session = await createSession(db(), priv, { capacity: 6 });
+    const hold = await gql(app.url, RESERVE, {
+      input: reserveInput(session, { tickets: adults(2), email: email() }),
+    });
+    assert.equal(hold.data!.reserveSlot.__typename, 'Reservation', JSON.stringify(hold));
+    // Four seats are unheld, yet the private session is sold out: joining is allowed.
+    const first = await join(app.url, session, email(), 3);
+    const second = await join(app.url, session, email(), 2);
+    await backdateHold(db(), hold.data!.reserveSlot.id as string);
+    await job.sweepOnce();
+    assert.deepEqual(await statuses(db(), [first.id, second.id]), ['OFFERED', 'WAITING']);
+    assert.equal(await offeredSeats(db(), session), 3);
+    await job.sweepOnce();
+    assert.equal((await entry(db(), second.id)).status, 'WAITING', 'no second party in a private session');
+  });
 });

@@ -7,7 +7,7 @@ import { badInput, notFound } from '../../errors.ts';
 import { enqueue } from '../../outbox/outbox.ts';
 import { emailLocale } from '../reservations/reserve.ts';
 import { joinedEmail } from './emails.ts';
-import { emailContext, loadSessionContext } from './session-context.ts';
+import { emailContext, isPrivateActivity, loadSessionContext } from './session-context.ts';
 import { hashOfWellFormed, leaveUrl, newWaitlistToken } from './tokens.ts';
 import { releaseOffer } from './leave.ts';
 
@@ -62,7 +62,9 @@ export async function joinWaitlist(deps: WaitlistDeps, input: JoinWaitlistInput)
         `A party must have ${activity.minParty} to ${Math.min(activity.maxParty, session.capacityTotal)} people`,
         { field: 'partySize', reason: 'PARTY_SIZE' },
       );
-    if (session.capacityRemaining >= input.partySize)
+    const free =
+      isPrivateActivity(ctx) && session.capacityRemaining < session.capacityTotal ? 0 : session.capacityRemaining;
+    if (free >= input.partySize)
       throw badInput('There are seats for this party: book them directly', { reason: 'SEATS_AVAILABLE' });
 
     const token = newWaitlistToken();

@@ -13,15 +13,10 @@ import { availabilityTopic, notifyChange } from '../../realtime/topics.ts';
 import { priceTickets, type PricedTickets } from '../reservations/pricing.ts';
 import { offerEmail } from './emails.ts';
 import type { WaitlistDeps } from './join.ts';
-import { emailContext, loadSessionContext, type SessionContext } from './session-context.ts';
+import { emailContext, isPrivateActivity, loadSessionContext, type SessionContext } from './session-context.ts';
 import { hashWaitlistToken, newWaitlistToken, OFFER_MINUTES, offerUrl } from './tokens.ts';
 
-/** Advisory lock class of "an instance is making this session's offers" (727100–727102 are reserve_slot's). */
-const OFFER_LOCK = 727200;
-
 export interface OfferPass {
-  /** Another instance was making this session's offers; it sees everything this pass would have. */
-  readonly skipped: boolean;
   /** Entries that got an offer in this pass. */
   readonly offered: readonly WaitlistEntry[];
   /** Entries this pass finished: offers that ended (EXPIRED / BOOKED), waiting on a closed or started session. */
@@ -30,24 +25,19 @@ export interface OfferPass {
   readonly checkoutIds: readonly string[];
 }
 
-const NOTHING: OfferPass = { skipped: false, offered: [], finished: 0, outboxIds: [], checkoutIds: [] };
+const NOTHING: OfferPass = { offered: [], finished: 0, outboxIds: [], checkoutIds: [] };
 
 /**
  * One pass over a session's waitlist, in one transaction under the session row lock (the first lock of the
  * documented order, like every capacity change): expire its stale holds (an ended offer is one), close
  * finished offers, then give the free seats to waiting parties in FIFO order, skipping a party that does
  * not fit. An offer is a real hold for OFFER_MINUTES, so its seats are taken from capacity_remaining:
- * offers never exceed the free seats, and two instances never offer the same seat (the lock serializes
- * them; the advisory try-lock lets the second skip instead of repeating the work).
+ * offers never exceed the free seats, and two instances never offer the same seat: the lock serializes
+ * their passes and the second sees the first's offers (a pass with nothing to do is a few short reads).
  */
 export async function offerFreedSeats(deps: WaitlistDeps, sessionId: string): Promise<OfferPass> {
   const now = deps.now();
   const pass = await deps.db.transaction(async (tx): Promise<OfferPass> => {
-    const [lock] = await queryRows<{ got: boolean }>(
-      tx,
-      sql`select pg_try_advisory_xact_lock(${OFFER_LOCK}, hashtext(${sessionId})) as got`,
-    );
-    if (!lock?.got) return { ...NOTHING, skipped: true };
     const [locked] = await tx.select().from(activitySessions).where(eq(activitySessions.id, sessionId)).for('update');
     if (!locked) return NOTHING;
     const expired = await queryRows<{ checkout_session_id: string | null }>(
@@ -66,10 +56,12 @@ export async function offerFreedSeats(deps: WaitlistDeps, sessionId: string): Pr
       .from(waitlistEntries)
       .where(and(eq(waitlistEntries.sessionId, sessionId), eq(waitlistEntries.status, 'WAITING')))
       .orderBy(asc(waitlistEntries.createdAt), asc(waitlistEntries.id));
-    let remaining = session!.capacityRemaining;
+    const ctx = (await loadSessionContext(tx, sessionId))!;
+    // A private session (settings.bookingMode) goes to one party, and only once nobody holds a seat of it.
+    const isPrivate = isPrivateActivity(ctx);
+    let remaining = isPrivate && session!.capacityRemaining < session!.capacityTotal ? 0 : session!.capacityRemaining;
     if (waiting.length === 0 || remaining <= 0) return { ...NOTHING, finished, checkoutIds };
 
-    const ctx = (await loadSessionContext(tx, sessionId))!;
     const prices = await tx.select().from(activityPrices).where(eq(activityPrices.activityId, ctx.activity.id));
     const offered: WaitlistEntry[] = [];
     const outboxIds: string[] = [];
@@ -88,11 +80,11 @@ export async function offerFreedSeats(deps: WaitlistDeps, sessionId: string): Pr
       const made = await makeOffer(tx, deps, ctx, entry, priced, now);
       offered.push(made.entry);
       outboxIds.push(made.outboxId);
-      remaining -= entry.partySize;
+      remaining = isPrivate ? 0 : remaining - entry.partySize;
       if (remaining <= 0) break;
     }
     if (offered.length > 0) await notifyChange(tx, availabilityTopic(session!.activityId, session!.localDate));
-    return { skipped: false, offered, finished, outboxIds, checkoutIds };
+    return { offered, finished, outboxIds, checkoutIds };
   });
   await deps.deliver(pass.outboxIds);
   await deps.expireCheckouts(pass.checkoutIds);
@@ -204,9 +196,13 @@ export async function sessionsNeedingOffers(db: WaitlistDeps['db'], now: Date, l
     db,
     sql`select distinct w.session_id from waitlist_entries w
         join activity_sessions s on s.id = w.session_id
+        join activities a on a.id = s.activity_id
         left join slot_reservations r on r.id = w.reservation_id
         where (w.status = 'WAITING'
-                and (s.capacity_remaining >= w.party_size or s.status <> 'open' or s.starts_at <= ${at}::timestamptz
+                and ((s.capacity_remaining >= w.party_size
+                      and (a.settings->>'bookingMode' is distinct from 'private'
+                           or s.capacity_remaining = s.capacity_total))
+                     or s.status <> 'open' or s.starts_at <= ${at}::timestamptz
                      -- holds that ended but the hold sweeper has not released yet: the pass releases them
                      or exists (select 1 from slot_reservations h where h.session_id = s.id and h.status = 'held'
                                   and h.expires_at <= ${at}::timestamptz)))

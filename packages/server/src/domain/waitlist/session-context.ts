@@ -28,3 +28,7 @@ export const emailContext = (
   timezone: ctx.venue.timezone,
   startsAt: ctx.session.startsAt,
 });
+
+/** settings.bookingMode 'private': one party takes the whole session (sold out once anyone holds a seat). */
+export const isPrivateActivity = (ctx: Pick<SessionContext, 'activity'>): boolean =>
+  ctx.activity.settings.bookingMode === 'private';
