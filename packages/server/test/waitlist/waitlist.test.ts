@@ -276,3 +276,23 @@ describe('waitlist: join, offers of freed seats, expiry to the next party', () =
     assert.equal((await entry(db(), second.id)).status, 'WAITING', 'no second party in a private session');
   });
 });
+
+describe('waitlist: abuse limits', () => {
+  let app: TestApp;
+  before(async () => {
+    app = await startTestApp({ holdSweeper: false, waitlist: false, config: { RATE_LIMIT_PER_MINUTE: 8 } });
+  });
+  after(() => app.stop());
+
+  it('should rate-limit joinWaitlist like the other public writes (a quarter of the per-IP budget)', async () => {
+    const fx = await createActivityFixture(app.services.db);
+    const session = await createSession(app.services.db, fx, { capacity: 1 });
+    const codes = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await gql(app.url, JOIN, { input: { sessionId: session, partySize: 1, email: `r${i}@example.com` } });
+      codes.push(errorCode(res));
+    }
+    // Two writes a minute from one address (8 / 4); the third is refused before the resolver runs.
+    assert.deepEqual(codes, ['BAD_USER_INPUT', 'BAD_USER_INPUT', 'RATE_LIMITED']);
+  });
+});
