@@ -254,6 +254,24 @@ describe('waitlist: join, offers of freed seats, expiry to the next party', () =
     assert.equal((await fetch(`${app.url}/waitlist/offer/${token}`)).status, 410);
   });
 
+  it('should pass a declined offer to the next party', async () => {
+    const { session, holds } = await soldOutByHolds(2);
+    const who = email();
+    const a = await join(app.url, session, who, 2);
+    const b = await join(app.url, session, email(), 2);
+    for (const h of holds) await backdateHold(db(), h);
+    await job.sweepOnce();
+    const token = offerTokenOf((await emailsTo(db(), who))[0]!.text);
+    const res = await fetch(`${app.url}/waitlist/offer/${token}/decline`, { method: 'POST' });
+    assert.equal(res.status, 200);
+    assert.equal((await entry(db(), a.id)).status, 'LEFT');
+    await until(
+      'the next party is offered the declined seats',
+      async () => (await entry(db(), b.id)).status === 'OFFERED',
+    );
+    assert.deepEqual(await findCapacityMismatches(db()), []);
+  });
+
   it('should give a freed private session to one party only', async () => {
     const priv = await createActivityFixture(db(), { maxParty: 6 });
     await db().execute(
