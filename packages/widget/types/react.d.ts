@@ -10,10 +10,14 @@ type Events = {
 
 /** What JSX may set on <booking-widget>: its attributes, a few of its properties and its events. */
 export type BookingWidgetJsxProps = Partial<
-  Pick<BookingWidget, 'activityId' | 'embedKey' | 'api' | 'theme' | 'color' | 'locale' | 'preview' | 'config'>
+  Pick<
+    BookingWidget,
+    'activityId' | 'embedKey' | 'manageToken' | 'api' | 'theme' | 'color' | 'locale' | 'preview' | 'config'
+  >
 > & {
   'activity-id'?: string;
   'embed-key'?: string;
+  'manage-token'?: string;
 } & Events;
 
 declare module 'react' {

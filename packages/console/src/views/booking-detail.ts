@@ -1,6 +1,7 @@
 // One booking: visit, customer, tickets, payment, emails and history, with the
 // actions staff take — cancel with or without a refund (through the confirm
-// dialog, which states the amount and the email) and resend the confirmation.
+// dialog, which states the amount and the email), resend the confirmation, check in,
+// mark a no-show and reschedule (booking-changes/, each through the dialog too).
 import {
   BookingDetailDocument,
   CancelBookingDocument,
@@ -13,6 +14,9 @@ import { errorMessage } from '../ui/errors.ts';
 import { formatDateTime, formatLocalDate, formatMoney } from '../ui/format.ts';
 import { Load, renderLoad } from '../ui/load.ts';
 import { ConsoleView } from '../ui/view.ts';
+import { changeAttendance } from './booking-changes/attendance.ts';
+import './booking-changes/reschedule-form.ts';
+import { c } from './booking-changes/text.ts';
 import { d } from './booking-detail-text.ts';
 import { detailStyles } from './booking-detail.styles.ts';
 import { statusTone, t } from './bookings-text.ts';
@@ -53,7 +57,8 @@ export class ConsoleBookingDetail extends ConsoleView {
     const money = (c: number) => formatMoney(c, b.currency);
     return html`<p class="lede">
         <span class="badge ${statusTone[b.status]}">${t(b.status)}</span>
-        ${b.activityName} · ${formatLocalDate(b.session.localDate, 'long')} · ${b.session.localStartTime}
+        ${b.attendance !== 'EXPECTED' ? html`<span class="badge">${c(b.attendance)}</span>` : nothing} ${b.activityName}
+        · ${formatLocalDate(b.session.localDate, 'long')} · ${b.session.localStartTime}
       </p>
       ${this.renderActions(b)}
       <div class="columns">
@@ -125,7 +130,7 @@ export class ConsoleBookingDetail extends ConsoleView {
         <section class="card" aria-labelledby="payment">
           <h2 id="payment">${d('payment')}</h2>
           <p>
-            ${b.stripePaymentIntentId ? d('paidStripe') : d('noPayment')}
+            ${paymentNote(b, money)}
             ${b.status === 'REFUNDED' ? html`<br /><span class="badge warn">${d('refundedNote')}</span>` : nothing}
           </p>
           <dl class="refs">
@@ -143,6 +148,25 @@ export class ConsoleBookingDetail extends ConsoleView {
             }
           </dl>
         </section>
+        ${
+          b.status === 'CONFIRMED' && Date.parse(b.session.startsAt) > Date.now()
+            ? html`<section class="card wide" aria-labelledby="reschedule">
+                <h2 id="reschedule">${c('reschedule')}</h2>
+                <console-reschedule-form
+                  .ctx=${this.ctx}
+                  .booking=${{
+                    ...b,
+                    activityId: b.session.activityId,
+                    sessionId: b.session.id,
+                    startsAt: b.session.startsAt,
+                    localDate: b.session.localDate,
+                    zone,
+                  }}
+                  @booking-changed=${() => this.load()}
+                ></console-reschedule-form>
+              </section>`
+            : nothing
+        }
         <section class="card" aria-labelledby="emails">
           <h2 id="emails">${d('emails')}</h2>
           ${
@@ -190,6 +214,12 @@ export class ConsoleBookingDetail extends ConsoleView {
         <button type="button" class="button" ?disabled=${this.busy} @click=${() => this.resend(b)}>
           ${d('resend')}
         </button>
+        ${(['checkIn', 'noShow'] as const).map(
+          (kind) =>
+            html`<button type="button" class="button" ?disabled=${this.busy} @click=${() => this.attendance(b, kind)}>
+              ${c(kind)}
+            </button>`,
+        )}
         ${
           b.stripePaymentIntentId && b.totalCents > 0
             ? html`<button
@@ -209,17 +239,25 @@ export class ConsoleBookingDetail extends ConsoleView {
       ${this.actionError ? html`<p class="state-error" role="alert">${this.actionError}</p>` : nothing}`;
   }
 
-  private async act(work: () => Promise<string>): Promise<void> {
+  /** Runs an action; its notice is shown and the booking re-read, unless it answers null (the user went back). */
+  private async act(work: () => Promise<string | null>): Promise<void> {
     this.busy = true;
     this.actionError = '';
     try {
-      this.ctx.notify(await work());
+      const notice = await work();
+      if (notice === null) return;
+      this.ctx.notify(notice);
       this.load();
     } catch (err) {
       this.actionError = errorMessage(err);
     } finally {
       this.busy = false;
     }
+  }
+
+  private async attendance(b: Booking, kind: 'checkIn' | 'noShow'): Promise<void> {
+    const zone = this.ctx.venueOfActivity(b.session.activityId)?.timezone ?? 'UTC';
+    await this.act(() => changeAttendance(this.ctx, { ...b, startsAt: b.session.startsAt, zone }, kind));
   }
 
   private async resend(b: Booking): Promise<void> {
@@ -247,6 +285,14 @@ export class ConsoleBookingDetail extends ConsoleView {
       return refund ? d('refunded', vars) : d('cancelled', vars);
     });
   }
+}
+
+/** How the booking was paid, in one sentence: online, at the desk, due (with its pay link) or nothing recorded. */
+function paymentNote(b: Booking, money: (cents: number) => string): string {
+  if (b.stripePaymentIntentId) return d('paidStripe');
+  if (b.payment === 'PAID_OFFLINE') return d('paidOffline');
+  if (b.payment === 'UNPAID') return d('unpaidDue', { amount: money(b.totalCents) });
+  return d('noPayment');
 }
 
 declare global {

@@ -8,6 +8,8 @@ import { Load, renderLoad } from '../ui/load.ts';
 import { sharedStyles } from '../ui/styles.ts';
 import { ConsoleView } from '../ui/view.ts';
 import './booking-detail.ts';
+import './booking-changes/new-booking.ts';
+import { c } from './booking-changes/text.ts';
 import { exportBookingsCsv } from './bookings-csv.ts';
 import { STATUSES, statusTone, t, type BookingStatus } from './bookings-text.ts';
 
@@ -73,6 +75,11 @@ export class ConsoleBookingsView extends ConsoleView {
         display: block;
         font-size: 0.82rem;
       }
+      .head-actions {
+        display: flex;
+        gap: 8px;
+        flex-wrap: wrap;
+      }
       .pager {
         display: flex;
         justify-content: space-between;
@@ -114,6 +121,7 @@ export class ConsoleBookingsView extends ConsoleView {
   }
 
   override render() {
+    if (this.params[0] === 'new') return html`<console-new-booking .ctx=${this.ctx}></console-new-booking>`;
     if (this.params[0])
       return html`<console-booking-detail .ctx=${this.ctx} .reference=${this.params[0]}></console-booking-detail>`;
     return html`<div class="head">
@@ -121,9 +129,12 @@ export class ConsoleBookingsView extends ConsoleView {
           <h1>${t('title')}</h1>
           <p class="lede">${t('lede')}</p>
         </div>
-        <button type="button" class="button" ?disabled=${this.exporting} @click=${this.exportCsv}>
-          ${this.exporting ? t('exporting') : t('exportCsv')}
-        </button>
+        <div class="head-actions">
+          <a class="button primary" href="#/bookings/new">${c('newBooking')}</a>
+          <button type="button" class="button" ?disabled=${this.exporting} @click=${this.exportCsv}>
+            ${this.exporting ? t('exporting') : t('exportCsv')}
+          </button>
+        </div>
       </div>
       ${this.renderFilters()}
       <section class="card" aria-label=${t('list')}>

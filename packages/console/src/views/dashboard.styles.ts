@@ -1,6 +1,25 @@
 import { css } from 'lit';
 
 export const dashboardStyles = css`
+  .button.small {
+    min-height: 30px;
+    padding: 3px 10px;
+    font-size: 0.85rem;
+  }
+  .head-actions {
+    display: flex;
+    gap: 12px;
+    align-items: end;
+    flex-wrap: wrap;
+  }
+  .row-actions {
+    display: inline-flex;
+    gap: 6px;
+    flex-wrap: wrap;
+  }
+  td.attendance {
+    white-space: nowrap;
+  }
   .head {
     display: flex;
     justify-content: space-between;

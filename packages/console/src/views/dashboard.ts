@@ -1,12 +1,17 @@
 // Dashboard: who comes today (the manifest), what comes next, the last 7 days
-// and anything that needs a person (alerts, each with what to do).
+// and anything that needs a person (alerts, each with what to do). The manifest
+// checks groups in and marks no-shows (through the confirm dialog); "New booking"
+// opens the staff booking form.
 import { DashboardDocument, type DashboardQuery } from '@slotkit/sdk';
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { errorMessage } from '../ui/errors.ts';
 import { formatDateTime, formatLocalDate, formatMoney, formatTime, localToday } from '../ui/format.ts';
 import { Load, renderLoad } from '../ui/load.ts';
 import { sharedStyles } from '../ui/styles.ts';
 import { ConsoleView } from '../ui/view.ts';
+import { changeAttendance } from './booking-changes/attendance.ts';
+import { c } from './booking-changes/text.ts';
 import { alertAdvice } from './dashboard-alerts.ts';
 import { bookingsChart } from './dashboard-chart.ts';
 import { dashboardStyles } from './dashboard.styles.ts';
@@ -19,6 +24,7 @@ export class ConsoleDashboardView extends ConsoleView {
   static override styles = [sharedStyles, dashboardStyles];
 
   @state() private venueId = '';
+  @state() private actionError = '';
   private data = new Load<DashboardQuery>(this);
 
   private get venue() {
@@ -52,18 +58,21 @@ export class ConsoleDashboardView extends ConsoleView {
           <h1>${t('title')}</h1>
           <p class="lede">${t('today', { date: formatLocalDate(today, 'long') })} · ${venue.name}</p>
         </div>
-        ${
-          this.ctx.organization.venues.length > 1
-            ? html`<div>
-                <label for="venue">${t('venue')}</label>
-                <select id="venue" @change=${this.onVenue}>
-                  ${this.ctx.organization.venues.map(
-                    (v) => html`<option value=${v.id} ?selected=${v.id === venue.id}>${v.name}</option>`,
-                  )}
-                </select>
-              </div>`
-            : nothing
-        }
+        <div class="head-actions">
+          ${
+            this.ctx.organization.venues.length > 1
+              ? html`<div>
+                  <label for="venue">${t('venue')}</label>
+                  <select id="venue" @change=${this.onVenue}>
+                    ${this.ctx.organization.venues.map(
+                      (v) => html`<option value=${v.id} ?selected=${v.id === venue.id}>${v.name}</option>`,
+                    )}
+                  </select>
+                </div>`
+              : nothing
+          }
+          <a class="button primary" href="#/bookings/new">${c('newBooking')}</a>
+        </div>
       </div>
       ${renderLoad(this.data, {
         isEmpty: () => false,
@@ -108,6 +117,7 @@ export class ConsoleDashboardView extends ConsoleView {
             <h2 id="manifest-title">${t('manifest')}</h2>
             <span class="muted">${t('guests', { n: guests })}</span>
           </div>
+          ${this.actionError ? html`<p class="state-error" role="alert">${this.actionError}</p>` : nothing}
           ${
             manifest.length === 0
               ? html`<p class="state state-empty">${t('manifestEmpty')}</p>`
@@ -120,6 +130,7 @@ export class ConsoleDashboardView extends ConsoleView {
                         <th scope="col" class="num">${t('party')}</th>
                         <th scope="col">${t('customer')}</th>
                         <th scope="col">${t('payment')}</th>
+                        <th scope="col">${c('attendance')}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -177,7 +188,7 @@ export class ConsoleDashboardView extends ConsoleView {
         ? html`<span class="badge">${t('cancelled')}</span>`
         : b.status === 'REFUNDED'
           ? html`<span class="badge warn">${t('refunded')}</span>`
-          : b.stripePaymentIntentId || b.totalCents === 0
+          : b.stripePaymentIntentId || b.payment === 'PAID_OFFLINE' || b.totalCents === 0
             ? html`<span class="badge ok">${t('paid')}</span>`
             : html`<span class="badge danger">${t('unpaid')}</span>`;
     return html`<tr class=${b.status === 'CONFIRMED' ? '' : 'inactive'}>
@@ -189,7 +200,54 @@ export class ConsoleDashboardView extends ConsoleView {
         <span class="muted number">${b.bookingNumber}</span>
       </td>
       <td>${payment}</td>
+      <td class="attendance">${this.attendanceCell(b, zone)}</td>
     </tr>`;
+  }
+
+  private attendanceCell(b: TodayBooking, zone: string) {
+    if (b.status !== 'CONFIRMED') return nothing;
+    const badge =
+      b.attendance === 'EXPECTED'
+        ? nothing
+        : html`<span class="badge ${b.attendance === 'CHECKED_IN' ? 'ok' : 'warn'}">${c(b.attendance)}</span>`;
+    const act = (kind: 'checkIn' | 'noShow') => async () => {
+      this.actionError = '';
+      try {
+        const notice = await changeAttendance(this.ctx, { ...b, startsAt: b.session.startsAt, zone }, kind);
+        if (notice === null) return;
+        this.ctx.notify(notice);
+        this.refresh();
+      } catch (err) {
+        this.actionError = errorMessage(err);
+      }
+    };
+    return html`${badge}
+      <span class="row-actions">
+        ${
+          b.attendance === 'CHECKED_IN'
+            ? nothing
+            : html`<button
+                type="button"
+                class="button small"
+                aria-label=${c('checkInLabel', { number: b.bookingNumber })}
+                @click=${act('checkIn')}
+              >
+                ${c('checkIn')}
+              </button>`
+        }
+        ${
+          b.attendance === 'NO_SHOW'
+            ? nothing
+            : html`<button
+                type="button"
+                class="button small"
+                aria-label=${c('noShowLabel', { number: b.bookingNumber })}
+                @click=${act('noShow')}
+              >
+                ${c('noShow')}
+              </button>`
+        }
+      </span>`;
   }
 }
 

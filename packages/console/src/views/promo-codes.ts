@@ -26,7 +26,7 @@ export class ConsolePromoCodesView extends ConsoleView {
     css`
       .layout {
         display: grid;
-        grid-template-columns: minmax(0, 2fr) minmax(280px, 1fr);
+        grid-template-columns: minmax(0, 3fr) minmax(260px, 1fr);
         gap: 16px;
         align-items: start;
       }
@@ -34,6 +34,21 @@ export class ConsolePromoCodesView extends ConsoleView {
         .layout {
           grid-template-columns: minmax(0, 1fr);
         }
+      }
+      .layout > * {
+        min-width: 0;
+      }
+      td.wrap {
+        white-space: normal;
+        min-width: 8rem;
+      }
+      td .badge {
+        margin-inline-start: 6px;
+      }
+      .button.small {
+        min-height: 30px;
+        padding: 3px 10px;
+        font-size: 0.85rem;
       }
       form {
         display: grid;
@@ -43,7 +58,7 @@ export class ConsolePromoCodesView extends ConsoleView {
       form select {
         width: 100%;
       }
-      form label:not(:first-of-type),
+      form > label:not(:first-of-type),
       fieldset {
         margin-top: 10px;
       }
@@ -57,7 +72,7 @@ export class ConsolePromoCodesView extends ConsoleView {
         gap: 8px;
         align-items: center;
         font-weight: 400;
-        margin: 4px 0;
+        margin: 2px 0;
       }
       .hint {
         font-size: 0.85rem;
@@ -211,7 +226,8 @@ export class ConsolePromoCodesView extends ConsoleView {
   }
 
   private renderTable(codes: readonly Promo[]) {
-    return html`<div class="table-wrap">
+    // Focusable: on a narrow screen the table scrolls sideways, also when it holds no button.
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="codes-title">
       <table>
         <thead>
           <tr>
@@ -220,7 +236,6 @@ export class ConsolePromoCodesView extends ConsoleView {
             <th scope="col">${t('valid')}</th>
             <th scope="col">${t('redemptions')}</th>
             <th scope="col">${t('activities')}</th>
-            <th scope="col">${t('status')}</th>
             <th scope="col"><span class="visually-hidden">${t('deactivate')}</span></th>
           </tr>
         </thead>
@@ -228,20 +243,17 @@ export class ConsolePromoCodesView extends ConsoleView {
           ${codes.map(
             (p) =>
               html`<tr class=${p.active ? '' : 'inactive'}>
-                <td><code>${p.code}</code></td>
+                <td><code>${p.code}</code>${p.active ? nothing : html`<span class="badge">${t('inactive')}</span>`}</td>
                 <td>${this.discount(p)}</td>
-                <td>${this.validity(p)}</td>
+                <td class="wrap">${this.validity(p)}</td>
                 <td>${p.maxRedemptions ? t('of', { n: p.redemptions, max: p.maxRedemptions }) : p.redemptions}</td>
-                <td>${this.activityNames(p)}</td>
-                <td>
-                  <span class="badge ${p.active ? 'ok' : ''}">${p.active ? t('active') : t('inactive')}</span>
-                </td>
+                <td class="wrap">${this.activityNames(p)}</td>
                 <td>
                   ${
                     p.active
                       ? html`<button
                           type="button"
-                          class="button danger"
+                          class="button small danger"
                           aria-label=${t('deactivateLabel', { code: p.code })}
                           @click=${() => this.deactivate(p)}
                         >

@@ -34,6 +34,12 @@ export type ActivityUpdateInput = {
   schedule?: ScheduleInput | null | undefined;
 };
 
+/** Set by staff at the door: checkInBooking / markNoShow. */
+export type Attendance =
+  | 'CHECKED_IN'
+  | 'EXPECTED'
+  | 'NO_SHOW';
+
 export type BlockedDateInput = {
   date: string;
   id?: string | number | null | undefined;
@@ -61,6 +67,12 @@ export type BookingFilter = {
 export type BookingMode =
   | 'PRIVATE'
   | 'SHARED';
+
+/** How a booking was paid: Stripe Checkout, or a staff booking paid at the desk or not yet. */
+export type BookingPayment =
+  | 'PAID_OFFLINE'
+  | 'STRIPE'
+  | 'UNPAID';
 
 export type BookingStatus =
   | 'CANCELLED'
@@ -132,6 +144,19 @@ export type LocalizedNameInput = {
   locale: string;
   name: string;
 };
+
+export type ManualBookingInput = {
+  customer: CustomerInput;
+  /** en, es or de (emails); default en. */
+  locale?: string | null | undefined;
+  payment: ManualPayment;
+  sessionId: string | number;
+  tickets: Array<TicketInput>;
+};
+
+export type ManualPayment =
+  | 'PAID_OFFLINE'
+  | 'UNPAID';
 
 /** slug names a CUSTOM tier (lookup key activity_{id}_custom_{slug}); ignored for ADULT and CHILD. */
 export type PriceInput = {
@@ -283,7 +308,7 @@ export type AdminVenueFieldsFragment = { id: string, name: string, embedKey: str
 
 export type AdminSessionFieldsFragment = { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number };
 
-export type AdminBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } };
+export type AdminBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } };
 
 export type OrganizationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -436,7 +461,7 @@ export type BookingsQueryVariables = Exact<{
 }>;
 
 
-export type BookingsQuery = { bookings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } }> } };
+export type BookingsQuery = { bookings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } }> } };
 
 export type TodaysBookingsQueryVariables = Exact<{
   today: string;
@@ -452,7 +477,7 @@ export type BookingQueryVariables = Exact<{
 }>;
 
 
-export type BookingQuery = { booking: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } } | null };
+export type BookingQuery = { booking: { id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } } | null };
 
 export type CancelBookingMutationVariables = Exact<{
   id: string | number;
@@ -467,7 +492,7 @@ export type UpcomingBookingsQueryVariables = Exact<{
 }>;
 
 
-export type UpcomingBookingsQuery = { upcomingBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } }> };
+export type UpcomingBookingsQuery = { upcomingBookings: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } }> };
 
 export type WeeklyBookingsTrendQueryVariables = Exact<{
   venueId?: string | number | null | undefined;
@@ -487,7 +512,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { bookings: { totalCount: number, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, stripePaymentIntentId: string | null, customer: { name: string | null, email: string }, session: { id: string, activityId: string, startsAt: string } }> }, upcomingBookings: Array<{ id: string, bookingNumber: string, partySize: number, totalCents: number, currency: string, activityName: string, customer: { name: string | null, email: string }, session: { activityId: string, startsAt: string } }>, weeklyBookingsTrend: Array<{ date: string, bookings: number, revenueCents: number }>, alerts: Array<{ id: string, kind: string, message: string, details: string, createdAt: string }> };
+export type DashboardQuery = { bookings: { totalCount: number, nodes: Array<{ id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, activityName: string, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, customer: { name: string | null, email: string }, session: { id: string, activityId: string, startsAt: string } }> }, upcomingBookings: Array<{ id: string, bookingNumber: string, partySize: number, totalCents: number, currency: string, activityName: string, customer: { name: string | null, email: string }, session: { activityId: string, startsAt: string } }>, weeklyBookingsTrend: Array<{ date: string, bookings: number, revenueCents: number }>, alerts: Array<{ id: string, kind: string, message: string, details: string, createdAt: string }> };
 
 export type BookingDetailQueryVariables = Exact<{
   id?: string | number | null | undefined;
@@ -495,7 +520,38 @@ export type BookingDetailQueryVariables = Exact<{
 }>;
 
 
-export type BookingDetailQuery = { booking: { cancelledAt: string | null, id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }>, history: Array<{ at: string, kind: BookingEventKind, detail: string | null }>, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } } | null };
+export type BookingDetailQuery = { booking: { cancelledAt: string | null, id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }>, history: Array<{ at: string, kind: BookingEventKind, detail: string | null }>, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } } | null };
+
+export type ChangedBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, attendance: Attendance, sessionId: string, startsAt: string | null };
+
+export type RescheduleBookingMutationVariables = Exact<{
+  id: string | number;
+  sessionId: string | number;
+}>;
+
+
+export type RescheduleBookingMutation = { rescheduleBooking: { id: string, bookingNumber: string, status: BookingStatus, attendance: Attendance, sessionId: string, startsAt: string | null } };
+
+export type CheckInBookingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CheckInBookingMutation = { checkInBooking: { id: string, bookingNumber: string, status: BookingStatus, attendance: Attendance, sessionId: string, startsAt: string | null } };
+
+export type MarkNoShowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkNoShowMutation = { markNoShow: { id: string, bookingNumber: string, status: BookingStatus, attendance: Attendance, sessionId: string, startsAt: string | null } };
+
+export type CreateManualBookingMutationVariables = Exact<{
+  input: ManualBookingInput;
+}>;
+
+
+export type CreateManualBookingMutation = { createManualBooking: { totalCents: number, currency: string, id: string, bookingNumber: string, status: BookingStatus, attendance: Attendance, sessionId: string, startsAt: string | null } };
 
 export type ResendConfirmationMutationVariables = Exact<{
   id: string | number;
@@ -662,6 +718,30 @@ export type PriceQuoteQueryVariables = Exact<{
 
 
 export type PriceQuoteQuery = { priceQuote: { subtotalCents: number, discountCents: number, totalCents: number, currency: string, promoCodeError: string | null, promoCodeMessage: string | null } };
+
+export type ManagedBookingFieldsFragment = { bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, amountDueCents: number, sessionId: string, activityId: string, activityName: string, startsAt: string, endsAt: string, localDate: string, canCancel: boolean, refundCentsIfCancelled: number, canReschedule: boolean, venue: { id: string, name: string, timezone: string, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, cancellation: { allowed: boolean, freeUntilHours: number, refundPercentAfter: number }, reschedule: { allowed: boolean, untilHours: number } };
+
+export type ManagedBookingQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ManagedBookingQuery = { managedBooking: { bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, amountDueCents: number, sessionId: string, activityId: string, activityName: string, startsAt: string, endsAt: string, localDate: string, canCancel: boolean, refundCentsIfCancelled: number, canReschedule: boolean, venue: { id: string, name: string, timezone: string, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, cancellation: { allowed: boolean, freeUntilHours: number, refundPercentAfter: number }, reschedule: { allowed: boolean, untilHours: number } } };
+
+export type CancelManagedBookingMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type CancelManagedBookingMutation = { cancelManagedBooking: { bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, amountDueCents: number, sessionId: string, activityId: string, activityName: string, startsAt: string, endsAt: string, localDate: string, canCancel: boolean, refundCentsIfCancelled: number, canReschedule: boolean, venue: { id: string, name: string, timezone: string, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, cancellation: { allowed: boolean, freeUntilHours: number, refundPercentAfter: number }, reschedule: { allowed: boolean, untilHours: number } } };
+
+export type RescheduleManagedBookingMutationVariables = Exact<{
+  token: string;
+  sessionId: string | number;
+}>;
+
+
+export type RescheduleManagedBookingMutation = { rescheduleManagedBooking: { bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, currency: string, amountDueCents: number, sessionId: string, activityId: string, activityName: string, startsAt: string, endsAt: string, localDate: string, canCancel: boolean, refundCentsIfCancelled: number, canReschedule: boolean, venue: { id: string, name: string, timezone: string, address: string | null, theme: { mode: ThemeMode, accentColor: string | null, radiusPx: number | null, fontFamily: string | null } }, cancellation: { allowed: boolean, freeUntilHours: number, refundPercentAfter: number }, reschedule: { allowed: boolean, untilHours: number } } };
 
 export type JoinWaitlistMutationVariables = Exact<{
   input: JoinWaitlistInput;
@@ -831,6 +911,8 @@ export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
+  attendance
+  payment
   lineItems {
     tier
     name
@@ -862,6 +944,16 @@ export const AdminBookingFieldsFragmentDoc = new TypedDocumentString(`
   confirmedCount
   waitlistCount
 }`, {"fragmentName":"AdminBookingFields"}) as unknown as TypedDocumentString<AdminBookingFieldsFragment, unknown>;
+export const ChangedBookingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChangedBookingFields on Booking {
+  id
+  bookingNumber
+  status
+  attendance
+  sessionId
+  startsAt
+}
+    `, {"fragmentName":"ChangedBookingFields"}) as unknown as TypedDocumentString<ChangedBookingFieldsFragment, unknown>;
 export const PreviewSessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment PreviewSessionFields on PreviewSession {
   startsAt
@@ -1005,6 +1097,46 @@ export const CalendarDayFieldsFragmentDoc = new TypedDocumentString(`
   reason
 }
     `, {"fragmentName":"CalendarDayFields"}) as unknown as TypedDocumentString<CalendarDayFieldsFragment, unknown>;
+export const ManagedBookingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ManagedBookingFields on ManagedBooking {
+  bookingNumber
+  status
+  partySize
+  totalCents
+  currency
+  amountDueCents
+  sessionId
+  activityId
+  activityName
+  startsAt
+  endsAt
+  localDate
+  venue {
+    id
+    name
+    timezone
+    address
+    theme {
+      mode
+      accentColor
+      radiusPx
+      fontFamily
+    }
+  }
+  canCancel
+  refundCentsIfCancelled
+  canReschedule
+  cancellation {
+    allowed
+    freeUntilHours
+    refundPercentAfter
+  }
+  reschedule {
+    allowed
+    untilHours
+  }
+}
+    `, {"fragmentName":"ManagedBookingFields"}) as unknown as TypedDocumentString<ManagedBookingFieldsFragment, unknown>;
 export const AdminWaitlistEntryFieldsFragmentDoc = new TypedDocumentString(`
     fragment AdminWaitlistEntryFields on AdminWaitlistEntry {
   id
@@ -1662,6 +1794,8 @@ fragment AdminBookingFields on AdminBooking {
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
+  attendance
+  payment
   lineItems {
     tier
     name
@@ -1741,6 +1875,8 @@ fragment AdminBookingFields on AdminBooking {
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
+  attendance
+  payment
   lineItems {
     tier
     name
@@ -1804,6 +1940,8 @@ fragment AdminBookingFields on AdminBooking {
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
+  attendance
+  payment
   lineItems {
     tier
     name
@@ -1856,6 +1994,8 @@ export const DashboardDocument = new TypedDocumentString(`
       currency
       activityName
       stripePaymentIntentId
+      attendance
+      payment
       customer {
         name
         email
@@ -1947,6 +2087,8 @@ fragment AdminBookingFields on AdminBooking {
   createdAt
   stripeCheckoutSessionId
   stripePaymentIntentId
+  attendance
+  payment
   lineItems {
     tier
     name
@@ -1964,6 +2106,64 @@ fragment AdminBookingFields on AdminBooking {
     ...AdminSessionFields
   }
 }`) as unknown as TypedDocumentString<BookingDetailQuery, BookingDetailQueryVariables>;
+export const RescheduleBookingDocument = new TypedDocumentString(`
+    mutation RescheduleBooking($id: ID!, $sessionId: ID!) {
+  rescheduleBooking(id: $id, sessionId: $sessionId) {
+    ...ChangedBookingFields
+  }
+}
+    fragment ChangedBookingFields on Booking {
+  id
+  bookingNumber
+  status
+  attendance
+  sessionId
+  startsAt
+}`) as unknown as TypedDocumentString<RescheduleBookingMutation, RescheduleBookingMutationVariables>;
+export const CheckInBookingDocument = new TypedDocumentString(`
+    mutation CheckInBooking($id: ID!) {
+  checkInBooking(id: $id) {
+    ...ChangedBookingFields
+  }
+}
+    fragment ChangedBookingFields on Booking {
+  id
+  bookingNumber
+  status
+  attendance
+  sessionId
+  startsAt
+}`) as unknown as TypedDocumentString<CheckInBookingMutation, CheckInBookingMutationVariables>;
+export const MarkNoShowDocument = new TypedDocumentString(`
+    mutation MarkNoShow($id: ID!) {
+  markNoShow(id: $id) {
+    ...ChangedBookingFields
+  }
+}
+    fragment ChangedBookingFields on Booking {
+  id
+  bookingNumber
+  status
+  attendance
+  sessionId
+  startsAt
+}`) as unknown as TypedDocumentString<MarkNoShowMutation, MarkNoShowMutationVariables>;
+export const CreateManualBookingDocument = new TypedDocumentString(`
+    mutation CreateManualBooking($input: ManualBookingInput!) {
+  createManualBooking(input: $input) {
+    ...ChangedBookingFields
+    totalCents
+    currency
+  }
+}
+    fragment ChangedBookingFields on Booking {
+  id
+  bookingNumber
+  status
+  attendance
+  sessionId
+  startsAt
+}`) as unknown as TypedDocumentString<CreateManualBookingMutation, CreateManualBookingMutationVariables>;
 export const ResendConfirmationDocument = new TypedDocumentString(`
     mutation ResendConfirmation($id: ID!) {
   resendConfirmation(id: $id) {
@@ -2476,6 +2676,138 @@ export const PriceQuoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PriceQuoteQuery, PriceQuoteQueryVariables>;
+export const ManagedBookingDocument = new TypedDocumentString(`
+    query ManagedBooking($token: String!) {
+  managedBooking(token: $token) {
+    ...ManagedBookingFields
+  }
+}
+    fragment ManagedBookingFields on ManagedBooking {
+  bookingNumber
+  status
+  partySize
+  totalCents
+  currency
+  amountDueCents
+  sessionId
+  activityId
+  activityName
+  startsAt
+  endsAt
+  localDate
+  venue {
+    id
+    name
+    timezone
+    address
+    theme {
+      mode
+      accentColor
+      radiusPx
+      fontFamily
+    }
+  }
+  canCancel
+  refundCentsIfCancelled
+  canReschedule
+  cancellation {
+    allowed
+    freeUntilHours
+    refundPercentAfter
+  }
+  reschedule {
+    allowed
+    untilHours
+  }
+}`) as unknown as TypedDocumentString<ManagedBookingQuery, ManagedBookingQueryVariables>;
+export const CancelManagedBookingDocument = new TypedDocumentString(`
+    mutation CancelManagedBooking($token: String!) {
+  cancelManagedBooking(token: $token) {
+    ...ManagedBookingFields
+  }
+}
+    fragment ManagedBookingFields on ManagedBooking {
+  bookingNumber
+  status
+  partySize
+  totalCents
+  currency
+  amountDueCents
+  sessionId
+  activityId
+  activityName
+  startsAt
+  endsAt
+  localDate
+  venue {
+    id
+    name
+    timezone
+    address
+    theme {
+      mode
+      accentColor
+      radiusPx
+      fontFamily
+    }
+  }
+  canCancel
+  refundCentsIfCancelled
+  canReschedule
+  cancellation {
+    allowed
+    freeUntilHours
+    refundPercentAfter
+  }
+  reschedule {
+    allowed
+    untilHours
+  }
+}`) as unknown as TypedDocumentString<CancelManagedBookingMutation, CancelManagedBookingMutationVariables>;
+export const RescheduleManagedBookingDocument = new TypedDocumentString(`
+    mutation RescheduleManagedBooking($token: String!, $sessionId: ID!) {
+  rescheduleManagedBooking(token: $token, sessionId: $sessionId) {
+    ...ManagedBookingFields
+  }
+}
+    fragment ManagedBookingFields on ManagedBooking {
+  bookingNumber
+  status
+  partySize
+  totalCents
+  currency
+  amountDueCents
+  sessionId
+  activityId
+  activityName
+  startsAt
+  endsAt
+  localDate
+  venue {
+    id
+    name
+    timezone
+    address
+    theme {
+      mode
+      accentColor
+      radiusPx
+      fontFamily
+    }
+  }
+  canCancel
+  refundCentsIfCancelled
+  canReschedule
+  cancellation {
+    allowed
+    freeUntilHours
+    refundPercentAfter
+  }
+  reschedule {
+    allowed
+    untilHours
+  }
+}`) as unknown as TypedDocumentString<RescheduleManagedBookingMutation, RescheduleManagedBookingMutationVariables>;
 export const JoinWaitlistDocument = new TypedDocumentString(`
     mutation JoinWaitlist($input: JoinWaitlistInput!) {
   joinWaitlist(input: $input) {

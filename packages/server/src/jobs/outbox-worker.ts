@@ -1,5 +1,6 @@
 import type { Logger } from '../observability/logger.ts';
 import type { Outbox } from '../outbox/outbox.ts';
+import { periodicLoop } from './periodic.ts';
 
 export interface OutboxWorkerOptions {
   readonly outbox: Outbox;
@@ -10,27 +11,17 @@ export interface OutboxWorkerOptions {
 
 export interface OutboxWorker {
   start(): void;
+  /** Ends the loop and waits for a run in progress. */
   stop(): Promise<void>;
 }
 
 /** Retries what the immediate after-commit delivery could not do. */
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = options.outbox
-      .deliverDue()
-      .catch((err: unknown) => options.logger.warn({ err }, 'outbox worker run failed'));
-  };
-  return {
-    start() {
-      timer ??= setInterval(tick, options.intervalMs ?? 15_000);
-      timer.unref();
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = undefined;
-      await running;
-    },
-  };
+  const loop = periodicLoop({
+    run: () => options.outbox.deliverDue(),
+    intervalMs: options.intervalMs ?? 15_000,
+    logger: options.logger,
+    failureMessage: 'outbox worker run failed; retrying next interval',
+  });
+  return { start: () => loop.start(), stop: () => loop.stop() };
 }

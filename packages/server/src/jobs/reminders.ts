@@ -1,8 +1,10 @@
 import { queueDueReminders } from '../domain/bookings/reminders.ts';
 import type { AppServices } from '../services.ts';
+import { periodicLoop } from './periodic.ts';
 
 export interface ReminderJob {
   start(): void;
+  /** Ends the loop and waits for a run in progress. */
   stop(): Promise<void>;
   /** One run (tests drive it with the injected clock). */
   runOnce(): Promise<number>;
@@ -10,25 +12,16 @@ export interface ReminderJob {
 
 /** Every minute: queue due reminder emails (safe on many instances: SKIP LOCKED) and deliver them. */
 export function createReminderJob(services: AppServices, intervalMs = 60_000): ReminderJob {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
   const runOnce = async () => {
     const ids = await queueDueReminders(services.db, services.now(), services.payments.publicUrl());
     await services.outbox.deliver(ids);
     return ids.length;
   };
-  return {
-    runOnce,
-    start() {
-      timer ??= setInterval(() => {
-        running = runOnce().catch((err: unknown) => services.logger.warn({ err }, 'reminder run failed'));
-      }, intervalMs);
-      timer.unref();
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = undefined;
-      await running;
-    },
-  };
+  const loop = periodicLoop({
+    run: runOnce,
+    intervalMs,
+    logger: services.logger,
+    failureMessage: 'reminder run failed; retrying next interval',
+  });
+  return { runOnce, start: () => loop.start(), stop: () => loop.stop() };
 }

@@ -115,7 +115,7 @@ describe('manage link self-service', () => {
     assert.equal(await capacityRemaining(app.services.db, session), 8);
   });
 
-  it('should serve /manage/<token> without scripts and cancel from its form', async () => {
+  it('should host the widget in manage mode with the no-JS forms inside it, and cancel from its form', async () => {
     await setPolicy({ cancellation: { allowed: true, freeUntilHours: 1, refundPercentAfter: 0 } });
     const session = await createSession(app.services.db, fx);
     const { booking, token } = await bookWithLink(session);
@@ -123,8 +123,16 @@ describe('manage link self-service', () => {
     assert.equal(res.status, 200);
     const html = await res.text();
     assert.ok(html.includes(booking.bookingNumber));
-    assert.ok(!/<script/i.test(html), 'no script on the page');
-    assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+    assert.ok(html.includes(`<booking-widget manage-token="${token}" locale="en"`), 'the widget in manage mode');
+    const scripts = html.match(/<script[^>]*>/gi) ?? [];
+    assert.deepEqual(scripts, ['<script type="module" src="/widget.js">'], 'one same-origin module, nothing inline');
+    const inside = html.slice(html.indexOf('<booking-widget'), html.indexOf('</booking-widget>'));
+    assert.match(inside, /<form method="post" action="\/manage\/[^"]+\/cancel">/, 'the no-JS fallback form');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'self';/);
+    assert.match(csp, /connect-src 'self';/);
+    assert.equal(res.headers.get('referrer-policy'), 'same-origin');
     const posted = await fetch(`${app.url}/manage/${token}/cancel`, { method: 'POST', redirect: 'manual' });
     assert.equal(posted.status, 303);
     assert.match(await (await fetch(`${app.url}/manage/${token}`)).text(), /id="status">cancelled</);

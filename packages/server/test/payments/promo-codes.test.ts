@@ -1,7 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { queryRows } from '../../src/db/client.ts';
 import { promoCodes } from '../../src/db/schema/index.ts';
 import { syncActivityCatalog } from '../../src/domain/admin/stripe-sync.ts';
 import { createActivityFixture } from '../reservations/fixtures.ts';
@@ -163,6 +164,12 @@ describe('promo codes (DESIGN §9.4)', () => {
     const [booking] = await bookingsOf(h.app.services.db, first.id!);
     assert.equal(booking!.promoCodeId, promo.id);
     assert.equal(booking!.discountCents, 1000);
+    const [email] = await queryRows<{ text: string }>(
+      h.app.services.db,
+      sql`select payload->>'text' as text from outbox
+          where kind = 'email' and payload->>'text' like ${`%${booking!.bookingNumber}%`} limit 1`,
+    );
+    assert.match(email!.text, /Promo code discount\s+−\$10\.00/, 'the confirmation shows the discount line');
     assert.equal((await reserve(promo.code)).reason, 'PROMO_CODE_INVALID', 'used up');
   });
 

@@ -62,6 +62,7 @@ export class BookingWidget extends LitElement {
     color: { reflect: true },
     locale: { reflect: true },
     preview: { type: Boolean, reflect: true },
+    manageToken: { attribute: 'manage-token' },
     config: { attribute: false },
     clock: { attribute: false },
     liveSource: { attribute: false },
@@ -82,6 +83,8 @@ export class BookingWidget extends LitElement {
   locale?: string;
   /** Admin preview: renders everything, reserves nothing. */
   preview = false;
+  /** The token of a manage link: shows that booking with the changes its policy allows (manage mode). */
+  manageToken?: string;
   /** A configuration to render instead of fetching one (admin preview of unsaved settings). */
   config?: WidgetConfig;
   /** Time source (tests inject a manual clock). */
@@ -177,8 +180,9 @@ export class BookingWidget extends LitElement {
 
   private body(s: FlowState, m: Messages) {
     const d = this.flow.dispatch;
-    // Prefetched once a date's times show; needed for tickets, the hold, and a return from Checkout.
-    if (!paying && (('date' in s && s.date) || s.step === 'confirming' || s.step === 'done')) {
+    // Prefetched once a date's times show; needed for tickets, the hold, a return from Checkout, and the
+    // manage mode (whose own chunk the paying chunk loads).
+    if (!paying && (this.manageToken || ('date' in s && s.date) || s.step === 'confirming' || s.step === 'done')) {
       payingLoad ??= import('../views/paying.ts').then((v) => (paying = v));
       void payingLoad.then(() => this.requestUpdate());
     }
@@ -215,7 +219,7 @@ export class BookingWidget extends LitElement {
         : '';
     return html`<div part="base" class="base ${mode === 'dark' ? 'dark' : ''}" lang=${m.locale}>
       <p class="sr" aria-live="polite">${news}</p>
-      ${notice(s, m, this.flow.dispatch)} ${this.body(s, m)}
+      ${notice(s, m, this.flow.dispatch)} ${paying?.manage(this) ?? this.body(s, m)}
     </div>`;
   }
 }

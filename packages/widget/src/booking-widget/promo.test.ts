@@ -95,7 +95,8 @@ describe('<booking-widget> promo codes, group prices, private sessions', () => {
     await until(() => q(m.el, '[part="contact"]'));
     await fillContact(m);
     await submitContact(m);
-    await until(() => text(m.el).includes('This promo code cannot be used'), 'the refusal');
+    // Its own sentence (the paying chunk's English), not "Something went wrong".
+    await until(() => text(m.el).includes('This promo code can no longer be used.'), 'the refusal');
   });
 
   it('should show a private session and a group price sensibly', async () => {

@@ -147,7 +147,8 @@ export class FlowController implements ReactiveController {
     return todayIn(config.venue.timezone, this.host.clock.now());
   }
 
-  private q<R, V>(doc: Parameters<typeof request<R, V>>[1], vars: V, get = false): Promise<R> {
+  /** One request to the widget's API (the manage chunk sends its own through here too). */
+  q<R, V>(doc: Parameters<typeof request<R, V>>[1], vars: V, get = false): Promise<R> {
     return request(this.host.apiUrl, doc, vars, get);
   }
 
@@ -351,9 +352,6 @@ export class FlowController implements ReactiveController {
         emit(this.host, 'slotkit-reserved', { id, sessionId, partySize, expiresAt, totalCents, currency });
       } else if (r.__typename === 'SlotUnavailable') {
         this.dispatch({ type: 'soldOut', remaining: r.remaining });
-      } else if (r.reason === 'PROMO_CODE_INVALID') {
-        // Used up or ended since Apply: back to the ticket step, where the code field says so.
-        this.dispatch({ type: 'promo', patch: { step: 'tickets', busy: false, promo: undefined, promoError: true } });
       } else {
         this.dispatch({ type: 'refused', reason: r.reason, retryAfterSeconds: r.retryAfterSeconds });
       }

@@ -72,7 +72,7 @@ export interface Picked extends Browse {
  * A change to the promo code part of a choice. One event for all of them keeps widget.js small: the
  * paying chunk (views, quote) decides what changes; `quote` asks the server for the discount.
  */
-export type PromoPatch = Partial<Pick<Picked, 'promoCode' | 'promo' | 'promoError' | 'busy'>> & { step?: 'tickets' };
+export type PromoPatch = Partial<Pick<Picked, 'promoCode' | 'promo' | 'promoError'>>;
 
 export interface PromoQuote {
   readonly code: string;

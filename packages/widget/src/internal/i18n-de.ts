@@ -79,6 +79,8 @@ const de: Catalog = {
     'Zahlung abgebrochen. Ihre Plätze wurden freigegeben; wählen Sie eine Uhrzeit, wenn Sie so weit sind.',
   UNKNOWN_RETURN:
     'Diese Zahlung wurde nicht gefunden. Über diese Seite wurde nichts berechnet; Sie können unten buchen.',
+  PROMO_CODE_INVALID:
+    'Dieser Aktionscode gilt nicht mehr. Gehen Sie zurück, um ihn zu entfernen oder einen anderen zu nutzen.',
   HOLD_LIMIT:
     'Sie haben schon Plätze reserviert. Schließen Sie die Buchung ab, heben Sie sie auf oder warten Sie {n} s.',
   PARTY_TOO_SMALL: 'Diese Aktivität braucht eine größere Gruppe. Bitte Tickets hinzufügen.',

@@ -22,6 +22,7 @@ export const enPaying = {
   addCalendar: 'Add to calendar (.ics)',
   googleCalendar: 'Google Calendar',
   address: 'Address',
+  PROMO_CODE_INVALID: 'This promo code can no longer be used. Go back to remove it or try another.',
 };
 
 Object.assign(en, enPaying);

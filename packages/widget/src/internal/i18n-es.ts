@@ -77,6 +77,7 @@ const es: Catalog = {
   HOLD_EXPIRED: 'Tu reserva temporal caducó y las plazas se liberaron. Elige una hora de nuevo.',
   PAYMENT_CANCELLED: 'Pago cancelado. Liberamos tus plazas; elige una hora cuando quieras.',
   UNKNOWN_RETURN: 'No encontramos ese pago. Esta página no cobró nada; puedes reservar abajo.',
+  PROMO_CODE_INVALID: 'Este código promocional ya no se puede usar. Vuelve atrás para quitarlo o probar otro.',
   HOLD_LIMIT: 'Ya tienes plazas reservadas. Termina o cancela esa reserva, o inténtalo en {n} s.',
   PARTY_TOO_SMALL: 'Esta actividad necesita un grupo mayor. Añade entradas.',
   PARTY_TOO_LARGE: 'El grupo es demasiado grande para esta actividad. Quita entradas.',

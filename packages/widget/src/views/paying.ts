@@ -7,3 +7,4 @@ export { doneStep } from './done.ts';
 export { ticketsStep } from './tickets.ts';
 export { default as styles } from './paying.styles.ts';
 export { waitlist } from '../booking-waitlist/waitlist-view.ts';
+export { manage } from '../manage/door.ts';

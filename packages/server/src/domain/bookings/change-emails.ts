@@ -3,8 +3,8 @@ import type { Tx } from '../../db/client.ts';
 import { customers, type Booking } from '../../db/schema/index.ts';
 import { enqueue } from '../../outbox/outbox.ts';
 import { cancelledEmail, confirmationEmail, type BookingCardKind } from './emails.ts';
-import { mintManageUrl } from './manage-token.ts';
-import { loadReservationContext } from './reservation-context.ts';
+import { mintManageUrl, payUrlOf } from './manage-token.ts';
+import { loadReservationContext, type ReservationContext } from './reservation-context.ts';
 
 export type BookingEmailKind = BookingCardKind | 'cancelled';
 
@@ -30,9 +30,21 @@ export async function queueBookingEmail(
   const payload =
     kind === 'cancelled'
       ? cancelledEmail(to, name, booking, ctx, options.refundCents ?? 0)
-      : confirmationEmail(to, name, booking, ctx, {
-          kind,
-          manageUrl: await mintManageUrl(tx, booking.id, options.publicUrl),
-        });
+      : await bookingCard(tx, to, name, booking, ctx, kind, options.publicUrl);
   return enqueue(tx, booking.organizationId, { kind: 'email', payload });
+}
+
+/** The booking card with a fresh manage link; an UNPAID booking's also carries its pay link (same token). */
+async function bookingCard(
+  tx: Tx,
+  to: string,
+  name: string,
+  booking: Booking,
+  ctx: ReservationContext,
+  kind: BookingCardKind,
+  publicUrl: string,
+) {
+  const manageUrl = await mintManageUrl(tx, booking.id, publicUrl);
+  const payUrl = booking.payment === 'unpaid' && booking.status === 'confirmed' ? payUrlOf(manageUrl) : undefined;
+  return confirmationEmail(to, name, booking, ctx, { kind, manageUrl, payUrl });
 }

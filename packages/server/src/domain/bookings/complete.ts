@@ -12,6 +12,7 @@ import { payingCustomer } from './customers.ts';
 import { confirmationEmail } from './emails.ts';
 import { mintManageUrl } from './manage-token.ts';
 import { redeemPromoCode, unredeemPromoCode } from './promo-redemption.ts';
+import { PAY_LATER_BOOKING_KEY, settlePayLater } from './pay-later.ts';
 import { recordBooking } from './record.ts';
 import { loadReservationContext } from './reservation-context.ts';
 import type { RefundOutcome } from './refund-payment.ts';
@@ -56,6 +57,8 @@ export async function completeCheckout(
 ): Promise<CompletionResult> {
   const [done] = await tx.select().from(bookings).where(eq(bookings.stripeCheckoutSessionId, session.id));
   if (done) return alreadyBooked(done);
+  // The payment of an existing UNPAID staff booking (its /pay link), not of a hold.
+  if (session.metadata[PAY_LATER_BOOKING_KEY]) return settlePayLater(tx, logger, session, publicUrl);
   const reservationId = await findReservationId(tx, session);
   // Lock order (ARCHITECTURE.md): session row, reservation row, then bookings.
   const locked = reservationId ? await lockReservation(tx, reservationId) : undefined;

@@ -8,6 +8,7 @@ const en = {
   where: 'Where',
   tickets: 'Tickets',
   total: 'Total paid',
+  discount: 'Promo code discount',
   quote:
     'Please quote your booking number when you arrive. The attached calendar file adds the visit to your calendar.',
   refundedSubject: 'Payment refunded: {activity} is no longer available',
@@ -23,6 +24,11 @@ const en = {
   cancelled: 'your booking {number} for {activity} on {when} is cancelled.',
   refundNote: 'We are refunding {amount} to your original payment method.',
   noRefundNote: 'No refund is due for this cancellation.',
+  amountDue: 'Amount due',
+  payLead: 'Nothing has been paid yet. You can pay {amount} online now:',
+  payNow: 'Pay {amount}',
+  paidSubject: 'Payment received: booking {number}, {activity}',
+  paid: 'we have received your payment for booking {number}. Thank you!',
 };
 type EmailText = typeof en;
 
@@ -34,6 +40,7 @@ const es: EmailText = {
   where: 'Dónde',
   tickets: 'Entradas',
   total: 'Total pagado',
+  discount: 'Descuento del código promocional',
   quote: 'Indica tu número de reserva al llegar. El archivo de calendario adjunto añade la visita a tu calendario.',
   refundedSubject: 'Pago reembolsado: {activity} ya no está disponible',
   refunded:
@@ -49,6 +56,11 @@ const es: EmailText = {
   cancelled: 'tu reserva {number} de {activity} para el {when} está cancelada.',
   refundNote: 'Te reembolsamos {amount} en tu medio de pago original.',
   noRefundNote: 'Esta cancelación no da derecho a reembolso.',
+  amountDue: 'Importe pendiente',
+  payLead: 'Todavía no se ha pagado nada. Puedes pagar {amount} en línea ahora:',
+  payNow: 'Pagar {amount}',
+  paidSubject: 'Pago recibido: reserva {number}, {activity}',
+  paid: 'hemos recibido tu pago de la reserva {number}. ¡Gracias!',
 };
 
 const de: EmailText = {
@@ -59,6 +71,7 @@ const de: EmailText = {
   where: 'Wo',
   tickets: 'Tickets',
   total: 'Bezahlt',
+  discount: 'Rabatt durch Aktionscode',
   quote:
     'Bitte nennen Sie bei Ankunft Ihre Buchungsnummer. Mit der angehängten Kalenderdatei tragen Sie den Termin ein.',
   refundedSubject: 'Zahlung erstattet: {activity} ist nicht mehr verfügbar',
@@ -75,6 +88,11 @@ const de: EmailText = {
   cancelled: 'Ihre Buchung {number} für {activity} am {when} ist storniert.',
   refundNote: 'Wir erstatten {amount} auf Ihr ursprüngliches Zahlungsmittel.',
   noRefundNote: 'Für diese Stornierung wird nichts erstattet.',
+  amountDue: 'Offener Betrag',
+  payLead: 'Es wurde noch nichts bezahlt. Sie können {amount} jetzt online bezahlen:',
+  payNow: '{amount} bezahlen',
+  paidSubject: 'Zahlung erhalten: Buchung {number}, {activity}',
+  paid: 'wir haben Ihre Zahlung für die Buchung {number} erhalten. Vielen Dank!',
 };
 
 const catalogs: Record<string, EmailText> = { en, es, de };

@@ -17,6 +17,12 @@ export async function mintManageUrl(tx: DbOrTx, bookingId: string, publicUrl: st
   return `${publicUrl.replace(/\/+$/, '')}/manage/${token}`;
 }
 
+/**
+ * The pay link of an UNPAID booking is its manage link's token under `/pay/`: every visit there
+ * starts a fresh Checkout, so the emailed link outlives Stripe's 24 h limit on any one session.
+ */
+export const payUrlOf = (manageUrl: string): string => manageUrl.replace(/\/manage\/([^/]+)$/, '/pay/$1');
+
 /** The one booking a token names, or undefined (malformed and unknown tokens alike). */
 export async function bookingOfToken(db: DbOrTx, token: string): Promise<Booking | undefined> {
   if (!TOKEN_RE.test(token)) return undefined;

@@ -552,6 +552,8 @@ export type ManagedBooking = {
   __typename?: 'ManagedBooking';
   activityId: Scalars['ID']['output'];
   activityName: Scalars['String']['output'];
+  /** What is still to pay (an UNPAID staff booking: its total, paid at <PUBLIC_URL>/pay/<token>); 0 otherwise. */
+  amountDueCents: Scalars['Int']['output'];
   attendance: Attendance;
   bookingNumber: Scalars['String']['output'];
   /** True while the activity's policy lets the customer cancel now. */
@@ -1889,6 +1891,7 @@ export type LocalizedNameResolvers<ContextType = GraphQLContext, ParentType exte
 export type ManagedBookingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ManagedBooking'] = ResolversParentTypes['ManagedBooking']> = {
   activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   activityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amountDueCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   attendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType>;
   bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   canCancel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -47,6 +47,7 @@ function toManagedBooking(view: ManagedBookingView): G.ManagedBooking {
     venue: toVenue(view.venue),
     canCancel: policy.canCancel,
     refundCentsIfCancelled: policy.refundCentsIfCancelled,
+    amountDueCents: booking.payment === 'unpaid' && booking.status === 'confirmed' ? booking.totalCents : 0,
     canReschedule: policy.canReschedule,
     cancellation: policy.cancellation,
     reschedule: policy.reschedule,
