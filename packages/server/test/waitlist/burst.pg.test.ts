@@ -112,8 +112,8 @@ describe('waitlist under a burst of cancellations, two instances (PostgreSQL)', 
     const sum = async (event: string) => (await jobCount(a!, event)) + (await jobCount(b!, event));
     await until('the instances counted their offers', async () => (await sum('offer')) >= offered.length);
     assert.equal(await sum('offer'), offered.length, 'each offer made by exactly one instance');
-    const passes = await Promise.all([a, b].map((app) => jobCount(app!, 'pass')));
-    const offers = await Promise.all([a, b].map((app) => jobCount(app!, 'offer')));
+    const passes = await Promise.all([a, b].map((app) => jobCount(app, 'pass')));
+    const offers = await Promise.all([a, b].map((app) => jobCount(app, 'offer')));
     const offerTimes = offered.map((e) => new Date(e.offered_at!).getTime() - start).sort((x, y) => x - y);
     const figures = {
       cancellations: CANCELLED,
