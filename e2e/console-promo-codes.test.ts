@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { localDateAhead } from '../packages/server/test/support/venue-time.ts';
 import { launchChromium, saveScreenshots, watchProblems } from './support/browser.ts';
 import { axeViolations, signIn } from './support/console.ts';
 import { ADMIN_KEY, root, startSlotkit, type RunningSlotkit } from './support/server.ts';
@@ -28,6 +29,58 @@ describe('console: promo codes', () => {
     const body = (await res.json()) as { data: any; errors?: unknown };
     assert.equal(body.errors, undefined, JSON.stringify(body.errors));
     return body.data;
+  }
+
+  /** Two adults of the activity with the code, paid on the keyless test checkout; the booking number. */
+  async function paidWithCode(activityId: string, promoCode: string): Promise<string> {
+    const { venues } = await gql(`{ venues { timezone } }`);
+    const from = localDateAhead(venues[0].timezone, 1);
+    const { sessions } = await gql(
+      `query($a: ID!, $f: Date!, $t: Date!) { sessions(activityId: $a, from: $f, to: $t) { id status } }`,
+      { a: activityId, f: from, t: localDateAhead(venues[0].timezone, 10) },
+    );
+    const sessionId = sessions.find((x: { status: string }) => x.status === 'OPEN').id;
+    const reserve = await gql(
+      `mutation($input: ReserveSlotInput!) { reserveSlot(input: $input) {
+        __typename ... on Reservation { id discountCents } } }`,
+      {
+        input: {
+          sessionId,
+          tickets: [{ tier: 'ADULT', quantity: 2 }],
+          email: 'promo@example.com',
+          idempotencyKey: `promo-${Date.now()}`,
+          waiverAccepted: true,
+          minAgeAccepted: true,
+          promoCode,
+        },
+      },
+      false,
+    );
+    assert.equal(reserve.reserveSlot.__typename, 'Reservation', JSON.stringify(reserve));
+    const checkout = await gql(
+      `mutation($input: CreateCheckoutInput!) { createCheckout(input: $input) { url checkoutSessionId } }`,
+      {
+        input: {
+          reservationId: reserve.reserveSlot.id,
+          customer: { name: 'Pia Promo', email: 'promo@example.com' },
+          successUrl: `${slotkit.url}/demo?done={CHECKOUT_SESSION_ID}`,
+          cancelUrl: `${slotkit.url}/demo`,
+        },
+      },
+      false,
+    );
+    const paid = await fetch(`${new URL(checkout.createCheckout.url, slotkit.url).href}/pay`, {
+      method: 'POST',
+      redirect: 'manual',
+    });
+    assert.ok(paid.status < 400, `test checkout paid (${paid.status})`);
+    const confirmed = await gql(
+      `mutation($id: String!) { confirmCheckout(checkoutSessionId: $id) { bookingNumber discountCents } }`,
+      { id: checkout.createCheckout.checkoutSessionId },
+      false,
+    );
+    assert.equal(confirmed.confirmCheckout.discountCents, reserve.reserveSlot.discountCents);
+    return confirmed.confirmCheckout.bookingNumber as string;
   }
 
   before(async () => {
@@ -81,6 +134,14 @@ describe('console: promo codes', () => {
     assert.ok(applied.priceQuote.discountCents > 0, 'the code takes 25% off in the widget');
     const violations = await axeViolations(page);
     assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+
+    // A booking paid with the code (keyless test checkout): its detail page names the code and the discount.
+    const number = await paidWithCode(library.id, 'spring25');
+    await page.goto(`${slotkit.url}/console#/bookings/${number}`);
+    await page.getByRole('rowheader', { name: 'Promo code SPRING25' }).waitFor(WAIT);
+    await page.getByRole('row', { name: /Promo code SPRING25\s+−\$17\.50/ }).waitFor(WAIT);
+    await page.goto(`${slotkit.url}/console#/promo-codes`);
+    await row.getByText('1 of 10').waitFor(WAIT);
 
     await row.getByRole('button', { name: 'Deactivate promo code SPRING25' }).click();
     const dialog = page.getByRole('dialog', { name: 'Deactivate promo code SPRING25?' });

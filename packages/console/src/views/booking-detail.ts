@@ -120,6 +120,14 @@ export class ConsoleBookingDetail extends ConsoleView {
               )}
             </tbody>
             <tfoot>
+              ${
+                b.discountCents > 0
+                  ? html`<tr>
+                      <th scope="row" colspan="3">${d('discount', { code: b.promoCode ?? '' })}</th>
+                      <td class="num">−${money(b.discountCents)}</td>
+                    </tr>`
+                  : nothing
+              }
               <tr>
                 <th scope="row" colspan="3">${d('total')}</th>
                 <td class="num strong">${money(b.totalCents)}</td>

@@ -520,7 +520,7 @@ export type BookingDetailQueryVariables = Exact<{
 }>;
 
 
-export type BookingDetailQuery = { booking: { cancelledAt: string | null, id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }>, history: Array<{ at: string, kind: BookingEventKind, detail: string | null }>, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } } | null };
+export type BookingDetailQuery = { booking: { promoCode: string | null, cancelledAt: string | null, id: string, bookingNumber: string, status: BookingStatus, partySize: number, totalCents: number, discountCents: number, currency: string, activityName: string, waiverAccepted: boolean, minAgeAccepted: boolean, locale: string, createdAt: string, stripeCheckoutSessionId: string | null, stripePaymentIntentId: string | null, attendance: Attendance, payment: BookingPayment, emails: Array<{ id: string, to: string, subject: string, queuedAt: string, sentAt: string | null, attempts: number, lastError: string | null }>, history: Array<{ at: string, kind: BookingEventKind, detail: string | null }>, lineItems: Array<{ tier: PriceTier, name: string, quantity: number, unitAmountCents: number, totalCents: number }>, customer: { id: string, email: string, name: string | null, phone: string | null }, session: { id: string, activityId: string, startsAt: string, endsAt: string, localDate: string, localStartTime: string, capacityTotal: number, capacityRemaining: number, status: SessionStatus, heldCount: number, confirmedCount: number, waitlistCount: number } } | null };
 
 export type ChangedBookingFieldsFragment = { id: string, bookingNumber: string, status: BookingStatus, attendance: Attendance, sessionId: string, startsAt: string | null };
 
@@ -2041,6 +2041,7 @@ export const BookingDetailDocument = new TypedDocumentString(`
     query BookingDetail($id: ID, $bookingNumber: String) {
   booking(id: $id, bookingNumber: $bookingNumber) {
     ...AdminBookingFields
+    promoCode
     cancelledAt
     emails {
       id

@@ -10,7 +10,12 @@ import { summarizeOperation } from './root-fields.ts';
  * Mutations that hold capacity or start a payment, and priceQuote (it answers whether a promo code
  * exists, so guessing codes draws on the same small budget): a quarter of the per-IP budget.
  */
-export const WRITE_FIELDS: ReadonlySet<string> = new Set(['reserveSlot', 'createCheckout', 'priceQuote', 'joinWaitlist']);
+export const WRITE_FIELDS: ReadonlySet<string> = new Set([
+  'reserveSlot',
+  'createCheckout',
+  'priceQuote',
+  'joinWaitlist',
+]);
 /** A venue (embed key) may take this many times one IP's budget, across all its visitors. */
 export const VENUE_BUDGET_FACTOR = 100;
 /**
