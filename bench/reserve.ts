@@ -238,7 +238,8 @@ function rawAttempt(
   return async () => {
     const [row] =
       await sql`select ${sql(fn)}(${pickSession()}::uuid, 1, ${sql.json(tickets)}, 2500, 'USD', 'bench@example.com',
-      ${nextKey()}, 'bench', '127.0.0.1', false, false, 'en', ${new Date().toISOString()}::timestamptz, 10, 0, 0) as r`;
+      ${nextKey()}, 'bench', '127.0.0.1', false, false, 'en', ${new Date().toISOString()}::timestamptz, 10, 0, 0,
+      false, null::uuid, 0) as r`;
     const outcome = (row!.r as { outcome: string }).outcome;
     if (outcome === 'reserved') return 'held';
     if (outcome === 'unavailable') return 'refused';

@@ -4,7 +4,7 @@ import { type AppError, ErrorCode, forbidden, rateLimited } from '../errors.ts';
 import type { GraphQLContext } from './context.ts';
 import { checkInputCaps } from './input-caps.ts';
 import type { OperationVenues } from './operation-venues.ts';
-import { summarizeOperation } from './root-fields.ts';
+import { summarizeOperation, type OperationSummary } from './root-fields.ts';
 
 /**
  * Mutations that hold capacity or start a payment, and priceQuote (it answers whether a promo code
@@ -94,19 +94,32 @@ export class OperationGuard {
   constructor(private readonly options: OperationGuardOptions) {}
 
   async check(request: GuardRequest): Promise<void> {
+    const summary = this.inspect(request);
+    if (summary) await this.admit(request, summary);
+  }
+
+  /**
+   * The part of `check` that reads nothing and counts nothing: the operation's root fields (undefined when
+   * graphql-js itself will reject the request), input caps, introspection and API-key origin. Throws AppError.
+   */
+  inspect(request: GuardRequest): OperationSummary | undefined {
     const summary = summarizeOperation(this.options.schema, request.document, request.operationName, request.variables);
-    if (!summary) return; // graphql-js reports the problem itself
+    if (!summary) return undefined; // graphql-js reports the problem itself
     for (const field of summary.fields) checkInputCaps(field.args);
 
-    const { caller, request: meta } = request.context;
+    const { caller } = request.context;
     // Issue 16 item 10: in production the schema (admin half included) is for key holders only.
     if (caller.kind === 'public' && this.options.config.NODE_ENV === 'production' && introspects(request.document))
       throw forbidden('Introspection needs an API key');
-    if (caller.kind === 'admin') {
-      // An API key from a page on another origin is a leaked key or a CSRF attempt.
-      if (!request.sameOrigin) throw forbidden('API keys may not be used from another origin');
-      return;
-    }
+    // An API key from a page on another origin is a leaked key or a CSRF attempt.
+    if (caller.kind === 'admin' && !request.sameOrigin) throw forbidden('API keys may not be used from another origin');
+    return summary;
+  }
+
+  /** The rest of `check` after `inspect`: a public caller's venue origins and rate limits (reads, and counts). */
+  async admit(request: GuardRequest, summary: OperationSummary): Promise<void> {
+    const { caller, request: meta } = request.context;
+    if (caller.kind === 'admin') return;
     const perMinute = this.options.config.RATE_LIMIT_PER_MINUTE;
     const needsOrigin = !request.sameOrigin && meta.origin !== undefined;
     if (!needsOrigin && perMinute <= 0) return;
@@ -150,8 +163,17 @@ export class OperationGuard {
   }
 }
 
+// Apollo hands the same DocumentNode for the same query text (its document store): one walk per text.
+const introspecting = new WeakMap<DocumentNode, boolean>();
+
 /** Whether a document asks for `__schema` or `__type` (`__typename` is harmless and widely used). */
 function introspects(document: DocumentNode): boolean {
+  let found = introspecting.get(document);
+  if (found === undefined) introspecting.set(document, (found = findsIntrospection(document)));
+  return found;
+}
+
+function findsIntrospection(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Config } from '../config.ts';
 import type { OriginPolicy } from './origin-policy.ts';
@@ -33,14 +34,19 @@ export function graphqlCors(config: Pick<Config, 'PUBLIC_URL'>, policy: OriginPo
       return next(err);
     }
     if (!allowed) return refuse(req, res, `Origin ${origin} is not allowed`);
-    res.setHeader('Access-Control-Allow-Origin', origin);
-    res.setHeader('Access-Control-Expose-Headers', EXPOSE_HEADERS);
+    allowOrigin(res, origin);
     if (!preflight) return next();
     res.setHeader('Access-Control-Allow-Methods', ALLOW_METHODS);
     res.setHeader('Access-Control-Allow-Headers', ALLOW_HEADERS);
     res.setHeader('Access-Control-Max-Age', MAX_AGE_SECONDS);
     res.status(204).end();
   };
+}
+
+/** The headers of an admitted cross-origin request (also set by the GraphQL fast path, graphql-fast-path.ts). */
+export function allowOrigin(res: ServerResponse, origin: string): void {
+  res.setHeader('Access-Control-Allow-Origin', origin);
+  res.setHeader('Access-Control-Expose-Headers', EXPOSE_HEADERS);
 }
 
 /** No CORS headers at all, so the browser blocks the response; the body says why for humans and tools. */

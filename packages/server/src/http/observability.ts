@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Express, RequestHandler } from 'express';
 import type { GraphQLContext } from '../graphql/context.ts';
@@ -28,20 +29,40 @@ function routeLabel(path: string): string {
 }
 
 /**
- * First middleware of every HTTP request: settles its id (the caller's
- * X-Request-Id or a new one; request-meta.ts reads the same header later),
- * answers it in X-Request-Id, runs the rest of the request inside the
- * request scope (so every log line carries it) and times the request.
+ * First middleware of every HTTP request: settles its id and times it
+ * (`beginRequest`), then runs the rest of the request inside the request
+ * scope (so every log line carries the id).
  */
 export function requestContext(services: Pick<AppServices, 'metrics'>): RequestHandler {
   return (req, res, next) => {
-    const requestId = requestIdOf(req);
-    req.headers['x-request-id'] = requestId;
-    res.setHeader('X-Request-Id', requestId);
-    const end = services.metrics.httpDuration.startTimer({ method: req.method, route: routeLabel(req.path) });
-    res.once('finish', () => end({ status: String(res.statusCode) }));
+    const requestId = beginRequest(services, req, res, routeLabel(req.path));
     requestScope.run({ requestId }, next);
   };
+}
+
+/**
+ * The request id (the caller's X-Request-Id or a new one; request-meta.ts reads the same header later),
+ * answered in X-Request-Id, and the HTTP latency metric from `startedAt` to the response's end. Shared by
+ * `requestContext` and the GraphQL fast path (graphql-fast-path.ts), which runs before Express.
+ */
+export function beginRequest(
+  services: Pick<AppServices, 'metrics'>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  route: string,
+  startedAt: bigint = process.hrtime.bigint(),
+): string {
+  const requestId = requestIdOf(req);
+  req.headers['x-request-id'] = requestId;
+  res.setHeader('X-Request-Id', requestId);
+  const method = req.method ?? 'GET';
+  res.once('finish', () =>
+    services.metrics.httpDuration.observe(
+      { method, route, status: String(res.statusCode) },
+      Number(process.hrtime.bigint() - startedAt) / 1e9,
+    ),
+  );
+  return requestId;
 }
 
 /** GET /metrics: Prometheus text, only with `Authorization: Bearer $METRICS_TOKEN`; 404 when the token is unset. */
@@ -71,26 +92,35 @@ export function bearerMatches(header: string | undefined, token: string): boolea
   return timingSafeEqual(digest(given), digest(token)) && given.length > 0;
 }
 
+/** Records the operation latency metric by name: Apollo's plugin and the direct path (graphql/direct-execution.ts). */
+export type OperationRecorder = (
+  operationName: string | null | undefined,
+  type: string,
+  failed: boolean,
+  seconds: number,
+) => void;
+
+export function operationRecorder(services: Pick<AppServices, 'metrics'>): OperationRecorder {
+  const seen = new Set<string>();
+  return (operationName, type, failed, seconds) =>
+    services.metrics.graphqlDuration.observe(
+      { operation: operationLabel(seen, operationName), type, outcome: failed ? 'error' : 'ok' },
+      seconds,
+    );
+}
+
 /**
  * Apollo plugin: operation latency by name, and the request id in every
  * error's extensions (the same id as the X-Request-Id header and the logs).
  */
-export function opsApolloPlugin(services: Pick<AppServices, 'metrics'>): ApolloServerPlugin<GraphQLContext> {
-  const seen = new Set<string>();
+export function opsApolloPlugin(record: OperationRecorder): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ response, operation, operationName, errors }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-          services.metrics.graphqlDuration.observe(
-            {
-              operation: operationLabel(seen, operationName),
-              type: operation?.operation ?? 'unknown',
-              outcome: errors?.length ? 'error' : 'ok',
-            },
-            seconds,
-          );
+          record(operationName, operation?.operation ?? 'unknown', Boolean(errors?.length), seconds);
           const requestId = contextValue.request?.requestId;
           if (requestId && response.body.kind === 'single' && response.body.singleResult.errors) {
             response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({

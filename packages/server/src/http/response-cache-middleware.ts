@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import type { OperationGuard } from '../graphql/guard.ts';
 import { recordAnswerReads, type CachedResponse, type ResponseCache } from '../cache/response-cache.ts';
 import { requestMeta } from './request-meta.ts';
+import { parseJsonBody, plainJsonLength, readBody, takeHandedOnBody } from './request-body.ts';
 
 // Content types a browser may send cross-site without a preflight (Apollo's CSRF rule).
 const SIMPLE_TYPES = new Set(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']);
@@ -30,41 +31,6 @@ function cacheKeyOf(req: Request, body?: Buffer): string | undefined {
   return body ? `${head}\n${body.toString('latin1')}` : head;
 }
 
-const JSON_TYPE = /^application\/json\s*(;\s*charset=utf-8\s*)?$/i;
-
-/**
- * A POST body small and plain enough to read here (declared length within
- * the limit, JSON, not compressed); anything else is left to express.json,
- * which answers its own errors (413, 415, 400).
- */
-function plainJsonLength(req: Request, limit: number): number | undefined {
-  if (req.method !== 'POST' || req.headers['content-encoding'] || !JSON_TYPE.test(req.headers['content-type'] ?? ''))
-    return undefined;
-  const length = Number(req.headers['content-length']);
-  return Number.isInteger(length) && length > 0 && length <= limit ? length : undefined;
-}
-
-function readBody(req: Request, length: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      chunks.push(chunk);
-    });
-    req.once('end', () =>
-      size === length ? resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)) : reject(badBody(400)),
-    );
-    req.once('error', reject);
-    // A client that hangs up mid-body: 'end' never comes.
-    req.once('close', () => req.complete || reject(badBody(400)));
-  });
-}
-
-/** Shaped like body-parser's errors, so http/body-errors.ts words them the same way. */
-const badBody = (status: number) =>
-  Object.assign(new Error('Request body is not valid JSON'), { status, type: 'entity.parse.failed' });
-
 // `"query": "mutation …"` (whitespace, escaped line breaks or commas may come first).
 const MUTATION_QUERY = /"query"\s*:\s*"(?:\s|,|\\[nrt])*mutation\b/;
 
@@ -78,14 +44,7 @@ export const isMutationBody = (body: Buffer): boolean =>
 
 /** What express.json (strict) would have made of the body: it skips a request whose body was read already. */
 function parseLikeExpressJson(req: Request, body: Buffer): void {
-  const text = body.toString('utf8');
-  const first = text.trimStart()[0];
-  if (first !== '{' && first !== '[') throw badBody(400);
-  try {
-    req.body = JSON.parse(text) as unknown;
-  } catch {
-    throw badBody(400);
-  }
+  req.body = parseJsonBody(body);
 }
 
 export interface ResponseCacheMiddlewareOptions {
@@ -114,9 +73,11 @@ export function responseCacheMiddleware(options: ResponseCacheMiddlewareOptions)
     let body: Buffer | undefined;
     try {
       if (req.method === 'POST') {
-        const length = plainJsonLength(req, options.bodyLimitBytes);
+        // The fast path (graphql-fast-path.ts) may have read the body already and left the request to us.
+        const handedOn = takeHandedOnBody(req);
+        const length = handedOn ? 0 : plainJsonLength(req, options.bodyLimitBytes);
         if (length === undefined) return next();
-        body = await readBody(req, length);
+        body = await (handedOn ?? readBody(req, length));
         // A mutation (a hold) is never cached: no key, lookup or read recording on the busiest write path.
         if (isMutationBody(body)) {
           parseLikeExpressJson(req, body);

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { contentSecurityPolicy } from './page-security.ts';
 
@@ -13,9 +14,14 @@ export const DEFAULT_CSP = contentSecurityPolicy();
 
 export function securityHeaders(): RequestHandler {
   return (_req, res, next) => {
-    res.setHeader('Content-Security-Policy', DEFAULT_CSP);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+    setSecurityHeaders(res);
     next();
   };
+}
+
+/** The same defaults for a response answered before Express (graphql-fast-path.ts). */
+export function setSecurityHeaders(res: ServerResponse): void {
+  res.setHeader('Content-Security-Policy', DEFAULT_CSP);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
 }

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { buildSchema } from '../graphql/schema.ts';
@@ -6,6 +6,8 @@ import type { AppServices } from '../services.ts';
 import { strongEtag } from './etag.ts';
 import { createGracefulClose } from './graceful-close.ts';
 import { mountGraphQL } from './graphql.ts';
+import { graphqlFastPath } from './graphql-fast-path.ts';
+import { handedOnBodyParser } from './request-body.ts';
 import { createHardening } from './hardening.ts';
 import { originCheck } from './origin-check.ts';
 import { registerRoutes } from './routes.ts';
@@ -29,6 +31,8 @@ export interface RunningServer {
    * and then stops Apollo.
    */
   stop(): Promise<void>;
+  /** Requests the GraphQL fast path answered without Express, and how many of them also without Apollo's pipeline. */
+  graphqlFastPathStats(): { readonly served: number; readonly direct: number };
 }
 
 export interface StartServerOptions {
@@ -50,7 +54,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   // One hop, like request-meta.ts: req.ip is the address our proxy saw, never a client-supplied entry.
   app.set('trust proxy', services.config.TRUST_PROXY ? 1 : false);
   const httpServer = createServer();
-  const graceful = createGracefulClose(httpServer, app);
+  // Requests go to `dispatch`: Express until /graphql is mounted, then the GraphQL fast path in front of it.
+  let dispatch: RequestListener = app;
+  const graceful = createGracefulClose(httpServer, (req, res) => dispatch(req, res));
   httpServer.on('request', graceful.listener);
   const schema = buildSchema();
   // CORS, headers, limits, rate limits, input caps: http/hardening.ts (route handlers may override headers).
@@ -75,9 +81,22 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     '/graphql',
     hardening.cors,
     ...responseCache,
+    handedOnBodyParser, // a body the fast path read, then left to this chain
     express.json({ limit: BODY_LIMIT_BYTES }),
     graphql.middleware,
     hardening.bodyErrors,
+  );
+  // Holds and other mutations skip Express (graphql-fast-path.ts); everything else is Express's.
+  let served = 0;
+  dispatch = graphqlFastPath(
+    {
+      services,
+      origins: hardening.origins,
+      endpoint: graphql,
+      bodyLimitBytes: BODY_LIMIT_BYTES,
+      onServed: () => void (served += 1),
+    },
+    app,
   );
   app.get('/origin-check', originCheck(services.config, hardening.origins));
   registerRoutes(app, services);
@@ -90,6 +109,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   return {
     httpServer,
     url: `http://127.0.0.1:${port}`,
+    graphqlFastPathStats: () => ({ served, direct: graphql.directAnswers() }),
     stop: async () => {
       // Synchronous first step: new connections refused, new requests 503 + Connection: close.
       graceful.close();

@@ -37,6 +37,9 @@ export function createWaitlistJob(options: WaitlistJobOptions): WaitlistJob {
 
   const pass = (sessionId: string) =>
     offerFreedSeats(waitlistDeps(services), sessionId).then((p) => {
+      services.metrics.waitlist.inc({ event: 'pass' });
+      if (p.offered.length > 0) services.metrics.waitlist.inc({ event: 'offer' }, p.offered.length);
+      if (p.finished > 0) services.metrics.waitlist.inc({ event: 'finished' }, p.finished);
       if (p.offered.length > 0) {
         services.logger.info({ sessionId, offers: p.offered.length }, 'waitlist offers made');
       }

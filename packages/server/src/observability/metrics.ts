@@ -19,6 +19,8 @@ export interface Metrics {
   readonly alerts: Counter<'kind'>;
   readonly alertDeliveries: Counter<'outcome'>;
   readonly paymentsReconciled: Counter<'source' | 'outcome'>;
+  /** The waitlist job: passes over a session, offers made, entries finished (expired, booked, closed session). */
+  readonly waitlist: Counter<'event'>;
   readonly dbQueriesInFlight: Gauge<'pool'>;
   /** Scrape-time state; each source is optional so a partial app (tests) still scrapes. */
   bindCollectors(sources: CollectorSources): void;
@@ -116,6 +118,12 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       registers,
     }),
     bookings: new Counter({ name: 'slotkit_bookings_total', help: 'Bookings created (paid and confirmed)', registers }),
+    waitlist: new Counter({
+      name: 'slotkit_waitlist_total',
+      help: 'Waitlist job events (pass, offer, finished)',
+      labelNames: ['event'],
+      registers,
+    }),
     webhookEvents: new Counter({
       name: 'slotkit_webhook_events_total',
       help: 'Stripe webhook events by type and outcome',

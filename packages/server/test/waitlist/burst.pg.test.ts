@@ -33,6 +33,12 @@ interface EntryRow {
   holds: number;
 }
 
+/** The waitlist job's counter on one instance (slotkit_waitlist_total{event}). */
+async function jobCount(app: TestApp, event: string): Promise<number> {
+  const { values } = await app.services.metrics.waitlist.get();
+  return values.find((v) => v.labels.event === event)?.value ?? 0;
+}
+
 describe('waitlist under a burst of cancellations, two instances (PostgreSQL)', () => {
   let database: TestDatabase;
   let a: TestApp | undefined;
@@ -102,6 +108,12 @@ describe('waitlist under a burst of cancellations, two instances (PostgreSQL)', 
     const firstWaiting = rows.findIndex((e) => e.status === 'WAITING');
     assert.ok(firstWaiting === -1 || rows[firstWaiting]!.party_size > left);
 
+    // A pass is counted once its emails went to the outbox's delivery (after the commit the test saw).
+    const sum = async (event: string) => (await jobCount(a!, event)) + (await jobCount(b!, event));
+    await until('the instances counted their offers', async () => (await sum('offer')) >= offered.length);
+    assert.equal(await sum('offer'), offered.length, 'each offer made by exactly one instance');
+    const passes = await Promise.all([a, b].map((app) => jobCount(app, 'pass')));
+    const offers = await Promise.all([a, b].map((app) => jobCount(app, 'offer')));
     const offerTimes = offered.map((e) => new Date(e.offered_at!).getTime() - start).sort((x, y) => x - y);
     const figures = {
       cancellations: CANCELLED,
@@ -114,6 +126,8 @@ describe('waitlist under a burst of cancellations, two instances (PostgreSQL)', 
       firstOfferMs: offerTimes[0],
       lastOfferMs: offerTimes.at(-1),
       quietAfterBurstMs: quietAt - cancelledAt,
+      passesPerInstance: passes,
+      offersPerInstance: offers,
     };
     process.stderr.write(`waitlist burst: ${JSON.stringify(figures)}\n`);
     assert.ok(offered.length > 0);

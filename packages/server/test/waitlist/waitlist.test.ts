@@ -254,6 +254,24 @@ describe('waitlist: join, offers of freed seats, expiry to the next party', () =
     assert.equal((await fetch(`${app.url}/waitlist/offer/${token}`)).status, 410);
   });
 
+  it('should pass a declined offer to the next party', async () => {
+    const { session, holds } = await soldOutByHolds(2);
+    const who = email();
+    const a = await join(app.url, session, who, 2);
+    const b = await join(app.url, session, email(), 2);
+    for (const h of holds) await backdateHold(db(), h);
+    await job.sweepOnce();
+    const token = offerTokenOf((await emailsTo(db(), who))[0]!.text);
+    const res = await fetch(`${app.url}/waitlist/offer/${token}/decline`, { method: 'POST' });
+    assert.equal(res.status, 200);
+    assert.equal((await entry(db(), a.id)).status, 'LEFT');
+    await until(
+      'the next party is offered the declined seats',
+      async () => (await entry(db(), b.id)).status === 'OFFERED',
+    );
+    assert.deepEqual(await findCapacityMismatches(db()), []);
+  });
+
   it('should give a freed private session to one party only', async () => {
     const priv = await createActivityFixture(db(), { maxParty: 6 });
     await db().execute(
@@ -274,5 +292,25 @@ describe('waitlist: join, offers of freed seats, expiry to the next party', () =
     assert.equal(await offeredSeats(db(), session), 3);
     await job.sweepOnce();
     assert.equal((await entry(db(), second.id)).status, 'WAITING', 'no second party in a private session');
+  });
+});
+
+describe('waitlist: abuse limits', () => {
+  let app: TestApp;
+  before(async () => {
+    app = await startTestApp({ holdSweeper: false, waitlist: false, config: { RATE_LIMIT_PER_MINUTE: 8 } });
+  });
+  after(() => app.stop());
+
+  it('should rate-limit joinWaitlist like the other public writes (a quarter of the per-IP budget)', async () => {
+    const fx = await createActivityFixture(app.services.db);
+    const session = await createSession(app.services.db, fx, { capacity: 1 });
+    const codes = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await gql(app.url, JOIN, { input: { sessionId: session, partySize: 1, email: `r${i}@example.com` } });
+      codes.push(errorCode(res));
+    }
+    // Two writes a minute from one address (8 / 4); the third is refused before the resolver runs.
+    assert.deepEqual(codes, ['BAD_USER_INPUT', 'BAD_USER_INPUT', 'RATE_LIMITED']);
   });
 });

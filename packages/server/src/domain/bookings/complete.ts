@@ -58,7 +58,13 @@ export async function completeCheckout(
 ): Promise<CompletionResult> {
   // A gift card purchase is no booking's payment (gift-cards/purchase.ts completes it): never refunded here.
   if (session.metadata.kind === 'gift_card') return { kind: 'ignored', reason: 'a gift card purchase' };
-  const [done] = await tx.select().from(bookings).where(eq(bookings.stripeCheckoutSessionId, session.id));
+  // Prepared (fixed texts, db/client.ts): one round trip each on the webhook's path.
+  const [done] = await tx
+    .select()
+    .from(bookings)
+    .where(eq(bookings.stripeCheckoutSessionId, session.id))
+    .prepare('booking_by_checkout_session')
+    .execute();
   if (done) return alreadyBooked(done);
   // The payment of an existing UNPAID staff booking (its /pay link), not of a hold.
   if (session.metadata[PAY_LATER_BOOKING_KEY]) return settlePayLater(tx, logger, session, publicUrl);
@@ -70,7 +76,12 @@ export async function completeCheckout(
     return (session.paymentIntentId && (await refundOrphanPayment(tx, logger, session))) || ignoredNoReservation;
   const mismatch = checkoutMismatch(ctx, session);
   if (mismatch) return refundUnbookablePayment(tx, logger, ctx, session, mismatch);
-  const [earlier] = await tx.select().from(bookings).where(eq(bookings.reservationId, ctx.reservation.id));
+  const [earlier] = await tx
+    .select()
+    .from(bookings)
+    .where(eq(bookings.reservationId, ctx.reservation.id))
+    .prepare('booking_by_reservation')
+    .execute();
   // The other path (webhook / success page) booked this very session while we waited for the locks.
   if (earlier?.stripeCheckoutSessionId === session.id) return alreadyBooked(earlier);
   if (earlier) return refundUnbookablePayment(tx, logger, ctx, session, `the hold already has booking ${earlier.id}`);
@@ -115,6 +126,8 @@ async function findReservationId(tx: Tx, session: CheckoutSessionView): Promise<
   const [row] = await tx
     .select({ id: slotReservations.id })
     .from(slotReservations)
-    .where(eq(slotReservations.checkoutSessionId, session.id));
+    .where(eq(slotReservations.checkoutSessionId, session.id))
+    .prepare('reservation_of_checkout_session')
+    .execute();
   return row?.id ?? null;
 }
