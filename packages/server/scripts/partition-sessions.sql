@@ -8,11 +8,14 @@
 -- * PRIMARY KEY (id) becomes (id, starts_at) and UNIQUE (activity_id, starts_at) stays: PostgreSQL
 --   requires the partition key in every unique constraint of a partitioned table. Ids are still
 --   unique (random/time-ordered UUIDs), just no longer enforced alone.
--- * The foreign keys slot_reservations.session_id and bookings.session_id → activity_sessions(id)
+-- * The foreign keys slot_reservations.session_id, bookings.session_id and waitlist_entries.session_id
+--   → activity_sessions(id)
 --   cannot exist any more (a foreign key needs a unique constraint on exactly the referenced
 --   columns). They are replaced by triggers with the same effect: an insert/update of a
---   reservation or booking must name an existing session; deleting a session deletes its
---   reservations (was ON DELETE CASCADE) and is refused while bookings point at it (was NO ACTION).
+--   reservation, booking or waitlist entry must name an existing session; deleting a session deletes
+--   its reservations and waitlist entries (was ON DELETE CASCADE) and is refused while bookings point
+--   at it (was NO ACTION).
+-- * The waitlist's wake-up trigger (0017_waitlist.sql) is re-created on the new table.
 -- * Partitions: one per UTC month from the oldest session's month to 12 months past the newest,
 --   plus a DEFAULT partition so an insert never fails; slotkit_ensure_session_partitions(n)
 --   adds the coming months (call it monthly, e.g. from the session generator's daily run).
@@ -24,6 +27,7 @@ LOCK TABLE activity_sessions IN ACCESS EXCLUSIVE MODE;
 
 ALTER TABLE slot_reservations DROP CONSTRAINT IF EXISTS slot_reservations_session_id_activity_sessions_id_fk;
 ALTER TABLE bookings DROP CONSTRAINT IF EXISTS bookings_session_id_activity_sessions_id_fk;
+ALTER TABLE waitlist_entries DROP CONSTRAINT IF EXISTS waitlist_entries_session_id_activity_sessions_id_fk;
 
 ALTER TABLE activity_sessions RENAME TO activity_sessions_unpartitioned;
 ALTER TABLE activity_sessions_unpartitioned RENAME CONSTRAINT activity_sessions_pkey TO activity_sessions_unpartitioned_pkey;
@@ -86,6 +90,8 @@ CREATE TRIGGER slot_reservations_session_exists BEFORE INSERT OR UPDATE OF sessi
   FOR EACH ROW EXECUTE FUNCTION slotkit_session_must_exist();
 CREATE TRIGGER bookings_session_exists BEFORE INSERT OR UPDATE OF session_id ON bookings
   FOR EACH ROW EXECUTE FUNCTION slotkit_session_must_exist();
+CREATE TRIGGER waitlist_entries_session_exists BEFORE INSERT OR UPDATE OF session_id ON waitlist_entries
+  FOR EACH ROW EXECUTE FUNCTION slotkit_session_must_exist();
 
 CREATE FUNCTION slotkit_session_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -93,10 +99,13 @@ BEGIN
     RAISE EXCEPTION 'session % still has bookings', OLD.id USING ERRCODE = 'foreign_key_violation';
   END IF;
   DELETE FROM slot_reservations WHERE session_id = OLD.id;
+  DELETE FROM waitlist_entries WHERE session_id = OLD.id;
   RETURN OLD;
 END $$;
 CREATE TRIGGER activity_sessions_cascade BEFORE DELETE ON activity_sessions
   FOR EACH ROW EXECUTE FUNCTION slotkit_session_deleted();
+CREATE TRIGGER activity_sessions_waitlist_wake AFTER UPDATE OF capacity_remaining ON activity_sessions
+  FOR EACH ROW WHEN (NEW.capacity_remaining > OLD.capacity_remaining) EXECUTE FUNCTION waitlist_wake();
 
 -- Row-level security and grants of 0003_admin_rls.sql.
 ALTER TABLE activity_sessions ENABLE ROW LEVEL SECURITY;

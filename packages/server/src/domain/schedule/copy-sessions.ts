@@ -34,7 +34,8 @@ interface Eligibility {
  * role that may not set session_replication_role (superusers may; PostgreSQL
  * 15 lets a DBA `GRANT SET ON PARAMETER session_replication_role` to the
  * application's role), a table with a trigger or foreign key beyond the
- * two checked here (e.g. the partitioned layout), a missing activity, or a
+ * two checked here (e.g. the partitioned layout; the waitlist's wake-up fires on
+ * UPDATE of capacity_remaining only, which COPY never does, so it may stay), a missing activity, or a
  * row another writer stored after the caller read what exists (unique
  * violation: rolled back to a savepoint, the INSERT path then skips it).
  */
@@ -44,7 +45,8 @@ export async function copySessions(tx: DbOrTx, rows: SessionRows): Promise<numbe
     tx,
     sql`select current_setting('session_replication_role') as role,
           not row_security_active('activity_sessions'::regclass)
-          and not exists (select 1 from pg_trigger where tgrelid = 'activity_sessions'::regclass and not tgisinternal)
+          and not exists (select 1 from pg_trigger where tgrelid = 'activity_sessions'::regclass and not tgisinternal
+                          and tgname <> 'activity_sessions_waitlist_wake')
           and (select array_agg(confrelid::regclass::text order by confrelid::regclass::text) from pg_constraint
                where conrelid = 'activity_sessions'::regclass and contype = 'f')
               = array['activities', 'organizations'] as eligible`,
