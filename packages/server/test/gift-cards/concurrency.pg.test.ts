@@ -1,16 +1,14 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { syncActivityCatalog } from '../../src/domain/admin/stripe-sync.ts';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { openTestDatabase, type TestDatabase } from '../support/database.ts';
+import type { TestApp } from '../support/app.ts';
 import { errorCode, gql } from '../support/graphql.ts';
+import { startTwoInstances, type TwoInstances } from '../payments/two-instances.ts';
 import { requirePostgres } from '../support/postgres-only.ts';
-import { deliver, signedEvent, startStripeStandIn, type StripeStandIn } from '../support/stripe-stand-in.ts';
+import { deliver, signedEvent, type StripeStandIn } from '../support/stripe-stand-in.ts';
 import {
   bookingsOf,
   checkoutInput,
   CREATE_CHECKOUT,
-  createCatalog,
   createSession,
   WEBHOOK_SECRET,
   type Catalog,
@@ -21,34 +19,17 @@ const CUSTOMER = { name: 'Parallel Guest', email: 'parallel@example.com', phone:
 
 /** The balance drops exactly once per booking and never below zero: two instances, one PostgreSQL, one card. */
 describe('gift card redemption under concurrency (PostgreSQL)', () => {
-  let database: TestDatabase;
   let stripe: StripeStandIn;
   let a: TestApp;
   let b: TestApp;
   let cat: Catalog;
-  let ready = false;
+  let pair: TwoInstances | undefined;
   before(async (t) => {
     if (!(await requirePostgres(t as never))) return;
-    stripe = await startStripeStandIn();
-    database = await openTestDatabase('postgres', { max: 20 });
-    const config = {
-      STRIPE_SECRET_KEY: 'sk_test_stand_in',
-      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
-      STRIPE_API_URL: stripe.url,
-    };
-    a = await startTestApp({ database, config, holdSweeper: false });
-    b = await startTestApp({ database, config, holdSweeper: false });
-    cat = await createCatalog(a.services.db);
-    await syncActivityCatalog(a.services, cat.activityId);
-    ready = true;
+    pair = await startTwoInstances();
+    ({ stripe, a, b, cat } = pair);
   });
-  after(async () => {
-    if (!ready) return;
-    await a.stop();
-    await b.stop();
-    await database.close();
-    await stripe.close();
-  });
+  after(() => pair?.stop());
 
   /** The ledger and the balance agree: initial − redeemed + restored = balance, never negative. */
   async function assertLedger(cardId: string, initial: number) {
@@ -64,7 +45,7 @@ describe('gift card redemption under concurrency (PostgreSQL)', () => {
   }
 
   it('should let parallel full-cover bookings on one card spend it at most once', async (t) => {
-    if (!ready) return t.skip('PostgreSQL only');
+    if (!pair) return t.skip('PostgreSQL only');
     const card = await issueCard(a.services, cat.organizationId, 10_000);
     const holds = [];
     // One session each: the session row lock would otherwise queue them, hiding what the card's lock does.
@@ -90,7 +71,7 @@ describe('gift card redemption under concurrency (PostgreSQL)', () => {
   });
 
   it('should book exactly one of parallel paid Checkouts sharing a card and refund the others', async (t) => {
-    if (!ready) return t.skip('PostgreSQL only');
+    if (!pair) return t.skip('PostgreSQL only');
     const card = await issueCard(a.services, cat.organizationId, 5000);
     const paid = [];
     for (let i = 0; i < 4; i++) {

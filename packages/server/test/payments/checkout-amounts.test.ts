@@ -199,10 +199,7 @@ describe('Checkout amounts: tiers × group price × promo code × gift card', ()
           if (discount + paidByCard > 0) {
             const coupon = h.stripe.coupons.get(stripeSession.discounts[0].coupon)!;
             assert.equal(coupon.amount_off, discount + paidByCard);
-            const names = [
-              ...(discount > 0 ? [`Promo code ${code}`] : []),
-              ...(paidByCard > 0 ? ['Gift card'] : []),
-            ];
+            const names = [...(discount > 0 ? [`Promo code ${code}`] : []), ...(paidByCard > 0 ? ['Gift card'] : [])];
             assert.equal(coupon.name, names.join(' + ').slice(0, 40), 'named after what it takes off');
           } else assert.deepEqual(stripeSession.discounts, []);
 

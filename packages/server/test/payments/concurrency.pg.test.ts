@@ -4,19 +4,17 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/db/client.ts';
 import { reserveSlot } from '../../src/domain/reservations/reserve.ts';
-import { syncActivityCatalog } from '../../src/domain/admin/stripe-sync.ts';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { openTestDatabase, type TestDatabase } from '../support/database.ts';
+import type { TestApp } from '../support/app.ts';
 import { gql } from '../support/graphql.ts';
+import { startTwoInstances, type TwoInstances } from './two-instances.ts';
 import { requirePostgres } from '../support/postgres-only.ts';
-import { deliver, signedEvent, startStripeStandIn, type StripeStandIn } from '../support/stripe-stand-in.ts';
+import { deliver, signedEvent, type StripeStandIn } from '../support/stripe-stand-in.ts';
 import {
   bookingsOf,
   capacity,
   checkoutInput,
   CONFIRM_CHECKOUT,
   CREATE_CHECKOUT,
-  createCatalog,
   createSession,
   hold,
   WEBHOOK_SECRET,
@@ -25,34 +23,17 @@ import {
 
 /** Exactly once under real concurrency: two server instances on one PostgreSQL database. */
 describe('payments under concurrency (PostgreSQL)', () => {
-  let database: TestDatabase;
   let stripe: StripeStandIn;
   let a: TestApp;
   let b: TestApp;
   let cat: Catalog;
-  let ready = false;
+  let pair: TwoInstances | undefined;
   before(async (t) => {
     if (!(await requirePostgres(t as never))) return;
-    stripe = await startStripeStandIn();
-    database = await openTestDatabase('postgres', { max: 20 });
-    const config = {
-      STRIPE_SECRET_KEY: 'sk_test_stand_in',
-      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
-      STRIPE_API_URL: stripe.url,
-    };
-    a = await startTestApp({ database, config, holdSweeper: false });
-    b = await startTestApp({ database, config, holdSweeper: false });
-    cat = await createCatalog(a.services.db);
-    await syncActivityCatalog(a.services, cat.activityId);
-    ready = true;
+    pair = await startTwoInstances();
+    ({ stripe, a, b, cat } = pair);
   });
-  after(async () => {
-    if (!ready) return;
-    await a.stop();
-    await b.stop();
-    await database.close();
-    await stripe.close();
-  });
+  after(() => pair?.stop());
 
   async function paidCheckout(sessionId: string, quantity: number) {
     const reservationId = await hold(a.services, sessionId, [{ tier: 'adult', quantity }]);
@@ -74,7 +55,7 @@ describe('payments under concurrency (PostgreSQL)', () => {
   }
 
   it('should create one booking when the same event is delivered 5 times at once to two instances', async (t) => {
-    if (!ready) return t.skip();
+    if (!pair) return t.skip();
     const session = await createSession(a.services.db, cat);
     for (let round = 0; round < 5; round++) {
       const { reservationId, checkoutSessionId } = await paidCheckout(session, 1);
@@ -104,7 +85,7 @@ describe('payments under concurrency (PostgreSQL)', () => {
   });
 
   it('should converge on one booking when the webhook and confirmCheckout race', async (t) => {
-    if (!ready) return t.skip();
+    if (!pair) return t.skip();
     const session = await createSession(a.services.db, cat, 20);
     for (let round = 0; round < 8; round++) {
       const { reservationId, checkoutSessionId } = await paidCheckout(session, 2);
@@ -130,7 +111,7 @@ describe('payments under concurrency (PostgreSQL)', () => {
     'should never oversell when a late payment races a new hold ' +
       'for the last seats; the loser is refunded or turned away',
     async (t) => {
-      if (!ready) return t.skip();
+      if (!pair) return t.skip();
       let refunded = 0;
       let reacquired = 0;
       for (let round = 0; round < 8; round++) {

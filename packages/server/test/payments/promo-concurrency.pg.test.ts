@@ -4,23 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { queryRows } from '../../src/db/client.ts';
 import { bookings, promoCodes } from '../../src/db/schema/index.ts';
-import { syncActivityCatalog } from '../../src/domain/admin/stripe-sync.ts';
 import { reserveSlot } from '../../src/domain/reservations/reserve.ts';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { openTestDatabase, type TestDatabase } from '../support/database.ts';
+import type { TestApp } from '../support/app.ts';
 import { gql } from '../support/graphql.ts';
+import { startTwoInstances, type TwoInstances } from './two-instances.ts';
 import { requirePostgres } from '../support/postgres-only.ts';
-import { startStripeStandIn, type StripeStandIn } from '../support/stripe-stand-in.ts';
-import {
-  backdate,
-  checkoutInput,
-  CONFIRM_CHECKOUT,
-  CREATE_CHECKOUT,
-  createCatalog,
-  createSession,
-  WEBHOOK_SECRET,
-  type Catalog,
-} from './fixtures.ts';
+import type { StripeStandIn } from '../support/stripe-stand-in.ts';
+import { backdate, checkoutInput, CONFIRM_CHECKOUT, CREATE_CHECKOUT, createSession, type Catalog } from './fixtures.ts';
 
 /**
  * A promo code of max M under N parallel parties on two server instances (issue 22): exactly M bookings
@@ -29,34 +19,17 @@ import {
  * refunded rather than booked at a discount, so redemptions never exceed M.
  */
 describe('promo code redemptions under concurrency (PostgreSQL)', () => {
-  let database: TestDatabase;
   let stripe: StripeStandIn;
   let a: TestApp;
   let b: TestApp;
   let cat: Catalog;
-  let ready = false;
+  let pair: TwoInstances | undefined;
   before(async (t) => {
     if (!(await requirePostgres(t as never))) return;
-    stripe = await startStripeStandIn();
-    database = await openTestDatabase('postgres', { max: 20 });
-    const config = {
-      STRIPE_SECRET_KEY: 'sk_test_stand_in',
-      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
-      STRIPE_API_URL: stripe.url,
-    };
-    a = await startTestApp({ database, config, holdSweeper: false });
-    b = await startTestApp({ database, config, holdSweeper: false });
-    cat = await createCatalog(a.services.db);
-    await syncActivityCatalog(a.services, cat.activityId);
-    ready = true;
+    pair = await startTwoInstances();
+    ({ stripe, a, b, cat } = pair);
   });
-  after(async () => {
-    if (!ready) return;
-    await a.stop();
-    await b.stop();
-    await database.close();
-    await stripe.close();
-  });
+  after(() => pair?.stop());
 
   async function newCode(max: number) {
     const [row] = await a.services.db
@@ -113,7 +86,7 @@ describe('promo code redemptions under concurrency (PostgreSQL)', () => {
     ).length;
 
   it('should discount exactly M of N parallel bookings', async (t) => {
-    if (!ready) return t.skip();
+    if (!pair) return t.skip();
     const N = 16;
     const M = 5;
     const promo = await newCode(M);
@@ -136,7 +109,7 @@ describe('promo code redemptions under concurrency (PostgreSQL)', () => {
   });
 
   it('should never exceed M when late payments race new holds for the freed redemptions', async (t) => {
-    if (!ready) return t.skip();
+    if (!pair) return t.skip();
     const M = 4;
     const promo = await newCode(M);
     const session = await createSession(a.services.db, cat, 40);
