@@ -33,16 +33,21 @@ export class ConsoleGiftCardsView extends ConsoleView {
         gap: 16px;
         align-items: start;
       }
-      @media (max-width: 900px) {
-        .layout {
-          grid-template-columns: minmax(0, 1fr);
-        }
-      }
       .side {
         display: grid;
         grid-template-columns: minmax(0, 1fr);
         gap: 16px;
         min-width: 0;
+      }
+      /* The card list needs ~900 px for its five columns: below a wide screen the forms go under it, side by side. */
+      @media (max-width: 1400px) {
+        .layout {
+          grid-template-columns: minmax(0, 1fr);
+        }
+        .side + .side {
+          grid-template-columns: repeat(auto-fit, minmax(280px, 1fr));
+          align-items: start;
+        }
       }
       form {
         display: grid;
