@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../observability/logger.ts';
 import { requestScope } from '../observability/request-scope.ts';
 import type { AppServices } from '../services.ts';
+import { INTERNAL_BEFORE_GRAPHQL } from './body-errors.ts';
 import { allowOrigin } from './cors.ts';
 import type { GraphQLEndpoint } from './graphql.ts';
 import { beginRequest } from './observability.ts';
@@ -75,7 +76,7 @@ export function graphqlFastPath(options: GraphQLFastPathOptions, app: RequestLis
         if (res.headersSent) return void res.destroy();
         res.statusCode = 500;
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        const json = JSON.stringify({ errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL' } }] });
+        const json = JSON.stringify(INTERNAL_BEFORE_GRAPHQL);
         res.setHeader('Content-Length', Buffer.byteLength(json));
         res.end(json);
       }
