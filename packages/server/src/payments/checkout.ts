@@ -28,6 +28,18 @@ export interface CheckoutParamsInput {
   readonly couponId?: string | null;
 }
 
+/** A ticket line as Stripe sees it: a GROUP price is one line of quantity 1, whatever the party size. */
+interface PricedLine {
+  readonly name: string;
+  readonly quantity: number;
+  readonly per?: 'person' | 'group';
+}
+
+export const checkoutLineQuantity = (line: PricedLine): number => (line.per === 'group' ? 1 : line.quantity);
+
+export const checkoutLineName = (activityName: string, line: PricedLine): string =>
+  `${activityName} – ${line.name}${line.per === 'group' ? ` (group of ${line.quantity})` : ''}`;
+
 /**
  * The Checkout Session for a hold: its lines at the held amounts, the hold's
  * ids and the customer in metadata, and `expires_at` derived from the hold
@@ -41,8 +53,7 @@ export function checkoutParams(input: CheckoutParamsInput): CheckoutCreateParams
   const lineItems: NonNullable<CheckoutCreateParams['line_items']> = reservation.tickets
     .filter((t) => t.quantity > 0)
     .map((t) => {
-      // A GROUP price is one line of quantity 1 at its amount, whatever the party size.
-      const quantity = t.per === 'group' ? 1 : t.quantity;
+      const quantity = checkoutLineQuantity(t);
       const now = currentById.get(t.priceId);
       const priceId =
         t.stripePriceId && now?.stripePriceId === t.stripePriceId && now.amountCents === t.unitAmountCents
@@ -58,7 +69,7 @@ export function checkoutParams(input: CheckoutParamsInput): CheckoutCreateParams
             ? { product: activity.stripeProductId }
             : {
                 product_data: {
-                  name: `${activity.name} – ${t.name}${t.per === 'group' ? ` (group of ${t.quantity})` : ''}`,
+                  name: checkoutLineName(activity.name, t),
                   metadata: { tier_type: t.tier },
                 },
               }),

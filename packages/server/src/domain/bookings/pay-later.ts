@@ -5,6 +5,7 @@ import { isUuid } from '../../db/ids.ts';
 import { bookings, type Booking } from '../../db/schema/index.ts';
 import { AppError, ErrorCode, badInput, notFound } from '../../errors.ts';
 import type { Logger } from '../../observability/logger.ts';
+import { checkoutLineName, checkoutLineQuantity } from '../../payments/checkout.ts';
 import type { CheckoutCreateParams, CheckoutSessionView } from '../../payments/gateway.ts';
 import type { DomainServices } from '../services.ts';
 import { queueBookingEmail } from './change-emails.ts';
@@ -80,11 +81,11 @@ export function payLaterParams(
     line_items: booking.lineItems
       .filter((l) => l.quantity > 0)
       .map((l) => ({
-        quantity: l.quantity,
+        quantity: checkoutLineQuantity(l),
         price_data: {
           currency: booking.currency.toLowerCase(),
           unit_amount: l.unitAmountCents,
-          product_data: { name: `${ctx.activity.name} – ${l.name}`, metadata: { tier_type: l.tier } },
+          product_data: { name: checkoutLineName(ctx.activity.name, l), metadata: { tier_type: l.tier } },
         },
       })),
     customer_email: booking.customerEmail ?? undefined,
