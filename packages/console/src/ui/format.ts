@@ -6,6 +6,12 @@ export function formatMoney(cents: number, currency: string): string {
   return new Intl.NumberFormat(currentLocale(), { style: 'currency', currency }).format(cents / 100);
 }
 
+/** What `quantity` tickets of a price cost: a GROUP price is one amount for the party, a PERSON price per ticket. */
+export function ticketsCents(price: { readonly amountCents: number; readonly per?: string | null }, quantity: number) {
+  if (price.per === 'GROUP') return quantity > 0 ? price.amountCents : 0;
+  return price.amountCents * quantity;
+}
+
 export function formatDateTime(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat(currentLocale(), {
     timeZone,

@@ -11,7 +11,7 @@ import {
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { errorMessage } from '../../ui/errors.ts';
-import { formatDateTime, formatMoney, localToday } from '../../ui/format.ts';
+import { formatDateTime, formatMoney, localToday, ticketsCents } from '../../ui/format.ts';
 import { Load, renderLoad } from '../../ui/load.ts';
 import { email, fieldAria, fieldError, hasErrors, required, validate, type FieldErrors } from '../../ui/validate.ts';
 import { ConsoleView } from '../../ui/view.ts';
@@ -247,7 +247,7 @@ export class ConsoleNewBooking extends ConsoleView {
     if (hasErrors(errors) || !session) return;
     const currency = tickets[0]!.p.currency;
     const amount = formatMoney(
-      tickets.reduce((sum, t) => sum + t.p.amountCents * t.quantity, 0),
+      tickets.reduce((sum, t) => sum + ticketsCents(t.p, t.quantity), 0),
       currency,
     );
     const vars = {
