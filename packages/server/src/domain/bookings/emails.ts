@@ -1,14 +1,11 @@
 import type { Booking } from '../../db/schema/index.ts';
+import { emailMoney, escapeHtml } from '../../outbox/email-format.ts';
 import type { EmailMessage } from '../../outbox/mailer.ts';
 import { emailText, fillText } from './email-text.ts';
 import { icsFile } from './ics.ts';
 import type { ReservationContext } from './reservation-context.ts';
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-
-const money = (cents: number, currency: string, locale: string) =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency: currency.toUpperCase() }).format(cents / 100);
+const money = emailMoney;
 
 function when(ctx: ReservationContext, locale: string): string {
   const f = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: ctx.venue.timezone });

@@ -1,10 +1,7 @@
+import { emailMoney, escapeHtml } from '../../outbox/email-format.ts';
 import type { EmailMessage } from '../../outbox/mailer.ts';
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-
-const money = (cents: number, currency: string) =>
-  new Intl.NumberFormat('en', { style: 'currency', currency: currency.toUpperCase() }).format(cents / 100);
+const money = (cents: number, currency: string) => emailMoney(cents, currency, 'en');
 
 export interface GiftEmailInput {
   readonly to: string;

@@ -1,10 +1,8 @@
+import { emailMoney, escapeHtml } from '../../outbox/email-format.ts';
 import type { EmailMessage } from '../../outbox/mailer.ts';
 import { fillText } from '../bookings/email-text.ts';
 import { waitlistText } from './email-text.ts';
 import { OFFER_MINUTES } from './tokens.ts';
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 
 /** What both waitlist emails say about the session. */
 export interface WaitlistEmailContext {
@@ -53,10 +51,7 @@ export function offerEmail(
   const until = new Intl.DateTimeFormat(ctx.locale, { timeStyle: 'short', timeZone: ctx.timezone }).format(
     offer.expiresAt,
   );
-  const amount = new Intl.NumberFormat(ctx.locale, {
-    style: 'currency',
-    currency: offer.currency.toUpperCase(),
-  }).format(offer.totalCents / 100);
+  const amount = emailMoney(offer.totalCents, offer.currency, ctx.locale);
   const lead = `${t.hello}\n${fillText(t.offer, { ...vars, until })}`;
   return message(ctx.to, fillText(t.offerSubject, vars), lead, { label: fillText(t.book, { amount }), url: offer.url });
 }
