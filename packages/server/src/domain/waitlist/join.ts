@@ -5,6 +5,7 @@ import { isUuid } from '../../db/ids.ts';
 import { waitlistEntries, type WaitlistEntry } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
 import { enqueue } from '../../outbox/outbox.ts';
+import { freeSeats } from '../reservations/locking.ts';
 import { emailLocale } from '../reservations/reserve.ts';
 import { joinedEmail } from './emails.ts';
 import { emailContext, isPrivateActivity, loadSessionContext } from './session-context.ts';
@@ -62,8 +63,7 @@ export async function joinWaitlist(deps: WaitlistDeps, input: JoinWaitlistInput)
         `A party must have ${activity.minParty} to ${Math.min(activity.maxParty, session.capacityTotal)} people`,
         { field: 'partySize', reason: 'PARTY_SIZE' },
       );
-    const free =
-      isPrivateActivity(ctx) && session.capacityRemaining < session.capacityTotal ? 0 : session.capacityRemaining;
+    const free = freeSeats(session, isPrivateActivity(ctx));
     if (free >= input.partySize)
       throw badInput('There are seats for this party: book them directly', { reason: 'SEATS_AVAILABLE' });
 

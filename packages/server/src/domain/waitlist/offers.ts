@@ -10,6 +10,7 @@ import {
 } from '../../db/schema/index.ts';
 import { enqueue } from '../../outbox/outbox.ts';
 import { availabilityTopic, notifyChange } from '../../realtime/topics.ts';
+import { freeSeats } from '../reservations/locking.ts';
 import { priceTickets, type PricedTickets } from '../reservations/pricing.ts';
 import { offerEmail } from './emails.ts';
 import type { WaitlistDeps } from './join.ts';
@@ -46,8 +47,10 @@ export async function offerFreedSeats(deps: WaitlistDeps, sessionId: string): Pr
     );
     const checkoutIds = expired.flatMap((r) => (r.checkout_session_id ? [r.checkout_session_id] : []));
     let finished = await closeEndedOffers(tx, sessionId);
-    const [session] = await tx.select().from(activitySessions).where(eq(activitySessions.id, sessionId));
-    if (session!.status !== 'open' || session!.startsAt <= now) {
+    // Read after the expiry and the closed offers above, which gave seats back.
+    const ctx = (await loadSessionContext(tx, sessionId))!;
+    const { session } = ctx;
+    if (session.status !== 'open' || session.startsAt <= now) {
       finished += await finishWaiting(tx, sessionId);
       return { ...NOTHING, finished, checkoutIds };
     }
@@ -56,10 +59,9 @@ export async function offerFreedSeats(deps: WaitlistDeps, sessionId: string): Pr
       .from(waitlistEntries)
       .where(and(eq(waitlistEntries.sessionId, sessionId), eq(waitlistEntries.status, 'WAITING')))
       .orderBy(asc(waitlistEntries.createdAt), asc(waitlistEntries.id));
-    const ctx = (await loadSessionContext(tx, sessionId))!;
     // A private session (settings.bookingMode) goes to one party, and only once nobody holds a seat of it.
     const isPrivate = isPrivateActivity(ctx);
-    let remaining = isPrivate && session!.capacityRemaining < session!.capacityTotal ? 0 : session!.capacityRemaining;
+    let remaining = freeSeats(session, isPrivate);
     if (waiting.length === 0 || remaining <= 0) return { ...NOTHING, finished, checkoutIds };
 
     const prices = await tx.select().from(activityPrices).where(eq(activityPrices.activityId, ctx.activity.id));
@@ -83,7 +85,7 @@ export async function offerFreedSeats(deps: WaitlistDeps, sessionId: string): Pr
       remaining = isPrivate ? 0 : remaining - entry.partySize;
       if (remaining <= 0) break;
     }
-    if (offered.length > 0) await notifyChange(tx, availabilityTopic(session!.activityId, session!.localDate));
+    if (offered.length > 0) await notifyChange(tx, availabilityTopic(session.activityId, session.localDate));
     return { offered, finished, outboxIds, checkoutIds };
   });
   await deps.deliver(pass.outboxIds);
