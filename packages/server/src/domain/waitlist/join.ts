@@ -9,7 +9,8 @@ import { freeSeats } from '../reservations/locking.ts';
 import { emailLocale } from '../reservations/reserve.ts';
 import { joinedEmail } from './emails.ts';
 import { emailContext, isPrivateActivity, loadSessionContext } from './session-context.ts';
-import { hashOfWellFormed, leaveUrl, newWaitlistToken } from './tokens.ts';
+import { hashOfWellFormedToken, newLinkToken } from '../link-token.ts';
+import { leaveUrl } from './tokens.ts';
 import { releaseOffer } from './leave.ts';
 
 export interface WaitlistDeps {
@@ -67,7 +68,7 @@ export async function joinWaitlist(deps: WaitlistDeps, input: JoinWaitlistInput)
     if (free >= input.partySize)
       throw badInput('There are seats for this party: book them directly', { reason: 'SEATS_AVAILABLE' });
 
-    const token = newWaitlistToken();
+    const token = newLinkToken();
     const [row] = await tx
       .insert(waitlistEntries)
       .values({
@@ -76,7 +77,7 @@ export async function joinWaitlist(deps: WaitlistDeps, input: JoinWaitlistInput)
         partySize: input.partySize,
         email,
         locale: emailLocale(input.locale),
-        leaveTokenHash: hashOfWellFormed(token)!,
+        leaveTokenHash: hashOfWellFormedToken(token)!,
         // FIFO order: the statement's clock, not the transaction's start (ties would fall to random ids).
         createdAt: sql`clock_timestamp()`,
       })
@@ -118,7 +119,7 @@ export async function positionOf(db: Database | Tx, entry: WaitlistEntry): Promi
 
 /** The "leave" link: the entry leaves the waitlist (an offer it holds is released for the next party). */
 export async function leaveWaitlist(deps: WaitlistDeps, token: string): Promise<WaitlistEntry> {
-  const hash = hashOfWellFormed(token);
+  const hash = hashOfWellFormedToken(token);
   if (!hash) throw notFound('Waitlist entry');
   const [entry] = await deps.db.select().from(waitlistEntries).where(eq(waitlistEntries.leaveTokenHash, hash));
   if (!entry) throw notFound('Waitlist entry');

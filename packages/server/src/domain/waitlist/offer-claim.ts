@@ -5,7 +5,8 @@ import { badInput, notFound } from '../../errors.ts';
 import { createCheckout, type CheckoutResult } from '../bookings/checkout.ts';
 import type { DomainServices } from '../services.ts';
 import { loadSessionContext, type SessionContext } from './session-context.ts';
-import { hashOfWellFormed, offerUrl } from './tokens.ts';
+import { hashOfWellFormedToken } from '../link-token.ts';
+import { offerUrl } from './tokens.ts';
 
 export interface OfferView {
   readonly entry: WaitlistEntry;
@@ -19,7 +20,7 @@ export interface OfferView {
 
 /** The offer an emailed link names; NOT_FOUND for any unknown or malformed token. */
 export async function loadOffer(db: DbOrTx, token: string, now: Date): Promise<OfferView> {
-  const hash = hashOfWellFormed(token);
+  const hash = hashOfWellFormedToken(token);
   if (!hash) throw notFound('Offer');
   const [row] = await db
     .select({ entry: waitlistEntries, reservation: slotReservations })

@@ -15,7 +15,8 @@ import { priceTickets, type PricedTickets } from '../reservations/pricing.ts';
 import { offerEmail } from './emails.ts';
 import type { WaitlistDeps } from './join.ts';
 import { emailContext, isPrivateActivity, loadSessionContext, type SessionContext } from './session-context.ts';
-import { hashWaitlistToken, newWaitlistToken, OFFER_MINUTES, offerUrl } from './tokens.ts';
+import { hashLinkToken, newLinkToken } from '../link-token.ts';
+import { OFFER_MINUTES, offerUrl } from './tokens.ts';
 
 export interface OfferPass {
   /** Entries that got an offer in this pass. */
@@ -165,13 +166,13 @@ async function makeOffer(
       locale: entry.locale,
     })
     .returning({ id: slotReservations.id });
-  const token = newWaitlistToken();
+  const token = newLinkToken();
   const [offered] = await tx
     .update(waitlistEntries)
     .set({
       status: 'OFFERED',
       reservationId: hold!.id,
-      offerTokenHash: hashWaitlistToken(token),
+      offerTokenHash: hashLinkToken(token),
       offeredAt: now,
       offerExpiresAt: expiresAt,
       updatedAt: now,
