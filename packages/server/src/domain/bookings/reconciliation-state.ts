@@ -10,9 +10,7 @@ import {
   type UnreconciledPayment,
 } from '../../db/schema/index.ts';
 import type { CheckoutSessionView } from '../../payments/gateway.ts';
-
-/** The Idempotency-Key of the refund of a Checkout's payment (complete.ts queues it; Stripe dedupes on it). */
-const refundKeyOf = (checkoutSessionId: string): string => `refund-${checkoutSessionId}`;
+import { REFUND_KEY_PREFIX, refundKeyOf } from './refund-payment.ts';
 
 /** A Checkout is settled once it has a booking (confirmed or refunded) or a queued refund. */
 const checkoutId = unreconciledPayments.checkoutSessionId;
@@ -38,7 +36,7 @@ export async function settledCheckoutIds(db: DbOrTx, checkoutSessionIds: readonl
     .from(giftCards)
     .where(inArray(giftCards.stripeCheckoutSessionId, [...checkoutSessionIds]));
   const settled = new Set([...booked, ...cards].flatMap((b) => (b.id ? [b.id] : [])));
-  for (const r of refunded) settled.add(r.key.slice('refund-'.length));
+  for (const r of refunded) settled.add(r.key.slice(REFUND_KEY_PREFIX.length));
   return settled;
 }
 

@@ -22,12 +22,16 @@ export interface RefundOutcome {
 
 const queuedEarlier: RefundOutcome = { kind: 'refunded', booking: null, created: false, outboxIds: [] };
 
+/** The Idempotency-Key of the refund of a Checkout's payment: Stripe and the outbox dedupe on it. */
+export const REFUND_KEY_PREFIX = 'refund-';
+export const refundKeyOf = (checkoutSessionId: string): string => `${REFUND_KEY_PREFIX}${checkoutSessionId}`;
+
 /** Whether the refund of this Checkout's payment is queued already (its Idempotency-Key is in the outbox). */
 async function refundQueued(tx: Tx, checkoutSessionId: string): Promise<boolean> {
   const [row] = await queryRows<{ id: string }>(
     tx,
     sql`select id from outbox
-        where kind = 'stripe_refund' and payload->>'idempotencyKey' = ${`refund-${checkoutSessionId}`} limit 1`,
+        where kind = 'stripe_refund' and payload->>'idempotencyKey' = ${refundKeyOf(checkoutSessionId)} limit 1`,
   );
   return Boolean(row);
 }
@@ -44,7 +48,7 @@ async function queueRefund(
   bookingId: string | null,
 ): Promise<string[]> {
   if (!session.paymentIntentId) return [];
-  const payload = { paymentIntentId: session.paymentIntentId, idempotencyKey: `refund-${session.id}`, bookingId };
+  const payload = { paymentIntentId: session.paymentIntentId, idempotencyKey: refundKeyOf(session.id), bookingId };
   return [await enqueue(tx, organizationId, { kind: 'stripe_refund', payload })];
 }
 
