@@ -4,7 +4,7 @@ import type { Database, DbOrTx } from '../../db/client.ts';
 import { activities, activitySessions, bookings, venues, type Booking } from '../../db/schema/index.ts';
 import { badInput, notFound } from '../../errors.ts';
 import { enqueue } from '../../outbox/outbox.ts';
-import { lockReservation } from '../reservations/locking.ts';
+import { lockBooking } from './lock-booking.ts';
 import { queueBookingEmail } from './change-emails.ts';
 import { cancelBookingInTx } from './cancel.ts';
 import { bookingOfToken } from './manage-token.ts';
@@ -100,26 +100,26 @@ export async function cancelManagedBooking(services: ManageServices, token: stri
   if (!found) throw notFound('Booking');
   const now = services.now();
   const { view, outboxIds } = await services.db.transaction(async (tx) => {
-    await lockReservation(tx, found.reservationId);
-    const [booking] = await tx.select().from(bookings).where(eq(bookings.id, found.id)).for('update');
-    const current = await viewOf(tx, booking!, now);
+    const booking = await lockBooking(tx, eq(bookings.id, found.id));
+    if (!booking) throw notFound('Booking');
+    const current = await viewOf(tx, booking, now);
     if (!current.policy.canCancel) throw badInput('This booking can no longer be cancelled online', { field: 'token' });
     const refundCents = current.policy.refundCentsIfCancelled;
-    const pi = booking!.stripePaymentIntentId;
+    const pi = booking.stripePaymentIntentId;
     const refunds = refundCents > 0 && pi !== null;
-    const ended = await cancelBookingInTx(tx, booking!, refunds ? 'refunded' : 'cancelled');
+    const ended = await cancelBookingInTx(tx, booking, refunds ? 'refunded' : 'cancelled');
     // The gift card part comes back in the same share as the Stripe part (after the booking row: lock order).
-    await restoreGiftCard(tx, booking!.id, current.policy.giftCardShareIfCancelled);
+    await restoreGiftCard(tx, booking.id, current.policy.giftCardShareIfCancelled);
     const ids: string[] = [];
     if (refunds) {
       ids.push(
-        await enqueue(tx, booking!.organizationId, {
+        await enqueue(tx, booking.organizationId, {
           kind: 'stripe_refund',
           payload: {
             paymentIntentId: pi,
-            idempotencyKey: `refund-booking-${booking!.id}`,
-            bookingId: booking!.id,
-            ...(refundCents < booking!.totalCents - booking!.giftCardCents ? { amountCents: refundCents } : {}),
+            idempotencyKey: `refund-booking-${booking.id}`,
+            bookingId: booking.id,
+            ...(refundCents < booking.totalCents - booking.giftCardCents ? { amountCents: refundCents } : {}),
           },
         }),
       );
