@@ -4,7 +4,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { BuyGiftCardDocument, ConfirmGiftCardPurchaseDocument, WidgetConfigDocument } from '@slotkit/sdk/generated';
 import { ApiError, request } from '../internal/api.ts';
-import { t, type MessageKey, type Messages } from '../internal/i18n.ts';
+import { fill, t, type MessageKey, type Messages } from '../internal/i18n.ts';
 import { instanceOf, returnPage, successUrl, takeBack, type Back } from '../internal/page.ts';
 import type { BookingWidget } from '../booking-widget/booking-widget.component.ts';
 import type { WidgetConfig } from '../internal/types.ts';
@@ -55,7 +55,7 @@ type GiftKey = keyof (typeof TEXT)['en'];
 
 /** A sentence of the gift card form in the customer's language (English when not es or de). */
 const g = (m: Messages, key: GiftKey, vars?: Record<string, string | number>): string =>
-  (TEXT[m.lang as keyof typeof TEXT] ?? TEXT.en)[key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars?.[k] ?? ''));
+  fill((TEXT[m.lang as keyof typeof TEXT] ?? TEXT.en)[key], vars);
 
 /** A failure as the customer's sentence (the booking flow's noticeOf, without its retry: buying again is one press). */
 function noticeOf(e: unknown): Notice {

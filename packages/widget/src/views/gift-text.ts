@@ -1,5 +1,5 @@
 // The gift card sentences of the ticket and hold steps: in the paying chunk, not in widget.js (its budget).
-import type { Messages } from '../internal/i18n.ts';
+import { fill, type Messages } from '../internal/i18n.ts';
 
 const TEXT = {
   en: {
@@ -33,4 +33,4 @@ export type GiftTextKey = keyof (typeof TEXT)['en'];
 
 /** A gift card sentence in the customer's language (English unless es or de). */
 export const giftText = (m: Messages, key: GiftTextKey, vars?: Record<string, string | number>): string =>
-  (TEXT[m.lang as keyof typeof TEXT] ?? TEXT.en)[key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars?.[k] ?? ''));
+  fill((TEXT[m.lang as keyof typeof TEXT] ?? TEXT.en)[key], vars);
