@@ -1,11 +1,12 @@
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root, startSlotkit, type RunningSlotkit } from './support/server.ts';
+import { root, type RunningSlotkit } from './support/server.ts';
+import { sharedSlotkit } from './support/shared.ts';
 
 // DESIGN §9.2: the demo page does not move while its widgets load (CLS ≤ 0.02)
 // and is accessible (Lighthouse accessibility 100), measured by the pinned
@@ -55,9 +56,8 @@ describe('Lighthouse on /demo', () => {
   let slotkit: RunningSlotkit;
   before(async () => {
     assert.ok(existsSync(join(root, 'packages/widget/dist/manifest.json')), 'run `pnpm run build` first');
-    slotkit = await startSlotkit();
+    slotkit = await sharedSlotkit();
   });
-  after(() => slotkit?.stop());
 
   for (const preset of ['mobile', 'desktop'] as const) {
     it(`should keep CLS at most 0.02 and accessibility at 100 (${preset})`, async () => {
