@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, saveScreenshots, watchProblems } from './support/browser.ts';
-import { ADMIN_KEY, root, startSlotkit, type RunningSlotkit } from './support/server.ts';
+import { saveScreenshots, watchProblems } from './support/browser.ts';
+import { ADMIN_KEY, root, type RunningSlotkit } from './support/server.ts';
+import { closePages, sharedChromium, sharedSlotkit } from './support/shared.ts';
 import { serveStatic } from './support/static-server.ts';
 
 // The product end to end: `main.ts` on the embedded database with the demo
@@ -39,14 +40,13 @@ describe('booking through the plain-HTML example', () => {
       existsSync(join(root, 'packages/widget/dist/manifest.json')),
       'the widget is not built: run `pnpm run build` first',
     );
-    slotkit = await startSlotkit();
+    slotkit = await sharedSlotkit();
     site = await serveStatic(join(root, 'examples'), slotkit.url);
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   after(async () => {
-    await browser?.close();
+    await closePages(browser);
     await site?.close();
-    await slotkit?.stop();
   });
 
   /** Opens the example, picks the activity and the first bookable date; returns that date. */

@@ -5,8 +5,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { localDateAhead } from '../packages/server/test/support/venue-time.ts';
-import { launchChromium, saveScreenshots, watchProblems } from './support/browser.ts';
-import { ADMIN_KEY, root, startSlotkit, type RunningSlotkit } from './support/server.ts';
+import { saveScreenshots, watchProblems } from './support/browser.ts';
+import { ADMIN_KEY, root, type RunningSlotkit } from './support/server.ts';
+import { closePages, sharedChromium, sharedSlotkit } from './support/shared.ts';
 
 // Issue 21 in the console (Chromium, built product): a staff booking through "New booking", then
 // reschedule on its detail, check-in and no-show on the dashboard manifest — each only after the
@@ -91,8 +92,8 @@ describe('console: bookings that change', () => {
 
   before(async () => {
     assert.ok(existsSync(join(root, 'packages/console/dist/index.html')), 'the console is not built');
-    slotkit = await startSlotkit();
-    browser = await launchChromium();
+    slotkit = await sharedSlotkit();
+    browser = await sharedChromium();
     zone = zoneWhereItIsTenNow();
     const { createVenue } = await gql(`mutation($input: VenueInput!) { createVenue(input: $input) { id } }`, {
       input: { name: 'Night Owl Escape', timezone: zone, currency: 'USD' },
@@ -122,8 +123,7 @@ describe('console: bookings that change', () => {
   });
   after(async () => {
     if (page) await saveScreenshots({ 'console-changes': page });
-    await browser?.close();
-    await slotkit?.stop();
+    await closePages(browser);
   });
 
   it('should create an UNPAID staff booking only after the dialog says what is booked and due', async () => {

@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, saveScreenshots, watchProblems } from './support/browser.ts';
+import { saveScreenshots, watchProblems } from './support/browser.ts';
 import { axeViolations, signIn } from './support/console.ts';
-import { ADMIN_KEY, root, startSlotkit, type RunningSlotkit } from './support/server.ts';
+import { ADMIN_KEY, root, type RunningSlotkit } from './support/server.ts';
+import { closePages, sharedChromium, sharedSlotkit } from './support/shared.ts';
 
 // The console's Gift cards page (issue 22) in Chromium on the demo seed: the form checks as you type;
 // issuing goes through the confirm dialog and shows the code once; that code works in the public
@@ -30,8 +31,8 @@ describe('console: gift cards', () => {
 
   before(async () => {
     assert.ok(existsSync(join(root, 'packages/console/dist/manifest.json')), 'the console is not built');
-    slotkit = await startSlotkit();
-    browser = await launchChromium();
+    slotkit = await sharedSlotkit(); // no other file issues gift cards: the list starts empty
+    browser = await sharedChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     problems = watchProblems(page);
     await signIn(page, slotkit.url, ADMIN_KEY);
@@ -39,8 +40,7 @@ describe('console: gift cards', () => {
   });
   after(async () => {
     if (page) await saveScreenshots({ 'console-gift-cards': page });
-    await browser?.close();
-    await slotkit?.stop();
+    await closePages(browser);
   });
 
   it('should issue a card through the dialog, show its code once, and find it again by that code', async () => {

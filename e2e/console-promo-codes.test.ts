@@ -4,9 +4,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { localDateAhead } from '../packages/server/test/support/venue-time.ts';
-import { launchChromium, saveScreenshots, watchProblems } from './support/browser.ts';
+import { saveScreenshots, watchProblems } from './support/browser.ts';
 import { axeViolations, signIn } from './support/console.ts';
-import { ADMIN_KEY, root, startSlotkit, type RunningSlotkit } from './support/server.ts';
+import { ADMIN_KEY, root, type RunningSlotkit } from './support/server.ts';
+import { closePages, sharedChromium, sharedSlotkit } from './support/shared.ts';
 
 // The console's Promo codes page (issue 22) in Chromium on the demo seed: the form checks as you
 // type and shows the server's refusal on its field; a created code is listed and works in the public
@@ -85,8 +86,8 @@ describe('console: promo codes', () => {
 
   before(async () => {
     assert.ok(existsSync(join(root, 'packages/console/dist/manifest.json')), 'the console is not built');
-    slotkit = await startSlotkit();
-    browser = await launchChromium();
+    slotkit = await sharedSlotkit(); // no other file makes promo codes: the list starts empty
+    browser = await sharedChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     problems = watchProblems(page);
     await signIn(page, slotkit.url, ADMIN_KEY);
@@ -94,8 +95,7 @@ describe('console: promo codes', () => {
   });
   after(async () => {
     if (page) await saveScreenshots({ 'console-promo-codes': page });
-    await browser?.close();
-    await slotkit?.stop();
+    await closePages(browser);
   });
 
   it('should create a code through the checked form, list it, and deactivate it only through the dialog', async () => {

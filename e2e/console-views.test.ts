@@ -5,8 +5,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { localDateAhead } from '../packages/server/test/support/venue-time.ts';
-import { launchChromium, saveScreenshots, watchProblems } from './support/browser.ts';
+import { saveScreenshots, watchProblems } from './support/browser.ts';
 import { ADMIN_KEY, root, startSlotkit, type RunningSlotkit } from './support/server.ts';
+import { closePages, sharedChromium } from './support/shared.ts';
 
 // The console's Sessions, Activities and Venues views in Chromium, on the demo
 // seed: create an activity with a schedule and see its sessions, block a date
@@ -118,8 +119,10 @@ describe('console: sessions, activities and venues', () => {
   before(async () => {
     assert.ok(existsSync(join(root, 'packages/console/dist/index.html')), 'the console is not built');
     assert.ok(existsSync(join(root, 'packages/widget/dist/manifest.json')), 'the widget is not built');
+    // Its own server, not the shared one: it rotates the demo embed key other files embed with, and
+    // refunds a Ghost Walk booking at the seeded price (the journey changes that price).
     slotkit = await startSlotkit();
-    browser = await launchChromium();
+    browser = await sharedChromium();
     const venues = await gql(`{ venues { id timezone embedKey activities { id name } } }`);
     venue = venues.venues[0];
     ghostWalk = venues.venues[0].activities.find((a: { name: string }) => a.name === 'Ghost Walk Tour').id;
@@ -132,7 +135,7 @@ describe('console: sessions, activities and venues', () => {
   });
   after(async () => {
     if (page) await saveScreenshots({ 'console-views': page });
-    await browser?.close();
+    await closePages(browser);
     await slotkit?.stop();
   });
 

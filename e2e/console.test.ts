@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, saveScreenshots, watchProblems } from './support/browser.ts';
+import { saveScreenshots, watchProblems } from './support/browser.ts';
 import { bookThroughCheckout, type MadeBooking } from './support/bookings.ts';
 import { axeViolations, signIn } from './support/console.ts';
 import { ADMIN_KEY, root, startSlotkit, type RunningSlotkit } from './support/server.ts';
+import { closePages, sharedChromium } from './support/shared.ts';
 
 // The venue console in Chromium, as staff use it: sign in, read the dashboard, find a booking by
 // number, cancel it with a refund through the dialog, create and revoke a key, run a query in the
@@ -52,8 +53,9 @@ describe('the venue console', () => {
       existsSync(join(root, 'packages/console/dist/manifest.json')),
       'the console is not built: run `pnpm run build` first',
     );
+    // Its own server, not the shared one: the dashboard and the CSV count every booking there is.
     slotkit = await startSlotkit();
-    browser = await launchChromium();
+    browser = await sharedChromium();
     ana = await bookThroughCheckout(slotkit.url, { email: 'ana@example.com', name: 'Ana Souza' });
     await bookThroughCheckout(slotkit.url, {
       email: 'ben@example.com',
@@ -63,7 +65,7 @@ describe('the venue console', () => {
     });
   });
   after(async () => {
-    await browser?.close();
+    await closePages(browser);
     await slotkit?.stop();
   });
 

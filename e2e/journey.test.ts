@@ -4,8 +4,9 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium, saveScreenshots, watchProblems } from './support/browser.ts';
-import { ADMIN_KEY, root, startSlotkit, type RunningSlotkit } from './support/server.ts';
+import { saveScreenshots, watchProblems } from './support/browser.ts';
+import { ADMIN_KEY, root, type RunningSlotkit } from './support/server.ts';
+import { closePages, sharedChromium, sharedSlotkit } from './support/shared.ts';
 import { serveStatic } from './support/static-server.ts';
 
 // The customer's journey after the slot step (issue 19, DESIGN §9.2), on the
@@ -53,7 +54,7 @@ describe('the customer journey across pages', () => {
 
   before(async () => {
     assert.ok(existsSync(join(root, 'packages/widget/dist/manifest.json')), 'run `pnpm run build` first');
-    slotkit = await startSlotkit();
+    slotkit = await sharedSlotkit();
     const dir = mkdtempSync(join(tmpdir(), 'slotkit-host-'));
     const { data } = await gql(
       slotkit.url,
@@ -76,12 +77,11 @@ describe('the customer journey across pages', () => {
 <booking-widget activity-id="${walk}" locale="es"></booking-widget></main></body></html>`,
     );
     site = await serveStatic(dir, slotkit.url);
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   after(async () => {
-    await browser?.close();
+    await closePages(browser);
     await site?.close();
-    await slotkit?.stop();
   });
 
   async function run(name: string, fn: (page: Page, problems: string[]) => Promise<void>) {

@@ -4,8 +4,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { localDateAhead } from '../packages/server/test/support/venue-time.ts';
-import { launchChromium, saveScreenshots, watchProblems } from './support/browser.ts';
-import { ADMIN_KEY, root, startSlotkit, type RunningSlotkit } from './support/server.ts';
+import { saveScreenshots, watchProblems } from './support/browser.ts';
+import { ADMIN_KEY, root, type RunningSlotkit } from './support/server.ts';
+import { closePages, sharedChromium, sharedSlotkit } from './support/shared.ts';
 
 // Issue 21: the manage link from the confirmation email opens /manage/<token>, a page hosting
 // <booking-widget manage-token> against the built product, under the page's CSP: the customer sees the
@@ -33,13 +34,12 @@ describe('the widget in manage mode on /manage/<token>', () => {
 
   before(async () => {
     assert.ok(existsSync(join(root, 'packages/widget/dist/manifest.json')), 'the widget is not built');
-    slotkit = await startSlotkit({ LOG_LEVEL: 'info' }); // info: emails are logged in full (no SMTP_URL)
-    browser = await launchChromium();
+    slotkit = await sharedSlotkit(); // logs at info: emails are logged in full (no SMTP_URL)
+    browser = await sharedChromium();
   });
   after(async () => {
     if (page) await saveScreenshots({ manage: page });
-    await browser?.close();
-    await slotkit?.stop();
+    await closePages(browser);
   });
 
   it('should show the booking, move it to another time, then cancel it, with no CSP violation', async () => {

@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root, startSlotkit, type RunningSlotkit } from './support/server.ts';
+import { root, type RunningSlotkit } from './support/server.ts';
+import { sharedSlotkit } from './support/shared.ts';
 
 // The publishable packages as a stranger gets them (issue 20): `pnpm pack` of @slotkit/sdk and
 // @slotkit/widget (pnpm, not npm: only pnpm writes `publishConfig.exports` and real versions for
@@ -92,11 +93,10 @@ describe('the packed packages in a scratch project', () => {
     // machine's pnpm store already: nothing is downloaded unless the metadata cache is cold.
     writeFileSync(join(app, 'pnpm-workspace.yaml'), 'allowBuilds:\n  esbuild: true\n');
     run('pnpm', ['install', '--prefer-offline'], app);
-    slotkit = await startSlotkit({}, { compiled: true });
+    slotkit = await sharedSlotkit();
   });
 
   after(async () => {
-    await slotkit?.stop();
     if (work) rmSync(work, { recursive: true, force: true });
   });
 

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildExample as buildReact } from '../examples/react/build.mjs';
 import { buildExample as buildVue } from '../examples/vue/build.mjs';
-import { launchChromium, watchProblems } from './support/browser.ts';
-import { root, startSlotkit, type RunningSlotkit } from './support/server.ts';
+import { watchProblems } from './support/browser.ts';
+import { root, type RunningSlotkit } from './support/server.ts';
+import { closePages, sharedChromium, sharedSlotkit } from './support/shared.ts';
 import { serveStatic } from './support/static-server.ts';
 
 // Every way the widget reaches a page, in Chromium: the demo page and /embed
@@ -26,14 +27,13 @@ describe('the widget on pages', () => {
       'the widget is not built: run `pnpm run build` first',
     );
     await Promise.all([buildReact(), buildVue()]);
-    slotkit = await startSlotkit();
+    slotkit = await sharedSlotkit();
     site = await serveStatic(join(root, 'examples'), slotkit.url);
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   after(async () => {
-    await browser?.close();
+    await closePages(browser);
     await site?.close();
-    await slotkit?.stop();
   });
 
   it('should render the demo page three ways under its CSP, the iframe sized to its content', async () => {

@@ -5,8 +5,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { localDateAhead } from '../packages/server/test/support/venue-time.ts';
-import { launchChromium, saveScreenshots, watchProblems } from './support/browser.ts';
-import { ADMIN_KEY, root, startSlotkit, type RunningSlotkit } from './support/server.ts';
+import { saveScreenshots, watchProblems } from './support/browser.ts';
+import { ADMIN_KEY, root, type RunningSlotkit } from './support/server.ts';
+import { closePages, sharedChromium, sharedSlotkit } from './support/shared.ts';
 
 // The waitlist end to end on the built product (DESIGN §9.4): a sold-out time in the widget offers
 // "Join the waitlist"; the console lists the session's waitlist; releasing the seats emails the first
@@ -61,9 +62,9 @@ describe('waitlist: widget, console, offer link', () => {
     assert.ok(existsSync(join(root, 'packages/console/dist/index.html')), 'the console is not built');
     assert.ok(existsSync(join(root, 'packages/widget/dist/manifest.json')), 'the widget is not built');
     if (shots) mkdirSync(shots, { recursive: true });
-    // info: the logged emails carry the offer link (no SMTP here).
-    slotkit = await startSlotkit({ LOG_LEVEL: 'info' });
-    browser = await launchChromium();
+    // It logs at info: the logged emails carry the offer link (no SMTP here).
+    slotkit = await sharedSlotkit();
+    browser = await sharedChromium();
     const { venues } = await gql(`{ venues { timezone activities { id name } } }`, {}, true);
     timezone = venues[0].timezone;
     library = venues[0].activities.find((a: { name: string }) => a.name === 'The Haunted Library').id;
@@ -100,8 +101,7 @@ describe('waitlist: widget, console, offer link', () => {
 
   after(async () => {
     await saveScreenshots(pages);
-    await browser?.close();
-    await slotkit?.stop();
+    await closePages(browser);
   });
 
   /** The widget at `width`/`theme` on the sold-out date. */

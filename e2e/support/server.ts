@@ -31,8 +31,9 @@ export async function startSlotkit(
       ([k]) => !/^(STRIPE_|DATABASE_|PUBLIC_URL|SLOTKIT_|PORT$|HOST$|NODE_ENV$)/.test(k),
     ),
   );
+  // The compiled server with the flags of `start:prod` (packages/server/package.json).
   const args = options.compiled
-    ? ['--enable-source-maps', 'packages/server/dist/main.js']
+    ? ['--enable-source-maps', '--max-semi-space-size=32', 'packages/server/dist/main.js']
     : [...SERVER_NODE_ARGS, 'packages/server/src/main.ts'];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: root,
