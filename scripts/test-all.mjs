@@ -1,13 +1,11 @@
 #!/usr/bin/env node
 // Runs every suite and ends with one plain line: "N passed, N failed".
-//   1. generated files are fresh (codegen, migrations)   2. typecheck ‖ lint
-//   3. unit tests   4. node tests on PGlite with the clock in the other northern season (faketime)
-//   5. node tests on PostgreSQL at today's date (required when CI=true)
-//   6. widget tests in Chromium (@web/test-runner)        7. end-to-end tests
-// Every server test thus runs in both seasons, once per engine: the PostgreSQL server's clock cannot
-// be moved, PGlite runs inside the faked process.
-// Naming: *.unit.test.ts run once, *.pg.test.ts only on PostgreSQL, other
-// *.test.ts on both engines; e2e/*.test.ts once, against the built product.
+// The steps run in two lanes side by side, so both cores stay busy (see LANES below); each step's
+// output is printed in one piece when it ends, and the summary gives each step's time and span.
+// Naming: *.unit.test.ts need no database; *.pg.test.ts run only on PostgreSQL; *.engines.test.ts
+// run on both engines (their code differs per engine); other *.test.ts run once, on PostgreSQL when
+// it is reachable, else on PGlite; e2e/*.test.ts once, against the built product. The PGlite pass
+// runs with the clock in the other northern season (see seasonPass below).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -22,14 +20,16 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 const only = process.argv.slice(2); // e.g. `pnpm test -- node-pglite widget`
 const want = (step) => only.length === 0 || only.includes(step);
+const ci = process.env.CI === 'true';
 
-/** Like run(), but lets another command run beside it; output is buffered and printed when it ends. */
-function runAsync(cmd, args, env = {}) {
+/** Runs a command with its output buffered, printed in one piece when it ends (lanes run side by side). */
+function run(cmd, args, env = {}) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env } });
     const out = [];
     child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => out.push(d));
+    child.on('error', (err) => out.push(Buffer.from(`${err.message}\n`)));
     child.on('close', (code) => {
       process.stdout.write(Buffer.concat(out));
       resolve(code ?? 1);
@@ -37,17 +37,20 @@ function runAsync(cmd, args, env = {}) {
   });
 }
 
-function run(cmd, args, env = {}) {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  return r.status ?? 1;
-}
+const at = (t) => ((t - started) / 1000).toFixed(0);
+const span = (since) =>
+  `${((performance.now() - since) / 1000).toFixed(1)} s, at ${at(since)}–${at(performance.now())} s`;
 
-const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-
-function step(name, ok, since, took = seconds(since)) {
+function step(name, ok, since) {
   if (ok) totals.passed += 1;
   else totals.failed += 1;
-  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name} (${took})`);
+  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name} (${span(since)})`);
+}
+
+/** Runs a command as one step: its line says whether it passed and how long it took. */
+async function commandStep(name, cmd, args, env = {}) {
+  const since = performance.now();
+  step(name, (await run(cmd, args, env)) === 0, since);
 }
 
 function findTests(dir, out = []) {
@@ -63,18 +66,18 @@ function findTests(dir, out = []) {
 
 /**
  * Test files grouped into a few processes: each file in its own process costs ~1 s of imports (Apollo,
- * Stripe, the server's modules) and ~0.5 s of PGlite start, more than most files' tests take. A batch
+ * Stripe, the server's modules) and ~0.5 s of database setup, more than most files' tests take. A batch
  * is one entry module importing its files in order; node:test runs their tests one file after another
  * in that process, so files still never run concurrently with each other inside a batch.
  * SLOTKIT_TEST_BATCHES=0 runs one process per file (to bisect a test that leaks state).
  */
 const BATCHES = Number(process.env.SLOTKIT_TEST_BATCHES ?? 4);
 
-function batched(label, files) {
-  if (BATCHES <= 0 || files.length <= BATCHES) return files;
+function batched(label, files, count = BATCHES) {
+  if (count <= 0 || files.length <= count) return files;
   // Largest files first, each to the batch with the least source so far: a rough balance of work.
   const sized = files.map((f) => [f, statSync(join(root, f)).size]).sort((a, b) => b[1] - a[1]);
-  const batches = Array.from({ length: BATCHES }, () => ({ size: 0, files: [] }));
+  const batches = Array.from({ length: count }, () => ({ size: 0, files: [] }));
   for (const [file, size] of sized) {
     const lightest = batches.reduce((a, b) => (b.size < a.size ? b : a));
     lightest.files.push(file);
@@ -89,21 +92,22 @@ function batched(label, files) {
   });
 }
 
-function nodeTests(label, allFiles, env, prefix = []) {
+/** One node:test run over `allFiles`; its counts come from a TAP report, its line from step time. */
+async function nodeTests(label, allFiles, env, { prefix = [], batches = BATCHES, concurrency = 2 } = {}) {
   if (allFiles.length === 0) return;
   const since = performance.now();
-  const files = batched(label, allFiles);
-  const tap = join(tmp, `${label}.tap`);
+  const files = batched(label, allFiles, batches);
+  const tap = join(tmp, `${label.replace(/[^a-z0-9]+/gi, '-')}.tap`);
   rmSync(tap, { force: true });
   const [cmd, ...pre] = [...prefix, process.execPath];
-  const status = run(
+  const status = await run(
     cmd,
     [
       ...pre,
       '--import',
       'tsx',
       '--test',
-      '--test-concurrency=2',
+      `--test-concurrency=${concurrency}`,
       // Per test, and a batch file is one test holding a quarter of the suite: generous enough for a
       // machine loaded by other work, still ending a hung run inside CI's limit.
       '--test-timeout=900000',
@@ -125,11 +129,11 @@ function nodeTests(label, allFiles, env, prefix = []) {
   totals.skipped += skipped;
   lines.push(
     `${failed || status ? 'FAIL' : 'ok  '} ${label}: ` +
-      `${passed} passed, ${failed} failed, ${skipped} skipped (${seconds(since)})`,
+      `${passed} passed, ${failed} failed, ${skipped} skipped (${span(since)})`,
   );
 }
 
-async function postgresUp() {
+function postgresUp() {
   const r = spawnSync(
     process.execPath,
     [
@@ -144,105 +148,125 @@ async function postgresUp() {
   return r.status === 0;
 }
 
-/** Runs a command as one step: its line says whether it passed and how long it took. */
-function commandStep(name, cmd, args, env = {}) {
-  const since = performance.now();
-  step(name, run(cmd, args, env) === 0, since);
-}
-
-if (want('generated')) commandStep('generated files are fresh', process.execPath, ['scripts/check-generated.mjs']);
-// Typecheck and lint are each one single-threaded process: side by side they share the two cores.
-const checks = [
-  want('typecheck') && ['typecheck', ['run', 'typecheck']],
-  want('lint') && ['lint (eslint, prettier)', ['run', 'lint']],
-].filter(Boolean);
-if (checks.length) {
-  const since = performance.now();
-  const results = await Promise.all(
-    checks.map(async ([name, args]) => {
-      const ok = (await runAsync('pnpm', args)) === 0;
-      const took = seconds(since);
-      return () => step(name, ok, since, took);
-    }),
-  );
-  results.forEach((record) => record());
-}
-
 const all = ['packages', 'bench', 'examples', 'scripts'].flatMap((d) => findTests(join(root, d)));
 const unit = all.filter((f) => f.endsWith('.unit.test.ts'));
 const pgOnly = all.filter((f) => f.endsWith('.pg.test.ts'));
-const both = all.filter((f) => !unit.includes(f) && !pgOnly.includes(f) && !f.includes('/widget/'));
+const engines = all.filter((f) => f.endsWith('.engines.test.ts'));
+const general = all.filter((f) => ![unit, pgOnly, engines].some((set) => set.includes(f)) && !f.includes('/widget/'));
+const e2e = findTests(join(root, 'e2e'));
 
-// One migrated PGlite cluster per run, loaded by every PGlite test file (test/support/database.ts).
-const pgliteTemplate = join(tmp, 'pglite-template.tar');
-const pglite = { SLOTKIT_TEST_DB: 'pglite', SLOTKIT_PGLITE_TEMPLATE: pgliteTemplate };
-if (want('node-pglite')) {
-  const since = performance.now();
-  const made =
-    run(process.execPath, ['--import', 'tsx', 'packages/server/test/support/pglite-template.ts', pgliteTemplate]) === 0;
-  if (!made) step('PGlite test template', false, since);
+const postgres = (want('node-postgres') || want('node-pglite') || want('seasons')) && postgresUp();
+if (!postgres && want('node-postgres')) {
+  if (ci) step('PostgreSQL reachable (required when CI=true)', false, performance.now());
+  else {
+    process.stderr.write(
+      '\n!!! PostgreSQL is not reachable on 127.0.0.1:5432: the PostgreSQL pass and the concurrency tests ' +
+        'were NOT run; the other server tests run on PGlite\n\n',
+    );
+    lines.push('SKIP node on PostgreSQL: not reachable (the other server tests ran on PGlite)');
+  }
 }
 
-if (want('unit')) nodeTests('unit', unit, {});
+// One migrated database per run and engine, copied by every test file (test/support/database.ts).
+const pgTemplate = `slotkit_tpl_${process.pid}`;
+const pgliteTemplate = join(tmp, 'pglite-template.tar');
+const templateTool = (engine, ...args) =>
+  run(process.execPath, ['--import', 'tsx', `packages/server/test/support/${engine}-template.ts`, ...args]);
 
-// Tests must not depend on the season: the PGlite pass runs with the clock in the other northern
-// season (libfaketime: the process and its children, PGlite included, see that date and the clock
-// keeps ticking; the monotonic clock and so every timer stays real), the PostgreSQL pass at today's
-// date. The unit tests run in both. The browser launches drop the preload.
-if (want('node-pglite')) {
+/**
+ * Server tests on PostgreSQL at today's date: the production engine, and the cheaper one per test
+ * (native, where PGlite runs Postgres in WebAssembly inside the test process: about half the CPU).
+ */
+async function postgresPass() {
+  const since = performance.now();
+  if ((await templateTool('postgres', 'create', pgTemplate)) !== 0) return step('PostgreSQL template', false, since);
+  const env = { SLOTKIT_TEST_DB: 'postgres', SLOTKIT_PG_TEMPLATE_DB: pgTemplate };
+  await nodeTests('node on PostgreSQL (today)', [...general, ...pgOnly, ...engines], env);
+  await templateTool('postgres', 'drop', pgTemplate);
+}
+
+/**
+ * Server tests whose subject is dates and times (session generation, minimum notice, reschedules,
+ * reminders, holds and their expiry, waitlist offers, the customer's journey): the PGlite pass runs
+ * them a second time, in the other season. `pnpm test -- seasons` runs every server test there.
+ */
+const DATE_SUITES = ['schedule', 'changes', 'reservations', 'waitlist', 'journey'].map(
+  (dir) => `packages/server/test/${dir}/`,
+);
+
+/**
+ * Tests must not depend on the season: the PGlite pass runs with the clock in the other northern
+ * season (libfaketime: the process and its children, PGlite included, see that date and the clock
+ * keeps ticking; the monotonic clock and so every timer stays real), the PostgreSQL pass at today's
+ * date (its server's clock cannot be moved). It runs the unit tests, the tests whose code differs per
+ * engine, and the date suites; every server test when asked (`seasons`) or when PostgreSQL is away.
+ */
+async function seasonPass(everything) {
+  const since = performance.now();
+  if ((await templateTool('pglite', pgliteTemplate)) !== 0) return step('PGlite template', false, since);
+  const pglite = { SLOTKIT_TEST_DB: 'pglite', SLOTKIT_PGLITE_TEMPLATE: pgliteTemplate };
+  const dated = everything ? general : general.filter((f) => DATE_SUITES.some((dir) => f.startsWith(dir)));
+  const files = [...unit, ...engines, ...dated];
   const northernSummer = [4, 5, 6, 7, 8, 9].includes(new Date().getUTCMonth() + 1);
   const date = northernSummer ? '2027-01-13 15:00:00' : '2027-07-14 15:00:00';
   const faketime = spawnSync('sh', ['-c', 'command -v faketime'], { encoding: 'utf8' }).stdout.trim();
+  const label = `node on PGlite at ${date.slice(0, 10)}${everything ? '' : ' (unit, engines, date suites)'}`;
   if (faketime) {
     const env = { ...pglite, FAKETIME_DONT_FAKE_MONOTONIC: '1' };
-    const files = want('unit') ? [...unit, ...both] : both;
-    nodeTests(`node on PGlite at ${date.slice(0, 10)}`, files, env, [faketime, '-f', `@${date}`]);
-  } else if (process.env.CI === 'true') step('faketime installed (required when CI=true)', false, performance.now());
+    await nodeTests(label, files, env, { prefix: [faketime, '-f', `@${date}`] });
+  } else if (ci) step('faketime installed (required when CI=true)', false, performance.now());
   else {
     lines.push("NOTE node on PGlite ran at today's date: faketime is not installed (apt-get install faketime)");
-    nodeTests('node on PGlite', both, pglite);
-  }
-}
-if (want('node-postgres')) {
-  if (await postgresUp()) nodeTests('node on PostgreSQL', [...both, ...pgOnly], { SLOTKIT_TEST_DB: 'postgres' });
-  else if (process.env.CI === 'true') step('PostgreSQL reachable (required when CI=true)', false, performance.now());
-  else {
-    process.stderr.write(
-      '\n!!! PostgreSQL is not reachable on 127.0.0.1:5432: ' +
-        'the PostgreSQL pass and the concurrency tests were NOT run\n\n',
-    );
-    lines.push('SKIP node on PostgreSQL: not reachable');
+    await nodeTests('node on PGlite', files, pglite);
   }
 }
 
-// The product build for the end-to-end tests runs beside the widget tests (which bundle the sources
-// themselves and never read dist/). Built with NODE_ENV=development on purpose: the bundle must not
-// depend on the shell (Lit's dev build would break the size budget and fail this step).
-const e2e = findTests(join(root, 'e2e'));
-const buildSince = performance.now();
-const build = want('e2e') && e2e.length ? runAsync('pnpm', ['run', 'build'], { NODE_ENV: 'development' }) : null;
-
-const widgetSummary = join(root, 'packages/widget/.tmp/wtr-summary.json');
-if (want('widget') && existsSync(join(root, 'packages/widget/web-test-runner.config.mjs'))) {
+async function widgetTests() {
+  const summary = join(root, 'packages/widget/.tmp/wtr-summary.json');
+  if (!existsSync(join(root, 'packages/widget/web-test-runner.config.mjs'))) return;
   const since = performance.now();
-  rmSync(widgetSummary, { force: true });
-  const status = run('pnpm', ['--filter', '@slotkit/widget', 'test']);
-  const s = existsSync(widgetSummary) ? JSON.parse(readFileSync(widgetSummary, 'utf8')) : { passed: 0, failed: 0 };
+  rmSync(summary, { force: true });
+  const status = await run('pnpm', ['--filter', '@slotkit/widget', 'test']);
+  const s = existsSync(summary) ? JSON.parse(readFileSync(summary, 'utf8')) : { passed: 0, failed: 0 };
   totals.passed += s.passed;
   totals.failed += s.failed + (status !== 0 && s.failed === 0 ? 1 : 0);
-  lines.push(
-    `${s.failed || status ? 'FAIL' : 'ok  '} widget (Chromium): ` +
-      `${s.passed} passed, ${s.failed} failed (${seconds(since)})`,
-  );
+  const verdict = s.failed || status ? 'FAIL' : 'ok  ';
+  lines.push(`${verdict} widget (Chromium): ${s.passed} passed, ${s.failed} failed (${span(since)})`);
 }
 
-if (build) {
-  const built = (await build) === 0;
-  step('build (widget, console; beside the widget tests)', built, buildSince);
-  if (built) nodeTests('end-to-end', e2e, { SLOTKIT_TEST_DB: 'pglite' });
+// Built with NODE_ENV=development on purpose: the bundle must not depend on the shell (Lit's dev
+// build would break the size budget and fail this step).
+async function buildThenEndToEnd() {
+  const since = performance.now();
+  const built = (await run('pnpm', ['run', 'build'], { NODE_ENV: 'development' })) === 0;
+  step('build (server, widget, console)', built, since);
+  if (built) await nodeTests('end-to-end', e2e, { SLOTKIT_TEST_DB: 'pglite' });
 }
 
-lines.push(`total ${seconds(started)}`);
+// First, alone: it rewrites the generated files in place, which both checks below read.
+if (want('generated'))
+  await commandStep('generated files are fresh', process.execPath, ['scripts/check-generated.mjs']);
+
+// Two lanes, each a sequence; both run from the start. Every step inside a lane still runs two test
+// processes, so the machine is a little over-committed rather than idle while a pass waits on
+// PostgreSQL, a timer or a child server. Balanced by measured work (README: the suite's time).
+const lanes = [
+  async () => {
+    if (want('typecheck')) await commandStep('typecheck', 'pnpm', ['run', 'typecheck']);
+    if (want('node-postgres') && postgres) await postgresPass();
+    if (want('widget')) await widgetTests();
+  },
+  async () => {
+    if (want('lint')) await commandStep('lint (eslint, prettier)', 'pnpm', ['run', 'lint']);
+    // `unit` alone: just the unit tests, at today's date (they also run in the PGlite pass).
+    if (only.includes('unit') && !only.includes('node-pglite')) await nodeTests('unit', unit, {});
+    if (want('node-pglite') || only.includes('seasons')) await seasonPass(!postgres || only.includes('seasons'));
+    if (want('e2e') && e2e.length) await buildThenEndToEnd();
+  },
+];
+await Promise.all(lanes.map((lane) => lane()));
+
+lines.push(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);
 process.stdout.write(`\n${lines.join('\n')}\n`);
 process.stdout.write(
   `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}\n`,

@@ -57,6 +57,8 @@ export default {
   ],
   // One page at a time: a background tab gets no animation frames (fixtures wait for them) and no focus.
   concurrency: 1,
-  testFramework: { config: { timeout: 5000 } },
+  // Fixtures wait for real animation frames: on a 2-core machine running the other lanes of
+  // `pnpm test` beside it, a mount can take seconds. The timeout only ends a hung test.
+  testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter(), summaryReporter()],
 };
