@@ -240,7 +240,9 @@ async function buildThenEndToEnd() {
   const since = performance.now();
   const built = (await run('pnpm', ['run', 'build'], { NODE_ENV: 'development' })) === 0;
   step('build (server, widget, console)', built, since);
-  if (built) await nodeTests('end-to-end', e2e, { SLOTKIT_TEST_DB: 'pglite' });
+  // Two processes, each sharing one compiled server and one Chromium between its files
+  // (e2e/support/shared.ts); the two largest files start their own server and so land apart.
+  if (built) await nodeTests('end-to-end', e2e, { SLOTKIT_TEST_DB: 'pglite' }, { batches: 2 });
 }
 
 // First, alone: it rewrites the generated files in place, which both checks below read.
