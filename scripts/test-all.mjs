@@ -181,7 +181,7 @@ async function postgresPass() {
   const since = performance.now();
   if ((await templateTool('postgres', 'create', pgTemplate)) !== 0) return step('PostgreSQL template', false, since);
   const env = { SLOTKIT_TEST_DB: 'postgres', SLOTKIT_PG_TEMPLATE_DB: pgTemplate };
-  await nodeTests('node on PostgreSQL (today)', [...general, ...pgOnly, ...engines], env);
+  await nodeTests('node on PostgreSQL (today)', [...unit, ...general, ...pgOnly, ...engines], env);
   await templateTool('postgres', 'drop', pgTemplate);
 }
 
@@ -198,19 +198,19 @@ const DATE_SUITES = ['schedule', 'changes', 'reservations', 'waitlist', 'journey
  * Tests must not depend on the season: the PGlite pass runs with the clock in the other northern
  * season (libfaketime: the process and its children, PGlite included, see that date and the clock
  * keeps ticking; the monotonic clock and so every timer stays real), the PostgreSQL pass at today's
- * date (its server's clock cannot be moved). It runs the unit tests, the tests whose code differs per
- * engine, and the date suites; every server test when asked (`seasons`) or when PostgreSQL is away.
+ * date (its server's clock cannot be moved). It runs the tests whose code differs per engine and the
+ * date suites; every server and unit test when asked (`seasons`) or when PostgreSQL is away.
  */
 async function seasonPass(everything) {
   const since = performance.now();
   if ((await templateTool('pglite', pgliteTemplate)) !== 0) return step('PGlite template', false, since);
   const pglite = { SLOTKIT_TEST_DB: 'pglite', SLOTKIT_PGLITE_TEMPLATE: pgliteTemplate };
   const dated = everything ? general : general.filter((f) => DATE_SUITES.some((dir) => f.startsWith(dir)));
-  const files = [...unit, ...engines, ...dated];
+  const files = everything ? [...unit, ...engines, ...dated] : [...engines, ...dated];
   const northernSummer = [4, 5, 6, 7, 8, 9].includes(new Date().getUTCMonth() + 1);
   const date = northernSummer ? '2027-01-13 15:00:00' : '2027-07-14 15:00:00';
   const faketime = spawnSync('sh', ['-c', 'command -v faketime'], { encoding: 'utf8' }).stdout.trim();
-  const label = `node on PGlite at ${date.slice(0, 10)}${everything ? '' : ' (unit, engines, date suites)'}`;
+  const label = `node on PGlite at ${date.slice(0, 10)}${everything ? '' : ' (engines, date suites)'}`;
   if (faketime) {
     const env = { ...pglite, FAKETIME_DONT_FAKE_MONOTONIC: '1' };
     await nodeTests(label, files, env, { prefix: [faketime, '-f', `@${date}`] });
@@ -235,35 +235,41 @@ async function widgetTests() {
 }
 
 // Built with NODE_ENV=development on purpose: the bundle must not depend on the shell (Lit's dev
-// build would break the size budget and fail this step).
-async function buildThenEndToEnd() {
+// build would break the size budget and fail this step). It runs before any test that serves dist/
+// (the console's server test finds it fresh and never rewrites it under the end-to-end tests).
+async function build() {
   const since = performance.now();
   const built = (await run('pnpm', ['run', 'build'], { NODE_ENV: 'development' })) === 0;
   step('build (server, widget, console)', built, since);
-  // Two processes, each sharing one compiled server and one Chromium between its files
-  // (e2e/support/shared.ts); the two largest files start their own server and so land apart.
-  if (built) await nodeTests('end-to-end', e2e, { SLOTKIT_TEST_DB: 'pglite' }, { batches: 2 });
+  return built;
 }
+
+// Two processes, each sharing one compiled server and one Chromium between its files
+// (e2e/support/shared.ts); the two largest files start their own server and so land apart.
+const endToEnd = () => nodeTests('end-to-end', e2e, { SLOTKIT_TEST_DB: 'pglite' }, { batches: 2 });
 
 // First, alone: it rewrites the generated files in place, which both checks below read.
 if (want('generated'))
   await commandStep('generated files are fresh', process.execPath, ['scripts/check-generated.mjs']);
 
-// Two lanes, each a sequence; both run from the start. Every step inside a lane still runs two test
-// processes, so the machine is a little over-committed rather than idle while a pass waits on
-// PostgreSQL, a timer or a child server. Balanced by measured work (README: the suite's time).
+// Two lanes, each a sequence, side by side: every step is one or two single-threaded processes, and
+// a pass waiting on PostgreSQL, a timer or a child server leaves its core to the other lane.
+// The widget and end-to-end tests (browsers, timing) run last in their lanes, after the build.
+let built = Promise.resolve(true);
 const lanes = [
   async () => {
-    if (want('typecheck')) await commandStep('typecheck', 'pnpm', ['run', 'typecheck']);
+    if (want('e2e') || want('node-postgres')) built = build();
+    await built;
     if (want('node-postgres') && postgres) await postgresPass();
     if (want('widget')) await widgetTests();
   },
   async () => {
+    if (want('typecheck')) await commandStep('typecheck', 'pnpm', ['run', 'typecheck']);
     if (want('lint')) await commandStep('lint (eslint, prettier)', 'pnpm', ['run', 'lint']);
-    // `unit` alone: just the unit tests, at today's date (they also run in the PGlite pass).
+    // `unit` alone: just the unit tests, at today's date (with PostgreSQL they run in its pass).
     if (only.includes('unit') && !only.includes('node-pglite')) await nodeTests('unit', unit, {});
     if (want('node-pglite') || only.includes('seasons')) await seasonPass(!postgres || only.includes('seasons'));
-    if (want('e2e') && e2e.length) await buildThenEndToEnd();
+    if (want('e2e') && e2e.length && (await built)) await endToEnd();
   },
 ];
 await Promise.all(lanes.map((lane) => lane()));

@@ -11,7 +11,9 @@ import { startTestApp, type TestApp } from '../support/app.ts';
 import { gql } from '../support/graphql.ts';
 import { CREATE_VENUE, makeOrganization } from './fixtures.ts';
 
-const CONSOLE_BUILD = fileURLToPath(new URL('../../../console/build.mjs', import.meta.url));
+// Builds the console only when its sources changed since the last build (content hash): `pnpm test`
+// builds before any test runs, and a test must never rewrite dist/ while the end-to-end tests serve it.
+const BUILD_IF_STALE = fileURLToPath(new URL('../../../../scripts/build-if-stale.mjs', import.meta.url));
 const CONSOLE_DIST = fileURLToPath(new URL('../../../console/dist/', import.meta.url));
 const WAIT = { timeout: 30_000 };
 
@@ -42,8 +44,8 @@ describe('the /console pages', () => {
   let key: string;
 
   before(async () => {
-    // Build from the current sources (about a second), so the test never runs a stale page.
-    const build = spawnSync(process.execPath, [CONSOLE_BUILD], { encoding: 'utf8' });
+    // Never a stale page: what is older than the sources is rebuilt first.
+    const build = spawnSync(process.execPath, [BUILD_IF_STALE], { encoding: 'utf8' });
     assert.equal(build.status, 0, build.stderr);
     app = await startTestApp();
     const org = await makeOrganization(app.services.db, 'Console Org');

@@ -212,7 +212,7 @@ describe('Stripe webhooks and booking completion', () => {
         .where(eq(outbox.kind, 'stripe_refund'))
         .then((rows) => rows.filter((r) => !r.sentAt));
     let [owed] = await unsent();
-    for (const deadline = Date.now() + 10_000; !owed?.lastError && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 10_000; !owed?.lastError && Date.now() < deadline;) {
       await new Promise((r) => setTimeout(r, 50));
       [owed] = await unsent();
     }
