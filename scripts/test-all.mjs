@@ -260,11 +260,11 @@ const lanes = [
   async () => {
     if (want('e2e') || want('node-postgres')) built = build();
     await built;
+    if (want('typecheck')) await commandStep('typecheck', 'pnpm', ['run', 'typecheck']);
     if (want('node-postgres') && postgres) await postgresPass();
     if (want('widget')) await widgetTests();
   },
   async () => {
-    if (want('typecheck')) await commandStep('typecheck', 'pnpm', ['run', 'typecheck']);
     if (want('lint')) await commandStep('lint (eslint, prettier)', 'pnpm', ['run', 'lint']);
     // `unit` alone: just the unit tests, at today's date (with PostgreSQL they run in its pass).
     if (only.includes('unit') && !only.includes('node-pglite')) await nodeTests('unit', unit, {});
