@@ -131,3 +131,13 @@ export async function backdate(db: DbOrTx, reservationId: string): Promise<void>
     sql`update slot_reservations set expires_at = now() - interval '1 second' where id = ${reservationId}::uuid`,
   );
 }
+
+/** Polls a condition (never a fixed sleep); returns the last value after `ms`. */
+export async function waitFor<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 20_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > until) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

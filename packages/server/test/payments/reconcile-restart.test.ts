@@ -18,18 +18,9 @@ import {
   createSession,
   hold,
   reservation,
+  waitFor,
   WEBHOOK_SECRET,
 } from './fixtures.ts';
-
-/** Polls a condition (never a fixed sleep); fails with the last value after `ms`. */
-async function waitFor<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('a payment whose event was sent while the server was down', () => {
   let database: TestDatabase | undefined;

@@ -18,6 +18,7 @@ import {
   hold,
   reservation,
   startPaymentsApp,
+  waitFor,
   WEBHOOK_SECRET,
   type Catalog,
   type PaymentsHarness,
@@ -205,17 +206,16 @@ describe('Stripe webhooks and booking completion', () => {
     assert.equal(h.stripe.refunds.length, refundsBefore, 'the first refund attempt failed');
     // The outbox worker's own tick may hold the row mid-attempt when the webhook answers (seen on a
     // loaded machine): wait for the recorded failure rather than read at one instant.
-    const unsent = () =>
-      h.app.services.db
-        .select()
-        .from(outbox)
-        .where(eq(outbox.kind, 'stripe_refund'))
-        .then((rows) => rows.filter((r) => !r.sentAt));
-    let [owed] = await unsent();
-    for (const deadline = Date.now() + 10_000; !owed?.lastError && Date.now() < deadline;) {
-      await new Promise((r) => setTimeout(r, 50));
-      [owed] = await unsent();
-    }
+    const [owed] = await waitFor(
+      () =>
+        h.app.services.db
+          .select()
+          .from(outbox)
+          .where(eq(outbox.kind, 'stripe_refund'))
+          .then((rows) => rows.filter((r) => !r.sentAt)),
+      ([row]) => Boolean(row?.lastError),
+      10_000,
+    );
     assert.ok(owed?.lastError, 'the failure is recorded on the outbox row');
     await h.app.services.db
       .update(outbox)
