@@ -205,8 +205,8 @@ async function seasonPass(everything) {
   const since = performance.now();
   if ((await templateTool('pglite', pgliteTemplate)) !== 0) return step('PGlite template', false, since);
   const pglite = { SLOTKIT_TEST_DB: 'pglite', SLOTKIT_PGLITE_TEMPLATE: pgliteTemplate };
-  const dated = everything ? general : general.filter((f) => DATE_SUITES.some((dir) => f.startsWith(dir)));
-  const files = everything ? [...unit, ...engines, ...dated] : [...engines, ...dated];
+  const dated = (f) => DATE_SUITES.some((dir) => f.startsWith(dir));
+  const files = everything ? [...unit, ...engines, ...general] : [...engines, ...general.filter(dated)];
   const northernSummer = [4, 5, 6, 7, 8, 9].includes(new Date().getUTCMonth() + 1);
   const date = northernSummer ? '2027-01-13 15:00:00' : '2027-07-14 15:00:00';
   const faketime = spawnSync('sh', ['-c', 'command -v faketime'], { encoding: 'utf8' }).stdout.trim();

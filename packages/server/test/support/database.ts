@@ -44,6 +44,9 @@ function pgliteTemplate(): Blob | undefined {
   return template;
 }
 
+/** A database name that needs no quoting in SQL text (test databases and templates). */
+export const PLAIN_NAME = /^[a-z0-9_]+$/;
+
 /**
  * The migrated database scripts/test-all.mjs creates once per run (SLOTKIT_PG_TEMPLATE_DB,
  * test/support/postgres-template.ts): copying it takes ~0.1 s where 18 migrations on an empty
@@ -52,7 +55,7 @@ function pgliteTemplate(): Blob | undefined {
 function postgresTemplateClause(): string {
   const name = process.env.SLOTKIT_PG_TEMPLATE_DB;
   if (!name) return '';
-  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`SLOTKIT_PG_TEMPLATE_DB is not a plain name: ${name}`);
+  if (!PLAIN_NAME.test(name)) throw new Error(`SLOTKIT_PG_TEMPLATE_DB is not a plain name: ${name}`);
   return ` template ${name}`;
 }
 

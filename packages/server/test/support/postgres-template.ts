@@ -6,10 +6,10 @@
 import postgres from 'postgres';
 import { createDb } from '../../src/db/client.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
-import { adminPostgresUrl } from './database.ts';
+import { adminPostgresUrl, PLAIN_NAME } from './database.ts';
 
 const [command, name] = process.argv.slice(2);
-if (!name || !/^[a-z0-9_]+$/.test(name) || (command !== 'create' && command !== 'drop')) {
+if (!name || !PLAIN_NAME.test(name) || (command !== 'create' && command !== 'drop')) {
   throw new Error('usage: postgres-template.ts create|drop <name>');
 }
 const admin = postgres(adminPostgresUrl(), { max: 1, onnotice: () => {} });
