@@ -1,12 +1,13 @@
-// `pnpm typecheck`: every TypeScript program of the workspace, checked in one `tsc -b`-style run so the
-// declarations they share (@types/node, lib.dom, drizzle, apollo, graphql) are parsed and bound once
-// instead of once per program. Projects whose compiler options are identical are checked as one program,
-// so a file several of them reach (the server's sources: from bench, the sdk tests, e2e) is checked once.
-// Nothing is written: the programs are noEmit, and the .tsbuildinfo files -b would leave beside each
-// tsconfig are dropped (they would not help a fresh clone anyway).
+// `pnpm typecheck`: every TypeScript program of the workspace, checked in one process so the declarations
+// they share (@types/node, lib.dom, drizzle, apollo, graphql) are parsed once instead of once per program.
+// Projects whose compiler options are identical are checked as one program, so a file several of them
+// reach (the server's sources: from bench, the sdk tests, e2e) is checked once. Nothing is written.
+// scripts/check-code.mjs lints with the same programs (type-aware rules then reuse these checkers).
 import ts from 'typescript';
+import { pathToFileURL } from 'node:url';
 
-const projects = [
+/** Every tsconfig of the workspace: a new one must be added here (the typecheck and lint steps read it). */
+const PROJECTS = [
   'tsconfig.json', // codegen, e2e, scripts, examples/*.ts
   'examples/plain-html/tsconfig.json',
   'examples/react/tsconfig.json',
@@ -24,18 +25,43 @@ const report = ts.createDiagnosticReporter(ts.sys, ts.sys.writeOutputIsTTY?.() ?
 const parse = (project) =>
   ts.getParsedCommandLineOfConfigFile(project, undefined, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: report });
 
-// First project of each set of identical options → one command line with all their files.
-const merged = new Map();
-for (const project of projects) {
-  const parsed = parse(project);
-  const { configFilePath: _, ...options } = parsed.options;
-  const key = JSON.stringify(options);
-  const first = [...merged.values()].find((m) => m.key === key);
-  if (first) first.parsed.fileNames = [...new Set([...first.parsed.fileNames, ...parsed.fileNames])];
-  else merged.set(ts.sys.resolvePath(project), { key, parsed });
+/** The first project of each set of identical options, with the files of all of them. */
+function mergedCommandLines() {
+  const merged = [];
+  for (const project of PROJECTS) {
+    const parsed = parse(project);
+    const { configFilePath: _, ...options } = parsed.options;
+    const key = JSON.stringify(options);
+    const first = merged.find((m) => m.key === key);
+    if (first) first.parsed.fileNames = [...new Set([...first.parsed.fileNames, ...parsed.fileNames])];
+    else merged.push({ key, parsed });
+  }
+  return merged.map((m) => m.parsed);
 }
 
-const host = ts.createSolutionBuilderHost(ts.sys, undefined, report, report);
-host.getParsedCommandLine = (project) => merged.get(project)?.parsed ?? parse(project);
-host.writeFile = () => {};
-process.exitCode = ts.createSolutionBuilder(host, [...merged.keys()], {}).build();
+/**
+ * Builds every program and prints its errors. Source files are shared between programs parsed alike
+ * (a declaration file reached by several is parsed once). Returns the programs and the error count.
+ */
+export function checkTypes() {
+  const parsedFiles = new Map();
+  const programs = mergedCommandLines().map(({ fileNames, options, projectReferences }) => {
+    const host = ts.createCompilerHost(options);
+    const parseFile = host.getSourceFile.bind(host);
+    host.getSourceFile = (fileName, languageVersion, ...rest) => {
+      const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
+      if (!parsedFiles.has(key)) parsedFiles.set(key, parseFile(fileName, languageVersion, ...rest));
+      return parsedFiles.get(key);
+    };
+    return ts.createProgram({ rootNames: fileNames, options, host, projectReferences });
+  });
+  const diagnostics = programs.flatMap((program) => ts.getPreEmitDiagnostics(program));
+  diagnostics.forEach(report);
+  return { programs, errors: diagnostics.length };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { errors } = checkTypes();
+  if (errors) process.stdout.write(`\n${errors} type error(s)\n`);
+  process.exitCode = errors ? 1 : 0;
+}
