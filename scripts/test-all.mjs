@@ -22,35 +22,51 @@ const only = process.argv.slice(2); // e.g. `pnpm test -- node-pglite widget`
 const want = (step) => only.length === 0 || only.includes(step);
 const ci = process.env.CI === 'true';
 
-/** Runs a command with its output buffered, printed in one piece when it ends (lanes run side by side). */
-function run(cmd, args, env = {}) {
+/**
+ * Runs a command with its output buffered, printed in one piece when it ends (lanes run side by side).
+ * Under bash, whose `times` reports the CPU the command and every process it waited for used (test
+ * servers and Chromium included; PostgreSQL's own backends not): added to `meter.seconds`.
+ */
+function run(cmd, args, env = {}, meter = { seconds: 0 }) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env } });
+    const script = '"$@"; status=$?; times >&3; exit $status';
+    const child = spawn('bash', ['-c', script, 'step', cmd, ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    });
     const out = [];
+    const times = [];
     child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => out.push(d));
+    child.stdio[3].on('data', (d) => times.push(d));
     child.on('error', (err) => out.push(Buffer.from(`${err.message}\n`)));
     child.on('close', (code) => {
       process.stdout.write(Buffer.concat(out));
+      // Second line: the children's user and system time, e.g. "1m2.345s 0m6.789s".
+      const children = Buffer.concat(times).toString().split('\n')[1] ?? '';
+      for (const [, m, s] of children.matchAll(/(\d+)m([\d.]+)s/g)) meter.seconds += Number(m) * 60 + Number(s);
       resolve(code ?? 1);
     });
   });
 }
 
 const at = (t) => ((t - started) / 1000).toFixed(0);
-const span = (since) =>
-  `${((performance.now() - since) / 1000).toFixed(1)} s, at ${at(since)}–${at(performance.now())} s`;
+const span = (since, meter) =>
+  `${((performance.now() - since) / 1000).toFixed(1)} s, at ${at(since)}–${at(performance.now())} s, ` +
+  `${meter.seconds.toFixed(0)} core-s`;
 
-function step(name, ok, since) {
+function step(name, ok, since, meter = { seconds: 0 }) {
   if (ok) totals.passed += 1;
   else totals.failed += 1;
-  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name} (${span(since)})`);
+  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name} (${span(since, meter)})`);
 }
 
 /** Runs a command as one step: its line says whether it passed and how long it took. */
 async function commandStep(name, cmd, args, env = {}) {
   const since = performance.now();
-  step(name, (await run(cmd, args, env)) === 0, since);
+  const meter = { seconds: 0 };
+  step(name, (await run(cmd, args, env, meter)) === 0, since, meter);
 }
 
 function findTests(dir, out = []) {
@@ -73,6 +89,8 @@ function findTests(dir, out = []) {
  */
 const BATCHES = Number(process.env.SLOTKIT_TEST_BATCHES ?? 4);
 
+const slugOf = (label) => label.replace(/[^a-z0-9]+/gi, '-');
+
 function batched(label, files, count = BATCHES) {
   if (count <= 0 || files.length <= count) return files;
   // Largest files first, each to the batch with the least source so far: a rough balance of work.
@@ -83,21 +101,30 @@ function batched(label, files, count = BATCHES) {
     lightest.files.push(file);
     lightest.size += size;
   }
-  const slug = label.replace(/[^a-z0-9]+/gi, '-');
+  const slug = slugOf(label);
+  // Each batch notes its own time when its process ends, to see how evenly the batches share the work.
+  const times = JSON.stringify(join(tmp, `${slug}.times`));
+  const timer =
+    `import { appendFileSync } from 'node:fs';\n` +
+    `process.on('exit', () => appendFileSync(${times}, (performance.now() / 1000).toFixed(0) + ' '));\n`;
   return batches.map((b, i) => {
     const entry = join(tmp, `${slug}-batch-${i + 1}.test.mjs`);
     const imports = b.files.sort().map((f) => `import ${JSON.stringify(pathToFileURL(join(root, f)).href)};`);
-    writeFileSync(entry, `${imports.join('\n')}\n`);
+    writeFileSync(entry, `${timer}${imports.join('\n')}\n`);
     return relative(root, entry);
   });
 }
 
 /** One node:test run over `allFiles`; its counts come from a TAP report, its line from step time. */
-async function nodeTests(label, allFiles, env, { prefix = [], batches = BATCHES, concurrency = 2 } = {}) {
+async function nodeTests(
+  label,
+  allFiles,
+  env,
+  { prefix = [], batches = BATCHES, concurrency = 2, since = performance.now(), meter = { seconds: 0 } } = {},
+) {
   if (allFiles.length === 0) return;
-  const since = performance.now();
   const files = batched(label, allFiles, batches);
-  const tap = join(tmp, `${label.replace(/[^a-z0-9]+/gi, '-')}.tap`);
+  const tap = join(tmp, `${slugOf(label)}.tap`);
   rmSync(tap, { force: true });
   const [cmd, ...pre] = [...prefix, process.execPath];
   const status = await run(
@@ -118,18 +145,21 @@ async function nodeTests(label, allFiles, env, { prefix = [], batches = BATCHES,
       ...files,
     ],
     env,
+    meter,
   );
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const count = (k) => Number((text.match(new RegExp(`^# ${k} (\\d+)$`, 'm')) ?? [])[1] ?? 0);
   const passed = count('pass');
   const failed = count('fail') + count('cancelled');
   const skipped = count('skipped');
+  const times = join(tmp, `${slugOf(label)}.times`);
+  if (existsSync(times)) process.stdout.write(`${label}: batches took ${readFileSync(times, 'utf8').trim()} s\n`);
   totals.passed += passed;
   totals.failed += failed + (status !== 0 && failed === 0 ? 1 : 0);
   totals.skipped += skipped;
   lines.push(
     `${failed || status ? 'FAIL' : 'ok  '} ${label}: ` +
-      `${passed} passed, ${failed} failed, ${skipped} skipped (${span(since)})`,
+      `${passed} passed, ${failed} failed, ${skipped} skipped (${span(since, meter)})`,
   );
 }
 
@@ -170,8 +200,8 @@ if (!postgres && want('node-postgres')) {
 // One migrated database per run and engine, copied by every test file (test/support/database.ts).
 const pgTemplate = `slotkit_tpl_${process.pid}`;
 const pgliteTemplate = join(tmp, 'pglite-template.tar');
-const templateTool = (engine, ...args) =>
-  run(process.execPath, ['--import', 'tsx', `packages/server/test/support/${engine}-template.ts`, ...args]);
+const templateTool = (meter, engine, ...args) =>
+  run(process.execPath, ['--import', 'tsx', `packages/server/test/support/${engine}-template.ts`, ...args], {}, meter);
 
 /**
  * Server tests on PostgreSQL at today's date: the production engine, and the cheaper one per test
@@ -179,10 +209,12 @@ const templateTool = (engine, ...args) =>
  */
 async function postgresPass() {
   const since = performance.now();
-  if ((await templateTool('postgres', 'create', pgTemplate)) !== 0) return step('PostgreSQL template', false, since);
+  const meter = { seconds: 0 };
+  if ((await templateTool(meter, 'postgres', 'create', pgTemplate)) !== 0)
+    return step('PostgreSQL template', false, since, meter);
   const env = { SLOTKIT_TEST_DB: 'postgres', SLOTKIT_PG_TEMPLATE_DB: pgTemplate };
-  await nodeTests('node on PostgreSQL (today)', [...unit, ...general, ...pgOnly, ...engines], env);
-  await templateTool('postgres', 'drop', pgTemplate);
+  await nodeTests('node on PostgreSQL (today)', [...unit, ...general, ...pgOnly, ...engines], env, { since, meter });
+  await templateTool(meter, 'postgres', 'drop', pgTemplate);
 }
 
 /**
@@ -203,7 +235,8 @@ const DATE_SUITES = ['schedule', 'changes', 'reservations', 'waitlist', 'journey
  */
 async function seasonPass(everything) {
   const since = performance.now();
-  if ((await templateTool('pglite', pgliteTemplate)) !== 0) return step('PGlite template', false, since);
+  const meter = { seconds: 0 };
+  if ((await templateTool(meter, 'pglite', pgliteTemplate)) !== 0) return step('PGlite template', false, since, meter);
   const pglite = { SLOTKIT_TEST_DB: 'pglite', SLOTKIT_PGLITE_TEMPLATE: pgliteTemplate };
   const dated = (f) => DATE_SUITES.some((dir) => f.startsWith(dir));
   const files = everything ? [...unit, ...engines, ...general] : [...engines, ...general.filter(dated)];
@@ -213,11 +246,11 @@ async function seasonPass(everything) {
   const label = `node on PGlite at ${date.slice(0, 10)}${everything ? '' : ' (engines, date suites)'}`;
   if (faketime) {
     const env = { ...pglite, FAKETIME_DONT_FAKE_MONOTONIC: '1' };
-    await nodeTests(label, files, env, { prefix: [faketime, '-f', `@${date}`] });
+    await nodeTests(label, files, env, { prefix: [faketime, '-f', `@${date}`], since, meter });
   } else if (ci) step('faketime installed (required when CI=true)', false, performance.now());
   else {
     lines.push("NOTE node on PGlite ran at today's date: faketime is not installed (apt-get install faketime)");
-    await nodeTests('node on PGlite', files, pglite);
+    await nodeTests('node on PGlite', files, pglite, { since, meter });
   }
 }
 
@@ -225,13 +258,14 @@ async function widgetTests() {
   const summary = join(root, 'packages/widget/.tmp/wtr-summary.json');
   if (!existsSync(join(root, 'packages/widget/web-test-runner.config.mjs'))) return;
   const since = performance.now();
+  const meter = { seconds: 0 };
   rmSync(summary, { force: true });
-  const status = await run('pnpm', ['--filter', '@slotkit/widget', 'test']);
+  const status = await run('pnpm', ['--filter', '@slotkit/widget', 'test'], {}, meter);
   const s = existsSync(summary) ? JSON.parse(readFileSync(summary, 'utf8')) : { passed: 0, failed: 0 };
   totals.passed += s.passed;
   totals.failed += s.failed + (status !== 0 && s.failed === 0 ? 1 : 0);
   const verdict = s.failed || status ? 'FAIL' : 'ok  ';
-  lines.push(`${verdict} widget (Chromium): ${s.passed} passed, ${s.failed} failed (${span(since)})`);
+  lines.push(`${verdict} widget (Chromium): ${s.passed} passed, ${s.failed} failed (${span(since, meter)})`);
 }
 
 // Built with NODE_ENV=development on purpose: the bundle must not depend on the shell (Lit's dev
@@ -239,8 +273,9 @@ async function widgetTests() {
 // (the console's server test finds it fresh and never rewrites it under the end-to-end tests).
 async function build() {
   const since = performance.now();
-  const built = (await run('pnpm', ['run', 'build'], { NODE_ENV: 'development' })) === 0;
-  step('build (server, widget, console)', built, since);
+  const meter = { seconds: 0 };
+  const built = (await run('pnpm', ['run', 'build'], { NODE_ENV: 'development' }, meter)) === 0;
+  step('build (server, widget, console)', built, since, meter);
   return built;
 }
 
@@ -252,24 +287,37 @@ const endToEnd = () => nodeTests('end-to-end', e2e, { SLOTKIT_TEST_DB: 'pglite' 
 if (want('generated'))
   await commandStep('generated files are fresh', process.execPath, ['scripts/check-generated.mjs']);
 
+/** Types, lint and format: one process when both are wanted (scripts/check-code.mjs shares the programs). */
+async function checkCode() {
+  if (want('typecheck') && want('lint'))
+    await commandStep('typecheck, lint (eslint, prettier)', process.execPath, ['scripts/check-code.mjs']);
+  else if (want('typecheck')) await commandStep('typecheck', 'pnpm', ['run', 'typecheck']);
+  else if (want('lint')) await commandStep('lint (eslint, prettier)', 'pnpm', ['run', 'lint']);
+}
+
+/** A step either lane may run: the first lane done with its own steps takes it. */
+const claimed = new Set();
+const claim = (name) => want(name) && !claimed.has(name) && Boolean(claimed.add(name));
+
 // Two lanes, each a sequence, side by side: every step is one or two single-threaded processes, and
-// a pass waiting on PostgreSQL, a timer or a child server leaves its core to the other lane.
-// The widget and end-to-end tests (browsers, timing) run last in their lanes, after the build.
+// a pass waiting on PostgreSQL, a timer or a child server leaves its core to the other lane. The
+// PostgreSQL pass is the longest step, so its lane starts it as soon as the build is done (the
+// console's server test reads the built console); the end-to-end tests wait for the build too.
 let built = Promise.resolve(true);
 const lanes = [
   async () => {
     if (want('e2e') || want('node-postgres')) built = build();
     await built;
-    if (want('typecheck')) await commandStep('typecheck', 'pnpm', ['run', 'typecheck']);
     if (want('node-postgres') && postgres) await postgresPass();
-    if (want('widget')) await widgetTests();
+    if (claim('widget')) await widgetTests();
   },
   async () => {
-    if (want('lint')) await commandStep('lint (eslint, prettier)', 'pnpm', ['run', 'lint']);
+    await checkCode();
     // `unit` alone: just the unit tests, at today's date (with PostgreSQL they run in its pass).
     if (only.includes('unit') && !only.includes('node-pglite')) await nodeTests('unit', unit, {});
     if (want('node-pglite') || only.includes('seasons')) await seasonPass(!postgres || only.includes('seasons'));
     if (want('e2e') && e2e.length && (await built)) await endToEnd();
+    if (claim('widget')) await widgetTests();
   },
 ];
 await Promise.all(lanes.map((lane) => lane()));
