@@ -81,49 +81,68 @@ function findTests(dir, out = []) {
 }
 
 /**
- * Test files grouped into a few processes: each file in its own process costs ~1 s of imports (Apollo,
- * Stripe, the server's modules) and ~0.5 s of database setup, more than most files' tests take. A batch
- * is one entry module importing its files in order; node:test runs their tests one file after another
- * in that process, so files still never run concurrently with each other inside a batch.
+ * Test files share a few processes: each file in its own process costs ~1 s of imports (Apollo, Stripe,
+ * the server's modules) and ~0.5 s of database setup, more than most files' tests take.
+ * - A pass's files form a queue that its processes take from, one file at a time, as they go
+ *   (scripts/test/pool-worker.mjs): largest files first, so the last ones taken are short.
+ * - The end-to-end files run in fixed batches instead (one entry module importing its files): their
+ *   processes share one server and one Chromium, ended by a hook of the process's root test.
+ * Either way, files never run side by side inside one process.
  * SLOTKIT_TEST_BATCHES=0 runs one process per file (to bisect a test that leaks state).
  */
-const BATCHES = Number(process.env.SLOTKIT_TEST_BATCHES ?? 4);
+const PER_FILE = process.env.SLOTKIT_TEST_BATCHES === '0';
 
 const slugOf = (label) => label.replace(/[^a-z0-9]+/gi, '-');
+const largestFirst = (files) =>
+  files
+    .map((f) => [f, statSync(join(root, f)).size])
+    .sort((a, b) => b[1] - a[1])
+    .map(([f]) => f);
 
-function batched(label, files, count = BATCHES) {
-  if (count <= 0 || files.length <= count) return files;
-  // Largest files first, each to the batch with the least source so far: a rough balance of work.
-  const sized = files.map((f) => [f, statSync(join(root, f)).size]).sort((a, b) => b[1] - a[1]);
+/** `count` entry files of one queue of `files`, and the environment that points them at it. */
+function queued(label, files, count) {
+  const queue = join(tmp, `${slugOf(label)}.queue.json`);
+  writeFileSync(queue, JSON.stringify({ root, files: largestFirst(files) }));
+  mkdirSync(`${queue}.claims`);
+  const worker = JSON.stringify(pathToFileURL(join(root, 'scripts/test/pool-worker.mjs')).href);
+  const entries = Array.from({ length: count }, (_, i) => {
+    const entry = join(tmp, `${slugOf(label)}-process-${i + 1}.test.mjs`);
+    writeFileSync(entry, `import ${worker};\n`);
+    return relative(root, entry);
+  });
+  return { entries, env: { SLOTKIT_TEST_QUEUE: queue }, times: `${queue}.times` };
+}
+
+/** `count` fixed batches, balanced by source size: each an entry module importing its files in order. */
+function batched(label, files, count) {
   const batches = Array.from({ length: count }, () => ({ size: 0, files: [] }));
-  for (const [file, size] of sized) {
+  for (const file of largestFirst(files)) {
     const lightest = batches.reduce((a, b) => (b.size < a.size ? b : a));
     lightest.files.push(file);
-    lightest.size += size;
+    lightest.size += statSync(join(root, file)).size;
   }
-  const slug = slugOf(label);
-  // Each batch notes its own time when its process ends, to see how evenly the batches share the work.
-  const times = JSON.stringify(join(tmp, `${slug}.times`));
-  const timer =
-    `import { appendFileSync } from 'node:fs';\n` +
-    `process.on('exit', () => appendFileSync(${times}, (performance.now() / 1000).toFixed(0) + ' '));\n`;
   return batches.map((b, i) => {
-    const entry = join(tmp, `${slug}-batch-${i + 1}.test.mjs`);
+    const entry = join(tmp, `${slugOf(label)}-batch-${i + 1}.test.mjs`);
     const imports = b.files.sort().map((f) => `import ${JSON.stringify(pathToFileURL(join(root, f)).href)};`);
-    writeFileSync(entry, `${timer}${imports.join('\n')}\n`);
+    writeFileSync(entry, `${imports.join('\n')}\n`);
     return relative(root, entry);
   });
 }
 
-/** One node:test run over `allFiles`; its counts come from a TAP report, its line from step time. */
+/**
+ * One node:test run over `allFiles` in `concurrency` processes (fixed `batches` when given); its counts
+ * come from a TAP report, its line from step time.
+ */
 async function nodeTests(
   label,
   allFiles,
   env,
-  { prefix = [], batches = BATCHES, concurrency = 2, since = performance.now(), meter = { seconds: 0 } } = {},
+  { prefix = [], batches = 0, concurrency = 2, since = performance.now(), meter = { seconds: 0 } } = {},
 ) {
   if (allFiles.length === 0) return;
-  const files = batched(label, allFiles, batches);
+  const pooled = !PER_FILE && !batches && allFiles.length > concurrency;
+  const queue = pooled ? queued(label, allFiles, concurrency) : undefined;
+  const files = queue?.entries ?? (batches && !PER_FILE ? batched(label, allFiles, batches) : allFiles);
   const tap = join(tmp, `${slugOf(label)}.tap`);
   rmSync(tap, { force: true });
   const [cmd, ...pre] = [...prefix, process.execPath];
@@ -135,8 +154,8 @@ async function nodeTests(
       'tsx',
       '--test',
       `--test-concurrency=${concurrency}`,
-      // Per test, and a batch file is one test holding a quarter of the suite: generous enough for a
-      // machine loaded by other work, still ending a hung run inside CI's limit.
+      // Per test, and a batch holds half the end-to-end tests: generous enough for a machine loaded by
+      // other work, still ending a hung run inside CI's limit.
       '--test-timeout=900000',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
@@ -144,7 +163,7 @@ async function nodeTests(
       `--test-reporter-destination=${tap}`,
       ...files,
     ],
-    env,
+    { ...env, ...queue?.env },
     meter,
   );
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
@@ -152,8 +171,15 @@ async function nodeTests(
   const passed = count('pass');
   const failed = count('fail') + count('cancelled');
   const skipped = count('skipped');
-  const times = join(tmp, `${slugOf(label)}.times`);
-  if (existsSync(times)) process.stdout.write(`${label}: batches took ${readFileSync(times, 'utf8').trim()} s\n`);
+  if (queue && existsSync(queue.times)) {
+    // Top-level TAP entries are the files (each one suite): the slowest say where the pass's time goes.
+    const slowest = [...text.matchAll(/^(?:not )?ok \d+ - (.+)\n {2}---\n {2}duration_ms: ([\d.]+)/gm)]
+      .sort((a, b) => b[2] - a[2])
+      .slice(0, 5)
+      .map((m) => `${m[1]} ${(m[2] / 1000).toFixed(0)} s`);
+    process.stdout.write(`${label}: its processes ran ${readFileSync(queue.times, 'utf8').trim()} s; slowest files:\n`);
+    process.stdout.write(`  ${slowest.join('\n  ')}\n`);
+  }
   totals.passed += passed;
   totals.failed += failed + (status !== 0 && failed === 0 ? 1 : 0);
   totals.skipped += skipped;
