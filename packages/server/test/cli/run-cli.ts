@@ -38,8 +38,10 @@ const cliEnv = (env: Record<string, string>): Record<string, string> => ({
 
 /**
  * The same invocation as runSlotkit, run in this process (src/cli/main.ts without the process start,
- * ~1 core-second each): the same environment, stdout and stderr as main.ts writes them. The command's
- * logger writes to process.stderr, so whatever reaches process.stderr meanwhile is stderr too.
+ * ~1 core-second each): the same environment, stdout and stderr as main.ts writes them. runCli reads
+ * its settings from io.env only, but libraries under it read process.env (postgres.js: PGHOST,
+ * PGPASSWORD, PGSSLMODE…), so process.env is the child's while the command runs. The command's logger
+ * writes to process.stderr, so whatever reaches process.stderr meanwhile is stderr too.
  */
 export async function runSlotkitInProcess(args: readonly string[], env: Record<string, string>): Promise<CliResult> {
   let stdout = '';
@@ -50,15 +52,18 @@ export async function runSlotkitInProcess(args: readonly string[], env: Record<s
     return true;
   };
   const own = Object.getOwnPropertyDescriptor(process.stderr, 'write');
+  const ownEnv = process.env;
   Object.defineProperty(process.stderr, 'write', { value: capture, configurable: true, writable: true });
+  process.env = cliEnv(env);
   try {
     const code = await runCli(args, {
-      env: cliEnv(env),
+      env: process.env,
       out: (line) => (stdout += `${line}\n`),
       err: (line) => (stderr += `${line}\n`),
     });
     return { code, stdout, stderr };
   } finally {
+    process.env = ownEnv;
     if (own) Object.defineProperty(process.stderr, 'write', own);
     else Reflect.deleteProperty(process.stderr, 'write');
   }
