@@ -13,15 +13,17 @@ import { openTestDatabase, testDriver, type TestDatabase } from '../support/data
 import { gql } from '../support/graphql.ts';
 import { localDateAhead } from '../support/venue-time.ts';
 import { makeCatalog } from '../admin/fixtures.ts';
-import { printedId, printedKey, runSlotkit } from './run-cli.ts';
+import { printedId, printedKey, runSlotkit, runSlotkitInProcess } from './run-cli.ts';
 
 const ORGANIZATION = `{ organization { id name } }`;
 
 /**
- * The `slotkit` CLI as operators run it: a child process on the server's own settings. On PGlite
- * the first command opens the folder itself; then a server holds the folder and the commands run
- * inside it through its control socket (a second process must never open a PGlite folder in use).
- * On PostgreSQL every command connects by DATABASE_URL while the server runs.
+ * The `slotkit` CLI as operators run it, on the server's own settings. On PGlite the first command
+ * opens the folder itself; then a server holds the folder and the commands run inside it through its
+ * control socket (a second process must never open a PGlite folder in use). On PostgreSQL every
+ * command connects by DATABASE_URL while the server runs. Where the process itself is the subject
+ * (the first command, a bad usage's exit code and lone stderr line, a second process on a PGlite
+ * folder) it is a child process; the other commands run in this process with the same environment.
  */
 describe(`slotkit CLI (${testDriver()})`, () => {
   const driver = testDriver();
@@ -71,19 +73,19 @@ describe(`slotkit CLI (${testDriver()})`, () => {
   });
 
   it('should create a second key while the server runs: list keys (no secrets), revoke one', async () => {
-    const created = await runSlotkit(['api-key', 'create', '--org', organizationId, '--label', 'ci'], env);
+    const created = await runSlotkitInProcess(['api-key', 'create', '--org', organizationId, '--label', 'ci'], env);
     assert.equal(created.code, 0, created.stderr);
     const key = printedKey(created.stdout);
     const keyId = printedId(created.stdout, 'API key id');
     assert.equal((await gql(url, ORGANIZATION, {}, { apiKey: key })).data?.organization.id, organizationId);
 
-    const listed = await runSlotkit(['api-key', 'list', '--org', organizationId], env);
+    const listed = await runSlotkitInProcess(['api-key', 'list', '--org', organizationId], env);
     assert.equal(listed.code, 0, listed.stderr);
     assert.equal(listed.stdout.trim().split('\n').length, 2);
     assert.match(listed.stdout, new RegExp(`${keyId} .* active  ci`));
     assert.ok(!listed.stdout.includes('slk_'), 'secrets are never listed');
 
-    const revoked = await runSlotkit(['api-key', 'revoke', keyId], env);
+    const revoked = await runSlotkitInProcess(['api-key', 'revoke', keyId], env);
     assert.equal(revoked.code, 0, revoked.stderr);
     const refused = await gql(url, ORGANIZATION, {}, { apiKey: key });
     assert.equal(refused.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
@@ -94,7 +96,7 @@ describe(`slotkit CLI (${testDriver()})`, () => {
     const { activityId } = await makeCatalog(url, firstKey, 'Harbour');
     const from = localDateAhead('Europe/Berlin', 10);
     const args = ['sessions', 'generate', '--activity', activityId, '--days', '2', '--from', from];
-    const first = await runSlotkit(args, env);
+    const first = await runSlotkitInProcess(args, env);
     assert.equal(first.code, 0, first.stderr);
     const sessions = await app.services.db
       .select()
@@ -104,28 +106,39 @@ describe(`slotkit CLI (${testDriver()})`, () => {
     // Every day, 09:00–12:00 every 60 minutes: 3 sessions a day (makeCatalog's schedule).
     assert.equal(inRange.length, 6);
     assert.match(first.stdout, /Created 6 session\(s\); 0 already existed/);
-    const again = await runSlotkit(args, env);
+    const again = await runSlotkitInProcess(args, env);
     assert.match(again.stdout, /Created 0 session\(s\); 6 already existed/);
   });
 
   it('should say that migrations are current and that a non-empty database is not seeded', async () => {
-    const migrated = await runSlotkit(['migrate'], env);
+    const migrated = await runSlotkitInProcess(['migrate'], env);
     assert.equal(migrated.code, 0, migrated.stderr);
     assert.match(migrated.stdout, /up to date/);
-    const seeded = await runSlotkit(['demo', 'seed'], env);
+    const seeded = await runSlotkitInProcess(['demo', 'seed'], env);
     assert.equal(seeded.code, 0, seeded.stderr);
     assert.match(seeded.stdout, /nothing seeded/);
   });
 
   it('should fail with exactly one line and a non-zero code on bad usage or an unknown organization', async () => {
-    const cases: Array<[string[], number, RegExp]> = [
-      [['org', 'create'], 2, /--name is required/],
-      [['api-key', 'create', '--org', '00000000-0000-4000-8000-000000000000'], 1, /Organization was not found/],
-      [['sessions', 'generate', '--activity', 'x', '--days', 'many'], 2, /--days must be a whole number/],
-      [['org', 'destroy'], 2, /unknown command "org destroy"/],
+    // The first as a real process: its exit code, and nothing else on its stderr (no stack, no warning).
+    const cases: Array<[string[], number, RegExp, typeof runSlotkit]> = [
+      [['org', 'create'], 2, /--name is required/, runSlotkit],
+      [
+        ['api-key', 'create', '--org', '00000000-0000-4000-8000-000000000000'],
+        1,
+        /Organization was not found/,
+        runSlotkitInProcess,
+      ],
+      [
+        ['sessions', 'generate', '--activity', 'x', '--days', 'many'],
+        2,
+        /--days must be a whole number/,
+        runSlotkitInProcess,
+      ],
+      [['org', 'destroy'], 2, /unknown command "org destroy"/, runSlotkitInProcess],
     ];
-    for (const [args, code, message] of cases) {
-      const result = await runSlotkit(args, env);
+    for (const [args, code, message, run] of cases) {
+      const result = await run(args, env);
       assert.equal(result.code, code, `${args.join(' ')}: ${result.stderr}`);
       assert.equal(result.stderr.trim().split('\n').length, 1, `one line for ${args.join(' ')}: ${result.stderr}`);
       assert.match(result.stderr, message);
@@ -134,7 +147,7 @@ describe(`slotkit CLI (${testDriver()})`, () => {
 
   it('should find no problem with doctor on a working development setup', async () => {
     await makeCatalog(url, firstKey, 'Checked');
-    const result = await runSlotkit(['doctor'], env);
+    const result = await runSlotkitInProcess(['doctor'], env);
     assert.equal(result.code, 0, result.stdout + result.stderr);
     assert.match(result.stdout, /^ok +database: connected/m);
     assert.match(result.stdout, /^ok +migrations: all \d+ applied/m);

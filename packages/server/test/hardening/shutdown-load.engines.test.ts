@@ -2,7 +2,7 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Agent, request } from 'node:http';
 import { openTestDatabase, testDriver, type TestDatabase } from '../support/database.ts';
-import { startChildServer, type ChildServer } from './child-server.ts';
+import { pgliteServerDataDir, startChildServer, type ChildServer } from './child-server.ts';
 
 /** What one request came to: answered (with its status), refused at connect, or cut off after it was sent. */
 type Outcome =
@@ -65,11 +65,20 @@ async function underLoad(server: ChildServer, clients: number) {
 
 describe('SIGTERM under load', () => {
   let database: TestDatabase | undefined;
-  after(() => database?.close());
+  const dataDirs: Array<{ remove(): void }> = [];
+  after(async () => {
+    await database?.close();
+    for (const dir of dataDirs) dir.remove();
+  });
 
   async function env(): Promise<Record<string, string>> {
     const limitsOff = { RATE_LIMIT_PER_MINUTE: '0', HOLDS_PER_IP: '0', HOLDS_PER_EMAIL: '0' };
-    if (testDriver() !== 'postgres') return { ...limitsOff, SLOTKIT_DATA_DIR: 'memory://' };
+    if (testDriver() !== 'postgres') {
+      // A fresh database for every server, as in memory.
+      const dataDir = pgliteServerDataDir();
+      dataDirs.push(dataDir);
+      return { ...limitsOff, SLOTKIT_DATA_DIR: dataDir.dir };
+    }
     database ??= await openTestDatabase('postgres');
     return { ...limitsOff, DATABASE_URL: database.url! };
   }

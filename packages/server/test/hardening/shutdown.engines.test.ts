@@ -3,16 +3,20 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import WebSocket from 'ws';
 import { openTestDatabase, testDriver, type TestDatabase } from '../support/database.ts';
-import { refusesConnections, startChildServer } from './child-server.ts';
+import { pgliteServerDataDir, refusesConnections, startChildServer } from './child-server.ts';
 
 describe('graceful shutdown on SIGTERM', () => {
   let database: TestDatabase | undefined;
-  after(() => database?.close());
+  const dataDir = testDriver() === 'postgres' ? undefined : pgliteServerDataDir();
+  after(async () => {
+    await database?.close();
+    dataDir?.remove();
+  });
 
   it(
     'should stop accepting, finish the in-flight request, ' + 'close sockets with 1001 and exit 0 within 10 s',
     async (t) => {
-      let env: Record<string, string> = { SLOTKIT_DATA_DIR: 'memory://' };
+      let env: Record<string, string> = { SLOTKIT_DATA_DIR: dataDir?.dir ?? '' };
       if (testDriver() === 'postgres') {
         database = await openTestDatabase('postgres');
         env = { DATABASE_URL: database.url! };
