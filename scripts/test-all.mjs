@@ -307,7 +307,15 @@ async function build() {
 
 // Two processes, each sharing one compiled server and one Chromium between its files
 // (e2e/support/shared.ts); the two largest files start their own server and so land apart.
-const endToEnd = () => nodeTests('end-to-end', e2e, { SLOTKIT_TEST_DB: 'pglite' }, { batches: 2 });
+// Their servers start from the PGlite pass's migrated template when it ran (skipping initdb and the
+// migrations' work: about half of a start).
+const endToEnd = () =>
+  nodeTests(
+    'end-to-end',
+    e2e,
+    { SLOTKIT_TEST_DB: 'pglite', ...(existsSync(pgliteTemplate) && { SLOTKIT_PGLITE_TEMPLATE: pgliteTemplate }) },
+    { batches: 2 },
+  );
 
 // First, alone: it rewrites the generated files in place, which both checks below read.
 if (want('generated'))

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { SERVER_NODE_ARGS } from '../../packages/server/src/launch-args.ts';
+import { pgliteServerDataDir } from '../../packages/server/test/support/pglite-data-dir.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -18,8 +19,9 @@ export interface RunningSlotkit {
 
 /**
  * Starts the product the way `pnpm start` does (packages/server/src/main.ts:
- * migrations, demo seed, local test checkout), on a random port and an
- * in-memory PGlite, with no Stripe key and no abuse limits. `compiled`: the
+ * migrations, demo seed, local test checkout), on a random port and its own
+ * PGlite (a folder holding a copy of the run's migrated template when there is
+ * one, else in memory), with no Stripe key and no abuse limits. `compiled`: the
  * production build instead (`pnpm build`'s packages/server/dist on plain node).
  */
 export async function startSlotkit(
@@ -35,6 +37,7 @@ export async function startSlotkit(
   const args = options.compiled
     ? ['--enable-source-maps', '--max-semi-space-size=32', 'packages/server/dist/main.js']
     : [...SERVER_NODE_ARGS, 'packages/server/src/main.ts'];
+  const dataDir = pgliteServerDataDir();
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: root,
     env: {
@@ -42,7 +45,7 @@ export async function startSlotkit(
       NODE_ENV: 'development',
       PORT: '0',
       HOST: '127.0.0.1',
-      SLOTKIT_DATA_DIR: 'memory://',
+      SLOTKIT_DATA_DIR: dataDir.dir,
       SLOTKIT_ADMIN_KEY: ADMIN_KEY,
       RATE_LIMIT_PER_MINUTE: '0',
       HOLDS_PER_EMAIL: '0',
@@ -52,6 +55,7 @@ export async function startSlotkit(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  child.once('exit', () => dataDir.remove());
   let text = '';
   child.stdout!.on('data', (c: Buffer) => (text += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (text += c.toString()));

@@ -2,7 +2,8 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Agent, request } from 'node:http';
 import { openTestDatabase, testDriver, type TestDatabase } from '../support/database.ts';
-import { pgliteServerDataDir, startChildServer, type ChildServer } from './child-server.ts';
+import { pgliteServerDataDir } from '../support/pglite-data-dir.ts';
+import { startChildServer, type ChildServer } from './child-server.ts';
 
 /** What one request came to: answered (with its status), refused at connect, or cut off after it was sent. */
 type Outcome =

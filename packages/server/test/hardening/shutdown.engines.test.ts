@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import WebSocket from 'ws';
 import { openTestDatabase, testDriver, type TestDatabase } from '../support/database.ts';
-import { pgliteServerDataDir, refusesConnections, startChildServer } from './child-server.ts';
+import { pgliteServerDataDir } from '../support/pglite-data-dir.ts';
+import { refusesConnections, startChildServer } from './child-server.ts';
 
 describe('graceful shutdown on SIGTERM', () => {
   let database: TestDatabase | undefined;
