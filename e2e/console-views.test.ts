@@ -121,7 +121,7 @@ describe('console: sessions, activities and venues', () => {
     assert.ok(existsSync(join(root, 'packages/widget/dist/manifest.json')), 'the widget is not built');
     // Its own server, not the shared one: it rotates the demo embed key other files embed with, and
     // refunds a Ghost Walk booking at the seeded price (the journey changes that price).
-    slotkit = await startSlotkit();
+    slotkit = await startSlotkit({}, { compiled: true });
     browser = await sharedChromium();
     const venues = await gql(`{ venues { id timezone embedKey activities { id name } } }`);
     venue = venues.venues[0];

@@ -54,7 +54,7 @@ describe('the venue console', () => {
       'the console is not built: run `pnpm run build` first',
     );
     // Its own server, not the shared one: the dashboard and the CSV count every booking there is.
-    slotkit = await startSlotkit();
+    slotkit = await startSlotkit({}, { compiled: true });
     browser = await sharedChromium();
     ana = await bookThroughCheckout(slotkit.url, { email: 'ana@example.com', name: 'Ana Souza' });
     await bookThroughCheckout(slotkit.url, {
