@@ -8,17 +8,20 @@ import { pathToFileURL } from 'node:url';
 
 /** Every tsconfig of the workspace: a new one must be added here (the typecheck and lint steps read it). */
 const PROJECTS = [
+  // Each file is checked once, in the first program here whose own files (its tsconfig's) hold it, with
+  // that project's options: the server before the SDK (whose tests import it) and the root (e2e, scripts),
+  // the SDK before the console and widget (which import it). ESLint takes type information in this order.
+  'packages/core/tsconfig.json',
+  'packages/server/tsconfig.json',
+  'bench/tsconfig.json',
+  'packages/sdk/tsconfig.json',
   'tsconfig.json', // codegen, e2e, scripts, examples/*.ts
   'examples/plain-html/tsconfig.json',
   'examples/react/tsconfig.json',
   'examples/vue/tsconfig.json',
-  'packages/core/tsconfig.json',
-  'packages/sdk/tsconfig.json',
-  'packages/server/tsconfig.json',
   'packages/console/tsconfig.json',
   'packages/widget/tsconfig.json',
   'packages/widget/types/tsconfig.json',
-  'bench/tsconfig.json',
 ];
 
 const report = ts.createDiagnosticReporter(ts.sys, ts.sys.writeOutputIsTTY?.() ?? false);
@@ -41,11 +44,16 @@ function mergedCommandLines() {
 
 /**
  * Builds every program and prints its errors. Source files are shared between programs parsed alike
- * (a declaration file reached by several is parsed once). Returns the programs and the error count.
+ * (a declaration file reached by several is parsed once). A program reports its own files only: a
+ * file another project owns (the server's sources, reached from the SDK's tests and from e2e) was
+ * checked by that project, with its options. Returns the programs, in PROJECTS order, and the error count.
  */
 export function checkTypes() {
   const parsedFiles = new Map();
-  const programs = mergedCommandLines().map(({ fileNames, options, projectReferences }) => {
+  const checked = new Set();
+  const programs = [];
+  const diagnostics = [];
+  for (const { fileNames, options, projectReferences } of mergedCommandLines()) {
     const host = ts.createCompilerHost(options);
     const parseFile = host.getSourceFile.bind(host);
     host.getSourceFile = (fileName, languageVersion, ...rest) => {
@@ -53,9 +61,17 @@ export function checkTypes() {
       if (!parsedFiles.has(key)) parsedFiles.set(key, parseFile(fileName, languageVersion, ...rest));
       return parsedFiles.get(key);
     };
-    return ts.createProgram({ rootNames: fileNames, options, host, projectReferences });
-  });
-  const diagnostics = programs.flatMap((program) => ts.getPreEmitDiagnostics(program));
+    const program = ts.createProgram({ rootNames: fileNames, options, host, projectReferences });
+    programs.push(program);
+    diagnostics.push(...program.getConfigFileParsingDiagnostics(), ...program.getOptionsDiagnostics());
+    diagnostics.push(...program.getGlobalDiagnostics());
+    for (const fileName of fileNames) {
+      const file = program.getSourceFile(fileName);
+      if (!file || checked.has(file.fileName)) continue;
+      checked.add(file.fileName);
+      diagnostics.push(...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file));
+    }
+  }
   diagnostics.forEach(report);
   return { programs, errors: diagnostics.length };
 }
