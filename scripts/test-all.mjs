@@ -110,7 +110,7 @@ function queued(label, files, count) {
     writeFileSync(entry, `import ${worker};\n`);
     return relative(root, entry);
   });
-  return { entries, env: { SLOTKIT_TEST_QUEUE: queue }, times: `${queue}.times` };
+  return { entries, env: { SLOTKIT_TEST_QUEUE: queue }, path: queue, times: `${queue}.times` };
 }
 
 /** `count` fixed batches, balanced by source size: each an entry module importing its files in order. */
@@ -179,6 +179,10 @@ async function nodeTests(
       .map((m) => `${m[1]} ${(m[2] / 1000).toFixed(0)} s`);
     process.stdout.write(`${label}: its processes ran ${readFileSync(queue.times, 'utf8').trim()} s; slowest files:\n`);
     process.stdout.write(`  ${slowest.join('\n  ')}\n`);
+    const cpu = existsSync(`${queue.path}.cpu`) ? readFileSync(`${queue.path}.cpu`, 'utf8').trim().split('\n') : [];
+    const busiest = cpu.sort((a, b) => parseFloat(b) - parseFloat(a)).slice(0, 8);
+    process.stdout.write(`${label}: most CPU in the test process (core-s, child processes not counted):\n`);
+    process.stdout.write(`  ${busiest.join('\n  ')}\n`);
   }
   totals.passed += passed;
   totals.failed += failed + (status !== 0 && failed === 0 ? 1 : 0);

@@ -29,10 +29,14 @@ function claim() {
 process.on('exit', () => appendFileSync(`${queue}.times`, `${(performance.now() / 1000).toFixed(0)} `));
 
 for (let file = claim(); file; file = claim()) {
+  const cpu = process.cpuUsage();
   await new Promise((done) =>
     describe(file, async () => {
       after(done);
       await import(pathToFileURL(join(root, file)).href);
     }),
   );
+  // This process's own CPU for the file (child processes it started not included), for the summary.
+  const { user, system } = process.cpuUsage(cpu);
+  appendFileSync(`${queue}.cpu`, `${((user + system) / 1e6).toFixed(1)} ${file}\n`);
 }
