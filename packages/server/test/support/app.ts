@@ -19,6 +19,11 @@ export interface TestAppOptions {
   paymentReconciler?: StartAppOptions['paymentReconciler'];
   /** The waitlist offer job; on unless a test drives it itself (false). */
   waitlist?: StartAppOptions['waitlist'];
+  /**
+   * The session generator (a pass at start, then at 02:00 venue-local); false for a test whose
+   * assertions a generated session's change event would upset (it drops cached catalogs).
+   */
+  sessionGenerator?: StartAppOptions['sessionGenerator'];
 }
 
 /**
@@ -44,6 +49,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     holdSweeper: options.holdSweeper,
     paymentReconciler: options.paymentReconciler ?? false,
     waitlist: options.waitlist,
+    sessionGenerator: options.sessionGenerator,
   });
   let stopped = false;
   const stop = async () => {
