@@ -25,7 +25,8 @@ const ci = process.env.CI === 'true';
 /**
  * Runs a command with its output buffered, printed in one piece when it ends (lanes run side by side).
  * Under bash, whose `times` reports the CPU the command and every process it waited for used (test
- * servers and Chromium included; PostgreSQL's own backends not): added to `meter.seconds`.
+ * servers, builds, the browser's main process): added to `meter.seconds`. Not counted: PostgreSQL's
+ * backends and Chromium's renderers (reparented when their browser ends), so it is a lower bound.
  */
 function run(cmd, args, env = {}, meter = { seconds: 0 }) {
   return new Promise((resolve) => {
@@ -129,6 +130,22 @@ function batched(label, files, count) {
   });
 }
 
+/** Where a queued pass's time went: each process's run time, the slowest files, the busiest ones. */
+function reportQueue(label, tapText, queue) {
+  if (!existsSync(queue.times)) return;
+  // Top-level TAP entries are the files (each one suite).
+  const slowest = [...tapText.matchAll(/^(?:not )?ok \d+ - (.+)\n {2}---\n {2}duration_ms: ([\d.]+)/gm)]
+    .sort((a, b) => b[2] - a[2])
+    .slice(0, 5)
+    .map((m) => `${m[1]} ${(m[2] / 1000).toFixed(0)} s`);
+  process.stdout.write(`${label}: its processes ran ${readFileSync(queue.times, 'utf8').trim()} s; slowest files:\n`);
+  process.stdout.write(`  ${slowest.join('\n  ')}\n`);
+  const cpu = existsSync(`${queue.path}.cpu`) ? readFileSync(`${queue.path}.cpu`, 'utf8').trim().split('\n') : [];
+  const busiest = cpu.sort((a, b) => parseFloat(b) - parseFloat(a)).slice(0, 8);
+  process.stdout.write(`${label}: most CPU in the test process (core-s, child processes not counted):\n`);
+  process.stdout.write(`  ${busiest.join('\n  ')}\n`);
+}
+
 /**
  * One node:test run over `allFiles` in `concurrency` processes (fixed `batches` when given); its counts
  * come from a TAP report, its line from step time.
@@ -171,19 +188,7 @@ async function nodeTests(
   const passed = count('pass');
   const failed = count('fail') + count('cancelled');
   const skipped = count('skipped');
-  if (queue && existsSync(queue.times)) {
-    // Top-level TAP entries are the files (each one suite): the slowest say where the pass's time goes.
-    const slowest = [...text.matchAll(/^(?:not )?ok \d+ - (.+)\n {2}---\n {2}duration_ms: ([\d.]+)/gm)]
-      .sort((a, b) => b[2] - a[2])
-      .slice(0, 5)
-      .map((m) => `${m[1]} ${(m[2] / 1000).toFixed(0)} s`);
-    process.stdout.write(`${label}: its processes ran ${readFileSync(queue.times, 'utf8').trim()} s; slowest files:\n`);
-    process.stdout.write(`  ${slowest.join('\n  ')}\n`);
-    const cpu = existsSync(`${queue.path}.cpu`) ? readFileSync(`${queue.path}.cpu`, 'utf8').trim().split('\n') : [];
-    const busiest = cpu.sort((a, b) => parseFloat(b) - parseFloat(a)).slice(0, 8);
-    process.stdout.write(`${label}: most CPU in the test process (core-s, child processes not counted):\n`);
-    process.stdout.write(`  ${busiest.join('\n  ')}\n`);
-  }
+  if (queue) reportQueue(label, text, queue);
   totals.passed += passed;
   totals.failed += failed + (status !== 0 && failed === 0 ? 1 : 0);
   totals.skipped += skipped;
