@@ -94,16 +94,13 @@ function findTests(dir, out = []) {
 const PER_FILE = process.env.SLOTKIT_TEST_BATCHES === '0';
 
 const slugOf = (label) => label.replace(/[^a-z0-9]+/gi, '-');
-const largestFirst = (files) =>
-  files
-    .map((f) => [f, statSync(join(root, f)).size])
-    .sort((a, b) => b[1] - a[1])
-    .map(([f]) => f);
+/** [file, bytes] pairs, largest file first. */
+const bySize = (files) => files.map((f) => [f, statSync(join(root, f)).size]).sort((a, b) => b[1] - a[1]);
 
 /** `count` entry files of one queue of `files`, and the environment that points them at it. */
 function queued(label, files, count) {
   const queue = join(tmp, `${slugOf(label)}.queue.json`);
-  writeFileSync(queue, JSON.stringify({ root, files: largestFirst(files) }));
+  writeFileSync(queue, JSON.stringify({ root, files: bySize(files).map(([f]) => f) }));
   mkdirSync(`${queue}.claims`);
   const worker = JSON.stringify(pathToFileURL(join(root, 'scripts/test/pool-worker.mjs')).href);
   const entries = Array.from({ length: count }, (_, i) => {
@@ -117,10 +114,10 @@ function queued(label, files, count) {
 /** `count` fixed batches, balanced by source size: each an entry module importing its files in order. */
 function batched(label, files, count) {
   const batches = Array.from({ length: count }, () => ({ size: 0, files: [] }));
-  for (const file of largestFirst(files)) {
+  for (const [file, size] of bySize(files)) {
     const lightest = batches.reduce((a, b) => (b.size < a.size ? b : a));
     lightest.files.push(file);
-    lightest.size += statSync(join(root, file)).size;
+    lightest.size += size;
   }
   return batches.map((b, i) => {
     const entry = join(tmp, `${slugOf(label)}-batch-${i + 1}.test.mjs`);
