@@ -42,10 +42,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     WS_CONNECTIONS_PER_IP: 0,
     ...options.config,
   });
+  const rateLimited = config.RATE_LIMIT_PER_MINUTE > 0 || config.AUTH_FAILURES_PER_MINUTE > 0;
   const app = await startApp({
     config,
     dbHandle: database.handle,
-    now: options.now,
+    now: options.now ?? (rateLimited ? clockAtWindowStart() : undefined),
     holdSweeper: options.holdSweeper,
     paymentReconciler: options.paymentReconciler ?? false,
     waitlist: options.waitlist,
@@ -59,4 +60,15 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     if (!options.database) await database.close();
   };
   return { ...app, url: app.server.url, database, stop };
+}
+
+/**
+ * A ticking clock that starts one second into a rate-limit window (fixed, one minute: http/rate-limiter.ts),
+ * so a test's burst of requests never straddles a window's end, however slow the machine: a real clock
+ * crossed one in about one run in seventy and the counts started again.
+ */
+function clockAtWindowStart(windowMs = 60_000): () => Date {
+  const real = Date.now();
+  const offset = Math.floor(real / windowMs) * windowMs + 1_000 - real;
+  return () => new Date(Date.now() + offset);
 }
