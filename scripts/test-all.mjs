@@ -138,8 +138,8 @@ function reportQueue(label, tapText, queue) {
   process.stdout.write(`${label}: its processes ran ${readFileSync(queue.times, 'utf8').trim()} s; slowest files:\n`);
   process.stdout.write(`  ${slowest.join('\n  ')}\n`);
   const cpu = existsSync(`${queue.path}.cpu`) ? readFileSync(`${queue.path}.cpu`, 'utf8').trim().split('\n') : [];
-  const busiest = cpu.sort((a, b) => parseFloat(b) - parseFloat(a)).slice(0, 8);
-  process.stdout.write(`${label}: most CPU in the test process (core-s, child processes not counted):\n`);
+  const busiest = cpu.sort((a, b) => parseFloat(b) - parseFloat(a)).slice(0, Number(process.env.SLOTKIT_TEST_TOP ?? 8));
+  process.stdout.write(`${label}: most CPU (core-s: the test process and the child processes it saw end):\n`);
   process.stdout.write(`  ${busiest.join('\n  ')}\n`);
 }
 

@@ -28,15 +28,30 @@ function claim() {
 // How long this process ran, for the pass's summary line (how evenly the processes shared the work).
 process.on('exit', () => appendFileSync(`${queue}.times`, `${(performance.now() / 1000).toFixed(0)} `));
 
+/** CPU of this process's child processes that have ended (utime + stime of reaped children), in seconds. */
+function childrenCpu() {
+  try {
+    // Fields after the command's closing parenthesis: cutime and cstime are the 14th and 15th, in ticks.
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return 0; // not Linux
+  }
+}
+
 for (let file = claim(); file; file = claim()) {
   const cpu = process.cpuUsage();
+  const children = childrenCpu();
   await new Promise((done) =>
     describe(file, async () => {
       after(done);
       await import(pathToFileURL(join(root, file)).href);
     }),
   );
-  // This process's own CPU for the file (child processes it started not included), for the summary.
+  // The file's CPU for the summary: this process's own, and that of the child processes it started and
+  // saw end (servers, CLIs; the PostgreSQL backends they used are not counted).
   const { user, system } = process.cpuUsage(cpu);
-  appendFileSync(`${queue}.cpu`, `${((user + system) / 1e6).toFixed(1)} ${file}\n`);
+  const own = (user + system) / 1e6;
+  const theirs = childrenCpu() - children;
+  appendFileSync(`${queue}.cpu`, `${(own + theirs).toFixed(1)} ${file} (children ${theirs.toFixed(1)})\n`);
 }
