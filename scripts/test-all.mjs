@@ -244,7 +244,7 @@ async function postgresPass() {
   const meter = { seconds: 0 };
   if ((await templateTool(meter, 'postgres', 'create', pgTemplate)) !== 0)
     return step('PostgreSQL template', false, since, meter);
-  const env = { SLOTKIT_TEST_DB: 'postgres', SLOTKIT_PG_TEMPLATE_DB: pgTemplate };
+  const env = { SLOTKIT_TEST_DB: 'postgres', SLOTKIT_PG_TEMPLATE_DB: pgTemplate, ...(await compiledServer()) };
   await nodeTests('node on PostgreSQL (today)', [...unit, ...general, ...pgOnly, ...engines], env, { since, meter });
   await templateTool(meter, 'postgres', 'drop', pgTemplate);
 }
@@ -269,7 +269,7 @@ async function seasonPass(everything) {
   const since = performance.now();
   const meter = { seconds: 0 };
   if ((await templateTool(meter, 'pglite', pgliteTemplate)) !== 0) return step('PGlite template', false, since, meter);
-  const pglite = { SLOTKIT_TEST_DB: 'pglite', SLOTKIT_PGLITE_TEMPLATE: pgliteTemplate };
+  const pglite = { SLOTKIT_TEST_DB: 'pglite', SLOTKIT_PGLITE_TEMPLATE: pgliteTemplate, ...(await compiledServer()) };
   const dated = (f) => DATE_SUITES.some((dir) => f.startsWith(dir));
   const files = everything ? [...unit, ...engines, ...general] : [...engines, ...general.filter(dated)];
   const northernSummer = [4, 5, 6, 7, 8, 9].includes(new Date().getUTCMonth() + 1);
@@ -344,9 +344,16 @@ const claim = (name) => want(name) && !claimed.has(name) && Boolean(claimed.add(
 // PostgreSQL pass is the longest step, so its lane starts it as soon as the build is done (the
 // console's server test reads the built console); the end-to-end tests wait for the build too.
 let built = Promise.resolve(true);
+const building = want('e2e') || want('node-postgres');
+/**
+ * The server tests' child servers (hardening/child-server.ts) run the compiled build when this run made
+ * it: what production runs, at about half the CPU per start of `src/main.ts` through tsx (`pnpm start`,
+ * which the start and shutdown-under-load tests still run).
+ */
+const compiledServer = async () => (building && (await built) ? { SLOTKIT_TEST_COMPILED_SERVER: '1' } : {});
 const lanes = [
   async () => {
-    if (want('e2e') || want('node-postgres')) built = build();
+    if (building) built = build();
     await built;
     if (want('node-postgres') && postgres) await postgresPass();
     if (claim('widget')) await widgetTests();
