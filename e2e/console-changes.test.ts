@@ -1,11 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { localDateAhead } from '../packages/server/test/support/venue-time.ts';
-import { saveScreenshots, watchProblems } from './support/browser.ts';
+import { loadAxe, saveScreenshots, watchProblems } from './support/browser.ts';
 import { ADMIN_KEY, root, type RunningSlotkit } from './support/server.ts';
 import { closePages, sharedChromium, sharedSlotkit } from './support/shared.ts';
 
@@ -16,7 +15,6 @@ import { closePages, sharedChromium, sharedSlotkit } from './support/shared.ts';
 // it is 10:xx now, with hourly sessions 11:00–23:00, so it passes at any time, date or season.
 
 const WAIT = { timeout: 20_000 };
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The Etc/GMT zone in which the local hour is 10 now (Etc/GMT-3 is UTC+3). */
 function zoneWhereItIsTenNow(): string {
@@ -73,7 +71,7 @@ describe('console: bookings that change', () => {
     }).format(new Date(iso));
 
   async function axe(label: string) {
-    await page.evaluate(axeSource);
+    await loadAxe(page);
     const violations = await page.evaluate(async () => {
       const result = await (window as any).axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },

@@ -1,11 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { localDateAhead } from '../packages/server/test/support/venue-time.ts';
-import { saveScreenshots, watchProblems } from './support/browser.ts';
+import { loadAxe, saveScreenshots, watchProblems } from './support/browser.ts';
 import { ADMIN_KEY, root, startSlotkit, type RunningSlotkit } from './support/server.ts';
 import { closePages, sharedChromium } from './support/shared.ts';
 
@@ -17,7 +16,6 @@ import { closePages, sharedChromium } from './support/shared.ts';
 // are scripts/console-screenshots.ts's).
 
 const WAIT = { timeout: 20_000 };
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('console: sessions, activities and venues', () => {
   let slotkit: RunningSlotkit;
@@ -99,7 +97,7 @@ describe('console: sessions, activities and venues', () => {
 
   /** axe on the page; only what lies inside these views counts here (the shell has its own tests). */
   async function axe(label: string) {
-    await page.evaluate(axeSource);
+    await loadAxe(page);
     const violations = await page.evaluate(async () => {
       const result = await (window as any).axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },

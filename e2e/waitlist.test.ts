@@ -1,11 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { localDateAhead } from '../packages/server/test/support/venue-time.ts';
-import { saveScreenshots, watchProblems } from './support/browser.ts';
+import { loadAxe, saveScreenshots, watchProblems } from './support/browser.ts';
 import { ADMIN_KEY, root, type RunningSlotkit } from './support/server.ts';
 import { closePages, sharedChromium, sharedSlotkit } from './support/shared.ts';
 
@@ -15,7 +14,6 @@ import { closePages, sharedChromium, sharedSlotkit } from './support/shared.ts';
 // panel. WAITLIST_SHOTS=<dir> also writes the screenshots (375/1280, light/dark) there.
 
 const WAIT = { timeout: 20_000 };
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const shots = process.env.WAITLIST_SHOTS ? join(root, process.env.WAITLIST_SHOTS) : undefined;
 const SIZES = [375, 1280] as const;
 const THEMES = ['light', 'dark'] as const;
@@ -42,7 +40,7 @@ describe('waitlist: widget, console, offer link', () => {
   }
 
   async function axe(page: Page, within: string) {
-    await page.evaluate(axeSource);
+    await loadAxe(page);
     const violations = await page.evaluate(async () => {
       const result = await (window as any).axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },

@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { root } from './server.ts';
-
-const axeSource = readFileSync(createRequire(`${root}package.json`).resolve('axe-core/axe.min.js'), 'utf8');
+import { loadAxe } from './browser.ts';
 
 export interface AxeViolation {
   readonly id: string;
@@ -13,12 +9,11 @@ export interface AxeViolation {
 }
 
 /**
- * axe-core (WCAG 2.1 A/AA rules) over the page, shadow roots included. Injected through the DevTools
- * protocol (page.evaluate), which the page's CSP does not govern, so the page runs under its real CSP.
+ * axe-core (WCAG 2.1 A/AA rules) over the page, shadow roots included, under the page's real CSP (loadAxe).
  * Frames are left out: the GraphQL tab's GraphiQL is a third-party page of its own.
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
+  await loadAxe(page);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<any> } }).axe;
     const result = await axe.run(
