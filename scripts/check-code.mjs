@@ -8,10 +8,15 @@ import { ESLint } from 'eslint';
 import { checkTypes } from './typecheck.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/**
+ * For this script and Prettier: a 64 MiB young generation (V8's default is 16) scavenges the many
+ * short-lived AST nodes less often, about 5 % less CPU for the step (user + sys, one A/B run).
+ */
+const NODE_ARGS = ['--max-semi-space-size=64'];
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 const prettier = new Promise((resolve) => {
-  const child = spawn(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '.'], {
+  const child = spawn(process.execPath, [...NODE_ARGS, 'node_modules/prettier/bin/prettier.cjs', '--check', '.'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -330,7 +330,10 @@ if (want('generated'))
 /** Types, lint and format: one process when both are wanted (scripts/check-code.mjs shares the programs). */
 async function checkCode() {
   if (want('typecheck') && want('lint'))
-    await commandStep('typecheck, lint (eslint, prettier)', process.execPath, ['scripts/check-code.mjs']);
+    await commandStep('typecheck, lint (eslint, prettier)', process.execPath, [
+      '--max-semi-space-size=64', // as scripts/check-code.mjs gives Prettier
+      'scripts/check-code.mjs',
+    ]);
   else if (want('typecheck')) await commandStep('typecheck', 'pnpm', ['run', 'typecheck']);
   else if (want('lint')) await commandStep('lint (eslint, prettier)', 'pnpm', ['run', 'lint']);
 }
