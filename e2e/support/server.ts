@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { SERVER_NODE_ARGS } from '../../packages/server/src/launch-args.ts';
+import { COMPILED_SERVER_NODE_ARGS, SERVER_NODE_ARGS } from '../../packages/server/src/launch-args.ts';
 import { pgliteServerDataDir } from '../../packages/server/test/support/pglite-data-dir.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,9 +33,8 @@ export async function startSlotkit(
       ([k]) => !/^(STRIPE_|DATABASE_|PUBLIC_URL|SLOTKIT_|PORT$|HOST$|NODE_ENV$)/.test(k),
     ),
   );
-  // The compiled server with the flags of `start:prod` (packages/server/package.json).
   const args = options.compiled
-    ? ['--enable-source-maps', '--max-semi-space-size=32', 'packages/server/dist/main.js']
+    ? [...COMPILED_SERVER_NODE_ARGS, 'packages/server/dist/main.js']
     : [...SERVER_NODE_ARGS, 'packages/server/src/main.ts'];
   const dataDir = pgliteServerDataDir();
   const child: ChildProcess = spawn(process.execPath, args, {

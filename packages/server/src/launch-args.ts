@@ -11,3 +11,6 @@
  * alternating A/B in one run); 64 MiB gained nothing more.
  */
 export const SERVER_NODE_ARGS: readonly string[] = ['--max-semi-space-size=32', '--import', 'tsx'];
+
+/** The flags of `start:prod`, the compiled server on plain node, for the tests that run `dist/main.js`. */
+export const COMPILED_SERVER_NODE_ARGS: readonly string[] = ['--enable-source-maps', '--max-semi-space-size=32'];

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { SERVER_NODE_ARGS } from '../../src/launch-args.ts';
+import { COMPILED_SERVER_NODE_ARGS, SERVER_NODE_ARGS } from '../../src/launch-args.ts';
 
 const serverDir = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -31,7 +31,7 @@ export async function startChildServer(
     via === 'pnpm'
       ? ['pnpm', ['start']]
       : process.env.SLOTKIT_TEST_COMPILED_SERVER === '1'
-        ? [process.execPath, ['--max-semi-space-size=32', 'dist/main.js']]
+        ? [process.execPath, [...COMPILED_SERVER_NODE_ARGS, 'dist/main.js']]
         : [process.execPath, [...SERVER_NODE_ARGS, 'src/main.ts']];
   const child = spawn(command, args, {
     cwd: serverDir,
