@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startSeasonPostgres } from './test/season-postgres.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Per-run folder: several runs in one tree must not read each other's reports.
@@ -232,8 +233,8 @@ if (!postgres && want('node-postgres')) {
 // One migrated database per run and engine, copied by every test file (test/support/database.ts).
 const pgTemplate = `slotkit_tpl_${process.pid}`;
 const pgliteTemplate = join(tmp, 'pglite-template.tar');
-const templateTool = (meter, engine, ...args) =>
-  run(process.execPath, ['--import', 'tsx', `packages/server/test/support/${engine}-template.ts`, ...args], {}, meter);
+const templateTool = (meter, engine, args, env = {}) =>
+  run(process.execPath, ['--import', 'tsx', `packages/server/test/support/${engine}-template.ts`, ...args], env, meter);
 
 /**
  * Server tests on PostgreSQL at today's date: the production engine, and the cheaper one per test
@@ -242,16 +243,16 @@ const templateTool = (meter, engine, ...args) =>
 async function postgresPass() {
   const since = performance.now();
   const meter = { seconds: 0 };
-  if ((await templateTool(meter, 'postgres', 'create', pgTemplate)) !== 0)
+  if ((await templateTool(meter, 'postgres', ['create', pgTemplate])) !== 0)
     return step('PostgreSQL template', false, since, meter);
   const env = { SLOTKIT_TEST_DB: 'postgres', SLOTKIT_PG_TEMPLATE_DB: pgTemplate, ...(await compiledServer()) };
   await nodeTests('node on PostgreSQL (today)', [...unit, ...general, ...pgOnly, ...engines], env, { since, meter });
-  await templateTool(meter, 'postgres', 'drop', pgTemplate);
+  await templateTool(meter, 'postgres', ['drop', pgTemplate]);
 }
 
 /**
  * Server tests whose subject is dates and times (session generation, minimum notice, reschedules,
- * reminders, holds and their expiry, waitlist offers, the customer's journey): the PGlite pass runs
+ * reminders, holds and their expiry, waitlist offers, the customer's journey): the season pass runs
  * them a second time, in the other season. `pnpm test -- seasons` runs every server test there.
  */
 const DATE_SUITES = ['schedule', 'changes', 'reservations', 'waitlist', 'journey'].map(
@@ -259,31 +260,67 @@ const DATE_SUITES = ['schedule', 'changes', 'reservations', 'waitlist', 'journey
 );
 
 /**
- * Tests must not depend on the season: the PGlite pass runs with the clock in the other northern
- * season (libfaketime: the process and its children, PGlite included, see that date and the clock
- * keeps ticking; the monotonic clock and so every timer stays real), the PostgreSQL pass at today's
- * date (its server's clock cannot be moved). It runs the tests whose code differs per engine and the
- * date suites; every server and unit test when asked (`seasons`) or when PostgreSQL is away.
+ * Tests must not depend on the season: this pass runs with the clock in the other northern season
+ * (libfaketime: the process and its children see that date and the clock keeps ticking; the monotonic
+ * clock and so every timer stays real), the PostgreSQL pass at today's date. It runs the tests whose
+ * code differs per engine on PGlite, and the date suites on a private PostgreSQL cluster whose clock is
+ * moved by the same offset (scripts/test/season-postgres.mjs; on PGlite, at twice the CPU, where none can
+ * start); every server and unit test on PGlite when asked (`seasons`) or when PostgreSQL is away.
  */
 async function seasonPass(everything) {
+  const dated = (f) => DATE_SUITES.some((dir) => f.startsWith(dir));
+  let onPglite = everything ? [...unit, ...engines, ...general] : engines;
+  let onPostgres = everything ? [] : general.filter(dated);
+  const northernSummer = [4, 5, 6, 7, 8, 9].includes(new Date().getUTCMonth() + 1);
+  const date = northernSummer ? '2027-01-13T15:00:00Z' : '2027-07-14T15:00:00Z';
+  const faketime = spawnSync('sh', ['-c', 'command -v faketime'], { encoding: 'utf8' }).stdout.trim();
+  if (!faketime) {
+    if (ci) return step('faketime installed (required when CI=true)', false, performance.now());
+    lines.push("NOTE the season pass ran at today's date: faketime is not installed (apt-get install faketime)");
+    return pglitePass('node on PGlite', [...onPglite, ...onPostgres], []);
+  }
+  // One relative offset for every process of the pass, the database's included, so their clocks agree.
+  const offset = Math.round((Date.parse(date) - Date.now()) / 1000);
+  const prefix = [faketime, '-f', `${offset >= 0 ? '+' : ''}${offset}`];
+  const at = `at ${date.slice(0, 10)}`;
+  const cluster = onPostgres.length ? await startSeasonPostgres(offset) : undefined;
+  if (cluster?.error) {
+    lines.push(`NOTE the date suites ran on PGlite: ${cluster.error}`);
+    [onPglite, onPostgres] = [[...onPglite, ...onPostgres], []];
+  }
+  const what = (names) => (everything ? '' : ` (${names.filter(Boolean).join(', ')})`);
+  try {
+    await pglitePass(`node on PGlite ${at}${what(['engines', !onPostgres.length && 'date suites'])}`, onPglite, prefix);
+    if (cluster?.url)
+      await seasonPostgresPass(`node on PostgreSQL ${at} (date suites)`, onPostgres, prefix, cluster.url);
+  } finally {
+    cluster?.stop?.();
+  }
+}
+
+async function pglitePass(label, files, prefix) {
   const since = performance.now();
   const meter = { seconds: 0 };
-  if ((await templateTool(meter, 'pglite', pgliteTemplate)) !== 0) return step('PGlite template', false, since, meter);
-  const pglite = { SLOTKIT_TEST_DB: 'pglite', SLOTKIT_PGLITE_TEMPLATE: pgliteTemplate, ...(await compiledServer()) };
-  const dated = (f) => DATE_SUITES.some((dir) => f.startsWith(dir));
-  const files = everything ? [...unit, ...engines, ...general] : [...engines, ...general.filter(dated)];
-  const northernSummer = [4, 5, 6, 7, 8, 9].includes(new Date().getUTCMonth() + 1);
-  const date = northernSummer ? '2027-01-13 15:00:00' : '2027-07-14 15:00:00';
-  const faketime = spawnSync('sh', ['-c', 'command -v faketime'], { encoding: 'utf8' }).stdout.trim();
-  const label = `node on PGlite at ${date.slice(0, 10)}${everything ? '' : ' (engines, date suites)'}`;
-  if (faketime) {
-    const env = { ...pglite, FAKETIME_DONT_FAKE_MONOTONIC: '1' };
-    await nodeTests(label, files, env, { prefix: [faketime, '-f', `@${date}`], since, meter });
-  } else if (ci) step('faketime installed (required when CI=true)', false, performance.now());
-  else {
-    lines.push("NOTE node on PGlite ran at today's date: faketime is not installed (apt-get install faketime)");
-    await nodeTests('node on PGlite', files, pglite, { since, meter });
-  }
+  if ((await templateTool(meter, 'pglite', [pgliteTemplate])) !== 0)
+    return step('PGlite template', false, since, meter);
+  const env = { SLOTKIT_TEST_DB: 'pglite', SLOTKIT_PGLITE_TEMPLATE: pgliteTemplate, ...(await compiledServer()) };
+  await nodeTests(label, files, { ...env, FAKETIME_DONT_FAKE_MONOTONIC: '1' }, { prefix, since, meter });
+}
+
+/** The date suites on the season cluster (its backends' CPU is not in the step's figure). */
+async function seasonPostgresPass(label, files, prefix, url) {
+  const since = performance.now();
+  const meter = { seconds: 0 };
+  const server = { SLOTKIT_TEST_PG_URL: url };
+  if ((await templateTool(meter, 'postgres', ['create', pgTemplate], server)) !== 0)
+    return step('PostgreSQL template (season cluster)', false, since, meter);
+  const env = {
+    ...server,
+    SLOTKIT_TEST_DB: 'postgres',
+    SLOTKIT_PG_TEMPLATE_DB: pgTemplate,
+    ...(await compiledServer()),
+  };
+  await nodeTests(label, files, { ...env, FAKETIME_DONT_FAKE_MONOTONIC: '1' }, { prefix, since, meter });
 }
 
 async function widgetTests() {
