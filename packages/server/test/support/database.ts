@@ -74,7 +74,13 @@ export async function openTestDatabase(
   }
   const name = `slotkit_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(adminPostgresUrl(), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}${postgresTemplateClause()}`);
+  try {
+    await admin.unsafe(`create database ${name}${postgresTemplateClause()}`);
+  } catch (err) {
+    // An open admin connection would keep the test process alive until the runner's timeout.
+    await admin.end({ timeout: 1 });
+    throw err;
+  }
   const url = new URL(adminPostgresUrl());
   url.pathname = `/${name}`;
   const handle = await createDb({ url: url.toString(), max: options.max ?? 10 });
