@@ -237,18 +237,35 @@ const templateTool = (meter, engine, args, env = {}) =>
   run(process.execPath, ['--import', 'tsx', `packages/server/test/support/${engine}-template.ts`, ...args], env, meter);
 
 /**
+ * One pass of server tests, each file on a copy of a migrated template made for the pass: on PostgreSQL
+ * (the machine's server, or `pgUrl`'s) or PGlite; `prefix` runs its processes under faketime.
+ */
+async function serverPass(label, files, { engine, pgUrl, prefix = [] }) {
+  const since = performance.now();
+  const meter = { seconds: 0 };
+  const server = pgUrl ? { SLOTKIT_TEST_PG_URL: pgUrl } : {};
+  const isPostgres = engine === 'postgres';
+  if ((await templateTool(meter, engine, isPostgres ? ['create', pgTemplate] : [pgliteTemplate], server)) !== 0)
+    return step(`${label}: its template`, false, since, meter);
+  const env = {
+    ...server,
+    ...(isPostgres
+      ? { SLOTKIT_TEST_DB: 'postgres', SLOTKIT_PG_TEMPLATE_DB: pgTemplate }
+      : { SLOTKIT_TEST_DB: 'pglite', SLOTKIT_PGLITE_TEMPLATE: pgliteTemplate }),
+    ...(prefix.length && { FAKETIME_DONT_FAKE_MONOTONIC: '1' }),
+    ...(await compiledServer()),
+  };
+  await nodeTests(label, files, env, { prefix, since, meter });
+  // A cluster of its own (`pgUrl`) goes away whole.
+  if (isPostgres && !pgUrl) await templateTool(meter, 'postgres', ['drop', pgTemplate]);
+}
+
+/**
  * Server tests on PostgreSQL at today's date: the production engine, and the cheaper one per test
  * (native, where PGlite runs Postgres in WebAssembly inside the test process: about half the CPU).
  */
-async function postgresPass() {
-  const since = performance.now();
-  const meter = { seconds: 0 };
-  if ((await templateTool(meter, 'postgres', ['create', pgTemplate])) !== 0)
-    return step('PostgreSQL template', false, since, meter);
-  const env = { SLOTKIT_TEST_DB: 'postgres', SLOTKIT_PG_TEMPLATE_DB: pgTemplate, ...(await compiledServer()) };
-  await nodeTests('node on PostgreSQL (today)', [...unit, ...general, ...pgOnly, ...engines], env, { since, meter });
-  await templateTool(meter, 'postgres', ['drop', pgTemplate]);
-}
+const postgresPass = () =>
+  serverPass('node on PostgreSQL (today)', [...unit, ...general, ...pgOnly, ...engines], { engine: 'postgres' });
 
 /**
  * Server tests whose subject is dates and times (session generation, minimum notice, reschedules,
@@ -277,7 +294,7 @@ async function seasonPass(everything) {
   if (!faketime) {
     if (ci) return step('faketime installed (required when CI=true)', false, performance.now());
     lines.push("NOTE the season pass ran at today's date: faketime is not installed (apt-get install faketime)");
-    return pglitePass('node on PGlite', [...onPglite, ...onPostgres], []);
+    return serverPass('node on PGlite', [...onPglite, ...onPostgres], { engine: 'pglite' });
   }
   // One relative offset for every process of the pass, the database's included, so their clocks agree.
   const offset = Math.round((Date.parse(date) - Date.now()) / 1000);
@@ -290,37 +307,18 @@ async function seasonPass(everything) {
   }
   const what = (names) => (everything ? '' : ` (${names.filter(Boolean).join(', ')})`);
   try {
-    await pglitePass(`node on PGlite ${at}${what(['engines', !onPostgres.length && 'date suites'])}`, onPglite, prefix);
+    const pgliteLabel = `node on PGlite ${at}${what(['engines', !onPostgres.length && 'date suites'])}`;
+    await serverPass(pgliteLabel, onPglite, { engine: 'pglite', prefix });
+    // Its backends' CPU is not in the step's figure (nor is the machine's server's in the PostgreSQL pass's).
     if (cluster?.url)
-      await seasonPostgresPass(`node on PostgreSQL ${at} (date suites)`, onPostgres, prefix, cluster.url);
+      await serverPass(`node on PostgreSQL ${at} (date suites)`, onPostgres, {
+        engine: 'postgres',
+        pgUrl: cluster.url,
+        prefix,
+      });
   } finally {
     cluster?.stop?.();
   }
-}
-
-async function pglitePass(label, files, prefix) {
-  const since = performance.now();
-  const meter = { seconds: 0 };
-  if ((await templateTool(meter, 'pglite', [pgliteTemplate])) !== 0)
-    return step('PGlite template', false, since, meter);
-  const env = { SLOTKIT_TEST_DB: 'pglite', SLOTKIT_PGLITE_TEMPLATE: pgliteTemplate, ...(await compiledServer()) };
-  await nodeTests(label, files, { ...env, FAKETIME_DONT_FAKE_MONOTONIC: '1' }, { prefix, since, meter });
-}
-
-/** The date suites on the season cluster (its backends' CPU is not in the step's figure). */
-async function seasonPostgresPass(label, files, prefix, url) {
-  const since = performance.now();
-  const meter = { seconds: 0 };
-  const server = { SLOTKIT_TEST_PG_URL: url };
-  if ((await templateTool(meter, 'postgres', ['create', pgTemplate], server)) !== 0)
-    return step('PostgreSQL template (season cluster)', false, since, meter);
-  const env = {
-    ...server,
-    SLOTKIT_TEST_DB: 'postgres',
-    SLOTKIT_PG_TEMPLATE_DB: pgTemplate,
-    ...(await compiledServer()),
-  };
-  await nodeTests(label, files, { ...env, FAKETIME_DONT_FAKE_MONOTONIC: '1' }, { prefix, since, meter });
 }
 
 async function widgetTests() {
