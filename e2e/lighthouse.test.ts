@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/test/chromium.mjs';
 import { root } from './support/server.ts';
 import { sharedSlotkit } from './support/shared.ts';
 
@@ -12,16 +13,6 @@ import { sharedSlotkit } from './support/shared.ts';
 // lighthouse@12.2.3 in Debian's Chromium, with the phone and the desktop presets.
 
 const runs = join(root, 'e2e/support/lighthouse-runs.mjs');
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 interface Report {
   categories: Record<string, { score: number | null }>;
@@ -31,8 +22,8 @@ interface Report {
 /** Both presets' reports, from one lighthouse process (support/lighthouse-runs.mjs). */
 async function audit(url: string): Promise<Record<'mobile' | 'desktop', Report>> {
   const out = mkdtempSync(join(tmpdir(), 'slotkit-lh-'));
-  const child = spawn(process.execPath, [runs, url, out, ...CHROME_FLAGS], {
-    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+  const child = spawn(process.execPath, [runs, url, out, ...CHROMIUM_FLAGS], {
+    env: { ...process.env, CHROME_PATH: chromiumPath() },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let err = '';

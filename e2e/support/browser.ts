@@ -2,27 +2,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { playwrightLaunchOptions } from '../../scripts/test/chromium.mjs';
 import { root } from './server.ts';
 
-/** Debian's Chromium (never a downloaded browser): CHROME_PATH or /usr/bin/chromium. */
+/** Debian's Chromium, as every browser test starts it (scripts/test/chromium.mjs). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    // The browser keeps the real clock when the test step shifts the server's (faketime's LD_PRELOAD).
-    env: Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME')),
-    ),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch(playwrightLaunchOptions());
 }
 
 /** Collects what a page complains about: uncaught errors, console errors and CSP violations. */

@@ -1,4 +1,4 @@
-// Widget tests in Debian's Chromium (never a downloaded browser). Besides the
+// Widget tests in Debian's Chromium (never a downloaded browser: scripts/test/chromium.mjs). Besides the
 // usual output, writes .tmp/wtr-summary.json = {passed, failed}: the contract
 // scripts/test-all.mjs reads for its summary line.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/test/chromium.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -41,17 +42,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-          '--no-first-run',
-        ],
+        executablePath: chromiumPath(),
+        // Puppeteer adds its own --disable-features, which already leaves out the unseen browser UI.
+        args: [...CHROMIUM_FLAGS],
       },
     }),
   ],

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { chromium, type Browser } from 'playwright-core';
+import { playwrightLaunchOptions } from '../../../../scripts/test/chromium.mjs';
 import { registerConsole } from '../../src/http/console.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { gql } from '../support/graphql.ts';
@@ -16,27 +17,6 @@ import { CREATE_VENUE, makeOrganization } from './fixtures.ts';
 const BUILD_IF_STALE = fileURLToPath(new URL('../../../../scripts/build-if-stale.mjs', import.meta.url));
 const CONSOLE_DIST = fileURLToPath(new URL('../../../console/dist/', import.meta.url));
 const WAIT = { timeout: 30_000 };
-
-function launchChromium(): Promise<Browser> {
-  // Debian's Chromium, never a downloaded browser; nothing in the background may phone home.
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    // The browser keeps the real clock when the test step shifts the server's (faketime's LD_PRELOAD).
-    env: Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME')),
-    ),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
-}
 
 describe('the /console pages', () => {
   let app: TestApp;
@@ -57,7 +37,7 @@ describe('the /console pages', () => {
       { apiKey: key },
     );
     assert.equal(venue.errors, undefined);
-    browser = await launchChromium();
+    browser = await chromium.launch(playwrightLaunchOptions());
   });
   after(async () => {
     await browser?.close();
