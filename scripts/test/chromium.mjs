@@ -32,7 +32,7 @@ export const HEADLESS_UNSEEN_UI = Object.freeze([
 /**
  * Playwright 1.65's own `--disable-features` list (its chromiumSwitches.ts). Chromium honours only the
  * last `--disable-features` on its command line and Playwright puts ours after its own, so ours must
- * repeat its list or it would switch those features back on. scripts/test/chromium.test.ts fails when
+ * repeat its list or it would switch those features back on. scripts/test/chromium.unit.test.ts fails when
  * Playwright's list changes.
  */
 export const PLAYWRIGHT_DISABLED_FEATURES = Object.freeze([
