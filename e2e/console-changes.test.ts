@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { localDateAhead } from '../packages/server/test/support/venue-time.ts';
-import { loadAxe, saveScreenshots, watchProblems } from './support/browser.ts';
+import { axeViolations, violatingNodes, WCAG21_AA } from './support/axe.ts';
+import { saveScreenshots, watchProblems } from './support/browser.ts';
 import { ADMIN_KEY, root, type RunningSlotkit } from './support/server.ts';
 import { closePages, sharedChromium, sharedSlotkit } from './support/shared.ts';
 
@@ -71,15 +72,7 @@ describe('console: bookings that change', () => {
     }).format(new Date(iso));
 
   async function axe(label: string) {
-    await loadAxe(page);
-    const violations = await page.evaluate(async () => {
-      const result = await (window as any).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return result.violations.flatMap((v: any) =>
-        v.nodes.map((n: any) => `${v.id}: ${JSON.stringify(n.target)}`),
-      ) as string[];
-    });
+    const violations = violatingNodes(await axeViolations(page, WCAG21_AA));
     const ours = /console-new-booking|console-reschedule-form|console-booking-detail|console-dashboard-view/;
     assert.deepEqual(
       violations.filter((v) => ours.test(v)),

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { saveScreenshots, watchProblems } from './support/browser.ts';
-import { axeViolations, signIn } from './support/console.ts';
+import { axeViolations } from './support/axe.ts';
+import { signIn } from './support/console.ts';
 import { ADMIN_KEY, root, type RunningSlotkit } from './support/server.ts';
 import { closePages, sharedChromium, sharedSlotkit } from './support/shared.ts';
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { saveScreenshots, watchProblems } from './support/browser.ts';
 import { bookThroughCheckout, type MadeBooking } from './support/bookings.ts';
-import { axeViolations, signIn } from './support/console.ts';
+import { axeViolations } from './support/axe.ts';
+import { signIn } from './support/console.ts';
 import { ADMIN_KEY, root, startSlotkit, type RunningSlotkit } from './support/server.ts';
 import { closePages, sharedChromium } from './support/shared.ts';
 

@@ -1,5 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { playwrightLaunchOptions } from '../../scripts/test/chromium.mjs';
@@ -26,17 +25,4 @@ export async function saveScreenshots(pages: Record<string, Page>): Promise<void
   for (const [name, page] of Object.entries(pages)) {
     await page.screenshot({ path: join(root, '.tmp', `e2e-${name}.png`), fullPage: true }).catch(() => {});
   }
-}
-
-let axeSource: string | undefined;
-
-/**
- * Puts axe-core on the page unless it is there already (the console changes views without loading a new
- * document): the script is half a megabyte to send and run each time. Through the DevTools protocol
- * (page.evaluate), which the page's CSP does not govern, so the page runs under its real CSP.
- */
-export async function loadAxe(page: Page): Promise<void> {
-  if (await page.evaluate(() => 'axe' in window)) return;
-  axeSource ??= readFileSync(createRequire(join(root, 'package.json')).resolve('axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(axeSource);
 }
