@@ -18,9 +18,9 @@ export const CHROMIUM_FLAGS = Object.freeze([
 
 /**
  * Browser UI that a headless window never shows, but that Chromium 156 still builds for every window
- * (every page of a new context): the omnibox popup and the reload button as WebUI pages, each in a
- * renderer process of its own. That doubled the CPU of opening a page: 20 pages took 26 core-s with
- * them, 13.8 without. Puppeteer disables the same ones by default; Playwright 1.65 does not.
+ * (every page of a new context): the omnibox popup, two WebUI pages in a renderer process of their own.
+ * That doubled the CPU of opening a page: 20 pages took 26 core-s with them, 13.8 without. Puppeteer
+ * disables these and the WebUI reload button by default; Playwright 1.65 does not.
  */
 export const HEADLESS_UNSEEN_UI = Object.freeze([
   'WebUIReloadButton',
