@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import postgres from 'postgres';
+import postgres, { type Sql } from 'postgres';
 import { createDb, type DbHandle } from '../../src/db/client.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
 
@@ -46,6 +46,35 @@ function pgliteTemplate(): Blob | undefined {
 
 /** A database name that needs no quoting in SQL text (test databases and templates). */
 export const PLAIN_NAME = /^[a-z0-9_]+$/;
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '']);
+
+/** True while a process of that pid runs on this machine (EPERM: it runs, as another user). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Test databases (`slotkit_t_<pid>_<hex>`) and templates (`slotkit_tpl_<pid>`) whose process no longer
+ * runs: a killed run never reached its drop, and CI reuses the machine's server. Only on a server of
+ * this machine, where the pids in the names are this machine's; a live process keeps its databases.
+ * Returns the names it dropped.
+ */
+export async function dropStaleTestDatabases(admin: Sql): Promise<string[]> {
+  if (!LOCAL_HOSTS.has(new URL(adminPostgresUrl()).hostname)) return [];
+  const rows = await admin<{ datname: string }[]>`
+    select datname from pg_database where datname ~ '^slotkit_(t|tpl)_[0-9]+(_[0-9a-f]+)?$'`;
+  const stale = rows
+    .map((r) => r.datname)
+    .filter((name) => PLAIN_NAME.test(name) && !running(Number(/^slotkit_(?:t|tpl)_(\d+)/.exec(name)![1])));
+  for (const name of stale) await admin.unsafe(`drop database if exists ${name} with (force)`);
+  return stale;
+}
 
 /**
  * The migrated database scripts/test-all.mjs creates once per run (SLOTKIT_PG_TEMPLATE_DB,

@@ -1,12 +1,13 @@
 /**
  * `postgres-template.ts create <name>` makes a migrated, empty PostgreSQL database that
  * test/support/database.ts copies for every test file (SLOTKIT_PG_TEMPLATE_DB); `drop <name>`
- * removes it. scripts/test-all.mjs runs both once per run.
+ * removes it. scripts/test-all.mjs runs both once per run. `create` first drops what killed runs
+ * left on a server of this machine (dropStaleTestDatabases).
  */
 import postgres from 'postgres';
 import { createDb } from '../../src/db/client.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
-import { adminPostgresUrl, PLAIN_NAME } from './database.ts';
+import { adminPostgresUrl, dropStaleTestDatabases, PLAIN_NAME } from './database.ts';
 
 const [command, name] = process.argv.slice(2);
 if (!name || !PLAIN_NAME.test(name) || (command !== 'create' && command !== 'drop')) {
@@ -14,6 +15,7 @@ if (!name || !PLAIN_NAME.test(name) || (command !== 'create' && command !== 'dro
 }
 const admin = postgres(adminPostgresUrl(), { max: 1, onnotice: () => {} });
 try {
+  if (command === 'create') await dropStaleTestDatabases(admin);
   // A run that was killed leaves its template behind: the name carries the runner's pid, so a
   // leftover of the same name is stale.
   await admin.unsafe(`drop database if exists ${name} with (force)`);
