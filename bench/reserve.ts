@@ -17,7 +17,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
@@ -28,6 +27,7 @@ import { activitySessions } from '../packages/server/src/db/schema/index.ts';
 import { findCapacityMismatches } from '../packages/server/src/domain/reservations/capacity-check.ts';
 import { sampleDuring, type PhaseDiagnostics } from './lock-sampler.ts';
 import { createScratchDatabase, seedBenchActivity } from './scratch-database.ts';
+import { freePort } from '../scripts/test/free-port.mjs';
 
 const clients = Number(process.env.BENCH_CLIENTS ?? 64);
 const pool = Number(process.env.BENCH_POOL ?? 10);
@@ -136,16 +136,6 @@ function cpuMs(pid: number | undefined): number | undefined {
   } catch {
     return undefined;
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 /** The product as deployed: `src/main.ts` in its own process with the flags `pnpm start` uses, limits off. */

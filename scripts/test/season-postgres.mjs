@@ -4,9 +4,9 @@
 // own server cannot have its clock moved. Throwaway: no fsync, removed when stopped.
 import { spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.mjs';
 
 /** initdb, pg_ctl and postgres of the newest installed PostgreSQL (Debian's layout, else pg_config's). */
 function binDir() {
@@ -24,18 +24,6 @@ function libfaketime() {
   const dirs = ['/usr/local/lib/faketime', '/usr/lib/faketime'];
   if (existsSync('/usr/lib')) for (const d of readdirSync('/usr/lib')) dirs.push(join('/usr/lib', d, 'faketime'));
   return dirs.map((d) => join(d, 'libfaketime.so.1')).find((f) => existsSync(f));
-}
-
-/** A port nothing listens on now (the cluster takes it a moment later). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -2,24 +2,15 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../src/config.ts';
 import { SERVER_NODE_ARGS } from '../../src/launch-args.ts';
 import { DEMO_EMBED_KEY } from '../../src/domain/demo-venue.ts';
+import { freePort } from '../../../../scripts/test/free-port.mjs';
 
 const serverDir = fileURLToPath(new URL('../..', import.meta.url));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 const WIDGET_CONFIG = JSON.stringify({ query: `{ widgetConfig(embedKey: "${DEMO_EMBED_KEY}") { venue { name } } }` });
 
