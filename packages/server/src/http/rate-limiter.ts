@@ -7,9 +7,12 @@ export interface RateLimiterOptions {
   db: Database;
   logger: Logger;
   now: () => Date;
-  /** @default 60 */
+  /** @default DEFAULT_WINDOW_SECONDS */
   windowSeconds?: number;
 }
+
+/** Each counter's window: fixed, starting on the minute. */
+export const DEFAULT_WINDOW_SECONDS = 60;
 
 const CLEANUP_EVERY_MS = 10 * 60_000;
 const ALLOWED: RateDecision = { allowed: true };
@@ -26,7 +29,7 @@ export class RateLimiter implements RateLimits {
   private nextCleanup = 0;
 
   constructor(private readonly options: RateLimiterOptions) {
-    this.windowMs = (options.windowSeconds ?? 60) * 1000;
+    this.windowMs = (options.windowSeconds ?? DEFAULT_WINDOW_SECONDS) * 1000;
   }
 
   /** The in-memory answer for a key already over its limit (no database work), else undefined. */

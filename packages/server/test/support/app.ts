@@ -1,5 +1,6 @@
 import { startApp, type App, type StartAppOptions } from '../../src/bootstrap.ts';
 import { testConfig, type Config } from '../../src/config.ts';
+import { DEFAULT_WINDOW_SECONDS } from '../../src/http/rate-limiter.ts';
 import { openTestDatabase, testDriver, type TestDatabase, type TestDriver } from './database.ts';
 
 export interface TestApp extends App {
@@ -63,11 +64,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 }
 
 /**
- * A ticking clock that starts one second into a rate-limit window (fixed, one minute: http/rate-limiter.ts),
+ * A ticking clock that starts one second into a rate-limit window (fixed: http/rate-limiter.ts),
  * so a test's burst of requests never straddles a window's end, however slow the machine: a real clock
  * crossed one in about one run in seventy and the counts started again.
  */
-function clockAtWindowStart(windowMs = 60_000): () => Date {
+function clockAtWindowStart(windowMs = DEFAULT_WINDOW_SECONDS * 1000): () => Date {
   const real = Date.now();
   const offset = Math.floor(real / windowMs) * windowMs + 1_000 - real;
   return () => new Date(Date.now() + offset);
