@@ -4,9 +4,16 @@
 // reach (the server's sources: from bench, the sdk tests, e2e) is checked once. Nothing is written.
 // scripts/check-code.mjs lints with the same programs (type-aware rules then reuse these checkers).
 import ts from 'typescript';
-import { pathToFileURL } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** Every tsconfig of the workspace: a new one must be added here (the typecheck and lint steps read it). */
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Every tsconfig of the workspace, in the order below (a new one must be added here: the typecheck and
+ * lint steps read this list, and `unlisted()` fails the check while one is missing).
+ */
 const PROJECTS = [
   // Each file is checked once, in the first program here whose own files (its tsconfig's) hold it, with
   // that project's options: the server before the SDK (whose tests import it) and the root (e2e, scripts),
@@ -23,6 +30,18 @@ const PROJECTS = [
   'packages/widget/tsconfig.json',
   'packages/widget/types/tsconfig.json',
 ];
+
+/** The workspace's tsconfig.json files that PROJECTS lacks (not the shared base nor the build configs). */
+function unlisted(dir = root, found = []) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || ['node_modules', 'dist'].includes(entry.name)) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) unlisted(path, found);
+    else if (entry.name === 'tsconfig.json' && !PROJECTS.includes(relative(root, path)))
+      found.push(relative(root, path));
+  }
+  return found;
+}
 
 const report = ts.createDiagnosticReporter(ts.sys, ts.sys.writeOutputIsTTY?.() ?? false);
 const parse = (project) =>
@@ -73,7 +92,9 @@ export function checkTypes() {
     }
   }
   diagnostics.forEach(report);
-  return { programs, errors: diagnostics.length };
+  const missing = unlisted();
+  for (const project of missing) process.stdout.write(`${project}: not in PROJECTS of scripts/typecheck.mjs\n`);
+  return { programs, errors: diagnostics.length + missing.length };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
