@@ -6,194 +6,28 @@
 // run on both engines (their code differs per engine); other *.test.ts run once, on PostgreSQL when
 // it is reachable, else on PGlite; e2e/*.test.ts once, against the built product. The PGlite pass
 // runs with the clock in the other northern season (see seasonPass below).
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { findTests, nodeTests } from './test/node-tests.mjs';
+import { createReport } from './test/report.mjs';
+import { root, run } from './test/run.mjs';
 import { startSeasonPostgres } from './test/season-postgres.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 // Per-run folder: several runs in one tree must not read each other's reports.
 const tmp = join(root, '.tmp', `test-run-${process.pid}`);
 mkdirSync(tmp, { recursive: true });
-const started = performance.now();
-const totals = { passed: 0, failed: 0, skipped: 0 };
-const lines = [];
+const report = createReport();
 const only = process.argv.slice(2); // e.g. `pnpm test -- node-pglite widget`
 const want = (step) => only.length === 0 || only.includes(step);
 const ci = process.env.CI === 'true';
-
-/**
- * Runs a command with its output buffered, printed in one piece when it ends (lanes run side by side).
- * Under bash, whose `times` reports the CPU the command and every process it waited for used (test
- * servers, builds, the browser's main process): added to `meter.seconds`. Not counted: PostgreSQL's
- * backends and Chromium's renderers (reparented when their browser ends), so it is a lower bound.
- */
-function run(cmd, args, env = {}, meter = { seconds: 0 }) {
-  return new Promise((resolve) => {
-    const script = '"$@"; status=$?; times >&3; exit $status';
-    const child = spawn('bash', ['-c', script, 'step', cmd, ...args], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-    });
-    const out = [];
-    const times = [];
-    child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => out.push(d));
-    child.stdio[3].on('data', (d) => times.push(d));
-    child.on('error', (err) => out.push(Buffer.from(`${err.message}\n`)));
-    child.on('close', (code) => {
-      process.stdout.write(Buffer.concat(out));
-      // Second line: the children's user and system time, e.g. "1m2.345s 0m6.789s".
-      const children = Buffer.concat(times).toString().split('\n')[1] ?? '';
-      for (const [, m, s] of children.matchAll(/(\d+)m([\d.]+)s/g)) meter.seconds += Number(m) * 60 + Number(s);
-      resolve(code ?? 1);
-    });
-  });
-}
-
-const at = (t) => ((t - started) / 1000).toFixed(0);
-const span = (since, meter) =>
-  `${((performance.now() - since) / 1000).toFixed(1)} s, at ${at(since)}–${at(performance.now())} s, ` +
-  `${meter.seconds.toFixed(0)} core-s`;
-
-function step(name, ok, since, meter = { seconds: 0 }) {
-  if (ok) totals.passed += 1;
-  else totals.failed += 1;
-  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name} (${span(since, meter)})`);
-}
+const tests = { report, tmp };
 
 /** Runs a command as one step: its line says whether it passed and how long it took. */
 async function commandStep(name, cmd, args, env = {}) {
   const since = performance.now();
   const meter = { seconds: 0 };
-  step(name, (await run(cmd, args, env, meter)) === 0, since, meter);
-}
-
-function findTests(dir, out = []) {
-  if (!existsSync(dir)) return out;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) findTests(path, out);
-    else if (entry.name.endsWith('.test.ts')) out.push(relative(root, path));
-  }
-  return out;
-}
-
-/**
- * Test files share a few processes: each file in its own process costs ~1 s of imports (Apollo, Stripe,
- * the server's modules) and ~0.5 s of database setup, more than most files' tests take.
- * - A pass's files form a queue that its processes take from, one file at a time, as they go
- *   (scripts/test/pool-worker.mjs): largest files first, so the last ones taken are short.
- * - The end-to-end files run in fixed batches instead (one entry module importing its files): their
- *   processes share one server and one Chromium, ended by a hook of the process's root test.
- * Either way, files never run side by side inside one process.
- * SLOTKIT_TEST_BATCHES=0 runs one process per file (to bisect a test that leaks state).
- */
-const PER_FILE = process.env.SLOTKIT_TEST_BATCHES === '0';
-
-const slugOf = (label) => label.replace(/[^a-z0-9]+/gi, '-');
-/** [file, bytes] pairs, largest file first. */
-const bySize = (files) => files.map((f) => [f, statSync(join(root, f)).size]).sort((a, b) => b[1] - a[1]);
-
-/** `count` entry files of one queue of `files`, and the environment that points them at it. */
-function queued(label, files, count) {
-  const queue = join(tmp, `${slugOf(label)}.queue.json`);
-  writeFileSync(queue, JSON.stringify({ root, files: bySize(files).map(([f]) => f) }));
-  mkdirSync(`${queue}.claims`);
-  const worker = JSON.stringify(pathToFileURL(join(root, 'scripts/test/pool-worker.mjs')).href);
-  const entries = Array.from({ length: count }, (_, i) => {
-    const entry = join(tmp, `${slugOf(label)}-process-${i + 1}.test.mjs`);
-    writeFileSync(entry, `import ${worker};\n`);
-    return relative(root, entry);
-  });
-  return { entries, env: { SLOTKIT_TEST_QUEUE: queue }, path: queue, times: `${queue}.times` };
-}
-
-/** `count` fixed batches, balanced by source size: each an entry module importing its files in order. */
-function batched(label, files, count) {
-  const batches = Array.from({ length: count }, () => ({ size: 0, files: [] }));
-  for (const [file, size] of bySize(files)) {
-    const lightest = batches.reduce((a, b) => (b.size < a.size ? b : a));
-    lightest.files.push(file);
-    lightest.size += size;
-  }
-  return batches.map((b, i) => {
-    const entry = join(tmp, `${slugOf(label)}-batch-${i + 1}.test.mjs`);
-    const imports = b.files.sort().map((f) => `import ${JSON.stringify(pathToFileURL(join(root, f)).href)};`);
-    writeFileSync(entry, `${imports.join('\n')}\n`);
-    return relative(root, entry);
-  });
-}
-
-/** Where a queued pass's time went: each process's run time, the slowest files, the busiest ones. */
-function reportQueue(label, tapText, queue) {
-  if (!existsSync(queue.times)) return;
-  // Top-level TAP entries are the files (each one suite).
-  const slowest = [...tapText.matchAll(/^(?:not )?ok \d+ - (.+)\n {2}---\n {2}duration_ms: ([\d.]+)/gm)]
-    .sort((a, b) => b[2] - a[2])
-    .slice(0, 5)
-    .map((m) => `${m[1]} ${(m[2] / 1000).toFixed(0)} s`);
-  process.stdout.write(`${label}: its processes ran ${readFileSync(queue.times, 'utf8').trim()} s; slowest files:\n`);
-  process.stdout.write(`  ${slowest.join('\n  ')}\n`);
-  const cpu = existsSync(`${queue.path}.cpu`) ? readFileSync(`${queue.path}.cpu`, 'utf8').trim().split('\n') : [];
-  const busiest = cpu.sort((a, b) => parseFloat(b) - parseFloat(a)).slice(0, Number(process.env.SLOTKIT_TEST_TOP ?? 8));
-  process.stdout.write(`${label}: most CPU (core-s: the test process and the child processes it saw end):\n`);
-  process.stdout.write(`  ${busiest.join('\n  ')}\n`);
-}
-
-/**
- * One node:test run over `allFiles` in `concurrency` processes (fixed `batches` when given); its counts
- * come from a TAP report, its line from step time.
- */
-async function nodeTests(
-  label,
-  allFiles,
-  env,
-  { prefix = [], batches = 0, concurrency = 2, since = performance.now(), meter = { seconds: 0 } } = {},
-) {
-  if (allFiles.length === 0) return;
-  const pooled = !PER_FILE && !batches && allFiles.length > concurrency;
-  const queue = pooled ? queued(label, allFiles, concurrency) : undefined;
-  const files = queue?.entries ?? (batches && !PER_FILE ? batched(label, allFiles, batches) : allFiles);
-  const tap = join(tmp, `${slugOf(label)}.tap`);
-  rmSync(tap, { force: true });
-  const [cmd, ...pre] = [...prefix, process.execPath];
-  const status = await run(
-    cmd,
-    [
-      ...pre,
-      '--import',
-      'tsx',
-      '--test',
-      `--test-concurrency=${concurrency}`,
-      // Per test, and a batch holds half the end-to-end tests: generous enough for a machine loaded by
-      // other work, still ending a hung run inside CI's limit.
-      '--test-timeout=900000',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      '--test-reporter=tap',
-      `--test-reporter-destination=${tap}`,
-      ...files,
-    ],
-    { ...env, ...queue?.env },
-    meter,
-  );
-  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
-  const count = (k) => Number((text.match(new RegExp(`^# ${k} (\\d+)$`, 'm')) ?? [])[1] ?? 0);
-  const passed = count('pass');
-  const failed = count('fail') + count('cancelled');
-  const skipped = count('skipped');
-  if (queue) reportQueue(label, text, queue);
-  totals.passed += passed;
-  totals.failed += failed + (status !== 0 && failed === 0 ? 1 : 0);
-  totals.skipped += skipped;
-  lines.push(
-    `${failed || status ? 'FAIL' : 'ok  '} ${label}: ` +
-      `${passed} passed, ${failed} failed, ${skipped} skipped (${span(since, meter)})`,
-  );
+  report.step(name, (await run(cmd, args, env, meter)) === 0, since, meter);
 }
 
 function postgresUp() {
@@ -220,13 +54,13 @@ const e2e = findTests(join(root, 'e2e'));
 
 const postgres = (want('node-postgres') || want('node-pglite') || want('seasons')) && postgresUp();
 if (!postgres && want('node-postgres')) {
-  if (ci) step('PostgreSQL reachable (required when CI=true)', false, performance.now());
+  if (ci) report.step('PostgreSQL reachable (required when CI=true)', false, performance.now());
   else {
     process.stderr.write(
       '\n!!! PostgreSQL is not reachable on 127.0.0.1:5432: the PostgreSQL pass and the concurrency tests ' +
         'were NOT run; the other server tests run on PGlite\n\n',
     );
-    lines.push('SKIP node on PostgreSQL: not reachable (the other server tests ran on PGlite)');
+    report.note('SKIP node on PostgreSQL: not reachable (the other server tests ran on PGlite)');
   }
 }
 
@@ -246,7 +80,7 @@ async function serverPass(label, files, { engine, pgUrl, prefix = [] }) {
   const server = pgUrl ? { SLOTKIT_TEST_PG_URL: pgUrl } : {};
   const isPostgres = engine === 'postgres';
   if ((await templateTool(meter, engine, isPostgres ? ['create', pgTemplate] : [pgliteTemplate], server)) !== 0)
-    return step(`${label}: its template`, false, since, meter);
+    return report.step(`${label}: its template`, false, since, meter);
   const env = {
     ...server,
     ...(isPostgres
@@ -255,7 +89,7 @@ async function serverPass(label, files, { engine, pgUrl, prefix = [] }) {
     ...(prefix.length && { FAKETIME_DONT_FAKE_MONOTONIC: '1' }),
     ...(await compiledServer()),
   };
-  await nodeTests(label, files, env, { prefix, since, meter });
+  await nodeTests(tests, label, files, env, { prefix, since, meter });
   // A cluster of its own (`pgUrl`) goes away whole.
   if (isPostgres && !pgUrl) await templateTool(meter, 'postgres', ['drop', pgTemplate]);
 }
@@ -292,8 +126,8 @@ async function seasonPass(everything) {
   const date = northernSummer ? '2027-01-13T15:00:00Z' : '2027-07-14T15:00:00Z';
   const faketime = spawnSync('sh', ['-c', 'command -v faketime'], { encoding: 'utf8' }).stdout.trim();
   if (!faketime) {
-    if (ci) return step('faketime installed (required when CI=true)', false, performance.now());
-    lines.push("NOTE the season pass ran at today's date: faketime is not installed (apt-get install faketime)");
+    if (ci) return report.step('faketime installed (required when CI=true)', false, performance.now());
+    report.note("NOTE the season pass ran at today's date: faketime is not installed (apt-get install faketime)");
     return serverPass('node on PGlite', [...onPglite, ...onPostgres], { engine: 'pglite' });
   }
   // One relative offset for every process of the pass, the database's included, so their clocks agree.
@@ -302,7 +136,7 @@ async function seasonPass(everything) {
   const at = `at ${date.slice(0, 10)}`;
   const cluster = onPostgres.length ? await startSeasonPostgres(offset) : undefined;
   if (cluster?.error) {
-    lines.push(`NOTE the date suites ran on PGlite: ${cluster.error}`);
+    report.note(`NOTE the date suites ran on PGlite: ${cluster.error}`);
     [onPglite, onPostgres] = [[...onPglite, ...onPostgres], []];
   }
   const what = (names) => (everything ? '' : ` (${names.filter(Boolean).join(', ')})`);
@@ -329,10 +163,7 @@ async function widgetTests() {
   rmSync(summary, { force: true });
   const status = await run('pnpm', ['--filter', '@slotkit/widget', 'test'], {}, meter);
   const s = existsSync(summary) ? JSON.parse(readFileSync(summary, 'utf8')) : { passed: 0, failed: 0 };
-  totals.passed += s.passed;
-  totals.failed += s.failed + (status !== 0 && s.failed === 0 ? 1 : 0);
-  const verdict = s.failed || status ? 'FAIL' : 'ok  ';
-  lines.push(`${verdict} widget (Chromium): ${s.passed} passed, ${s.failed} failed (${span(since, meter)})`);
+  report.counted('widget (Chromium)', { passed: s.passed, failed: s.failed, status }, since, meter);
 }
 
 // Built with NODE_ENV=development on purpose: the bundle must not depend on the shell (Lit's dev
@@ -342,7 +173,7 @@ async function build() {
   const since = performance.now();
   const meter = { seconds: 0 };
   const built = (await run('pnpm', ['run', 'build'], { NODE_ENV: 'development' }, meter)) === 0;
-  step('build (server, widget, console)', built, since, meter);
+  report.step('build (server, widget, console)', built, since, meter);
   return built;
 }
 
@@ -352,6 +183,7 @@ async function build() {
 // migrations' work: about half of a start).
 const endToEnd = () =>
   nodeTests(
+    tests,
     'end-to-end',
     e2e,
     { SLOTKIT_TEST_DB: 'pglite', ...(existsSync(pgliteTemplate) && { SLOTKIT_PGLITE_TEMPLATE: pgliteTemplate }) },
@@ -399,7 +231,7 @@ const lanes = [
   async () => {
     await checkCode();
     // `unit` alone: just the unit tests, at today's date (with PostgreSQL they run in its pass).
-    if (only.includes('unit') && !only.includes('node-pglite')) await nodeTests('unit', unit, {});
+    if (only.includes('unit') && !only.includes('node-pglite')) await nodeTests(tests, 'unit', unit, {});
     if (want('node-pglite') || only.includes('seasons')) await seasonPass(!postgres || only.includes('seasons'));
     if (want('e2e') && e2e.length && (await built)) await endToEnd();
     if (claim('widget')) await widgetTests();
@@ -407,10 +239,6 @@ const lanes = [
 ];
 await Promise.all(lanes.map((lane) => lane()));
 
-lines.push(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);
-process.stdout.write(`\n${lines.join('\n')}\n`);
-process.stdout.write(
-  `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}\n`,
-);
+const code = report.finish();
 rmSync(tmp, { recursive: true, force: true });
-process.exit(totals.failed > 0 ? 1 : 0);
+process.exit(code);
