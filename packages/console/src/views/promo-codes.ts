@@ -6,7 +6,7 @@ import {
   PromoCodesDocument,
   type PromoCodesQuery,
 } from '@slotkit/sdk';
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { errorMessage } from '../ui/errors.ts';
 import { formatLocalDate, formatMoney, localToday } from '../ui/format.ts';
@@ -16,79 +16,13 @@ import { fieldError, hasErrors, serverFieldErrors, type FieldErrors } from '../u
 import { ConsoleView } from '../ui/view.ts';
 import { checkForm, emptyForm, toInput, type PromoForm } from './promo-codes/form-model.ts';
 import { t } from './promo-codes/text.ts';
+import { promoCodesStyles } from './promo-codes/styles.ts';
 
 type Promo = PromoCodesQuery['promoCodes'][number];
 
 @customElement('console-promo-codes-view')
 export class ConsolePromoCodesView extends ConsoleView {
-  static override styles = [
-    sharedStyles,
-    css`
-      .layout {
-        display: grid;
-        grid-template-columns: minmax(0, 3fr) minmax(260px, 1fr);
-        gap: 16px;
-        align-items: start;
-      }
-      @media (max-width: 900px) {
-        .layout {
-          grid-template-columns: minmax(0, 1fr);
-        }
-      }
-      .layout > * {
-        min-width: 0;
-      }
-      td.wrap {
-        white-space: normal;
-        min-width: 8rem;
-      }
-      td .badge {
-        margin-inline-start: 6px;
-      }
-      .button.small {
-        min-height: 30px;
-        padding: 3px 10px;
-        font-size: 0.85rem;
-      }
-      form {
-        display: grid;
-        gap: 4px;
-      }
-      form input:not([type='checkbox']):not([type='radio']),
-      form select {
-        width: 100%;
-      }
-      form > label:not(:first-of-type),
-      fieldset {
-        margin-top: 10px;
-      }
-      fieldset {
-        border: 1px solid var(--sk-border);
-        border-radius: 8px;
-        padding: 8px 12px;
-      }
-      fieldset label {
-        display: flex;
-        gap: 8px;
-        align-items: center;
-        font-weight: 400;
-        margin: 2px 0;
-      }
-      .hint {
-        font-size: 0.85rem;
-        margin: 2px 0 0;
-      }
-      form .button {
-        margin-top: 14px;
-      }
-      code {
-        font-weight: 650;
-      }
-      tr.inactive td {
-        color: var(--sk-muted);
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, promoCodesStyles];
 
   @state() private form: PromoForm = emptyForm();
   @state() private errors: FieldErrors = {};

@@ -10,7 +10,7 @@ import {
   type VenueInput,
   type VenueQuery,
 } from '@slotkit/sdk/generated';
-import { css, html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ConsoleContext } from '../../shell/context.ts';
 import { errorMessage } from '../../ui/errors.ts';
@@ -18,6 +18,7 @@ import { sharedStyles } from '../../ui/styles.ts';
 import type { PreviewConfig } from '../activities/form-model.ts';
 import '../activities/widget-preview.ts';
 import { t } from './messages.ts';
+import { venueFormStyles } from './form-styles.ts';
 
 export type SavedVenue = NonNullable<VenueQuery['venue']>;
 
@@ -149,57 +150,7 @@ function sampleOf(f: VenueForm): PreviewConfig {
 
 @customElement('console-venue-form')
 export class ConsoleVenueForm extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      .layout {
-        display: grid;
-        gap: 20px;
-      }
-      @media (min-width: 1100px) {
-        .layout {
-          grid-template-columns: minmax(0, 1fr) 400px;
-          align-items: start;
-        }
-      }
-      form {
-        display: grid;
-        gap: 12px;
-        grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
-        align-items: start;
-      }
-      .wide {
-        grid-column: 1 / -1;
-      }
-      input,
-      select,
-      textarea {
-        width: 100%;
-      }
-      textarea {
-        min-height: 84px;
-        font-family: ui-monospace, monospace;
-      }
-      .color {
-        display: flex;
-        gap: 8px;
-      }
-      .color input[type='color'] {
-        width: 48px;
-        padding: 2px;
-        flex: none;
-      }
-      .hint {
-        color: var(--sk-muted);
-        font-size: 0.82rem;
-        margin: 4px 0 0;
-      }
-      h3 {
-        font-size: 0.95rem;
-        margin: 8px 0 0;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, venueFormStyles];
 
   @property({ attribute: false }) ctx!: ConsoleContext;
   @property({ attribute: false }) venue: SavedVenue | null = null;
