@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { localDateAhead } from '../packages/server/test/support/venue-time.ts';
-import { axeViolations, violatingNodes, WCAG21_AA } from './support/axe.ts';
+import { assertNoViolationsIn } from './support/axe.ts';
 import { saveScreenshots, watchProblems } from './support/browser.ts';
 import { ADMIN_KEY, root, type RunningSlotkit } from './support/server.ts';
 import { closePages, sharedChromium, sharedSlotkit } from './support/shared.ts';
@@ -71,15 +71,12 @@ describe('console: bookings that change', () => {
       minute: '2-digit',
     }).format(new Date(iso));
 
-  async function axe(label: string) {
-    const violations = violatingNodes(await axeViolations(page, WCAG21_AA));
-    const ours = /console-new-booking|console-reschedule-form|console-booking-detail|console-dashboard-view/;
-    assert.deepEqual(
-      violations.filter((v) => ours.test(v)),
-      [],
-      `axe on ${label}`,
+  const axe = (label: string) =>
+    assertNoViolationsIn(
+      page,
+      /console-new-booking|console-reschedule-form|console-booking-detail|console-dashboard-view/,
+      label,
     );
-  }
 
   before(async () => {
     assert.ok(existsSync(join(root, 'packages/console/dist/index.html')), 'the console is not built');

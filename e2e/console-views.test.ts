@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { localDateAhead } from '../packages/server/test/support/venue-time.ts';
-import { axeViolations, violatingNodes, WCAG21_AA } from './support/axe.ts';
+import { assertNoViolationsIn, WCAG21_AA } from './support/axe.ts';
 import { saveScreenshots, watchProblems } from './support/browser.ts';
 import { ADMIN_KEY, root, startSlotkit, type RunningSlotkit } from './support/server.ts';
 import { closePages, sharedChromium } from './support/shared.ts';
@@ -97,15 +97,12 @@ describe('console: sessions, activities and venues', () => {
   }
 
   /** axe on the page; only what lies inside these views counts here (the shell has its own tests). */
-  async function axe(label: string) {
-    const violations = violatingNodes(await axeViolations(page, [...WCAG21_AA, 'wcag22aa', 'best-practice']));
-    const ours = /console-(sessions|activities|venues)-view|console-(activity|venue)-form/;
-    assert.deepEqual(
-      violations.filter((v) => ours.test(v)),
-      [],
-      `axe on ${label}`,
-    );
-  }
+  const axe = (label: string) =>
+    assertNoViolationsIn(page, /console-(sessions|activities|venues)-view|console-(activity|venue)-form/, label, [
+      ...WCAG21_AA,
+      'wcag22aa',
+      'best-practice',
+    ]);
 
   before(async () => {
     assert.ok(existsSync(join(root, 'packages/console/dist/index.html')), 'the console is not built');

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -51,5 +52,19 @@ export async function axeViolations(page: Page, tags: readonly string[] = WCAG21
 }
 
 /** Each violating node as `rule: ["selector"]`, for a test that counts only those of its own components. */
-export const violatingNodes = (violations: readonly AxeViolation[]): string[] =>
+const violatingNodes = (violations: readonly AxeViolation[]): string[] =>
   violations.flatMap((v) => v.targets.map((target) => `${v.id}: ${target}`));
+
+/**
+ * Fails when axe (rules of `tags`) finds a violating node whose selector matches `ours`: a file checks its own
+ * components, and the parts around them have tests of their own.
+ */
+export async function assertNoViolationsIn(
+  page: Page,
+  ours: RegExp,
+  label: string,
+  tags: readonly string[] = WCAG21_AA,
+): Promise<void> {
+  const violations = violatingNodes(await axeViolations(page, tags)).filter((v) => ours.test(v));
+  assert.deepEqual(violations, [], `axe on ${label}`);
+}
