@@ -3,8 +3,6 @@ export interface Meter {
 }
 
 export interface Report {
-  readonly totals: { passed: number; failed: number; skipped: number };
-  span(since: number, meter: Meter): string;
   note(line: string): void;
   step(name: string, ok: boolean, since: number, meter?: Meter): void;
   counted(

@@ -31,8 +31,6 @@ export function createReport() {
     `${((performance.now() - since) / 1000).toFixed(1)} s, at ${at(since)}–${at(performance.now())} s, ` +
     `${meter.seconds.toFixed(0)} core-s`;
   return {
-    totals,
-    span,
     /** A free-form line (a note, a skip). */
     note: (line) => lines.push(line),
     /** A step that counts as one test: passed or failed as a whole. */
